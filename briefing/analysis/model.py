@@ -1,0 +1,101 @@
+"""The analysis results: plain dataclasses whose offsets index into `Article.text`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph(Span):
+    pass
+
+
+@dataclass
+class Section(Span):
+    heading: str | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """A normalised article: the body text and its structure, ready for analysis."""
+
+    source: str
+    text: str
+    sections: list[Section]
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    url: str | None = None
+    feed_url: str | None = None
+    feed_title: str | None = None
+    entry_id: str | None = None
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+
+@dataclass
+class Sentence(Span):
+    paragraph: int
+
+
+@dataclass
+class Mention(Span):
+    text: str
+
+
+@dataclass
+class Entity:
+    id: int
+    name: str
+    type: str  # person | organization | place | other
+    aliases: list[str]
+    role: str | None
+    mentions: list[Mention]
+    gender: str | None = None  # "m" | "f" | None, used for pronoun resolution
+
+
+@dataclass
+class Quote(Span):
+    text: str
+    kind: str  # direct | partial | indirect | scare
+    speaker_id: int | None
+    utterance: int
+
+
+@dataclass
+class Figure(Span):
+    text: str
+    value: float | int | str | None
+    unit: str | None
+    kind: str  # count | money | percent | area | distance | weight | duration | date | ordinal | other
+    context: str
+    approximate: bool = False
+    counts: str | None = None  # what the figure counts, e.g. "regions"
+    equivalent_to: int | None = None  # index of an equivalent figure in the same sentence
+
+
+@dataclass
+class SummarySentence(Span):
+    text: str
+
+
+@dataclass
+class Analysis:
+    article: Article
+    sentences: list[Sentence]
+    entities: list[Entity]
+    quotes: list[Quote]
+    figures: list[Figure]
+    summary: list[SummarySentence]
+
+    def entity(self, entity_id: int | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)

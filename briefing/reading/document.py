@@ -1,0 +1,28 @@
+"""What every reader produces: a source document, before normalisation and analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RawSection:
+    """A heading (or None for untitled text) and the paragraphs under it, as read."""
+
+    heading: str | None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SourceDocument:
+    """One article as read from a file, page, feed entry or URL; text not yet normalised."""
+
+    source: str
+    sections: list[RawSection]
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    url: str | None = None
+    feed_url: str | None = None
+    feed_title: str | None = None
+    entry_id: str | None = None
