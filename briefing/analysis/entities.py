@@ -1,0 +1,312 @@
+"""Named entities: capitalised name groups found, typed, and merged with their aliases.
+
+Rule based and deterministic: names are runs of capitalised words (with "of", "and" ... inside
+organisation names), typed by titles, organisation words, a place list and context, then merged
+per article so that "President Vladimir V. Putin", "Mr. Putin" and "Putin" are one person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analysis.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    KNOWN_ORGANIZATIONS,
+    MONTHS,
+    OFFICE_TITLES,
+    ORGANIZATION_WORDS,
+    PLACES,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
+from briefing.analysis.model import Entity, Mention, Sentence
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-’'&]\w+)*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONNECTORS = frozenset("of the and for de van von der den da du la le al bin del on".split())
+_PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
+_PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
+_ROLE_APPOSITIVE = re.compile(
+    r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
+)
+_ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
+
+
+@dataclass
+class _Name:
+    """One mention of a name as found: the surface text with its title, and the bare name."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    title: str | None
+    at_sentence_start: bool
+    gender: str | None = None
+    type: str | None = None
+
+
+@dataclass
+class _Group:
+    names: list[_Name] = field(default_factory=list)
+    type: str = "other"
+
+    @property
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n.name.split()), len(n.name), -n.start)).name
+
+
+def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
+    """Entities in order of first mention, each with its aliases, role and mentions."""
+    sentence_starts = {s.start for s in sentences}
+    lowercase_words = {m.group().lower() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
+    names = [n for n in _find_names(text, sentence_starts, lowercase_words)]
+    groups = _merge(names, text)
+    entities: list[Entity] = []
+    for group in sorted(groups, key=lambda g: g.names[0].start):
+        canonical = group.canonical
+        aliases = sorted({n.surface for n in group.names} - {canonical})
+        gender = next((n.gender for n in group.names if n.gender), None)
+        entities.append(
+            Entity(
+                id=len(entities) + 1,
+                name=canonical,
+                type=group.type,
+                aliases=aliases,
+                role=_role(text, group) if group.type == "person" else None,
+                mentions=[Mention(start=n.start, end=n.end, text=n.surface) for n in group.names],
+                gender=gender,
+            )
+        )
+    return entities
+
+
+def _find_names(text: str, sentence_starts: set[int], lowercase_words: set[str]) -> list[_Name]:
+    tokens = list(_TOKEN.finditer(text))
+    names: list[_Name] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_capitalised(tokens[i].group()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _continues_name(text, tokens, j):
+            j += 1
+        names.extend(_names_in_run(text, tokens[i : j + 1], sentence_starts, lowercase_words))
+        i = j + 1
+    return names
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[0].isupper()
+
+
+def _continues_name(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether the token after j belongs to the same name run as token j."""
+    current, following = tokens[j], tokens[j + 1]
+    gap = text[current.end() : following.start()]
+    word = current.group()
+    is_initial_or_title = len(word) == 1 or word.lower() in HONORIFICS or word.lower() in OFFICE_TITLES
+    if gap not in (" ", "\u00a0") and not (gap == ". " and is_initial_or_title):
+        return False
+    if word.endswith(("’s", "'s")):
+        return False
+    if _is_capitalised(following.group()):
+        return True
+    # a lowercase connector inside a name: "Institute of World Economy"
+    return (
+        following.group() in _CONNECTORS
+        and j + 2 < len(tokens)
+        and _is_capitalised(tokens[j + 2].group())
+        and text[following.end() : tokens[j + 2].start()] == " "
+    )
+
+
+def _names_in_run(
+    text: str, run: list[re.Match[str]], sentence_starts: set[int], lowercase_words: set[str]
+) -> list[_Name]:
+    """Split a run of capitalised words into names: titles, connectors and stray words removed."""
+    words = [m.group() for m in run]
+    first_is_sentence_start = _starts_sentence(text, run[0].start(), sentence_starts)
+    # a sentence-initial common word is not part of a name: "However", "Experts", "Since"
+    while words and first_is_sentence_start and _is_common_word(words[0], lowercase_words):
+        run, words = run[1:], words[1:]
+        first_is_sentence_start = False
+    if not run:
+        return []
+    if any(w in _CONNECTORS for w in words) and (not _has_organization_word(words) or _joins_two_organizations(words)):
+        return _split_at_connectors(text, run, sentence_starts, lowercase_words, first_is_sentence_start)
+    return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
+
+
+def _is_common_word(word: str, lowercase_words: set[str]) -> bool:
+    lowered = word.lower()
+    if lowered in HONORIFICS or lowered in OFFICE_TITLES:
+        return False
+    return lowered in lowercase_words or lowered in _CONNECTORS
+
+
+def _split_at_connectors(text, run, sentence_starts, lowercase_words, at_start):  # type: ignore[no-untyped-def]
+    parts: list[list[re.Match[str]]] = [[]]
+    for match in run:
+        if match.group() in _CONNECTORS:
+            parts.append([])
+        else:
+            parts[-1].append(match)
+    names = []
+    for index, part in enumerate(p for p in parts if p):
+        name = _make_name(text, part, at_start and index == 0)
+        if name:
+            names.append(name)
+    return names
+
+
+def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
+    if offset in sentence_starts:
+        return True
+    before = text[max(0, offset - 3) : offset]
+    return offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or bool(re.search(r"[“\"(]\s*$", before))
+
+
+def _make_name(text: str, run: list[re.Match[str]], at_sentence_start: bool) -> _Name | None:
+    words = [m.group() for m in run]
+    lowered = [w.lower() for w in words]
+    title_count = 0
+    gender = None
+    is_organization = _has_organization_word(words)
+    while not is_organization and title_count < len(words) - 1 and (
+        lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
+    ):
+        gender = gender or HONORIFICS.get(lowered[title_count])
+        title_count += 1
+    name_tokens = run[title_count:]
+    has_title = any(lowered[k] in HONORIFICS or lowered[k] in OFFICE_TITLES for k in range(title_count))
+    end = name_tokens[-1].end()
+    last = text[name_tokens[-1].start() : end]
+    possessive = _POSSESSIVE.search(last) if len(last) > 2 and last[-2:] in ("’s", "'s") else None
+    if possessive:
+        end -= len(possessive.group())
+    name = text[name_tokens[0].start() : end]
+    if not _is_plausible_name(name):
+        return None
+    start = run[0].start() if has_title else name_tokens[0].start()
+    kind = "person" if has_title and not _has_organization_word(name.split()) else None
+    return _Name(start, end, text[start:end], name, words[0] if has_title else None, at_sentence_start, gender, kind)
+
+
+def _is_plausible_name(name: str) -> bool:
+    lowered = name.lower()
+    if len(name) < 2 and name not in ("X",):
+        return False
+    if lowered in MONTHS or lowered in WEEKDAYS or lowered in DEMONYMS:
+        return False
+    if lowered in HONORIFICS or lowered in OFFICE_TITLES:
+        return False
+    return not name.isdigit()
+
+
+def _joins_two_organizations(words: list[str]) -> bool:
+    """"the Foreign Ministry and Security Council" names two bodies; "Institute of X and Y" one."""
+    if "and" not in words:
+        return False
+    cut = words.index("and")
+    return _has_organization_word(words[cut - 1 : cut]) and _has_organization_word(words[-1:])
+
+
+def _has_organization_word(words: list[str]) -> bool:
+    return any(w.lower().rstrip("’'s") in ORGANIZATION_WORDS or w.lower() in ORGANIZATION_WORDS for w in words)
+
+
+def _merge(names: list[_Name], text: str) -> list[_Group]:
+    """Group mentions of the same entity; persons by surname, others by exact name.
+
+    Only sure types (titles, organisation words, known places) decide merging; guesses from
+    context ("to Putin" looks like a place) only type a group that nothing surer typed.
+    """
+    for name in names:
+        name.type = name.type or _sure_type(name)
+    surnames: dict[str, _Group] = {}
+    by_name: dict[str, _Group] = {}
+    groups: list[_Group] = []
+    for name in sorted(names, key=lambda n: -len(n.name.split())):
+        key = name.name.lower()
+        surname = name.name.split()[-1].lower()
+        group = by_name.get(key)
+        if group is None and name.type in (None, "person") and surname in surnames:
+            group = surnames[surname]
+        if group is None:
+            group = _Group()
+            groups.append(group)
+        by_name.setdefault(key, group)
+        group.names.append(name)
+        if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
+            surnames.setdefault(surname, group)
+    for group in groups:
+        group.names.sort(key=lambda n: n.start)
+        group.type = _group_type(group, text)
+    return [g for g in groups if g.type != "drop"]
+
+
+def _group_type(group: _Group, text: str) -> str:
+    sure = [n.type for n in group.names if n.type]
+    guessed = [t for t in (_context_type(n, text) for n in group.names) if t]
+    for types in (sure, guessed):
+        for preferred in ("person", "organization", "place"):
+            if preferred in types:
+                return preferred
+    words = group.canonical.split()
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        return "person"
+    if all(n.at_sentence_start for n in group.names) and len(words) == 1:
+        return "drop"  # a capitalised word only ever seen at the start of a sentence
+    return "other"
+
+
+def _sure_type(name: _Name) -> str | None:
+    lowered = name.name.lower()
+    if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()):
+        return "organization"
+    if lowered in PLACES:
+        return "place"
+    if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.name):
+        return "organization"
+    return None
+
+
+def _context_type(name: _Name, text: str) -> str | None:
+    """A guess from the words around one mention: "the Kharkiv region", "in Kyiv", "X, a group"."""
+    following = text[name.end : name.end + 40]
+    if _PLACE_NOUNS.match(following):
+        return "place"
+    appositive = _ROLE_APPOSITIVE.match(text[name.end : name.end + 200])
+    if appositive and _ORGANIZATION_HINT.search(_head_of(appositive.group(1))):
+        return "organization"
+    words = name.name.split()
+    preceding = text[max(0, name.start - 12) : name.start].split()
+    if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
+        return "place"
+    if len(words) >= 2 and _followed_by_speech_verb(text, name.end):
+        return "person"
+    return None
+
+
+def _head_of(description: str) -> str:
+    """The words of a description before its first preposition: "the director" of "the director of X"."""
+    return re.split(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s", description, maxsplit=1)[0]
+
+
+def _followed_by_speech_verb(text: str, offset: int) -> bool:
+    following = text[offset : offset + 30].split()
+    return bool(following) and following[0].strip(",.").lower() in SPEECH_VERBS
+
+
+def _role(text: str, group: _Group) -> str | None:
+    """The description the article gives: "Sergei Markov, a pro-Kremlin political analyst"."""
+    for name in group.names:
+        match = _ROLE_APPOSITIVE.match(text[name.end : name.end + 200])
+        if match:
+            return match.group(1).strip()
+    title = next((n.title for n in group.names if n.title and n.title.lower() in OFFICE_TITLES), None)
+    return title

@@ -1,0 +1,132 @@
+"""Word lists the rule-based analysis relies on: titles, speech verbs, places, organisation words.
+
+Kept apart from the rules so that they can grow without touching the code that uses them.
+"""
+
+from __future__ import annotations
+
+# Honorifics and the gender they imply (None: unknown).
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+    "madam": "f", "sister": "f",
+    "dr": None, "prof": None, "professor": None, "rev": None,
+}
+# Office titles that precede a person's name.
+OFFICE_TITLES = frozenset(
+    """president vice prime minister chancellor premier secretary senator sen rep representative
+    gov governor mayor judge justice general gen admiral adm colonel col lt lieutenant captain capt
+    sgt sergeant commander cmdr chief pope cardinal bishop archbishop ambassador envoy spokesman
+    spokeswoman spokesperson speaker deputy acting former foreign defence defense interior finance
+    health home state attorney commissioner chairman chairwoman chair ceo director inspector
+    detective officer superintendent constable councillor councilor coach manager emperor sheikh
+    crown supreme leader mp mep congressman congresswoman assemblyman assemblywoman president-elect
+    sultan emir ayatollah rabbi imam pastor""".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Words that end an organisation's name (the "Carnegie ... Center", "Security Council").
+ORGANIZATION_WORDS = frozenset(
+    """institute institution center centre council ministry department university college school
+    academy party bank company corporation corp inc ltd llc plc group agency commission committee
+    association union organization organisation foundation fund trust society league federation
+    court parliament congress senate assembly government administration army navy police force
+    forces service services office bureau board authority network news times post journal press
+    club team church hospital museum airlines airways motors industries holdings partners capital
+    systems technologies labs laboratory program programme coalition alliance movement front
+    cabinet duma kremlin pentagon tribunal guard command fc""".split()
+)
+# Names that are organisations although no organisation word says so.
+KNOWN_ORGANIZATIONS = frozenset(
+    [
+        "kremlin", "nato", "white house", "pentagon", "downing street", "state department",
+        "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
+        "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
+        "parliament", "senate", "duma", "google", "apple", "microsoft", "amazon", "facebook",
+        "twitter", "openai", "tesla", "oval office", "supreme court", "met office", "nhs", "ofcom",
+        "fifa", "uefa",
+    ]
+)
+
+# Countries, major cities and regions. A name not listed here is still found as a place from
+# its context ("in Kyiv", "the Kharkiv region").
+PLACES = frozenset(
+    line.strip().lower()
+    for line in """
+    afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan
+    bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia
+    botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|chad|chile
+    china|colombia|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti
+    dominican republic|ecuador|egypt|el salvador|eritrea|estonia|eswatini|ethiopia|fiji|finland
+    france|gabon|gambia|georgia|germany|ghana|greece|guatemala|guinea|guyana|haiti|honduras
+    hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan
+    jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya
+    liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania
+    mauritius|mexico|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal
+    netherlands|new zealand|nicaragua|niger|nigeria|north korea|north macedonia|norway|oman
+    pakistan|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar
+    romania|russia|rwanda|saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia
+    somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|sweden
+    switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|turkmenistan
+    uganda|ukraine|united arab emirates|uae|united kingdom|uk|u.k.|britain|great britain|england
+    scotland|wales|northern ireland|united states|us|u.s.|usa|america|uruguay|uzbekistan
+    venezuela|vietnam|yemen|zambia|zimbabwe|greenland|hong kong|macau|puerto rico|tibet
+    crimea|donbas|donbass|gaza|west bank|kashmir|chechnya|siberia|kurdistan|catalonia|xinjiang
+    europe|asia|africa|antarctica|oceania|latin america|south america|north america
+    middle east|balkans|baltics|caucasus|scandinavia|arctic|pacific|atlantic|mediterranean
+    washington|new york|london|paris|berlin|moscow|kyiv|kiev|beijing|tokyo|delhi|new delhi
+    mumbai|rome|madrid|brussels|vienna|warsaw|prague|budapest|bucharest|sofia|athens|ankara
+    istanbul|tehran|baghdad|damascus|beirut|jerusalem|tel aviv|cairo|riyadh|dubai|doha|kabul
+    islamabad|karachi|lahore|dhaka|bangkok|hanoi|manila|jakarta|seoul|pyongyang|taipei
+    shanghai|sydney|melbourne|toronto|ottawa|montreal|vancouver|mexico city|havana|caracas
+    bogota|lima|santiago|buenos aires|brasilia|rio de janeiro|sao paulo|lagos|nairobi
+    johannesburg|cape town|addis ababa|khartoum|tripoli|tunis|algiers|rabat|minsk|vilnius|riga
+    tallinn|helsinki|stockholm|oslo|copenhagen|amsterdam|the hague|dublin|edinburgh|cardiff
+    belfast|manchester|birmingham|liverpool|glasgow|leeds|bristol|geneva|zurich|munich
+    frankfurt|hamburg|milan|naples|barcelona|lisbon|st petersburg|st. petersburg|odesa|odessa
+    kharkiv|lviv|dnipro|zaporizhzhia|donetsk|luhansk|mariupol|kherson|bakhmut|sumy|belgorod
+    kursk|chicago|los angeles|san francisco|boston|houston|dallas|miami|atlanta|seattle
+    philadelphia|detroit|denver|phoenix|las vegas|new orleans|california|texas|florida
+    alabama|alaska|arizona|arkansas|colorado|connecticut|delaware|hawaii|idaho|illinois
+    indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota
+    mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico
+    north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island
+    south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia|wisconsin|wyoming
+    """.replace("|", "\n").splitlines()
+    if line.strip()
+)
+
+# Adjectives of nationality: alone they are not entities ("Russian diplomats").
+DEMONYMS = frozenset(
+    """american british english french german russian ukrainian chinese japanese korean indian
+    israeli palestinian iranian iraqi syrian turkish european african asian arab western eastern
+    northern southern soviet polish italian spanish dutch swiss swedish irish scottish welsh
+    canadian mexican brazilian australian saudi egyptian afghan pakistani kurdish belarusian
+    georgian latvian lithuanian estonian finnish norwegian danish greek hungarian czech romanian
+    bulgarian serbian croatian african-american democratic republican""".split()
+)
+
+# Reporting verbs, as lemma -> surface forms in every tense used in news prose.
+SPEECH_VERBS = frozenset(
+    """say says said saying tell tells told telling state states stated stating remark remarks
+    remarked note notes noted noting explain explains explained explaining add adds added adding
+    argue argues argued arguing write writes wrote written mention mentions mentioned reply
+    replies replied insist insists insisted warn warns warned claim claims claimed declare
+    declares declared announce announces announced acknowledge acknowledges acknowledged admit
+    admits admitted ask asks asked answer answers answered assert asserts asserted comment
+    comments commented confirm confirms confirmed contend contends contended continue continues
+    continued describe describes described emphasise emphasises emphasised emphasize emphasizes
+    emphasized observe observes observed predict predicts predicted promise promises promised
+    recall recalls recalled report reports reported respond responds responded reveal reveals
+    revealed stress stresses stressed suggest suggests suggested urge urges urged vow vows vowed
+    concede concedes conceded complain complains complained agree agrees agreed joke jokes joked
+    tweet tweets tweeted post posts posted shout shouts shouted whisper whispers whispered
+    exclaim exclaimed cautioned cautions caution maintain maintains maintained inform informs
+    informed indicate indicates indicated express expresses expressed posit posits posited
+    added recount recounts recounted testify testifies testified""".split()
+)
+# Multi-word reporting phrases whose last word is listed here, e.g. "pointed out".
+SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on"}

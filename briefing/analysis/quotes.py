@@ -1,0 +1,367 @@
+"""Quotes: quoted spans found, classified (direct, partial, scare) and attributed to speakers.
+
+Attribution follows news style: a speech verb after the quote ("...," Mr. X said / said Mr. X),
+before it (Ms Y said: "..."), pronouns resolved to the most recent compatible speaker, split
+quotes sharing one utterance, and continuation quotes taking the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from briefing.analysis.lexicon import SPEECH_PARTICLES, SPEECH_VERBS
+from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
+
+_PAIRS = {"“": "”", "„": "“", "«": "»", "‘": "’"}
+_WORD = re.compile(r"\w+(?:[-’']\w+)*")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
+_MAX_SCARE_WORDS = 3
+_MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+
+
+@dataclass
+class _Span:
+    """A quoted span as found: inner offsets, and whether its closing mark was missing."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int  # offset just after the closing mark (or the paragraph end)
+    paragraph: int
+    continues_previous: bool = False  # a quote reopened at the start of the next paragraph
+
+
+@dataclass
+class _Event:
+    """Someone the article shows speaking, at an offset: antecedents for "he said"."""
+
+    offset: int
+    paragraph: int
+    entity: Entity
+
+
+def extract_quotes(
+    text: str, paragraphs: list[Paragraph], sentences: list[Sentence], entities: list[Entity]
+) -> list[Quote]:
+    spans = _find_spans(text, paragraphs)
+    return _Attributor(text, paragraphs, sentences, entities, spans).run()
+
+
+def _find_spans(text: str, paragraphs: list[Paragraph]) -> list[_Span]:
+    spans: list[_Span] = []
+    open_ended = False
+    for index, paragraph in enumerate(paragraphs):
+        found = _spans_in_paragraph(text, paragraph, index)
+        if found and open_ended and found[0].open_mark == paragraph.start:
+            found[0].continues_previous = True
+        open_ended = bool(found) and found[-1].close_mark == paragraph.end and text[paragraph.end - 1] not in "”\"’»"
+        spans.extend(found)
+    return spans
+
+
+def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Span]:
+    spans: list[_Span] = []
+    position = paragraph.start
+    while position < paragraph.end:
+        mark, opening = _next_opening(text, position, paragraph.end)
+        if opening < 0:
+            break
+        closing = _closing_for(text, mark, opening + 1, paragraph.end)
+        close_mark = closing + 1 if closing >= 0 else paragraph.end
+        inner_end = closing if closing >= 0 else paragraph.end
+        start, end = _trim(text, opening + 1, inner_end)
+        if end > start and any(c.isalnum() for c in text[start:end]):
+            spans.append(_Span(start, end, opening, close_mark, index))
+        position = close_mark
+    return spans
+
+
+def _next_opening(text: str, start: int, end: int) -> tuple[str, int]:
+    for offset in range(start, end):
+        char = text[offset]
+        if char in "“„«\"":
+            return char, offset
+        if char == "‘" and (offset == 0 or not text[offset - 1].isalnum()):
+            return char, offset
+    return "", -1
+
+
+def _closing_for(text: str, mark: str, start: int, end: int) -> int:
+    if mark == '"':
+        return text.find('"', start, end)
+    closing = _PAIRS[mark]
+    offset = text.find(closing, start, end)
+    if mark == "‘":  # skip apostrophes: a closing ’ is not followed by a letter
+        while offset >= 0 and offset + 1 < end and text[offset + 1].isalpha():
+            offset = text.find(closing, offset + 1, end)
+    return offset
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class _Attributor:
+    """Walks the quotes in order, keeping who spoke last for pronouns and continuations."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: list[Paragraph],
+        sentences: list[Sentence],
+        entities: list[Entity],
+        spans: list[_Span],
+    ) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.spans = spans
+        self.quoted = [(s.open_mark, s.close_mark) for s in spans]
+        self.mentions = sorted(
+            (m.start, m.end, e) for e in entities if e.type in ("person", "organization") for m in e.mentions
+        )
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.persons = [(m.start, e) for e in entities if e.type == "person" for m in e.mentions]
+        self.persons.sort(key=lambda item: item[0])
+        self.events = self._speech_events()
+        counts: dict[str, int] = {}
+        for span in spans:
+            key = text[span.start : span.end].strip(" ,.").casefold()
+            counts[key] = counts.get(key, 0) + 1
+        self.repeated_terms = {k for k, n in counts.items() if n > 1 and len(k.split()) <= _MAX_SCARE_WORDS}
+
+    def run(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        utterance = 0
+        previous: Quote | None = None
+        for span in self.spans:
+            kind, joins_previous = self._kind(span, previous)
+            speaker: Entity | None = None
+            if kind == "scare":
+                joins_previous = False
+            elif joins_previous and previous is not None:
+                speaker = self._entity(previous.speaker_id)
+            else:
+                speaker = self._attribute(span, kind)
+                if speaker is None and kind == "direct" and previous is not None and previous.kind != "scare":
+                    if span.paragraph - self._paragraph_of(previous.start) <= 1:
+                        speaker = self._entity(previous.speaker_id)
+            if not joins_previous:
+                utterance += 1
+            quote = Quote(
+                start=span.start,
+                end=span.end,
+                text=self.text[span.start : span.end],
+                kind=kind,
+                speaker_id=speaker.id if speaker else None,
+                utterance=utterance,
+            )
+            if speaker is not None:
+                self.events.append(_Event(span.start, span.paragraph, speaker))
+                self.events.sort(key=lambda e: e.offset)
+            quotes.append(quote)
+            if kind != "scare":
+                previous = quote
+        return quotes
+
+    # --- kinds ---------------------------------------------------------------------------
+
+    def _kind(self, span: _Span, previous: Quote | None) -> tuple[str, bool]:
+        """The quote's kind, and whether it continues the previous quote's utterance."""
+        if span.continues_previous:
+            return "direct", True
+        before = self._before_in_sentence(span).rstrip()
+        first_letter = next((c for c in self.text[span.start : span.end] if c.isalpha()), "")
+        if not before or before.endswith(":"):
+            return "direct", False
+        previous_in_sentence = (
+            previous is not None
+            and previous.kind == "direct"
+            and self._sentence_index(previous.start) == self._sentence_index(span.open_mark)
+        )
+        if before.endswith(",") and previous_in_sentence and previous is not None and previous.text.endswith(","):
+            return "direct", True  # the second half of “A,” she said, “B.”
+        if before.endswith(",") and first_letter.isupper():
+            return "direct", False
+        term = self.text[span.start : span.end].strip(" ,.").casefold()
+        if term in self.repeated_terms:
+            return "scare", False
+        if self._speech_verb_before(span) is not None:
+            return "partial", False
+        return "scare", False
+
+    # --- attribution ---------------------------------------------------------------------
+
+    def _attribute(self, span: _Span, kind: str) -> Entity | None:
+        quote_text = self.text[span.start : span.end].rstrip()
+        ends_sentence = quote_text.endswith((".", "!", "?"))
+        after_start, after_end = self._window_after(span)
+        after_words = self._words(after_start, after_end)
+        if kind == "direct" and after_words and (not ends_sentence or after_words[0][2][0].islower()):
+            speaker = self._speaker_after(after_words)
+            if speaker is not None:
+                return speaker
+        verb = self._speech_verb_before(span)
+        if verb is None:
+            return None
+        words, verb_index = verb
+        if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
+            return None
+        return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
+
+    def _speaker_after(self, words: list[tuple[int, int, str]]) -> Entity | None:
+        """“...,” Mr. X said / said Mr. X / X, a role, told reporters."""
+        for index, (_start, _end, word) in enumerate(words[:14]):
+            if self._is_speech_verb(words, index):
+                if index == 0:
+                    return self._inverted_subject(words, index)
+                return self._first_speaker(words[:index]) or self._inverted_subject(words, index)
+        return None
+
+    def _speech_verb_before(self, span: _Span) -> tuple[list[tuple[int, int, str]], int] | None:
+        sentence_start = self._sentence_start(span.open_mark)
+        words = self._words(sentence_start, span.open_mark)
+        for index in range(len(words) - 1, -1, -1):
+            if self._is_speech_verb(words, index):
+                return words, index
+        return None
+
+    def _subject_before(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
+        """The speaker right before the verb ("Mr. X said"), else the sentence's first speaker."""
+        if verb_index > 0:
+            start, _end, _word = words[verb_index - 1]
+            adjacent = self._speaker_at(words[verb_index - 1])
+            if adjacent is not None:
+                return adjacent
+            mention = self._mention_ending_near(start, words[verb_index][0])
+            if mention is not None:
+                return mention
+        return self._first_speaker(words[:verb_index])
+
+    def _inverted_subject(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
+        for word in words[verb_index + 1 : verb_index + 5]:
+            speaker = self._speaker_at(word)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _first_speaker(self, words: list[tuple[int, int, str]]) -> Entity | None:
+        for word in words:
+            speaker = self._speaker_at(word)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _speaker_at(self, word: tuple[int, int, str]) -> Entity | None:
+        start, end, token = word
+        gender = _PRONOUN_GENDER.get(token.lower())
+        if gender is not None:
+            return self._resolve_pronoun(start, gender)
+        index = bisect_right(self.mention_starts, start) - 1
+        if index >= 0:
+            m_start, m_end, entity = self.mentions[index]
+            if m_start <= start < m_end:
+                return entity
+        return None
+
+    def _mention_ending_near(self, start: int, verb_start: int) -> Entity | None:
+        index = bisect_right(self.mention_starts, start) - 1
+        if index >= 0:
+            m_start, m_end, entity = self.mentions[index]
+            if m_start <= start and verb_start - m_end <= 8:
+                return entity
+        return None
+
+    def _resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
+        """The most recent compatible speaker nearby, else the most recent compatible person."""
+        paragraph = self._paragraph_of(offset)
+        for event in reversed(self.events):
+            if event.offset >= offset:
+                continue
+            if paragraph - event.paragraph > 2:
+                break
+            if event.entity.gender in (gender, None) and event.entity.type == "person":
+                return event.entity
+        for start, entity in reversed(self.persons):
+            if start < offset and entity.gender in (gender, None) and not self._inside_quote(start):
+                return entity
+        return None
+
+    def _speech_events(self) -> list[_Event]:
+        """Mentions the article shows speaking: "Mr. X said that", "according to X"."""
+        events = []
+        for start, end, entity in self.mentions:
+            following = _WORD.findall(self.text, end, min(len(self.text), end + 30))[:2]
+            preceding = self.text[max(0, start - 13) : start].lower()
+            speaks = bool(following) and (
+                following[0].lower() in SPEECH_VERBS
+                or following[0].lower() in SPEECH_PARTICLES
+                or (len(following) > 1 and following[0].lower() in ("also", "then") and following[1].lower() in SPEECH_VERBS)
+            )
+            if speaks or preceding.endswith("according to "):
+                events.append(_Event(start, self._paragraph_of(start), entity))
+        return events
+
+    # --- text helpers --------------------------------------------------------------------
+
+    def _is_speech_verb(self, words: list[tuple[int, int, str]], index: int) -> bool:
+        word = words[index][2].lower()
+        if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
+            return False  # "a pool report", "his comments": nouns, not verbs
+        if word in SPEECH_VERBS:
+            return True
+        particle = SPEECH_PARTICLES.get(word)
+        return particle is not None and index + 1 < len(words) and words[index + 1][2].lower() == particle
+
+    def _words(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Words of text[start:end] outside quote marks."""
+        return [
+            (m.start(), m.end(), m.group())
+            for m in _WORD.finditer(self.text, start, end)
+            if not self._inside_quote(m.start())
+        ]
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(open_mark < offset < close_mark for open_mark, close_mark in self.quoted)
+
+    def _window_after(self, span: _Span) -> tuple[int, int]:
+        paragraph = self.paragraphs[span.paragraph]
+        following = [s.open_mark for s in self.spans if s.paragraph == span.paragraph and s.open_mark >= span.close_mark]
+        end = min(following) if following else paragraph.end
+        sentence_end = self._sentence_end(span.close_mark)
+        return span.close_mark, min(end, max(sentence_end, span.close_mark))
+
+    def _before_in_sentence(self, span: _Span) -> str:
+        return self.text[self._sentence_start(span.open_mark) : span.open_mark]
+
+    def _sentence_index(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def _sentence_start(self, offset: int) -> int:
+        index = self._sentence_index(offset)
+        return self.sentences[index].start if index >= 0 else 0
+
+    def _sentence_end(self, offset: int) -> int:
+        """End of the sentence that continues after a closing mark at `offset`."""
+        index = self._sentence_index(offset)
+        if index < 0:
+            return offset
+        sentence = self.sentences[index]
+        if sentence.end > offset:
+            return sentence.end
+        following = index + 1
+        return self.sentences[following].end if following < len(self.sentences) else offset
+
+    def _paragraph_of(self, offset: int) -> int:
+        return max(0, bisect_right([p.start for p in self.paragraphs], offset) - 1)
+
+    def _entity(self, entity_id: int | None) -> Entity | None:
+        return next((e for _s, _e, e in self.mentions if e.id == entity_id), None)

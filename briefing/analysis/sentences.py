@@ -1,0 +1,54 @@
+"""Sentence splitting with character offsets, aware of abbreviations, initials and quotes."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.model import Paragraph, Sentence
+
+# Words whose trailing full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev fr hon pres
+    inc co corp ltd llc plc bros dept univ assn est approx vs etc no nos vol fig al op cit ca
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    mt ft ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c""".split()
+)
+_CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+[“\"‘'(\[]*[A-Z0-9À-ÖØ-Þ]")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
+
+
+def split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Every sentence of every paragraph, in order; a paragraph always holds at least one."""
+    sentences: list[Sentence] = []
+    for index, paragraph in enumerate(paragraphs):
+        for start, end in sentence_spans(text, paragraph.start, paragraph.end):
+            sentences.append(Sentence(start=start, end=end, paragraph=index))
+    return sentences
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _CANDIDATE_END.finditer(text, start, end):
+        if not _NEXT_START.match(text, match.end(), end) or _is_abbreviation(text, sentence_start, match):
+            continue
+        spans.append((sentence_start, match.end()))
+        sentence_start = match.end()
+        while sentence_start < end and text[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_abbreviation(text: str, sentence_start: int, match: re.Match[str]) -> bool:
+    if not match.group().startswith("."):
+        return False
+    word = _WORD_BEFORE.search(text, sentence_start, match.start() + 1)
+    if not word:
+        return False
+    token = word.group(1).rstrip(".").lower()
+    is_initial = len(token) == 1 and token.isalpha()
+    return is_initial or token in ABBREVIATIONS

@@ -1,0 +1,158 @@
+"""Read an RSS / Atom / RDF feed into one SourceDocument per entry.
+
+feedparser does the parsing, always on bytes in memory: handed a str or bytes it would first try
+them as a URL or a file name. Entry content is a small HTML fragment, so it is cut into
+paragraphs by a plain lxml walk rather than by trafilatura (which drops short texts).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from briefing.errors import BriefingError
+from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.html import paragraph_count, sections_from_fragment, strip_controls
+
+_SNIFF_BYTES = 65536
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_PROLOGUE = r"""\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*"""
+_FEED_ROOT = re.compile(_PROLOGUE + r"<(?:rss|feed|rdf:RDF|entry|channel)[\s>/]", re.DOTALL | re.IGNORECASE)
+_HTML_ROOT = re.compile(_PROLOGUE + r"<(?:html|head|body)[\s>/]", re.DOTALL | re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """True if the root element (after any declaration, comments, DOCTYPE) is a feed's.
+
+    RSS, Atom (feed or single entry), RSS 1.0 / 0.90 (rdf:RDF) and CDF (channel).
+    """
+    return bool(_FEED_ROOT.match(_sniffable(data)))
+
+
+def _sniffable(data: bytes) -> str:
+    """The start of the document as text, good enough to read its markup."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):_SNIFF_BYTES].decode(encoding, "replace")
+    if data[:2] in (b"<\x00", b"\x00<"):  # UTF-16 without a BOM
+        return data[:_SNIFF_BYTES].decode("utf-16-le" if data[0] else "utf-16-be", "replace")
+    return data[:_SNIFF_BYTES].decode("latin-1")
+
+
+def read_feed(
+    data: bytes, source: str, feed_url: str | None = None, warnings: list[str] | None = None
+) -> list[SourceDocument]:
+    """One document per entry with any text; BriefingError if the data is not a readable feed.
+
+    A feed that is ill-formed but still yields entries is read; the parser's complaint is
+    appended to ``warnings`` when a list is given.
+    """
+    if not data.strip():
+        raise BriefingError(f"{source}: not a feed (empty)")
+    if _HTML_ROOT.match(_sniffable(data)):
+        raise BriefingError(f"{source}: not a feed (an HTML page)")
+    parsed = _parse(data, feed_url)
+    if not parsed.entries and not parsed.version:
+        raise BriefingError(f"{source}: not a feed (no RSS, Atom or RDF root element)")
+    if not parsed.entries and parsed.bozo:
+        raise BriefingError(f"{source}: not a feed (ill-formed: {_one_line(parsed.bozo_exception)})")
+    if parsed.bozo and warnings is not None:
+        warnings.append(f"{source}: {_one_line(parsed.get('bozo_exception'))}")
+    feed_title = _text(parsed.feed.get("title_detail")) or None
+    documents = []
+    for index, entry in enumerate(parsed.entries):
+        document = _entry_document(entry, f"{source}#{index}", feed_url, feed_title)
+        if document is not None:
+            documents.append(document)
+    return documents
+
+
+def _one_line(error: object) -> str:
+    return " ".join(str(error or "unreadable").split())
+
+
+def _parse(data: bytes, feed_url: str | None) -> Any:
+    import feedparser
+
+    headers = {"content-location": feed_url} if feed_url else None
+    return feedparser.parse(io.BytesIO(_without_entity_declarations(data)), response_headers=headers)
+
+
+def _without_entity_declarations(data: bytes) -> bytes:
+    """Drop a DOCTYPE internal subset that declares entities (billion laughs, external entities).
+
+    expat already refuses external entities and caps entity expansion, but only after
+    expanding megabytes; undeclared entities then fall to feedparser's lenient parser.
+    """
+    match = _DOCTYPE_SUBSET.search(data, 0, _SNIFF_BYTES)
+    if match is None or b"<!ENTITY" not in match.group(1).upper():
+        return data
+    return data[: match.start()] + data[match.end():]
+
+
+def _entry_document(
+    entry: Any, source: str, feed_url: str | None, feed_title: str | None
+) -> SourceDocument | None:
+    title = _text(entry.get("title_detail")) or None
+    sections = _body_sections(entry)
+    if not paragraph_count(sections):
+        if not title:
+            return None
+        sections = [RawSection(heading=None, paragraphs=[title])]
+    link = entry.get("link") or None
+    return SourceDocument(
+        source=source,
+        sections=sections,
+        title=title,
+        byline=(entry.get("author_detail") or {}).get("name") or entry.get("author") or None,
+        published=_iso_time(entry.get("published_parsed") or entry.get("updated_parsed")),
+        url=link,
+        feed_url=feed_url,
+        feed_title=feed_title,
+        entry_id=entry.get("id") or link,
+    )
+
+
+def _body_sections(entry: Any) -> list[RawSection]:
+    """The longest content, else the summary, cut into sections."""
+    contents = [c for c in entry.get("content", []) if (c.get("value") or "").strip()]
+    detail = max(contents, key=lambda c: len(c["value"]), default=None) or entry.get("summary_detail")
+    if not detail or not (detail.get("value") or "").strip():
+        return []
+    if detail.get("type") in _HTML_TYPES:
+        return sections_from_fragment(detail["value"])
+    paragraphs = [" ".join(p.split()) for p in _BLANK_LINE.split(strip_controls(detail["value"]))]
+    return [RawSection(heading=None, paragraphs=[p for p in paragraphs if p])]
+
+
+def _text(detail: Any) -> str:
+    """A title-like field as plain text, whether the feed typed it as text or HTML."""
+    if not detail or not detail.get("value"):
+        return ""
+    if detail.get("type") in _HTML_TYPES:
+        sections = sections_from_fragment(detail["value"])
+        parts = [part for s in sections for part in ([s.heading] if s.heading else []) + s.paragraphs]
+        return " ".join(parts)
+    return " ".join(strip_controls(detail["value"]).split())
+
+
+def _iso_time(parsed: Any) -> str | None:
+    """feedparser's UTC struct_time as ISO 8601."""
+    if not parsed:
+        return None
+    try:
+        return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
+    except (TypeError, ValueError):
+        return None

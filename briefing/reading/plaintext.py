@@ -1,0 +1,84 @@
+"""Plain text and Markdown: paragraphs are separated by blank lines, `#` headings open sections."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.reading.document import RawSection, SourceDocument
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+_ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
+_SETEXT_UNDERLINE = re.compile(r"^(=+|-+)[ \t]*$")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
+_MD_QUOTE_PREFIX = re.compile(r"^(?:>[ \t]?)+")
+_MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
+_MAX_TITLE_LENGTH = 200
+
+
+def read_plain_text(text: str, source: str) -> SourceDocument:
+    """Plain text: a short first line without final punctuation is taken as the headline."""
+    blocks = _blocks(text)
+    title = None
+    if blocks and "\n" not in blocks[0] and _looks_like_headline(blocks[0]):
+        title = blocks[0]
+        blocks = blocks[1:]
+    paragraphs = [" ".join(block.split()) for block in blocks]
+    return SourceDocument(source=source, title=title, sections=[RawSection(None, paragraphs)])
+
+
+def read_markdown(text: str, source: str) -> SourceDocument:
+    """Markdown: the first level-1 heading at the top is the headline, other headings sections."""
+    sections = [RawSection(None)]
+    title = None
+    for block in _blocks(text):
+        lines = block.split("\n")
+        heading = _heading(lines)
+        if heading is not None:
+            level, heading_text = heading
+            if title is None and level == 1 and not any(s.paragraphs for s in sections):
+                title = heading_text
+            else:
+                sections.append(RawSection(heading_text))
+            continue
+        if _MD_RULE.match(block):
+            continue
+        sections[-1].paragraphs.extend(_markdown_paragraphs(lines))
+    return SourceDocument(source=source, title=title, sections=sections)
+
+
+def _blocks(text: str) -> list[str]:
+    return [block.strip() for block in _BLANK_LINES.split(text) if block.strip()]
+
+
+def _looks_like_headline(line: str) -> bool:
+    return len(line) <= _MAX_TITLE_LENGTH and not line.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _heading(lines: list[str]) -> tuple[int, str] | None:
+    atx = _ATX_HEADING.match(lines[0])
+    if atx and len(lines) == 1:
+        return len(atx.group(1)), _strip_inline(atx.group(2))
+    if len(lines) == 2 and _SETEXT_UNDERLINE.match(lines[1]):
+        return (1 if lines[1].startswith("=") else 2), _strip_inline(lines[0])
+    return None
+
+
+def _markdown_paragraphs(lines: list[str]) -> list[str]:
+    """List items become paragraphs of their own; other lines of a block are joined."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if _MD_LIST_ITEM.match(line) and current:
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(_strip_inline(_MD_LIST_ITEM.sub("", _MD_QUOTE_PREFIX.sub("", line))))
+    if current:
+        paragraphs.append(" ".join(current))
+    return [p for p in paragraphs if p.strip()]
+
+
+def _strip_inline(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    return _MD_EMPHASIS.sub(r"\2", text).strip()

@@ -1,0 +1,175 @@
+"""Resolving what the user names (a path, an http(s) URL, `-`) into source documents.
+
+All bytes enter here: size caps, binary detection, decompression and decoding happen once,
+then the content is dispatched to the feed, HTML, Markdown or plain-text reader.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import urllib.error
+import urllib.request
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing import __version__
+from briefing.errors import BriefingError
+from briefing.reading.document import SourceDocument
+from briefing.reading.feeds import looks_like_feed, read_feed
+from briefing.reading.html import decode_html, read_html
+from briefing.reading.plaintext import read_markdown, read_plain_text
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+FETCH_TIMEOUT_SECONDS = 20.0
+MAX_BYTES_VARIABLE = "BRIEFING_MAX_BYTES"
+
+_BINARY_SIGNATURES = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\x7fELF": "an executable",
+    b"BZh": "a bzip2 archive",
+    b"\xfd7zXZ": "an xz archive",
+}
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.I | re.S)
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+
+
+@dataclass
+class Payload:
+    """Raw bytes with what is known about them from where they came."""
+
+    data: bytes
+    name: str
+    url: str | None = None
+    content_type: str | None = None
+    charset: str | None = None
+
+
+def max_input_bytes() -> int:
+    """The size cap for one input: BRIEFING_MAX_BYTES, or 20 MB."""
+    configured = os.environ.get(MAX_BYTES_VARIABLE, "")
+    return int(configured) if configured.isdigit() and int(configured) > 0 else DEFAULT_MAX_BYTES
+
+
+def is_url(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+def read_source(spec: str) -> list[SourceDocument]:
+    """Every article in the input named by `spec`: one for a page or file, one per feed entry."""
+    limit = max_input_bytes()
+    if spec == "-":
+        payload = Payload(_read_capped(sys.stdin.buffer, limit, "standard input"), "-")
+    elif is_url(spec):
+        payload = fetch(spec, limit)
+    else:
+        payload = _read_file(spec, limit)
+    return parse_payload(payload, limit)
+
+
+def parse_payload(payload: Payload, limit: int) -> list[SourceDocument]:
+    data = _decompress(payload, limit)
+    _reject_binary(data, payload.name)
+    if looks_like_feed(data):
+        return read_feed(data, payload.name, feed_url=payload.url)
+    suffix = Path(payload.name.split("?")[0]).suffix.lower()
+    if suffix == ".gz":
+        suffix = Path(payload.name[:-3]).suffix.lower()
+    is_html = suffix in _HTML_SUFFIXES or "html" in (payload.content_type or "") or _HTML_START.match(data[:4096])
+    if is_html:
+        return [read_html(decode_html(data, payload.charset), payload.name, url=payload.url)]
+    text = decode_text(data, payload.name, payload.charset)
+    if suffix in _MARKDOWN_SUFFIXES or "markdown" in (payload.content_type or ""):
+        return [read_markdown(text, payload.name)]
+    return [read_plain_text(text, payload.name)]
+
+
+def fetch(url: str, limit: int, timeout: float = FETCH_TIMEOUT_SECONDS, headers: dict[str, str] | None = None) -> Payload:
+    """GET an http(s) URL with a timeout and a size cap; errors become one-line BriefingErrors."""
+    request = urllib.request.Request(url, headers={"User-Agent": f"briefing/{__version__}", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = _read_capped(response, limit, url)
+            content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
+            final_url = response.geturl()
+    except urllib.error.HTTPError as error:
+        raise BriefingError(f"{url}: HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        raise BriefingError(f"{url}: cannot fetch ({error.reason}); are you offline?") from None
+    except TimeoutError:
+        raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
+    except OSError as error:
+        raise BriefingError(f"{url}: cannot fetch ({error})") from None
+    return Payload(data, url, url=final_url, content_type=content_type, charset=charset)
+
+
+def _read_file(spec: str, limit: int) -> Payload:
+    path = Path(spec).expanduser()
+    try:
+        if path.is_dir():
+            raise BriefingError(f"{spec}: is a directory, not an article")
+        with path.open("rb") as handle:
+            return Payload(_read_capped(handle, limit, spec), spec)
+    except FileNotFoundError:
+        raise BriefingError(f"{spec}: no such file") from None
+    except PermissionError:
+        raise BriefingError(f"{spec}: permission denied") from None
+    except OSError as error:
+        raise BriefingError(f"{spec}: cannot read ({error.strerror or error})") from None
+
+
+def _read_capped(stream, limit: int, name: str) -> bytes:  # type: ignore[no-untyped-def]
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise BriefingError(f"{name}: larger than the {limit:,}-byte limit (set {MAX_BYTES_VARIABLE} to raise it)")
+    return data
+
+
+def _decompress(payload: Payload, limit: int) -> bytes:
+    """Gzip/deflate content is unpacked with the same cap, so a gzip bomb stops at the limit."""
+    data = payload.data
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        out = decompressor.decompress(data, limit + 1)
+    except zlib.error:
+        raise BriefingError(f"{payload.name}: corrupt gzip data") from None
+    if len(out) > limit:
+        raise BriefingError(f"{payload.name}: decompresses to more than the {limit:,}-byte limit")
+    return out
+
+
+def _reject_binary(data: bytes, name: str) -> None:
+    if not data.strip():
+        raise BriefingError(f"{name}: empty input")
+    for signature, description in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise BriefingError(f"{name}: {description}, not an article")
+    head = data[:8192]
+    is_utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in head and not is_utf16:
+        raise BriefingError(f"{name}: binary data, not an article")
+
+
+def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, a declared charset, else windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    candidates = [declared] if declared else []
+    for encoding in [*candidates, "utf-8", "cp1252"]:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise BriefingError(f"{name}: not UTF-8 text and no known encoding fits")

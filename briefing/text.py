@@ -1,0 +1,51 @@
+"""Sanitising untrusted text: the one place where control and escape sequences are removed.
+
+Article text comes from strangers. Before anything is stored or shown, terminal escape
+sequences (CSI, OSC including OSC 8 hyperlinks and OSC 52 clipboard writes, DCS, ...), other
+C0/C1 control characters and bidi overrides are removed, and the text is put in Unicode NFC.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]                      # CSI ... final byte
+    | \x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # OSC ... BEL or ST
+    | \x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?       # DCS, SOS, PM, APC ... ST
+    | \x1b[ -/]*[0-~]?                           # other two- or three-byte escapes
+    | \x9b[0-?]*[ -/]*[@-~]                      # 8-bit CSI
+    | [\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x9c)?  # 8-bit OSC, DCS, SOS, PM, APC
+    """,
+    re.VERBOSE,
+)
+# C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates,
+# zero-width and soft-hyphen characters that only hide or reorder text.
+_UNSAFE_CHARACTER = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u00ad]"
+)
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+
+
+def strip_unsafe(text: str) -> str:
+    """Remove escape sequences and control characters; keep newlines and tabs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return _UNSAFE_CHARACTER.sub("", text)
+
+
+def clean_text(text: str) -> str:
+    """Safe, NFC-normalised text."""
+    return unicodedata.normalize("NFC", strip_unsafe(text))
+
+
+def clean_line(text: str) -> str:
+    """`clean_text` for a single line: all whitespace, newlines included, becomes one space."""
+    return " ".join(clean_text(text).split())
+
+
+def tidy_spaces(text: str) -> str:
+    """Collapse horizontal whitespace runs to one space and strip each line."""
+    return "\n".join(_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))
