@@ -1,6 +1,7 @@
 """Score read_html against the gold article bodies of the shared HTML evaluation set.
 
-Usage: python3 benchmarks/html_extraction.py [EVAL_DIR]   (default: ../shared/eval from the repo root)
+Usage: python3 benchmarks/html_extraction.py [EVAL_DIR]
+EVAL_DIR defaults to ../shared/eval from the repo root.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def predict(pages: list[Path]) -> tuple[list[dict[str, str]], float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("eval_dir", nargs="?", type=Path, default=REPO_ROOT.parent / "shared" / "eval")
+    default_dir = REPO_ROOT.parent / "shared" / "eval"
+    parser.add_argument("eval_dir", nargs="?", type=Path, default=default_dir)
     args = parser.parse_args(argv)
     html_dir = args.eval_dir / "html"
     pages = sorted((html_dir / "pages").glob("*.html.gz"))
@@ -58,12 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no pages in {html_dir / 'pages'}", file=sys.stderr)
         return 1
     predictions, seconds = predict(pages)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", prefix="read_html-", delete=False) as out:
-        out.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions)
-    try:
-        scored = subprocess.run([sys.executable, str(html_dir / "score.py"), out.name], check=False)
-    finally:
-        Path(out.name).unlink()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "read_html.jsonl"
+        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions))
+        scorer = [sys.executable, str(html_dir / "score.py"), str(out)]
+        scored = subprocess.run(scorer, check=False)
     print(f"{len(pages)} pages, {seconds * 1000:.1f} ms/page (decode + read_html)")
     return scored.returncode
 

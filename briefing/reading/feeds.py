@@ -18,17 +18,27 @@ from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.html import paragraph_count, sections_from_fragment, strip_controls
 
 _SNIFF_BYTES = 65536
+# Byte-order marks, then the first character "<" in each wide encoding, and the codec to read the
+# markup with. latin-1 stands for every ASCII-compatible encoding: it maps bytes 1:1 to characters.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF8, "latin-1"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_WIDE_STARTS = (
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+)
 _PROLOGUE = r"""\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*"""
-_FEED_ROOT = re.compile(_PROLOGUE + r"<(?:rss|feed|rdf:RDF|entry|channel)[\s>/]", re.DOTALL | re.IGNORECASE)
+_FEED_ROOT = re.compile(
+    _PROLOGUE + r"<(?:rss|feed|rdf:RDF|entry|channel)[\s>/]", re.DOTALL | re.IGNORECASE
+)
 _HTML_ROOT = re.compile(_PROLOGUE + r"<(?:html|head|body)[\s>/]", re.DOTALL | re.IGNORECASE)
-_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -43,12 +53,16 @@ def looks_like_feed(data: bytes) -> bool:
 
 def _sniffable(data: bytes) -> str:
     """The start of the document as text, good enough to read its markup."""
-    for bom, encoding in _BOMS:
+    bom, codec = _markup_codec(data)
+    return data[len(bom):_SNIFF_BYTES].decode(codec, "replace")
+
+
+def _markup_codec(data: bytes) -> tuple[bytes, str]:
+    """The document's byte-order mark (or b"") and a codec that reads its markup."""
+    for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):_SNIFF_BYTES].decode(encoding, "replace")
-    if data[:2] in (b"<\x00", b"\x00<"):  # UTF-16 without a BOM
-        return data[:_SNIFF_BYTES].decode("utf-16-le" if data[0] else "utf-16-be", "replace")
-    return data[:_SNIFF_BYTES].decode("latin-1")
+            return bom, codec
+    return b"", next((codec for start, codec in _WIDE_STARTS if data.startswith(start)), "latin-1")
 
 
 def read_feed(
@@ -67,7 +81,8 @@ def read_feed(
     if not parsed.entries and not parsed.version:
         raise BriefingError(f"{source}: not a feed (no RSS, Atom or RDF root element)")
     if not parsed.entries and parsed.bozo:
-        raise BriefingError(f"{source}: not a feed (ill-formed: {_one_line(parsed.bozo_exception)})")
+        reason = _one_line(parsed.bozo_exception)
+        raise BriefingError(f"{source}: not a feed (ill-formed: {reason})")
     if parsed.bozo and warnings is not None:
         warnings.append(f"{source}: {_one_line(parsed.get('bozo_exception'))}")
     feed_title = _text(parsed.feed.get("title_detail")) or None
@@ -87,7 +102,8 @@ def _parse(data: bytes, feed_url: str | None) -> Any:
     import feedparser
 
     headers = {"content-location": feed_url} if feed_url else None
-    return feedparser.parse(io.BytesIO(_without_entity_declarations(data)), response_headers=headers)
+    stream = io.BytesIO(_without_entity_declarations(data))
+    return feedparser.parse(stream, response_headers=headers)
 
 
 def _without_entity_declarations(data: bytes) -> bytes:
@@ -96,10 +112,15 @@ def _without_entity_declarations(data: bytes) -> bytes:
     expat already refuses external entities and caps entity expansion, but only after
     expanding megabytes; undeclared entities then fall to feedparser's lenient parser.
     """
-    match = _DOCTYPE_SUBSET.search(data, 0, _SNIFF_BYTES)
-    if match is None or b"<!ENTITY" not in match.group(1).upper():
+    match = _DOCTYPE_SUBSET.search(_sniffable(data))
+    if match is None or "<!ENTITY" not in match.group(1).upper():
         return data
-    return data[: match.start()] + data[match.end():]
+    bom, codec = _markup_codec(data)
+    try:
+        text = data[len(bom):].decode(codec)
+    except UnicodeDecodeError:
+        return data
+    return bom + (text[: match.start()] + text[match.end():]).encode(codec)
 
 
 def _entry_document(
@@ -128,7 +149,8 @@ def _entry_document(
 def _body_sections(entry: Any) -> list[RawSection]:
     """The longest content, else the summary, cut into sections."""
     contents = [c for c in entry.get("content", []) if (c.get("value") or "").strip()]
-    detail = max(contents, key=lambda c: len(c["value"]), default=None) or entry.get("summary_detail")
+    longest = max(contents, key=lambda c: len(c["value"]), default=None)
+    detail = longest or entry.get("summary_detail")
     if not detail or not (detail.get("value") or "").strip():
         return []
     if detail.get("type") in _HTML_TYPES:
@@ -143,8 +165,7 @@ def _text(detail: Any) -> str:
         return ""
     if detail.get("type") in _HTML_TYPES:
         sections = sections_from_fragment(detail["value"])
-        parts = [part for s in sections for part in ([s.heading] if s.heading else []) + s.paragraphs]
-        return " ".join(parts)
+        return " ".join(text for s in sections for text in [s.heading or "", *s.paragraphs] if text)
     return " ".join(strip_controls(detail["value"]).split())
 
 

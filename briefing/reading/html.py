@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
 
-# C0 controls except \t \n \r, DEL, and C1 controls.
+# C0 controls except \t \n \r (harmless whitespace to every parser), DEL, and C1 controls.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -36,7 +36,6 @@ _META_CHARSET = re.compile(
 # Labels that browsers (WHATWG Encoding) read as a wider encoding than Python's codec of that name.
 _WHATWG_SUPERSETS = {
     "ascii": "cp1252",
-    "latin_1": "cp1252",
     "iso8859-1": "cp1252",
     "iso8859-9": "cp1254",
     "tis-620": "cp874",
@@ -46,7 +45,7 @@ _WHATWG_SUPERSETS = {
     "euc_kr": "cp949",
 }
 # Text codecs Python knows that no web page is in (and which would misread markup).
-_NOT_WEB_ENCODINGS = {"unicode_escape", "raw_unicode_escape", "idna", "punycode", "utf-7"}
+_NOT_WEB_ENCODINGS = {"unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7"}
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -76,9 +75,10 @@ def _meta_charset(data: bytes) -> str | None:
 def _web_encoding(label: str) -> str | None:
     try:
         name = codecs.lookup(label.strip()).name
+        b"".decode(name)  # LookupError for bytes-to-bytes codecs (base64, zlib, ...)
     except LookupError:
         return None
-    if name in _NOT_WEB_ENCODINGS or not codecs.lookup(name)._is_text_encoding:
+    if name in _NOT_WEB_ENCODINGS:
         return None
     return _WHATWG_SUPERSETS.get(name, name)
 
@@ -109,7 +109,8 @@ class _Vocabulary:
     headings: frozenset[str]
     blocks: frozenset[str]
     skipped: frozenset[str]
-    cells: frozenset[str] = frozenset()
+    breaks: frozenset[str]
+    cells: frozenset[str]
 
 
 _PAGE_TAGS = _Vocabulary(
@@ -124,6 +125,7 @@ _PAGE_TAGS = _Vocabulary(
         "template", "iframe", "object", "embed", "svg", "button", "select", "textarea",
         "input", "label", "menu", "dialog", "canvas", "audio", "video", "map",
     }),
+    breaks=frozenset({"br"}),
     cells=frozenset({"td", "th"}),
 )
 # trafilatura's output vocabulary (its XML-TEI-like tree).
@@ -131,6 +133,7 @@ _TRAFILATURA_TAGS = _Vocabulary(
     headings=frozenset({"head"}),
     blocks=frozenset({"p", "item", "list", "quote", "code", "row", "table", "div"}),
     skipped=frozenset({"graphic"}),
+    breaks=frozenset({"lb"}),
     cells=frozenset({"cell"}),
 )
 
@@ -170,7 +173,7 @@ class _SectionBuilder:
         self.pending_break = False
 
     def open(self, tag: str, tags: _Vocabulary) -> None:
-        if tag == "br" or tag == "lb":
+        if tag in tags.breaks:
             if self.pending_break:
                 self.flush()
             self.pending_break = True
@@ -179,13 +182,14 @@ class _SectionBuilder:
         self.pending_break = False
         if tag in tags.headings or tag in tags.blocks:
             self.flush()
-            self.in_heading = tag in tags.headings
+            self.in_heading = self.in_heading or tag in tags.headings
         elif tag in tags.cells and self.pieces:
             self.pieces.append(" | ")
 
     def close(self, tag: str, tags: _Vocabulary) -> None:
         if tag in tags.headings or tag in tags.blocks:
             self.flush()
+        if tag in tags.headings:
             self.in_heading = False
 
     def add_text(self, text: str | None) -> None:
@@ -262,7 +266,9 @@ def _repeats(heading: str, title: str) -> bool:
     return heading in title and 2 * len(heading) >= len(title)
 
 
-def _trafilatura_extract(markup: str, url: str | None) -> tuple[list[RawSection], dict[str, str]]:
+def _trafilatura_extract(
+    markup: str, url: str | None
+) -> tuple[list[RawSection], dict[str, str]]:
     import trafilatura
 
     try:
@@ -297,7 +303,7 @@ def _parse_page(markup: str) -> etree._Element | None:
 
 
 def _article_root(tree: etree._Element) -> etree._Element:
-    """The <article> or <main> with the most paragraph text (pages list teasers as <article>s too)."""
+    """The <article> or <main> with the most paragraph text (teasers are <article>s too)."""
     candidates = tree.xpath("//article | //main")
     best = max(candidates, key=_paragraph_text_length, default=None)
     if best is not None and _paragraph_text_length(best):
@@ -314,11 +320,11 @@ def _page_metadata(tree: etree._Element) -> dict[str, str]:
     """Title, author, date and canonical URL from <head>, for when trafilatura found none."""
     candidates = {
         "title": ("//meta[@property='og:title']/@content", "//title/text()", "//h1//text()"),
-        "author": ("//meta[@name='author']/@content", "//meta[@property='article:author']/@content"),
-        "date": (
-            "//meta[@property='article:published_time']/@content",
-            "//time/@datetime",
+        "author": (
+            "//meta[@name='author']/@content",
+            "//meta[@property='article:author']/@content",
         ),
+        "date": ("//meta[@property='article:published_time']/@content", "//time/@datetime"),
         "url": ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"),
     }
     found = {}

@@ -15,24 +15,30 @@ _MD_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 _MD_QUOTE_PREFIX = re.compile(r"^(?:>[ \t]?)+")
 _MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _MAX_TITLE_LENGTH = 200
+_BYLINE = re.compile(r"^By\s+[A-Z][^\n]{2,150}$")
 
 
 def read_plain_text(text: str, source: str) -> SourceDocument:
     """Plain text: a short first line without final punctuation is taken as the headline."""
     blocks = _blocks(text)
-    title = None
+    title = byline = None
     if blocks and "\n" not in blocks[0] and _looks_like_headline(blocks[0]):
         title = blocks[0]
         blocks = blocks[1:]
+        if blocks and _BYLINE.match(blocks[0]):
+            byline = blocks.pop(0)[3:].strip()
     paragraphs = [" ".join(block.split()) for block in blocks]
-    return SourceDocument(source=source, title=title, sections=[RawSection(None, paragraphs)])
+    return SourceDocument(source=source, title=title, byline=byline, sections=[RawSection(None, paragraphs)])
 
 
 def read_markdown(text: str, source: str) -> SourceDocument:
     """Markdown: the first level-1 heading at the top is the headline, other headings sections."""
     sections = [RawSection(None)]
-    title = None
+    title = byline = None
     for block in _blocks(text):
+        if title and byline is None and not any(s.paragraphs for s in sections) and _BYLINE.match(block):
+            byline = block[3:].strip()
+            continue
         lines = block.split("\n")
         heading = _heading(lines)
         if heading is not None:
@@ -45,7 +51,7 @@ def read_markdown(text: str, source: str) -> SourceDocument:
         if _MD_RULE.match(block):
             continue
         sections[-1].paragraphs.extend(_markdown_paragraphs(lines))
-    return SourceDocument(source=source, title=title, sections=sections)
+    return SourceDocument(source=source, title=title, byline=byline, sections=sections)
 
 
 def _blocks(text: str) -> list[str]:

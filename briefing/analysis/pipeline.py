@@ -1,0 +1,23 @@
+"""The analysis pipeline: small pure stages over the normalised text, run in order."""
+
+from __future__ import annotations
+
+from briefing.analysis.entities import extract_entities
+from briefing.analysis.figures import extract_figures
+from briefing.analysis.model import Analysis, Article
+from briefing.analysis.quotes import extract_quotes
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.summary import summarize
+
+ANALYSIS_VERSION = 1  # raise when the analysis changes, so that stored briefings can be redone
+
+
+def analyze(article: Article) -> Analysis:
+    text = article.text
+    paragraphs = article.paragraphs
+    sentences = split_sentences(text, paragraphs)
+    entities = extract_entities(text, sentences)
+    quotes = extract_quotes(text, paragraphs, sentences, entities)
+    figures = extract_figures(text, sentences, article.published)
+    summary = summarize(text, sentences, entities, figures)
+    return Analysis(article, sentences, entities, quotes, figures, summary)

@@ -1,0 +1,60 @@
+"""From what the user names to stored briefings: read, normalise, analyse, save."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from briefing.analysis.model import Analysis
+from briefing.analysis.pipeline import analyze
+from briefing.errors import BriefingError
+from briefing.reading.normalize import normalize
+from briefing.reading.sources import read_source
+from briefing.store.articles import save_analysis
+
+
+@dataclass
+class Outcome:
+    """What became of one article of an input: stored (with its status) or an error message."""
+
+    source: str
+    article_id: int | None = None
+    status: str | None = None  # "new" | "updated" | "unchanged"
+    title: str | None = None
+    quotes: int = 0
+    speakers: int = 0
+    figures: int = 0
+    error: str | None = None
+
+
+def analyze_source(spec: str) -> Iterator[Analysis | BriefingError]:
+    """Each article of an input analysed, or the error that stopped it (one per bad entry)."""
+    for document in read_source(spec):
+        try:
+            yield analyze(normalize(document))
+        except BriefingError as error:
+            yield error
+
+
+def ingest(db: sqlite_utils.Database, spec: str) -> list[Outcome]:
+    """Store every article of one input; raises BriefingError when the input cannot be read."""
+    outcomes = []
+    for result in analyze_source(spec):
+        if isinstance(result, BriefingError):
+            outcomes.append(Outcome(spec, error=str(result)))
+            continue
+        saved = save_analysis(db, result)
+        outcomes.append(
+            Outcome(
+                source=result.article.source,
+                article_id=saved.article_id,
+                status=saved.status,
+                title=result.article.title,
+                quotes=sum(1 for q in result.quotes if q.kind != "scare"),
+                speakers=len({q.speaker_id for q in result.quotes if q.speaker_id is not None}),
+                figures=len(result.figures),
+            )
+        )
+    return outcomes

@@ -1,0 +1,182 @@
+"""Writing briefings: one transaction per article, duplicates recognised, highlights kept."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+from briefing.analysis.model import Analysis, Article
+from briefing.analysis.pipeline import ANALYSIS_VERSION
+from briefing.errors import BriefingError
+from briefing.store.transaction import write_transaction
+
+_CHILD_TABLES = ("summary_sentences", "figures", "quotes", "mentions", "entities", "paragraphs", "sections")
+_TITLE_WORDS = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr|prof|president|sir|dame)\.?\s+)+", re.IGNORECASE)
+_INITIAL = re.compile(r"\b\w\.\s*")
+
+
+@dataclass
+class Saved:
+    article_id: int
+    status: str  # "new" | "updated" | "unchanged"
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def name_key(name: str) -> str:
+    """The key that merges one speaker across articles: "Vladimir V. Putin" -> "vladimir putin"."""
+    bare = _INITIAL.sub("", _TITLE_WORDS.sub("", name.strip()))
+    return " ".join(bare.casefold().split())
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | None = None) -> Saved:
+    """Store an analysed article, or recognise it: same URL, same feed entry or same text."""
+    article = analysis.article
+    digest = text_hash(article.text)
+    with write_transaction(db):
+        existing = _find_existing(db, article, digest, feed_id)
+        if existing is None:
+            article_id = _insert_article(db, article, digest, feed_id)
+            _insert_analysis(db, article_id, analysis)
+            return Saved(article_id, "new")
+        article_id = existing["id"]
+        if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION:
+            return Saved(article_id, "unchanged")
+        _update_article(db, article_id, article, digest)
+        _delete_analysis(db, article_id)
+        _insert_analysis(db, article_id, analysis)
+        _reanchor_highlights(db, article_id, article.text)
+        return Saved(article_id, "updated")
+
+
+def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
+    with write_transaction(db):
+        deleted = db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount
+    if not deleted:
+        raise BriefingError(f"no briefing with id {article_id}")
+
+
+def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, feed_id: int | None) -> dict[str, Any] | None:
+    lookups: list[tuple[str, list[Any]]] = []
+    if article.entry_id:
+        lookups.append(("entry_id = ? AND feed_id IS ?", [article.entry_id, feed_id]))
+    if article.url:
+        lookups.append(("url = ?", [article.url]))
+    lookups.append(("text_hash = ?", [digest]))
+    for where, params in lookups:
+        row = db.execute(f"SELECT id, text_hash, analysis_version FROM articles WHERE {where} LIMIT 1", params).fetchone()
+        if row:
+            return {"id": row[0], "text_hash": row[1], "analysis_version": row[2]}
+    return None
+
+
+def _article_values(article: Article, digest: str) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "byline": article.byline,
+        "published": article.published,
+        "url": article.url,
+        "source": article.source,
+        "entry_id": article.entry_id,
+        "text": article.text,
+        "text_hash": digest,
+        "analysis_version": ANALYSIS_VERSION,
+    }
+
+
+def _insert_article(db: sqlite_utils.Database, article: Article, digest: str, feed_id: int | None) -> int:
+    values = {**_article_values(article, digest), "feed_id": feed_id, "added_at": now(), "updated_at": now()}
+    columns = ", ".join(f'"{c}"' for c in values)
+    marks = ", ".join("?" for _ in values)
+    return db.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", list(values.values())).lastrowid
+
+
+def _update_article(db: sqlite_utils.Database, article_id: int, article: Article, digest: str) -> None:
+    values = {**_article_values(article, digest), "updated_at": now()}
+    assignments = ", ".join(f'"{c}" = ?' for c in values)
+    db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*values.values(), article_id])
+
+
+def _delete_analysis(db: sqlite_utils.Database, article_id: int) -> None:
+    for table in _CHILD_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+
+
+def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analysis) -> None:
+    article = analysis.article
+    text = article.text
+    conn = db.conn
+    for s_index, section in enumerate(article.sections):
+        section_id = conn.execute(
+            'INSERT INTO sections (article_id, position, heading, start, "end") VALUES (?, ?, ?, ?, ?)',
+            [article_id, s_index, section.heading, section.start, section.end],
+        ).lastrowid
+        conn.executemany(
+            'INSERT INTO paragraphs (article_id, section_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+            [(article_id, section_id, p_index, p.start, p.end, text[p.start : p.end]) for p_index, p in enumerate(section.paragraphs)],
+        )
+    entity_rows: dict[int, int] = {}
+    for entity in analysis.entities:
+        entity_rows[entity.id] = conn.execute(
+            "INSERT INTO entities (article_id, number, name, type, role, aliases, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [article_id, entity.id, entity.name, entity.type, entity.role, json.dumps(entity.aliases, ensure_ascii=False), name_key(entity.name)],
+        ).lastrowid
+        conn.executemany(
+            'INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+            [(article_id, entity_rows[entity.id], m.start, m.end, m.text) for m in entity.mentions],
+        )
+    quote_rows = []
+    for position, quote in enumerate(analysis.quotes):
+        speaker = analysis.entity(quote.speaker_id)
+        quote_rows.append(
+            (
+                article_id, position, quote.start, quote.end, quote.text, quote.kind,
+                entity_rows.get(quote.speaker_id) if speaker else None,
+                speaker.name if speaker else None,
+                name_key(speaker.name) if speaker else None,
+                quote.utterance,
+            )
+        )
+    conn.executemany(
+        'INSERT INTO quotes (article_id, position, start, "end", text, kind, speaker_id, speaker, speaker_key, utterance)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        quote_rows,
+    )
+    conn.executemany(
+        'INSERT INTO figures (article_id, position, start, "end", text, value, unit, kind, approximate, counts, context)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article_id, i, f.start, f.end, f.text, f.value, f.unit, f.kind, int(f.approximate), f.counts, f.context)
+            for i, f in enumerate(analysis.figures)
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO summary_sentences (article_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+        [(article_id, i, s.start, s.end, s.text) for i, s in enumerate(analysis.summary)],
+    )
+
+
+def _reanchor_highlights(db: sqlite_utils.Database, article_id: int, text: str) -> None:
+    """Highlights are anchored by their text: after a change they move to where it now is."""
+    rows = db.execute('SELECT id, start, "end", text FROM highlights WHERE article_id = ?', [article_id]).fetchall()
+    for highlight_id, start, end, excerpt in rows:
+        if text[start:end] == excerpt:
+            continue
+        found = [m.start() for m in re.finditer(re.escape(excerpt), text)]
+        if found:
+            new_start = min(found, key=lambda offset: abs(offset - start))
+            db.execute('UPDATE highlights SET start = ?, "end" = ? WHERE id = ?', [new_start, new_start + len(excerpt), highlight_id])
+        else:
+            db.execute('UPDATE highlights SET start = -1, "end" = -1 WHERE id = ?', [highlight_id])

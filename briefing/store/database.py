@@ -1,0 +1,42 @@
+"""Opening the store: where the file lives and how the connection is set up."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from briefing.errors import BriefingError
+from briefing.store.schema import migrate
+
+DB_VARIABLE = "BRIEFING_DB"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def default_db_path() -> Path:
+    """BRIEFING_DB if set, else briefing.db in the user data directory."""
+    configured = os.environ.get(DB_VARIABLE)
+    if configured:
+        return Path(configured).expanduser()
+    return Path(platformdirs.user_data_dir("briefing", appauthor=False)) / "briefing.db"
+
+
+def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
+    """Open (creating and migrating as needed) the store, with foreign keys, WAL and a busy timeout."""
+    db_path = Path(path).expanduser() if path else default_db_path()
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        db = sqlite_utils.Database(connection)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.enable_wal()
+        migrate(db)
+    except sqlite3.DatabaseError as error:
+        raise BriefingError(f"{db_path}: not a usable briefing database ({error})") from None
+    except OSError as error:
+        raise BriefingError(f"{db_path}: cannot open the database ({error.strerror or error})") from None
+    return db

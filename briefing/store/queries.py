@@ -1,0 +1,145 @@
+"""Reading briefings back: the library, one briefing, quotes across the library, search."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from briefing.errors import BriefingError
+
+_SEARCH_TERM = re.compile(r"\w+")
+
+
+def list_articles(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every briefing, newest first, with its counts of quotes, speakers and figures."""
+    return list(
+        db.query(
+            """
+            SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at,
+                   f.title AS feed_title,
+                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind != 'scare') AS quotes,
+                   (SELECT count(DISTINCT q.speaker_id) FROM quotes q WHERE q.article_id = a.id) AS speakers,
+                   (SELECT count(*) FROM figures g WHERE g.article_id = a.id) AS figures
+            FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id
+            ORDER BY coalesce(a.published, a.added_at) DESC, a.id DESC
+            """
+        )
+    )
+
+
+def count_articles(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+@dataclass
+class Briefing:
+    """One stored briefing, with everything the reader and `show` need."""
+
+    article: dict[str, Any]
+    sections: list[dict[str, Any]]
+    paragraphs: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
+    summary: list[dict[str, Any]]
+    highlights: list[dict[str, Any]]
+
+    def speakers(self) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """Each speaker entity with its quotes, most quoted first."""
+        by_speaker: dict[int, list[dict[str, Any]]] = {}
+        for quote in self.quotes:
+            if quote["speaker_id"] is not None:
+                by_speaker.setdefault(quote["speaker_id"], []).append(quote)
+        entities = {e["id"]: e for e in self.entities}
+        ranked = sorted(by_speaker.items(), key=lambda item: (-len(item[1]), item[1][0]["start"]))
+        return [(entities[entity_id], quotes) for entity_id, quotes in ranked]
+
+
+def get_briefing(db: sqlite_utils.Database, article_id: int) -> Briefing:
+    rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        raise BriefingError(f"no briefing with id {article_id}")
+
+    def children(table: str) -> list[dict[str, Any]]:
+        return list(db.query(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY start, id", [article_id]))
+
+    entities = list(db.query("SELECT * FROM entities WHERE article_id = ? ORDER BY number", [article_id]))
+    for entity in entities:
+        entity["aliases"] = json.loads(entity["aliases"])
+    return Briefing(
+        article=rows[0],
+        sections=children("sections"),
+        paragraphs=children("paragraphs"),
+        entities=entities,
+        quotes=children("quotes"),
+        figures=children("figures"),
+        summary=children("summary_sentences"),
+        highlights=children("highlights"),
+    )
+
+
+def find_quotes(db: sqlite_utils.Database, speaker: str | None = None, article_id: int | None = None) -> list[dict[str, Any]]:
+    """Attributed and unattributed quotes (scare quotes left out) across the library."""
+    where = ["q.kind != 'scare'"]
+    params: list[Any] = []
+    if speaker:
+        where.append("(q.speaker LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')")
+        pattern = "%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [pattern, pattern]
+    if article_id is not None:
+        where.append("q.article_id = ?")
+        params.append(article_id)
+    return list(
+        db.query(
+            f"""
+            SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, q.start, q."end",
+                   q.text, q.kind, q.speaker, q.utterance, e.role AS speaker_role
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            LEFT JOIN entities e ON e.id = q.speaker_id
+            WHERE {' AND '.join(where)}
+            ORDER BY coalesce(a.published, a.added_at) DESC, q.article_id DESC, q.start
+            """,
+            params,
+        )
+    )
+
+
+def fts_query(user_text: str) -> str | None:
+    """User text as a safe FTS5 query: each word a quoted term, the last one a prefix."""
+    terms = _SEARCH_TERM.findall(user_text)
+    if not terms:
+        return None
+    quoted = [f'"{term}"' for term in terms]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search(db: sqlite_utils.Database, user_text: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Paragraphs and quotes matching every word, best first, with the match marked in a snippet."""
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    return list(
+        db.query(
+            """
+            SELECT * FROM (
+                SELECT 'paragraph' AS kind, p.article_id, a.title, p.start,
+                       snippet(paragraphs_fts, 0, '«', '»', '…', 12) AS snippet, bm25(paragraphs_fts) AS rank
+                FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid
+                JOIN articles a ON a.id = p.article_id
+                WHERE paragraphs_fts MATCH :query
+                UNION ALL
+                SELECT 'quote' AS kind, q.article_id, a.title, q.start,
+                       snippet(quotes_fts, 0, '«', '»', '…', 12) AS snippet, bm25(quotes_fts) AS rank
+                FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
+                JOIN articles a ON a.id = q.article_id
+                WHERE quotes_fts MATCH :query
+            ) ORDER BY rank LIMIT :limit
+            """,
+            {"query": query, "limit": limit},
+        )
+    )

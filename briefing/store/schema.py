@@ -1,0 +1,171 @@
+"""The schema, created in one place as an ordered list of migrations.
+
+`PRAGMA user_version` records how many migrations a database has had; opening a database runs
+the missing ones, each in its own transaction. Add a step at the end, never edit a shipped one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from briefing.errors import BriefingError
+from briefing.store.transaction import write_transaction
+
+_CORE_TABLES = """
+CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT,
+    etag TEXT,
+    modified TEXT,
+    added_at TEXT NOT NULL,
+    last_refresh TEXT,
+    last_result TEXT
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT,
+    byline TEXT,
+    published TEXT,
+    url TEXT,
+    source TEXT NOT NULL,
+    feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL,
+    entry_id TEXT,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    analysis_version INTEGER NOT NULL
+);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_entry ON articles(feed_id, entry_id);
+CREATE INDEX articles_hash ON articles(text_hash);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    heading TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX sections_article ON sections(article_id);
+CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX paragraphs_article ON paragraphs(article_id);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    role TEXT,
+    aliases TEXT NOT NULL,
+    name_key TEXT NOT NULL
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_key ON entities(name_key);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    speaker_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    speaker TEXT,
+    speaker_key TEXT,
+    utterance INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value,
+    unit TEXT,
+    kind TEXT NOT NULL,
+    approximate INTEGER NOT NULL,
+    counts TEXT,
+    context TEXT NOT NULL
+);
+CREATE INDEX figures_article ON figures(article_id);
+CREATE TABLE summary_sentences (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX summary_article ON summary_sentences(article_id);
+CREATE TABLE highlights (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX highlights_article ON highlights(article_id);
+"""
+
+
+def _create_core_tables(db: sqlite_utils.Database) -> None:
+    for statement in _CORE_TABLES.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _enable_full_text_search(db: sqlite_utils.Database) -> None:
+    """FTS5 over paragraphs and quotes, kept in step by triggers; existing rows are indexed."""
+    db["paragraphs"].enable_fts(["text"], fts_version="FTS5", create_triggers=True, tokenize="porter")
+    db["quotes"].enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True, tokenize="porter")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _create_core_tables,
+    _enable_full_text_search,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database up to `target`, one migration per transaction."""
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise BriefingError(
+            f"the database has schema version {current}, newer than this briefing ({SCHEMA_VERSION}); upgrade briefing"
+        )
+    for version in range(current, target):
+        with write_transaction(db):
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
