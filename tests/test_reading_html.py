@@ -199,9 +199,11 @@ def test_decode_latin1_label_is_read_as_windows_1252() -> None:
     assert "it\u2019s" in decode_html(data)
 
 
-def test_decode_unknown_or_unsafe_charset_falls_back_to_utf8() -> None:
-    data = '<meta charset="x-bogus"><p>naïve</p>'.encode("utf-8")
-    assert "naïve" in decode_html(data, declared="unicode_escape")
+@pytest.mark.parametrize("charset", ["x-bogus", "unicode_escape", "base64", "utf-7"])
+def test_decode_unknown_or_unsafe_charset_falls_back_to_utf8(charset: str) -> None:
+    data = f'<meta charset="{charset}"><p>naïve</p>'.encode("utf-8")
+    assert "naïve" in decode_html(data)
+    assert "naïve" in decode_html(data, declared=charset)
 
 
 def test_real_news_page_keeps_most_of_its_article() -> None:

@@ -75,7 +75,7 @@ def _meta_charset(data: bytes) -> str | None:
 def _web_encoding(label: str) -> str | None:
     try:
         name = codecs.lookup(label.strip()).name
-        b"".decode(name)  # LookupError for bytes-to-bytes codecs (base64, zlib, ...)
+        b"<".decode(name, "replace")  # LookupError for bytes-to-bytes codecs (base64, zlib...)
     except LookupError:
         return None
     if name in _NOT_WEB_ENCODINGS:
