@@ -1,0 +1,148 @@
+"""The `briefing` command, run for real on a temporary SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+from conftest import run_cli
+
+PAGE = """<!doctype html><html><head><title>Bridge reopens | The Daily Example</title>
+<meta property="og:title" content="City bridge reopens after two-year repair">
+<meta name="author" content="Ana Lima">
+<meta property="article:published_time" content="2026-03-04T09:00:00Z">
+<link rel="canonical" href="https://news.example.com/bridge-reopens"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>City bridge reopens after two-year repair</h1>
+<p>The Elm Street bridge reopened on Monday after a repair that cost $12 million and took two years, the city said.</p>
+<p>“It is a relief for everyone who crosses the river every day,” said Mayor Carla Diaz at the ceremony.</p>
+<p>About 30,000 vehicles used the bridge every day before it closed, according to the transport department.</p>
+</article><div class="share">Share on Facebook Share on X</div>
+<section class="comments"><h3>Post a Comment</h3><p>0 Comments</p></section></body></html>"""
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example News</title><link>https://news.example.com/</link>
+<item><title>Harbour reopens</title><link>https://news.example.com/harbour</link><guid>harbour-1</guid>
+<description>&lt;p&gt;The harbour reopened on Friday after storms closed it for nine days, officials said.&lt;/p&gt;</description></item>
+<item><title>Library extends hours</title><link>https://news.example.com/library</link><guid>library-1</guid>
+<description>&lt;p&gt;The central library will open until 10 p.m. on weekdays from March, its director said.&lt;/p&gt;</description></item>
+</channel></rss>"""
+
+
+def article_count(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def test_add_seed_prints_one_line_with_counts_and_reingest_is_a_noop(seed_path: Path, db_path: Path) -> None:
+    first = run_cli("add", str(seed_path), db=db_path)
+    assert first.returncode == 0, first.stderr
+    line = first.stdout.strip()
+    assert line.startswith("#1\tnew\tPutin Sees Trump Summit as Crucial to Achieving Ukraine Goals")
+    assert "7 speakers" in line
+
+    again = run_cli("add", str(seed_path), db=db_path)
+    assert again.returncode == 0
+    assert "\tunchanged\t" in again.stdout
+    assert article_count(db_path) == 1
+
+
+def test_list_show_search_and_rm(seed_path: Path, db_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    listing = run_cli("list", db=db_path)
+    assert "Putin Sees Trump Summit" in listing.stdout
+
+    shown = run_cli("show", "1", db=db_path).stdout
+    assert "SUMMARY" in shown and "SPEAKERS" in shown and "KEY FIGURES" in shown
+    assert "Tatiana Stanovaya, a senior fellow at the Carnegie Moscow Eurasia Center (8 quotes)" in shown
+    assert "1,719 square kilometers" in shown
+
+    found = run_cli("search", "preconceived", db=db_path)
+    assert found.returncode == 0
+    assert "«preconceived»" in found.stdout
+
+    removed = run_cli("rm", "1", db=db_path)
+    assert removed.returncode == 0
+    assert article_count(db_path) == 0
+    missing = run_cli("show", "1", db=db_path)
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "briefing: error: no briefing with id 1"
+
+
+def test_quotes_across_the_library_by_speaker_in_each_format(seed_path: Path, db_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    as_json = json.loads(run_cli("quotes", "--speaker", "Stanovaya", "--format", "json", db=db_path).stdout)
+    assert len(as_json) == 8
+    assert {q["speaker"] for q in as_json} == {"Tatiana Stanovaya"}
+    assert any(q["text"] == "They are willing to engage in combat for years if necessary," for q in as_json)
+
+    rows = list(csv.DictReader(io.StringIO(run_cli("quotes", "--speaker", "Markov", "--format", "csv", db=db_path).stdout)))
+    assert [r["speaker"] for r in rows] == ["Sergei Markov", "Sergei Markov"]
+
+    text = run_cli("quotes", "--article", "1", db=db_path).stdout
+    assert "Yuri Ushakov: “no comments” [partial]" in text
+
+
+def test_html_page_and_feed_file_ingest(tmp_path: Path, db_path: Path) -> None:
+    page = tmp_path / "bridge.html"
+    page.write_text(PAGE, encoding="utf-8")
+    feed = tmp_path / "news.xml"
+    feed.write_text(FEED, encoding="utf-8")
+
+    result = run_cli("add", str(page), str(feed), db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\tnew\t") == 3
+
+    shown = run_cli("show", "1", db=db_path).stdout
+    assert "City bridge reopens after two-year repair" in shown
+    assert "Carla Diaz" in shown
+    assert "Post a Comment" not in shown and "Share on Facebook" not in shown
+    with sqlite3.connect(db_path) as conn:
+        url, byline = conn.execute("SELECT url, byline FROM articles WHERE id = 1").fetchone()
+        titles = [r[0] for r in conn.execute("SELECT title FROM articles WHERE id > 1 ORDER BY id")]
+    assert url == "https://news.example.com/bridge-reopens"
+    assert byline == "Ana Lima"
+    assert titles == ["Harbour reopens", "Library extends hours"]
+
+
+def test_bad_inputs_give_one_line_errors_and_leave_the_store_unchanged(seed_path: Path, tmp_path: Path, db_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    png = tmp_path / "picture.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    cases = {
+        str(tmp_path / "missing.txt"): "no such file",
+        str(empty): "empty input",
+        str(png): "a PNG image, not an article",
+        str(tmp_path): "is a directory",
+    }
+    for path, message in cases.items():
+        result = run_cli("add", path, db=db_path)
+        assert result.returncode == 1, path
+        errors = [line for line in result.stderr.splitlines() if line.startswith("briefing: error:")]
+        assert len(errors) == 1 and message in errors[0], result.stderr
+        assert "Traceback" not in result.stderr
+    assert article_count(db_path) == 1
+
+
+def test_standard_input_version_and_help(db_path: Path) -> None:
+    text = "Rain Returns\n\nHeavy rain fell on Tuesday across 12 counties, forecasters said.\n"
+    result = run_cli("add", "-", db=db_path, stdin=text.encode())
+    assert result.returncode == 0, result.stderr
+    assert "Rain Returns" in result.stdout
+    assert run_cli("--version").stdout.startswith("briefing ")
+    for command in ("add", "list", "show", "quotes", "search", "rm", "analyze"):
+        assert run_cli(command, "--help").returncode == 0
+
+
+def test_unknown_command_and_bad_database_fail_cleanly(tmp_path: Path) -> None:
+    not_a_db = tmp_path / "garbage.db"
+    not_a_db.write_bytes(b"this is not sqlite" * 100)
+    result = run_cli("list", db=not_a_db)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
