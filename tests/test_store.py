@@ -1,0 +1,158 @@
+"""The SQLite store: schema and migrations, atomic writes, duplicates, highlights, search."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from briefing.analysis.model import Analysis
+from briefing.analysis.pipeline import analyze
+from briefing.errors import BriefingError
+from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.normalize import normalize
+from briefing.store import articles
+from briefing.store.articles import name_key, save_analysis
+from briefing.store.database import open_db
+from briefing.store.queries import find_quotes, get_briefing, list_articles, search
+from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
+
+PARAGRAPHS = [
+    "The river rose 2.5 metres overnight and flooded 300 homes in Lowbridge, officials said on Monday.",
+    "“We have never seen water this high,” said Maria Lopez, the town's emergency coordinator.",
+    "Ms. Lopez said crews would work through the night to reinforce the barriers.",
+]
+
+
+def analysis_of(paragraphs: list[str], url: str | None = None, title: str = "River floods Lowbridge") -> Analysis:
+    document = SourceDocument(source="test", title=title, url=url, sections=[RawSection(None, paragraphs)])
+    return analyze(normalize(document))
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        tables = ["articles", "sections", "paragraphs", "entities", "mentions", "quotes", "figures", "summary_sentences", "highlights"]
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "new.db")
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.journal_mode == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert {"articles", "quotes", "highlights", "paragraphs_fts", "quotes_fts"} <= set(db.table_names())
+
+
+def test_migration_from_version_1_indexes_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    legacy = sqlite_utils.Database(conn)
+    migrate(legacy, target=1)  # a version-1 database: tables, but no full-text search yet
+    assert schema_version(legacy) == 1 and "paragraphs_fts" not in legacy.table_names()
+    save_analysis(legacy, analysis_of(PARAGRAPHS))
+    conn.close()
+
+    db = open_db(path)
+    assert schema_version(db) == SCHEMA_VERSION
+    assert [r["article_id"] for r in search(db, "barriers")] == [1]
+
+
+def test_a_newer_database_is_refused_with_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(BriefingError, match="newer than this briefing"):
+        open_db(path)
+
+
+def test_same_article_twice_is_stored_once(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "dup.db")
+    first = save_analysis(db, analysis_of(PARAGRAPHS))
+    second = save_analysis(db, analysis_of(PARAGRAPHS))
+    assert (first.status, second.status) == ("new", "unchanged")
+    assert first.article_id == second.article_id
+    assert len(list_articles(db)) == 1
+
+
+def test_same_url_with_new_text_updates_and_keeps_highlights(tmp_path: Path) -> None:
+    path = tmp_path / "update.db"
+    db = open_db(path)
+    saved = save_analysis(db, analysis_of(PARAGRAPHS, url="https://example.com/flood"))
+    excerpt = "We have never seen water this high"
+    start = get_briefing(db, saved.article_id).article["text"].index(excerpt)
+    db.execute(
+        'INSERT INTO highlights (article_id, start, "end", text, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [saved.article_id, start, start + len(excerpt), excerpt, "check this", "2026-01-01"],
+    )
+    db.conn.commit()
+
+    updated = ["Update: the water has started to fall.", *PARAGRAPHS]
+    again = save_analysis(db, analysis_of(updated, url="https://example.com/flood"))
+    assert (again.article_id, again.status) == (saved.article_id, "updated")
+    briefing = get_briefing(db, saved.article_id)
+    [highlight] = briefing.highlights
+    assert highlight["note"] == "check this"
+    assert briefing.article["text"][highlight["start"] : highlight["end"]] == excerpt
+    assert table_counts(path)["articles"] == 1
+
+
+def test_a_failure_half_way_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "atomic.db"
+    db = open_db(path)
+    save_analysis(db, analysis_of(PARAGRAPHS))
+    before = table_counts(path)
+    real_insert = articles._insert_analysis
+
+    def insert_then_fail(*args, **kwargs):  # type: ignore[no-untyped-def]
+        real_insert(*args, **kwargs)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(articles, "_insert_analysis", insert_then_fail)
+    with pytest.raises(RuntimeError):
+        save_analysis(db, analysis_of(["A different article about 40 new buses, the mayor said."], title="Buses"))
+    assert table_counts(path) == before
+
+
+def test_deleting_an_article_removes_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "delete.db"
+    db = open_db(path)
+    saved = save_analysis(db, analysis_of(PARAGRAPHS))
+    articles.delete_article(db, saved.article_id)
+    assert set(table_counts(path).values()) == {0}
+    assert search(db, "barriers") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unbalanced', "NEAR(", "*", "-", '"', "'; DROP TABLE articles; --", "water AND", "OR", "^", "(", "col:water", ""],
+)
+def test_search_never_fails_on_user_input(tmp_path: Path, query: str) -> None:
+    db = open_db(tmp_path / "fts.db")
+    save_analysis(db, analysis_of(PARAGRAPHS))
+    assert isinstance(search(db, query), list)
+    assert len(list_articles(db)) == 1
+
+
+def test_search_ranks_and_marks_matches_and_finds_prefixes(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "rank.db")
+    save_analysis(db, analysis_of(PARAGRAPHS))
+    results = search(db, "never seen wat")
+    assert results and results[0]["kind"] in ("quote", "paragraph")
+    assert "«never»" in results[0]["snippet"]
+
+
+def test_quotes_by_speaker_across_articles(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "speakers.db")
+    save_analysis(db, analysis_of(PARAGRAPHS))
+    other = ["“The barriers held,” Ms. Lopez said on Tuesday.", "Maria Lopez thanked the volunteers."]
+    save_analysis(db, analysis_of(other, title="Barriers hold"))
+    quotes = find_quotes(db, speaker="lopez")
+    assert len(quotes) == 2
+    assert {q["article_title"] for q in quotes} == {"River floods Lowbridge", "Barriers hold"}
+
+
+def test_name_key_merges_titles_and_initials() -> None:
+    assert name_key("Vladimir V. Putin") == name_key("President Vladimir Putin") == "vladimir putin"
+    assert name_key("Mr. Trump") == "trump"
