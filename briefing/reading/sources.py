@@ -91,8 +91,9 @@ def parse_payload(payload: Payload, limit: int) -> list[SourceDocument]:
     return [read_plain_text(text, payload.name)]
 
 
-def fetch(url: str, limit: int, timeout: float = FETCH_TIMEOUT_SECONDS, headers: dict[str, str] | None = None) -> Payload:
+def fetch(url: str, limit: int, timeout: float | None = None, headers: dict[str, str] | None = None) -> Payload:
     """GET an http(s) URL with a timeout and a size cap; errors become one-line BriefingErrors."""
+    timeout = timeout or FETCH_TIMEOUT_SECONDS
     request = urllib.request.Request(url, headers={"User-Agent": f"briefing/{__version__}", **(headers or {})})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:

@@ -1,0 +1,159 @@
+"""Reading inputs: plain text, Markdown, URLs, stdin-like payloads, caps, and normalisation."""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.normalize import normalize
+from briefing.reading.plaintext import read_markdown, read_plain_text
+from briefing.reading.sources import read_source
+from briefing.text import clean_text
+
+
+def article_from(path: Path):  # type: ignore[no-untyped-def]
+    [document] = read_source(str(path))
+    return normalize(document)
+
+
+def test_escape_sequences_and_controls_never_survive() -> None:
+    hostile = (
+        "Red\x1b[31m alert\x1b[0m, link \x1b]8;;https://evil.example\x07here\x1b]8;;\x07,"
+        " clipboard\x1b]52;c;ZXZpbA==\x07 done\x9b2J \x1bPqdata\x1b\\ bell\x07 nul\x00"
+        " \u202eoverride\u202c \u2066isolate\u2069"
+    )
+    cleaned = clean_text(hostile)
+    assert cleaned == "Red alert, link here, clipboard done  bell nul override isolate"
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in cleaned)
+
+
+def test_unicode_is_nfc_and_tabs_newlines_kept() -> None:
+    assert clean_text("cafe\u0301\tbar\nbaz") == "caf\u00e9\tbar\nbaz"
+
+
+def test_repeated_headline_and_trailing_furniture_are_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Storm Closes Ports\n\nStorm Closes Ports\n\nThe storm closed three ports on Friday.\n\n"
+        "Crews expect to reopen them by Sunday.\n\nShare this article\n\nPost a Comment\n\n0 Comments\n",
+        encoding="utf-8",
+    )
+    article = article_from(path)
+    assert article.title == "Storm Closes Ports"
+    assert article.text == "The storm closed three ports on Friday.\n\nCrews expect to reopen them by Sunday."
+
+
+def test_paragraph_offsets_are_exact(tmp_path: Path) -> None:
+    document = SourceDocument("t", [RawSection(None, ["  One  para\u00a0graph. ", "", "Two\nlines here."]), RawSection("Later", ["Three."])])
+    article = normalize(document)
+    assert [article.text[p.start : p.end] for p in article.paragraphs] == ["One para graph.", "Two lines here.", "Three."]
+    assert [s.heading for s in article.sections] == [None, "Later"]
+
+
+def test_markdown_headings_become_sections() -> None:
+    document = read_markdown(
+        "# The Headline\n\nBy Ana Lima\n\nIntro with a [link](https://x.example) and **bold** words.\n\n"
+        "## First part\n\nOne.\n\n- item a\n- item b\n\nSecond part\n-----------\n\nTwo.\n",
+        "doc.md",
+    )
+    article = normalize(document)
+    assert article.title == "The Headline"
+    assert article.byline == "Ana Lima"
+    assert [s.heading for s in article.sections] == [None, "First part", "Second part"]
+    assert article.text.split("\n\n") == ["Intro with a link and bold words.", "One.", "item a", "item b", "Two."]
+
+
+def test_plain_text_without_headline_line() -> None:
+    document = read_plain_text("This first paragraph is a sentence.\nIt wraps.\n\nSecond one.", "x.txt")
+    assert document.title is None
+    assert normalize(document).text == "This first paragraph is a sentence. It wraps.\n\nSecond one."
+
+
+ENCODED_TEXT = "Menu Notes\n\nA naïve café owner, 42, said “bonjour”."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [ENCODED_TEXT.encode("cp1252"), ("\ufeff" + ENCODED_TEXT).encode("utf-16-le"), ENCODED_TEXT.encode("utf-8-sig")],
+    ids=["undeclared-windows-1252", "utf-16-bom", "utf-8-bom"],
+)
+def test_text_encodings(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "enc.txt"
+    path.write_bytes(data)
+    article = article_from(path)
+    assert article.title == "Menu Notes"
+    assert article.text == "A naïve café owner, 42, said “bonjour”."
+
+
+def test_gzip_input_is_unpacked_but_a_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    packed = tmp_path / "story.txt.gz"
+    packed.write_bytes(gzip.compress(b"Packed Story\n\nIt was compressed on disk, officials said.\n"))
+    assert article_from(packed).title == "Packed Story"
+
+    monkeypatch.setenv("BRIEFING_MAX_BYTES", "1000000")
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"A" * 50_000_000))
+    with pytest.raises(BriefingError, match="decompresses to more than"):
+        read_source(str(bomb))
+
+
+def test_size_cap_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("Big\n\n" + "word " * 1000, encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_MAX_BYTES", "1000")
+    with pytest.raises(BriefingError, match="larger than the 1,000-byte limit"):
+        read_source(str(path))
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+        if self.path == "/slow":
+            time.sleep(3)
+        body = b"<html><head><title>Served Page</title></head><body><article><p>" + b"Served over HTTP for the test, officials said. " * 5 + b"</p></article></body></html>"
+        if self.path == "/missing":
+            self.send_error(404, "Not Found")
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_url_is_fetched_and_extracted(server: str) -> None:
+    [document] = read_source(f"{server}/story")
+    article = normalize(document)
+    assert "Served over HTTP for the test" in article.text
+    assert article.title == "Served Page"
+
+
+def test_url_errors_are_one_line(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(BriefingError, match="HTTP 404"):
+        read_source(f"{server}/missing")
+    monkeypatch.setattr("briefing.reading.sources.FETCH_TIMEOUT_SECONDS", 0.5)
+    with pytest.raises(BriefingError, match="timed out|cannot fetch"):
+        read_source(f"{server}/slow")
+    with pytest.raises(BriefingError, match="cannot fetch"):
+        read_source("http://127.0.0.1:9/unreachable")
