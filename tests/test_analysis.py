@@ -1,0 +1,138 @@
+"""The analysis stages on short cases, and properties that hold for any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis.model import Analysis
+from briefing.analysis.pipeline import analyze
+from briefing.analysis.sentences import sentence_spans
+from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.normalize import normalize
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze(normalize(SourceDocument("case", [RawSection(None, list(paragraphs))])))
+
+
+def speakers(analysis: Analysis) -> list[tuple[str, str | None, str]]:
+    names = {e.id: e.name for e in analysis.entities}
+    return [(q.text, names.get(q.speaker_id) if q.speaker_id else None, q.kind) for q in analysis.quotes]
+
+
+def test_sentences_respect_titles_initials_and_abbreviations() -> None:
+    text = "Mr. Putin met Vladimir V. Putin at 3 p.m. in the U.S. capital. “It went well.” Then he left!"
+    assert [text[s:e] for s, e in sentence_spans(text, 0, len(text))] == [
+        "Mr. Putin met Vladimir V. Putin at 3 p.m. in the U.S. capital.",
+        "“It went well.”",
+        "Then he left!",
+    ]
+
+
+def test_bbc_style_colon_quote_with_title_without_full_stop() -> None:
+    analysis = run('Ms Hewitt said: "We will not accept this proposal."')
+    assert speakers(analysis) == [("We will not accept this proposal.", "Hewitt", "direct")]
+
+
+def test_inverted_attribution_and_role() -> None:
+    analysis = run("“Prices will rise,” said Amal Haddad, an economist at the Gulf Bank.")
+    assert speakers(analysis) == [("Prices will rise,", "Amal Haddad", "direct")]
+    person = next(e for e in analysis.entities if e.name == "Amal Haddad")
+    assert person.role == "an economist at the Gulf Bank"
+    assert next(e for e in analysis.entities if e.name == "Gulf Bank").type == "organization"
+
+
+def test_pronoun_takes_the_matching_gender() -> None:
+    analysis = run(
+        "Mr. Novak met Ms. Reed in Prague on Monday.",
+        "“The talks were useful,” she said. “We will meet again.”",
+    )
+    assert speakers(analysis) == [
+        ("The talks were useful,", "Reed", "direct"),
+        ("We will meet again.", "Reed", "direct"),
+    ]
+
+
+def test_split_quote_is_one_utterance() -> None:
+    analysis = run("“We tried,” Chen Wei said, “and we failed.”")
+    first, second = analysis.quotes
+    assert first.utterance == second.utterance
+    assert speakers(analysis) == [("We tried,", "Chen Wei", "direct"), ("and we failed.", "Chen Wei", "direct")]
+
+
+def test_partial_and_scare_quotes() -> None:
+    analysis = run(
+        "Jon Berg said the plan was “deeply flawed” and would fail.",
+        "The so-called “reform” bill passed. Critics call the “reform” a tax rise.",
+    )
+    assert speakers(analysis) == [
+        ("deeply flawed", "Jon Berg", "partial"),
+        ("reform", None, "scare"),
+        ("reform", None, "scare"),
+    ]
+
+
+def test_unquoted_speaker_gets_no_speaker() -> None:
+    analysis = run("“Nobody knows what happens next,” a spokesman said.")
+    assert speakers(analysis) == [("Nobody knows what happens next,", None, "direct")]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    analysis = run("The team’s coach didn’t comment on the players’ ‘crisis’ this week.")
+    assert [q.text for q in analysis.quotes] == ["crisis"]
+
+
+def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
+    analysis = run("However, officials met on Thursday in January. Experts say more talks are needed in Oslo.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
+
+
+def test_summary_is_verbatim_ordered_and_bounded() -> None:
+    paragraphs = [
+        "The Elmtown council approved a plan for 400 new homes on the old railway land on Monday.",
+        "Builders expect the first residents to move in within two years of construction starting.",
+        "Local shops welcomed the decision, saying more families would bring more trade to the high street.",
+        "A group of residents opposed the scheme because of traffic fears along the narrow Mill Road.",
+        "Engineers proposed a new roundabout and a cycle lane to ease congestion near the primary school.",
+        "The county's transport office will review those proposals before the summer recess.",
+        "Rents in the town have risen by 12% over the past year, according to a letting agency.",
+        "Younger workers have been leaving for nearby cities where wages are higher.",
+        "The mayor hopes the homes will persuade some of them to stay and raise families locally.",
+        "A public exhibition of the designs opens at the town hall next week.",
+    ]
+    analysis = run(*paragraphs)
+    starts = [s.start for s in analysis.summary]
+    assert starts == sorted(starts)
+    assert 3 <= len(analysis.summary) <= 5
+    assert all(analysis.article.text[s.start : s.end] == s.text for s in analysis.summary)
+    assert len({s.text for s in analysis.summary}) == len(analysis.summary)
+
+
+MARKUPISH = st.sampled_from(["[bold]", "[/]", "[TODO]", "“", "”", '"', "‘", "’", "Mr. ", "said ", "\n\n", "42%", "$3.5 billion", "\x1b[31m", "\u202e"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.text(min_size=1, max_size=40), MARKUPISH), min_size=1, max_size=30))
+def test_any_text_analyses_with_exact_offsets(pieces: list[str]) -> None:
+    raw = "".join(pieces)
+    document = SourceDocument("fuzz", [RawSection(None, raw.split("\n\n"))])
+    try:
+        article = normalize(document)
+    except Exception as error:  # only "no article text" is an acceptable failure
+        assert "no article text" in str(error)
+        return
+    analysis = analyze(article)
+    text = article.text
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in text)
+    entity_ids = {e.id for e in analysis.entities}
+    for quote in analysis.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.speaker_id is None or quote.speaker_id in entity_ids
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    for figure in analysis.figures:
+        assert text[figure.start : figure.end] == figure.text
+    for sentence in analysis.summary:
+        assert text[sentence.start : sentence.end] == sentence.text
