@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
     DEMONYMS,
@@ -32,6 +33,12 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
 )
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    word: str
 
 
 @dataclass
@@ -61,8 +68,9 @@ class _Group:
 def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     """Entities in order of first mention, each with its aliases, role and mentions."""
     sentence_starts = {s.start for s in sentences}
-    lowercase_words = {m.group().lower() for m in _TOKEN.finditer(text) if m.group()[0].islower()}
-    names = [n for n in _find_names(text, sentence_starts, lowercase_words)]
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    lowercase_words = {t.word.lower() for t in tokens if t.word[0].islower()}
+    names = _find_names(text, tokens, sentence_starts, lowercase_words)
     groups = _merge(names, text)
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
@@ -83,12 +91,11 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     return entities
 
 
-def _find_names(text: str, sentence_starts: set[int], lowercase_words: set[str]) -> list[_Name]:
-    tokens = list(_TOKEN.finditer(text))
+def _find_names(text: str, tokens: list[_Token], sentence_starts: set[int], lowercase_words: set[str]) -> list[_Name]:
     names: list[_Name] = []
     i = 0
     while i < len(tokens):
-        if not _is_capitalised(tokens[i].group()):
+        if not tokens[i].word[0].isupper():
             i += 1
             continue
         j = i
@@ -103,33 +110,33 @@ def _is_capitalised(token: str) -> bool:
     return token[0].isupper()
 
 
-def _continues_name(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+def _continues_name(text: str, tokens: list[_Token], j: int) -> bool:
     """Whether the token after j belongs to the same name run as token j."""
     current, following = tokens[j], tokens[j + 1]
-    gap = text[current.end() : following.start()]
-    word = current.group()
+    gap = text[current.end : following.start]
+    word = current.word
     is_initial_or_title = len(word) == 1 or word.lower() in HONORIFICS or word.lower() in OFFICE_TITLES
     if gap not in (" ", "\u00a0") and not (gap == ". " and is_initial_or_title):
         return False
     if word.endswith(("’s", "'s")):
         return False
-    if _is_capitalised(following.group()):
+    if _is_capitalised(following.word):
         return True
     # a lowercase connector inside a name: "Institute of World Economy"
     return (
-        following.group() in _CONNECTORS
+        following.word in _CONNECTORS
         and j + 2 < len(tokens)
-        and _is_capitalised(tokens[j + 2].group())
-        and text[following.end() : tokens[j + 2].start()] == " "
+        and _is_capitalised(tokens[j + 2].word)
+        and text[following.end : tokens[j + 2].start] == " "
     )
 
 
 def _names_in_run(
-    text: str, run: list[re.Match[str]], sentence_starts: set[int], lowercase_words: set[str]
+    text: str, run: list[_Token], sentence_starts: set[int], lowercase_words: set[str]
 ) -> list[_Name]:
     """Split a run of capitalised words into names: titles, connectors and stray words removed."""
-    words = [m.group() for m in run]
-    first_is_sentence_start = _starts_sentence(text, run[0].start(), sentence_starts)
+    words = [t.word for t in run]
+    first_is_sentence_start = _starts_sentence(text, run[0].start, sentence_starts)
     # a sentence-initial common word is not part of a name: "However", "Experts", "Since"
     while words and first_is_sentence_start and _is_common_word(words[0], lowercase_words):
         run, words = run[1:], words[1:]
@@ -137,7 +144,7 @@ def _names_in_run(
     if not run:
         return []
     if any(w in _CONNECTORS for w in words) and (not _has_organization_word(words) or _joins_two_organizations(words)):
-        return _split_at_connectors(text, run, sentence_starts, lowercase_words, first_is_sentence_start)
+        return _split_at_connectors(text, run, first_is_sentence_start)
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
 
 
@@ -148,10 +155,10 @@ def _is_common_word(word: str, lowercase_words: set[str]) -> bool:
     return lowered in lowercase_words or lowered in _CONNECTORS
 
 
-def _split_at_connectors(text, run, sentence_starts, lowercase_words, at_start):  # type: ignore[no-untyped-def]
-    parts: list[list[re.Match[str]]] = [[]]
+def _split_at_connectors(text: str, run: list[_Token], at_start: bool) -> list[_Name]:
+    parts: list[list[_Token]] = [[]]
     for match in run:
-        if match.group() in _CONNECTORS:
+        if match.word in _CONNECTORS:
             parts.append([])
         else:
             parts[-1].append(match)
@@ -170,8 +177,8 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     return offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or bool(re.search(r"[“\"(]\s*$", before))
 
 
-def _make_name(text: str, run: list[re.Match[str]], at_sentence_start: bool) -> _Name | None:
-    words = [m.group() for m in run]
+def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
+    words = [t.word for t in run]
     lowered = [w.lower() for w in words]
     title_count = 0
     gender = None
@@ -183,15 +190,15 @@ def _make_name(text: str, run: list[re.Match[str]], at_sentence_start: bool) -> 
         title_count += 1
     name_tokens = run[title_count:]
     has_title = any(lowered[k] in HONORIFICS or lowered[k] in OFFICE_TITLES for k in range(title_count))
-    end = name_tokens[-1].end()
-    last = text[name_tokens[-1].start() : end]
+    end = name_tokens[-1].end
+    last = text[name_tokens[-1].start : end]
     possessive = _POSSESSIVE.search(last) if len(last) > 2 and last[-2:] in ("’s", "'s") else None
     if possessive:
         end -= len(possessive.group())
-    name = text[name_tokens[0].start() : end]
+    name = text[name_tokens[0].start : end]
     if not _is_plausible_name(name):
         return None
-    start = run[0].start() if has_title else name_tokens[0].start()
+    start = run[0].start if has_title else name_tokens[0].start
     kind = "person" if has_title and not _has_organization_word(name.split()) else None
     return _Name(start, end, text[start:end], name, words[0] if has_title else None, at_sentence_start, gender, kind)
 

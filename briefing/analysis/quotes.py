@@ -124,7 +124,7 @@ class _Attributor:
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
         self.spans = spans
-        self.quoted = [(s.open_mark, s.close_mark) for s in spans]
+        self.quote_opens = [s.open_mark for s in spans]
         self.mentions = sorted(
             (m.start, m.end, e) for e in entities if e.type in ("person", "organization") for m in e.mentions
         )
@@ -330,7 +330,8 @@ class _Attributor:
         ]
 
     def _inside_quote(self, offset: int) -> bool:
-        return any(open_mark < offset < close_mark for open_mark, close_mark in self.quoted)
+        index = bisect_right(self.quote_opens, offset - 1) - 1
+        return index >= 0 and offset < self.spans[index].close_mark
 
     def _window_after(self, span: _Span) -> tuple[int, int]:
         paragraph = self.paragraphs[span.paragraph]
