@@ -88,14 +88,20 @@ def normalize(doc: SourceDocument) -> Article:
 
 
 def _drop_repeated_headline(sections: list[tuple[str | None, list[str]]], title: str | None) -> None:
-    """Pages and text dumps often repeat the headline as the first line(s) of the body."""
+    """Pages and text dumps often repeat the headline as the first line(s) of the body.
+
+    An article whose only text is its headline (a bare feed entry) keeps it."""
     if not title:
         return
     for _heading, paragraphs in sections:
-        while paragraphs and _same_words(paragraphs[0], title):
+        while paragraphs and _same_words(paragraphs[0], title) and _paragraph_count(sections) > 1:
             paragraphs.pop(0)
         if paragraphs:
             return
+
+
+def _paragraph_count(sections: list[tuple[str | None, list[str]]]) -> int:
+    return sum(len(paragraphs) for _heading, paragraphs in sections)
 
 
 def _drop_trailing_boilerplate(sections: list[tuple[str | None, list[str]]]) -> None:
