@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -13,6 +14,7 @@ from briefing import __version__
 from briefing.errors import BriefingError
 
 PROGRESS_THRESHOLD = 3  # inputs above which `add` shows a progress bar
+DEBUG_VARIABLE = "BRIEFING_DEBUG"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader of a pipe went away: not an error worth reporting
         return 0
+    except Exception as error:  # a bug: still one line for the user, the details on request
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        return fail(f"unexpected {type(error).__name__}: {error} (set {DEBUG_VARIABLE}=1 for details)")
 
 
 def fail(message: str) -> int:

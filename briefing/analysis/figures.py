@@ -1,22 +1,26 @@
 """Rule-based key-figure extraction: numbers, money, measures, durations, dates and ranks.
 
-One scanning regex finds where a figure starts; small anchored regexes then read what
-follows it (scale, range, unit, counted noun). Everything is precompiled, so a
-1,000-word article costs a fraction of a millisecond.
+A cheap candidate scan finds the few offsets where a figure can start (a digit, a
+currency sign or one of a fixed set of words); an anchored regex then recognises the
+figure there, and small anchored regexes read what follows it (scale, range, unit,
+counted noun). Everything is precompiled at import time.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
+from itertools import chain
 
 from briefing.analysis.model import Figure, Sentence
 
 Number = int | float
+# A figure before its sentence is known: start, end, value, unit, kind, approximate, counts.
+Raw = tuple[int, int, Number | str | None, str | None, str, bool, str | None]
 
 # --- vocabulary ------------------------------------------------------------------------
 
@@ -46,12 +50,42 @@ _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "C
                    "₴": "UAH"}
 _CODES = "USD EUR GBP JPY CNY RUB INR CHF CAD AUD UAH".split()
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()
+_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(_MONTH_NAMES, 1)}
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 _AMBIGUOUS_MONTHS = {"May", "March", "June", "August"}  # also names, verbs or modals
+_MONTH_CONTEXT = set("in since by until till from through during last next this early late mid "
+                     "of before after on to".split())
 _WEEKDAYS = {d: i for i, d in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split())}
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 _TIME_UNITS = "second minute hour day week month year decade century".split()
+_TIME_UNIT_OF = {(u + "s" if u != "century" else "centuries"): u for u in _TIME_UNITS}
+_VAGUE = ["several", "a few", "a couple of", "few", "many", "some"]
+_MANY = ["tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds", "thousands",
+         "millions", "billions"]
+
+_HEDGES = {
+    "roughly", "about", "nearly", "almost", "around", "some", "over", "under", "approximately",
+    "approx.", "estimated", "circa", "more than", "less than", "fewer than", "up to",
+    "an estimated", "at least", "close to", "upwards of", "as many as", "as much as"}
+
+_STOP = set("""of the a an and or but nor to in on at for from by with that which who whom whose
+than as is are was were be been being has have had will would could should may might can do
+does did not no more less most least per each other others this these those it its their his
+her our your my some any all both such so then there here into over under about after before
+since until while when where what how if also only just even very said says""".split())
+_IRREGULAR_PLURALS = set("""people children men women police personnel staff cattle sheep fish
+aircraft deer data media crew livestock militia teeth mice geese""".split())
+
+# Capitalised words that may legitimately precede a number ("In 2022", "About 300",
+# "Mid-2022"); any other capitalised word right before a bare integer makes it part of a
+# name ("Boeing 737", "COVID-19").
+_CAPITALISED_FUNCTION_WORDS = set("""In On At By Since From To Of For After Before Until Till
+Through During Between Within Across Around About Over Under Nearly Almost Roughly
+Approximately Some Just Only More Less Fewer Up Than The A An And But Or With Without All
+Those These Its Their His Her Our Last Next Past Another Like Circa Estimated Perhaps Even
+As When Then While If Per Top Least Most Mid Late Early Pre Post""".split())
 
 
 def _units() -> dict[str, tuple[str, str]]:
@@ -121,94 +155,107 @@ def _units() -> dict[str, tuple[str, str]]:
 
 
 _UNITS = _units()
-_TIME_UNIT_OF = {(u + "s" if u != "century" else "centuries"): u for u in _TIME_UNITS}
-
-_STOP = set("""of the a an and or but nor to in on at for from by with that which who whom whose
-than as is are was were be been being has have had will would could should may might can do
-does did not no more less most least per each other others this these those it its their his
-her our your my some any all both such so then there here into over under about after before
-since until while when where what how if also only just even very said says""".split())
-_IRREGULAR_PLURALS = set("""people children men women police personnel staff cattle sheep fish
-aircraft deer data media crew livestock militia teeth mice geese""".split())
+_MIXED_CASE_UNITS = {"kWh", "degrees Celsius", "degree Celsius", "degrees Fahrenheit",
+                     "degree Fahrenheit"}
 
 # --- patterns --------------------------------------------------------------------------
 
 
-def _alternation(words: object) -> str:
-    """Longest-first regex alternation so that e.g. 'square miles' wins over 'miles'."""
-    forms = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+def _escape(form: str) -> str:
+    return re.escape(form).replace(r"\ ", r"\s+")
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """Longest-first alternation, so that e.g. 'seventeen' is tried before 'seven'."""
+    return "|".join(_escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """A regex matching any of `forms` exactly, nested by shared prefixes.
+
+    Python's regex engine compares a branch's leading literal before entering it, so
+    an offset that starts none of the forms is rejected after a few character
+    comparisons; a flat alternation, or character classes, cost several times more.
+    """
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _cased(forms: Iterable[str]) -> set[str]:
+    """Each form as written, capitalised and in capitals: 'four', 'Four', 'FOUR'."""
+    return {variant for f in forms for variant in (f, f[:1].upper() + f[1:], f.upper())}
 
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_UNITS_BELOW_20 = _alternation(_SMALL[1:10])
-_WORDNUM = (rf"(?:{'|'.join(_TENS)})(?:[-\s](?:{_UNITS_BELOW_20})\b)?|{_alternation(_SMALL)}"
+_WORDNUM = (rf"(?:{'|'.join(_TENS)})(?:[-\s](?:{_alternation(_SMALL[1:10])})\b)?"
+            rf"|{_alternation(_SMALL)}"
             r"|a(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
             r"|\s+(?:third|quarter|half)\s+of\b)")
 _CURRENCY = rf"(?:US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽₩₴]|(?:{'|'.join(_CODES)})\s?)"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))")
+_MONTH = (rf"(?:{'|'.join(_MONTH_NAMES)})\b"
+          rf"|(?:{_alternation(_MONTH_ABBREVIATIONS)})(?:\.|(?=\s+\d))")
 _ORDINAL_WORDS = (rf"(?:{'|'.join(_TENS)})-(?:{_alternation(list(_ORDINALS)[:9])})"
                   rf"|(?:first|second)(?=-[a-z]+est\b)|{_alternation(list(_ORDINALS)[2:])}")
-_TIME_PLURALS = "seconds|minutes|hours|days|weeks|months|years|decades|centuries"
+_TIME_PLURALS = _alternation(_TIME_UNIT_OF)
 
-# Alternatives are tried in order at each position, so the ones that swallow
-# non-figures (URLs, phone numbers, times, identifiers) and the longer date forms
-# come before the plain number.
-_SCAN = re.compile(rf"""
+# Where a figure may start: after whitespace, an opening bracket or quote, or a dash;
+# at a digit, a currency sign or a keyword. A lookahead, so that one candidate's lead
+# character can never hide the next one's.
+_CANDIDATE = re.compile(rf"""[\s(\[{{“"‘'—–−~+-](?=[0-9$£€¥₹₽₩₴+(]|{_trie(
+    _cased([*_SMALL, *_TENS, *_ORDINALS, "several", "few", "many", "some", "tens", *_MANY[2:],
+            "http", "https", "www"]
+           + [f"a {w}" for w in "few couple dozen hundred thousand million billion trillion third "
+                                "quarter half".split()])
+    | {*_MONTH_NAMES, *_MONTH_ABBREVIATIONS, *_WEEKDAYS, *_CODES, *_CURRENCY_SIGNS})}(?![A-Za-z]))""")
+
+# Anchored at a candidate. Alternatives are tried in order, so those that swallow
+# non-figures (URLs, phone numbers, times of day) and the longer date forms come first.
+_FIGURE = re.compile(rf"""
   (?P<skip>https?://\S+|www\.\S+
-    |\+\d[\d\s().-]{{6,}}\d|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|\b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b
-    |\b\d{{1,2}}(?::\d{{2}})?\s?(?i:[ap]\.m\.|[ap]m\b)|\b\d{{1,2}}:\d{{2}}(?!\d)
-    |\b(?!(?:Mid|Late|Early|Pre|Post)-)[A-Z][A-Za-z]*-?\d[\w-]*|\b[a-z]+\d\w*)
-| (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
-| (?P<dmy>\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dy>\d{{4}})\b)?)
-| (?P<mdy>\b(?P<mm>{_MONTH})(?:\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d))?(?:,?\s+(?P<my>\d{{4}})\b)?)
-| (?P<weekday>\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)
-| (?P<vague>\b(?i:several|a\s+few|a\s+couple\s+of|few|many|some)\s+(?i:more\s+)?(?i:{_TIME_PLURALS})\b)
-| (?P<many>\b(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b)
-| (?P<ordinal>\b(?P<on>\d+)(?:st|nd|rd|th)\b|\b(?P<ow>(?i:{_ORDINAL_WORDS}))\b)
-| (?P<number>(?P<cur>{_CURRENCY})?(?P<n>{_NUM})|\b(?P<w>(?i:{_WORDNUM}))\b)
+    |\+\d[\d\s().-]{{6,}}\d|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b
+    |\d{{1,2}}(?::\d{{2}})?\s?(?i:[ap]\.m\.|[ap]m\b)|\d{{1,2}}:\d{{2}}(?!\d))
+| (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
+| (?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dy>\d{{4}})\b)?)
+| (?P<mdy>(?P<mm>{_MONTH})(?:\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d))?(?:,?\s+(?P<my>\d{{4}})\b)?)
+| (?P<weekday>(?:{'|'.join(_WEEKDAYS)})\b)
+| (?P<vague>(?i:{_alternation(_VAGUE)})\s+(?i:more\s+)?(?i:{_TIME_PLURALS})\b)
+| (?P<many>(?i:{_alternation(_MANY)})\s+of\b)
+| (?P<ordinal>(?P<on>\d+)(?:st|nd|rd|th)\b|(?P<ow>(?i:{_ORDINAL_WORDS}))\b)
+| (?P<number>(?P<cur>{_CURRENCY})?(?P<n>{_NUM})|(?P<w>(?i:{_WORDNUM}))\b)
 """, re.X)
 
 _SCALE = re.compile(r"(?:[\s-]+(?P<w>hundred|thousand|million|billion|trillion|dozen)\b"
                     r"|(?P<a>bn|mn|tn|b|m|k)(?![A-Za-z]))", re.I)
 _RANGE = re.compile(rf"(?:[-–]|\s+(?P<conj>to|and)\s+)(?P<cur>{_CURRENCY})?"
                     rf"(?:(?P<n>{_NUM})|(?P<w>(?i:{_WORDNUM}))\b)")
-_UNIT = re.compile(rf"[\s-]?(?:(?-i:(?<=\d)m)|{_alternation(_UNITS)})(?![A-Za-z])", re.I)
+_UNIT = re.compile(rf"[\s-]?(?:(?<=\d)m|{_trie(_cased(_UNITS) | _MIXED_CASE_UNITS)})(?![A-Za-z])")
 _FRACTION = re.compile(r"[\s-](?P<f>halves|half|(?:third|quarter|fourth|fifth|sixth|seventh"
                        r"|eighth|ninth|tenth)s?)\b", re.I)
 _COMPOUND = re.compile(r"-[a-z]+\b")
 _NEXT_WORD = re.compile(r"\s+[“\"‘']?(?P<w>[A-Za-z][a-z'’-]*)[”\"’']?")
 _OF = re.compile(r"\s+(?:of|in)(?:\s+the)?(?=\s)")
-_HEDGE = re.compile(r"(?:\b(?:roughly|about|nearly|almost|around|some|more\s+than|over|less\s+than"
-                    r"|fewer\s+than|under|up\s+to|approximately|approx\.|an\s+estimated"
-                    r"|estimated|at\s+least|close\s+to|as\s+(?:many|much)\s+as|upwards\s+of"
-                    r"|circa)\s+|~\s*)$", re.I)
-_PREV_CAPITALISED = re.compile(r"\b([A-Z][A-Za-z]*)[ \u00a0]$")
-_MONTH_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|through|during|last|next|this|early"
-                            r"|late|mid|of|before|after|on|to)[\s-]$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_NEXT = re.compile(r"\bnext\s+$", re.I)
-_WEIGH = re.compile(r"\bweigh\w*\b[^.]{0,20}$", re.I)
 _EQUIVALENT_GAP = re.compile(r"\s*(?:,\s*or|\(|,|/|—|–)\s*(?:(?:or|about|roughly|approximately"
                              r"|around|nearly|almost|some|equivalent\s+to|the\s+equivalent\s+of)\s+)*",
                              re.I)
 _ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-# Capitalised words that may legitimately precede a number ("In 2022", "About 300"); any
-# other capitalised word before a bare integer makes it part of a name ("Boeing 737").
-_CAPITALISED_FUNCTION_WORDS = set("""In On At By Since From To Of For After Before Until Till
-Through During Between Within Across Around About Over Under Nearly Almost Roughly
-Approximately Some Just Only More Less Fewer Up Than The A An And But Or With Without All
-Those These Its Their His Her Our Last Next Past Another Like Circa Estimated Perhaps Even
-As When Then While If Per Top Least Most""".split())
 _EQUIVALENT_KINDS = {"area", "distance", "weight", "money", "other"}
-_WINDOW = 30  # characters of left context examined for hedges and name prefixes
+_WINDOW = 30  # characters of left context read for hedges and name prefixes
 _ONE = Decimal(1)
 _CENT = Decimal("0.01")
-
-# A figure before its sentence is known: start, end, value, unit, kind, approximate, counts.
-Raw = tuple[int, int, Number | str | None, str | None, str, bool, str | None]
 
 # --- entry point -----------------------------------------------------------------------
 
@@ -219,7 +266,9 @@ def extract_figures(text: str, sentences: list[Sentence],
     anchor = _anchor_date(published)
     found: list[Raw] = []
     pos = 0
-    while match := _SCAN.search(text, pos):
+    for start in chain((0,), (lead.end() for lead in _CANDIDATE.finditer(text))):
+        if start < pos or not (match := _FIGURE.match(text, start)):
+            continue
         raw, pos = _HANDLERS[match.lastgroup or "skip"](text, match, anchor)
         if raw:
             found.append(raw)
@@ -247,12 +296,8 @@ def _sentence_span(text: str, sentences: list[Sentence], starts: list[int],
     i = bisect_right(starts, offset) - 1
     if i >= 0 and sentences[i].start <= offset < sentences[i].end:
         return sentences[i].start, sentences[i].end
-    return text.rfind("\n", 0, offset) + 1, _line_end(text, offset)
-
-
-def _line_end(text: str, offset: int) -> int:
     end = text.find("\n", offset)
-    return len(text) if end < 0 else end
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
 
 
 def _equivalent(text: str, first: Figure, second: Figure) -> bool:
@@ -277,7 +322,7 @@ def _anchor_date(published: str | None) -> date | None:
         return None
 
 
-# --- handlers: each returns (figure or None, position to resume scanning) ------------------
+# --- handlers: each returns (figure or None, offset to resume scanning at) --------------
 
 Handler = Callable[[str, re.Match[str], date | None], tuple[Raw | None, int]]
 
@@ -301,18 +346,19 @@ def _mdy(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw | No
         return _date(match, _day_value(month, day, year, anchor)), match.end()
     if year:
         return _date(match, f"{year}-{_month_number(month):02d}"), match.end()
-    if month in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(text, _left(match), match.start()):
-        return None, match.end()
+    if month in _AMBIGUOUS_MONTHS and _previous_word(text, match.start(), hyphen=True).lower() \
+            not in _MONTH_CONTEXT:
+        return None, match.end()  # 'Theresa May', 'the March on Washington'
     value = f"{anchor.year}-{_month_number(month):02d}" if anchor else None
     return _date(match, value), match.end()
 
 
 def _weekday(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw | None, int]:
-    """Resolve to the latest such day on or before publication ('next Friday': the first after)."""
+    """The latest such day on or before publication ('next Friday': the first one after)."""
     if not anchor:
         return _date(match, None), match.end()
-    weekday = _WEEKDAYS[match[0].lower()]
-    if _NEXT.search(text, _left(match), match.start()):
+    weekday = _WEEKDAYS[match["weekday"]]
+    if _previous_word(text, match.start()).lower() == "next":
         day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     else:
         day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
@@ -321,7 +367,7 @@ def _weekday(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw 
 
 def _vague(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw | None, int]:
     """'several months', 'a few more years': a duration with no definite length."""
-    unit = _TIME_UNIT_OF[match[0].rsplit(None, 1)[1].lower()]
+    unit = _TIME_UNIT_OF[match["vague"].rsplit(None, 1)[1].lower()]
     return (match.start(), match.end(), None, unit, "duration", True, None), match.end()
 
 
@@ -335,12 +381,9 @@ def _many(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw | N
 
 def _ordinal(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw | None, int]:
     if match["on"]:
-        if _glued(text, match.start(), match.end()):
-            return None, match.end()
         value = int(match["on"])
     else:
-        words = match["ow"].lower()
-        tens, _, unit = words.rpartition("-")
+        tens, _, unit = match["ow"].lower().rpartition("-")
         value = (_WORD_VALUES[tens] if tens else 0) + _ORDINALS[unit]
     return (match.start(), match.end(), value, None, "ordinal", False, None), match.end()
 
@@ -348,15 +391,19 @@ def _ordinal(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw 
 def _number(text: str, match: re.Match[str], anchor: date | None) -> tuple[Raw | None, int]:
     """A digit or word number plus whatever qualifies it: scale, range, unit, counted noun."""
     start, money = match.start(), match["cur"] is not None
+    if not money and text[start - 1:start] == "-" and _name_before(text, start, match.end()):
+        return None, match.end()  # 'COVID-19', 'F-16'
     multiplier, end = _scale(text, match.end(), money)
     if high := _range(text, start, end, money):
         end, high_multiplier = high
         multiplier = multiplier if multiplier != 1 else high_multiplier  # '10 to 12 million'
     value = _parse_number(match) * multiplier
     unit, kind, end, factor = _unit(text, start, end, match["cur"])
-    approximate = _HEDGE.search(text, _left(match), start) is not None
+    approximate = _hedged(text, start)
     if kind:
         counts = _measure_counts(text, end, kind)
+        if _signed(text, start):  # '-5°C', '−3%'
+            start, value = start - 1, -value
         return (start, end, _plain(value * factor), unit, kind, approximate, counts), end
     return _unqualified(text, match, value, end, multiplier != 1, approximate)
 
@@ -368,7 +415,7 @@ def _unqualified(text: str, match: re.Match[str], value: Decimal, end: int, scal
     if word is None and not scaled and match["n"].isdigit():
         if special := _year_or_name(text, match, end):
             return special
-    if word is None and _glued(text, start, end):
+    if word is None and _stuck(text, end):
         return None, end
     if not scaled:
         if fraction := _FRACTION.match(text, end):
@@ -388,14 +435,16 @@ def _unqualified(text: str, match: re.Match[str], value: Decimal, end: int, scal
 def _year_or_name(text: str, match: re.Match[str], end: int) -> tuple[Raw | None, int] | None:
     """Decades, years and numbers inside names; None for an ordinary integer.
 
-    Four-digit integers without a thousands separator are read as years, as news style
+    Four-digit integers without a thousands separator are read as years: news style
     writes '2,000 people' but '2022'.
     """
     start, digits = match.start(), match["n"]
     if len(digits) == 4 and digits.endswith("0") and text.startswith("s", end) \
-            and not _glued(text, start, end + 1):
+            and not _stuck(text, end + 1):
         return (start, end + 1, digits + "s", None, "date", False, None), end + 1  # '1990s'
-    if _in_name(text, start):
+    if _name_before(text, start, end):
+        return None, end  # 'Boeing 737', 'Article 5'
+    if _stuck(text, end):
         return None, end
     if len(digits) == 4 and 1500 <= int(digits) <= 2100:
         return (start, end, digits, None, "date", False, None), end
@@ -413,7 +462,7 @@ _HANDLERS: dict[str, Handler] = {
 def _parse_number(match: re.Match[str]) -> Decimal:
     if match["n"]:
         return Decimal(match["n"].replace(",", ""))
-    return Decimal(sum(_WORD_VALUES[part] for part in re.split(r"[-\s]+", match["w"].lower())))
+    return Decimal(sum(_WORD_VALUES[part] for part in match["w"].lower().replace("-", " ").split()))
 
 
 def _scale(text: str, end: int, money: bool) -> tuple[int, int]:
@@ -431,7 +480,7 @@ def _range(text: str, start: int, end: int, money: bool) -> tuple[int, int] | No
     The figure's value stays the low end; only the span grows.
     """
     found = _RANGE.match(text, end)
-    if not found or (found["conj"] == "and" and not _BETWEEN.search(text, max(0, start - 9), start)):
+    if not found or (found["conj"] == "and" and _previous_word(text, start).lower() != "between"):
         return None
     multiplier, high_end = _scale(text, found.end(), money or found["cur"] is not None)
     return high_end, multiplier
@@ -447,16 +496,17 @@ def _unit(text: str, start: int, end: int,
         return None, None, end, _ONE
     form = " ".join(found[0].strip(" -\u00a0").lower().split())
     unit, kind = _UNITS.get(form, ("meter", "distance"))  # the only unlisted form is 'm'
-    if unit == "GBP" and form.startswith("pound") and _WEIGH.search(text, max(0, start - _WINDOW), start):
+    if unit == "GBP" and form.startswith("pound") and any(
+            w.lower().startswith("weigh") for w in _previous_words(text, start, 3)):
         unit, kind = "pound", "weight"
     return unit, kind, found.end(), _CENT if form in ("cent", "cents") else _ONE
 
 
 def _counted_noun(text: str, end: int, plural: bool) -> tuple[str | None, int]:
-    """The short noun phrase after a count, up to its (plural) head noun: '“annexed” regions'.
+    """The short noun phrase after a count, up to its head noun: '“annexed” regions'.
 
-    Returns the phrase without quote marks and the offset where it ends; (None, end)
-    when the next words are not a noun phrase.
+    Returns the phrase without quote marks and the offset where it ends, or
+    (None, end) when the next words are not a noun phrase.
     """
     words: list[str] = []
     pos = end
@@ -490,7 +540,52 @@ def _measure_counts(text: str, end: int, kind: str) -> str | None:
             break
         words.append(word["w"])
         pos = word.end()
+        if _is_plural(word["w"]):
+            break  # '12% of voters agreed'
     return " ".join(words) or None
+
+
+# --- left context ----------------------------------------------------------------------
+
+
+def _previous_words(text: str, start: int, count: int, hyphen: bool = False) -> list[str]:
+    """The last `count` words right before `start` (separated from it by a space, or by a
+    hyphen when `hyphen`), read from a short window so the cost does not grow with the text."""
+    before = text[start - 1:start]
+    if not (before.isspace() or (hyphen and before == "-")):
+        return []
+    window = text[max(0, start - _WINDOW):start]
+    return (window.replace("-", " ") if hyphen else window).split()[-count:]
+
+
+def _previous_word(text: str, start: int, hyphen: bool = False) -> str:
+    words = _previous_words(text, start, 1, hyphen)
+    return words[0].lstrip("([“\"‘'") if words else ""
+
+
+def _hedged(text: str, start: int) -> bool:
+    """'roughly 660', 'more than 300', 'an estimated 2 million', '~5'."""
+    if text[start - 1:start] == "~":
+        return True
+    words = [w.lower() for w in _previous_words(text, start, 3)]
+    return bool(words) and (words[-1] in _HEDGES or " ".join(words[-2:]) in _HEDGES
+                            or " ".join(words) in _HEDGES)
+
+
+def _name_before(text: str, start: int, end: int) -> bool:
+    """'Boeing 737', 'Article 5', 'F-16': a capitalised non-function word right before.
+
+    At a sentence start any word is capitalised ('Exactly 300 people'), so there it
+    only counts as a name when no counted noun follows the number.
+    """
+    word = _previous_word(text, start, hyphen=True)
+    if not (word[:1].isupper() and word.isalpha()) or word in _CAPITALISED_FUNCTION_WORDS:
+        return False
+    word_start = start - 1 - len(word)
+    opening = text[max(0, word_start - 3):word_start].rstrip(" “\"‘'(")
+    if text[start - 1] == "-" or (opening and opening[-1] not in ".!?\n"):
+        return True
+    return _counted_noun(text, end, plural=True)[0] is None
 
 
 # --- small helpers ---------------------------------------------------------------------
@@ -513,30 +608,24 @@ def _iso_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS[name[:3]]
+
+
 def _singular_fraction(word: str) -> str:
     lower = word.lower()
     return "half" if lower == "halves" else lower.removesuffix("s")
 
 
-def _month_number(name: str) -> int:
-    return _MONTHS[name[:3].lower()]
+def _signed(text: str, start: int) -> bool:
+    """A minus sign standing alone before the number, not a hyphen inside a word."""
+    return text[start - 1:start] in ("-", "−") and not text[start - 2:start - 1].isalnum()
 
 
-def _left(match: re.Match[str]) -> int:
-    return max(0, match.start() - _WINDOW)
-
-
-def _glued(text: str, start: int, end: int) -> bool:
-    """Digits stuck to letters or URL/e-mail punctuation belong to an identifier ('5G', 'x@1')."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return before.isalnum() or before in "@/_#\\" or after.isalpha() or after in "@/_\\"
-
-
-def _in_name(text: str, start: int) -> bool:
-    """'Boeing 737', 'Article 5': a bare integer right after a capitalised non-function word."""
-    found = _PREV_CAPITALISED.search(text, max(0, start - _WINDOW), start)
-    return found is not None and found[1] not in _CAPITALISED_FUNCTION_WORDS
+def _stuck(text: str, end: int) -> bool:
+    """Digits followed by letters or URL/e-mail punctuation are an identifier ('5G', '12@x.org')."""
+    after = text[end:end + 1]
+    return after.isalpha() or after in ("@", "/", "_", "\\")
 
 
 def _plain(value: Decimal) -> Number:
