@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing.analysis.model import Analysis
 from briefing.analysis.pipeline import analyze
 from briefing.errors import BriefingError
 from briefing.reading.normalize import normalize
 from briefing.reading.sources import read_source
-from briefing.store.articles import save_analysis
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass
@@ -40,6 +41,8 @@ def analyze_source(spec: str) -> Iterator[Analysis | BriefingError]:
 
 def ingest(db: sqlite_utils.Database, spec: str) -> list[Outcome]:
     """Store every article of one input; raises BriefingError when the input cannot be read."""
+    from briefing.store.articles import save_analysis  # here, so that `briefing analyze` never loads the store
+
     outcomes = []
     for result in analyze_source(spec):
         if isinstance(result, BriefingError):
