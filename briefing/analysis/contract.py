@@ -63,6 +63,7 @@ def to_contract(analysis: Analysis) -> dict[str, Any]:
                 "context": f.context,
                 "approximate": f.approximate,
                 "counts": f.counts,
+                "equivalent_to": f.equivalent_to,
             }
             for f in analysis.figures
         ],

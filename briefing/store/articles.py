@@ -155,10 +155,10 @@ def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analy
         quote_rows,
     )
     conn.executemany(
-        'INSERT INTO figures (article_id, position, start, "end", text, value, unit, kind, approximate, counts, context)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO figures (article_id, position, start, "end", text, value, unit, kind, approximate, counts, equivalent_to, context)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (article_id, i, f.start, f.end, f.text, f.value, f.unit, f.kind, int(f.approximate), f.counts, f.context)
+            (article_id, i, f.start, f.end, f.text, f.value, f.unit, f.kind, int(f.approximate), f.counts, f.equivalent_to, f.context)
             for i, f in enumerate(analysis.figures)
         ],
     )

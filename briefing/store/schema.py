@@ -110,6 +110,7 @@ CREATE TABLE figures (
     kind TEXT NOT NULL,
     approximate INTEGER NOT NULL,
     counts TEXT,
+    equivalent_to INTEGER,
     context TEXT NOT NULL
 );
 CREATE INDEX figures_article ON figures(article_id);
