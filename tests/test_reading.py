@@ -157,3 +157,16 @@ def test_url_errors_are_one_line(server: str, monkeypatch: pytest.MonkeyPatch) -
         read_source(f"{server}/slow")
     with pytest.raises(BriefingError, match="cannot fetch"):
         read_source("http://127.0.0.1:9/unreachable")
+
+
+def test_plain_text_heading_lines_open_sections() -> None:
+    document = read_plain_text(
+        "Council Backs Seawall\n\nCouncillors voted on Tuesday to rebuild the seawall after the storm of last winter.\n\n"
+        "A divided chamber\n\nThe vote passed by seven to four after a debate that lasted most of the evening.\n\n"
+        "Short line\n\nToo short to follow.\n",
+        "story.txt",
+    )
+    article = normalize(document)
+    assert article.title == "Council Backs Seawall"
+    assert [s.heading for s in article.sections] == [None, "A divided chamber"]
+    assert article.text.endswith("Short line\n\nToo short to follow.")

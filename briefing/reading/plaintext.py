@@ -16,10 +16,13 @@ _MD_QUOTE_PREFIX = re.compile(r"^(?:>[ \t]?)+")
 _MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _MAX_TITLE_LENGTH = 200
 _BYLINE = re.compile(r"^By\s+[A-Z][^\n]{2,150}$")
+_MAX_HEADING_WORDS = 12
+_MIN_PARAGRAPH_WORDS = 12
 
 
 def read_plain_text(text: str, source: str) -> SourceDocument:
-    """Plain text: a short first line without final punctuation is taken as the headline."""
+    """Plain text: a short first line without final punctuation is the headline, and later
+    short lines of the same kind standing before a paragraph are section headings."""
     blocks = _blocks(text)
     title = byline = None
     if blocks and "\n" not in blocks[0] and _looks_like_headline(blocks[0]):
@@ -27,8 +30,14 @@ def read_plain_text(text: str, source: str) -> SourceDocument:
         blocks = blocks[1:]
         if blocks and _BYLINE.match(blocks[0]):
             byline = blocks.pop(0)[3:].strip()
-    paragraphs = [" ".join(block.split()) for block in blocks]
-    return SourceDocument(source=source, title=title, byline=byline, sections=[RawSection(None, paragraphs)])
+    sections = [RawSection(None)]
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else ""
+        if block != title and _looks_like_heading_line(block, following):
+            sections.append(RawSection(block))
+        else:
+            sections[-1].paragraphs.append(" ".join(block.split()))
+    return SourceDocument(source=source, title=title, byline=byline, sections=sections)
 
 
 def read_markdown(text: str, source: str) -> SourceDocument:
@@ -60,6 +69,19 @@ def _blocks(text: str) -> list[str]:
 
 def _looks_like_headline(line: str) -> bool:
     return len(line) <= _MAX_TITLE_LENGTH and not line.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _looks_like_heading_line(block: str, following: str) -> bool:
+    """A short capitalised line without final punctuation, followed by a real paragraph."""
+    words = block.split()
+    return (
+        "\n" not in block
+        and len(words) <= _MAX_HEADING_WORDS
+        and block[0].isupper()
+        and not block.endswith((".", ",", ";", ":", "!", "?", "\"", "”", "’", "'", ")", "…"))
+        and len(following.split()) >= _MIN_PARAGRAPH_WORDS
+        and (following[0].isupper() or following[0] in "“\"‘'")
+    )
 
 
 def _heading(lines: list[str]) -> tuple[int, str] | None:
