@@ -8,7 +8,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from typing import NoReturn
 
 from briefing import __version__
 from briefing.errors import BriefingError
@@ -17,17 +17,25 @@ PROGRESS_THRESHOLD = 3  # inputs above which `add` shows a progress bar
 DEBUG_VARIABLE = "BRIEFING_DEBUG"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors as one line like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"briefing: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="briefing",
         description="Turn news articles into structured briefings. Without a command, open the reader.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: $BRIEFING_DB or the user data directory)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     add = commands.add_parser("add", help="ingest files, pages, feeds or URLs ('-' for standard input)")
     add.add_argument("inputs", nargs="+", metavar="PATH|URL")
+    _summary_option(add)
     add.set_defaults(handler=cmd_add)
 
     listing = commands.add_parser("list", help="list the briefings in the library")
@@ -54,8 +62,22 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="print the analysis of inputs as JSON; stores nothing")
     analyze.add_argument("inputs", nargs="+", metavar="PATH|URL")
     analyze.add_argument("--format", choices=["json", "jsonl"], default="json")
+    _summary_option(analyze)
     analyze.set_defaults(handler=cmd_analyze)
     return parser
+
+
+def _summary_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--summary-sentences", metavar="N", type=_positive_int,
+        help="sentences in each summary (default: 3 to 5 by the article's length, more for very long ones)",
+    )
+
+
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,7 +121,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     def add_one(spec: str, emit: Callable[[str], None]) -> None:
         try:
-            outcomes = ingest(db, spec)
+            outcomes = ingest(db, spec, args.summary_sentences)
         except BriefingError as error:
             print(f"briefing: error: {error}", file=sys.stderr)
             counts["failed"] += 1
@@ -189,7 +211,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     failed = False
     for spec in args.inputs:
         try:
-            for result in analyze_source(spec):
+            for result in analyze_source(spec, args.summary_sentences):
                 if isinstance(result, BriefingError):
                     failed = True
                     print(f"briefing: error: {result}", file=sys.stderr)

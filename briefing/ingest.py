@@ -30,21 +30,21 @@ class Outcome:
     error: str | None = None
 
 
-def analyze_source(spec: str) -> Iterator[Analysis | BriefingError]:
+def analyze_source(spec: str, summary_sentences: int | None = None) -> Iterator[Analysis | BriefingError]:
     """Each article of an input analysed, or the error that stopped it (one per bad entry)."""
     for document in read_source(spec):
         try:
-            yield analyze(normalize(document))
+            yield analyze(normalize(document), summary_sentences)
         except BriefingError as error:
             yield error
 
 
-def ingest(db: sqlite_utils.Database, spec: str) -> list[Outcome]:
+def ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None) -> list[Outcome]:
     """Store every article of one input; raises BriefingError when the input cannot be read."""
     from briefing.store.articles import save_analysis  # here, so that `briefing analyze` never loads the store
 
     outcomes = []
-    for result in analyze_source(spec):
+    for result in analyze_source(spec, summary_sentences):
         if isinstance(result, BriefingError):
             outcomes.append(Outcome(spec, error=str(result)))
             continue

@@ -146,3 +146,20 @@ def test_unknown_command_and_bad_database_fail_cleanly(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_usage_errors_are_one_line(seed_path: Path) -> None:
+    for args in (["bogus"], ["analyze", str(seed_path), "--summary-sentences", "0"], ["show", "x"]):
+        result = run_cli(*args)
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("briefing: error:")
+
+
+def test_summary_length_is_configurable(seed_path: Path) -> None:
+    default = json.loads(run_cli("analyze", str(seed_path)).stdout)
+    assert 3 <= len(default["summary"]) <= 5
+    longer = json.loads(run_cli("analyze", str(seed_path), "--summary-sentences", "7").stdout)
+    assert len(longer["summary"]) == 7
+    starts = [s["start"] for s in longer["summary"]]
+    assert starts == sorted(starts)
+    assert all(longer["text"][s["start"] : s["end"]] == s["text"] for s in longer["summary"])

@@ -12,12 +12,13 @@ from briefing.analysis.summary import summarize
 ANALYSIS_VERSION = 1  # raise when the analysis changes, so that stored briefings can be redone
 
 
-def analyze(article: Article) -> Analysis:
+def analyze(article: Article, summary_sentences: int | None = None) -> Analysis:
+    """Run every stage; `summary_sentences` overrides the summary's length-based size."""
     text = article.text
     paragraphs = article.paragraphs
     sentences = split_sentences(text, paragraphs)
     entities = extract_entities(text, sentences)
     quotes = extract_quotes(text, paragraphs, sentences, entities)
     figures = extract_figures(text, sentences, article.published)
-    summary = summarize(text, sentences, entities, figures)
+    summary = summarize(text, sentences, entities, figures, summary_sentences)
     return Analysis(article, sentences, entities, quotes, figures, summary)

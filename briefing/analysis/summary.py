@@ -20,11 +20,18 @@ _CONTEXT_DEPENDENT_START = re.compile(
 _MIN_WORDS = 6
 _MAX_WORDS = 60
 _REDUNDANCY = 0.5
+_MAX_SENTENCES = 8
 
 
 def summary_length(sentence_count: int) -> int:
-    """3 sentences for a short article, up to 5 for a long one."""
-    return max(1, min(sentence_count, 3 + (sentence_count >= 30) + (sentence_count >= 60)))
+    """3 sentences for a short article, 5 for a long one, one more per 40 sentences beyond 80."""
+    if sentence_count < 25:
+        wanted = 3
+    elif sentence_count < 45:
+        wanted = 4
+    else:
+        wanted = 5 + max(0, sentence_count - 80) // 40
+    return max(1, min(sentence_count, wanted, _MAX_SENTENCES))
 
 
 def summarize(
