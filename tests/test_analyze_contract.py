@@ -119,6 +119,9 @@ def test_required_figures(seed_analysis: dict[str, Any], seed_gold: dict[str, An
     assert figures["1,719 square kilometers"]["unit"] == "square kilometer"
     assert figures["660 square miles"]["unit"] == "square mile"
     assert figures["four regions"]["value"] == 4
+    assert figures["660 square miles"]["approximate"] is True
+    assert seed_analysis["figures"][figures["660 square miles"]["equivalent_to"]]["text"] == "1,719 square kilometers"
+    assert figures["1,719 square kilometers"]["counts"] == figures["660 square miles"]["counts"] == "Ukrainian territory"
 
 
 def test_roles_in_the_speaker_index(seed_analysis: dict[str, Any]) -> None:

@@ -246,7 +246,7 @@ _FRACTION = re.compile(r"[\s-](?P<f>halves|half|(?:third|quarter|fourth|fifth|si
                        r"|eighth|ninth|tenth)s?)\b", re.I)
 _COMPOUND = re.compile(r"-[a-z]+\b")
 _NEXT_WORD = re.compile(r"\s+[“\"‘']?(?P<w>[A-Za-z][a-z'’-]*)[”\"’']?")
-_OF = re.compile(r"\s+(?:of|in)(?:\s+the)?(?=\s)")
+_OF = re.compile(r",?\s+(?:of|in)(?:\s+the)?(?=\s)")
 _EQUIVALENT_GAP = re.compile(r"\s*(?:,\s*or|\(|,|/|—|–)\s*(?:(?:or|about|roughly|approximately"
                              r"|around|nearly|almost|some|equivalent\s+to|the\s+equivalent\s+of)\s+)*",
                              re.I)
@@ -285,6 +285,8 @@ def _with_context(text: str, sentences: list[Sentence], found: list[Raw]) -> lis
                         text[home[0]:home[1]].strip(), approximate, counts)
         if figures and homes[-1] == home and _equivalent(text, figures[-1], figure):
             figure.equivalent_to = len(figures) - 1
+            # one fact in two units counts one thing: "1,719 km2, or 660 sq mi, of territory"
+            figure.counts = figures[-1].counts = figures[-1].counts or figure.counts
         figures.append(figure)
         homes.append(home)
     return figures
