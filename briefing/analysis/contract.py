@@ -26,8 +26,9 @@ def to_contract(analysis: Analysis) -> dict[str, Any]:
                 "start": s.start,
                 "end": s.end,
                 "paragraphs": [{"start": p.start, "end": p.end} for p in s.paragraphs],
+                "topical": s.topical,
             }
-            for s in article.sections
+            for s in analysis.sections
         ],
         "quotes": [
             {

@@ -20,6 +20,7 @@ class Paragraph(Span):
 class Section(Span):
     heading: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    topical: bool = False  # found by the analysis (lexical cohesion), not given by the article
 
 
 @dataclass
@@ -91,6 +92,7 @@ class SummarySentence(Span):
 @dataclass
 class Analysis:
     article: Article
+    sections: list[Section]  # the article's own, or topical sections for a long unheaded one
     sentences: list[Sentence]
     entities: list[Entity]
     quotes: list[Quote]

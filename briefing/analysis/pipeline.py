@@ -6,6 +6,7 @@ from briefing.analysis.entities import extract_entities
 from briefing.analysis.figures import extract_figures
 from briefing.analysis.model import Analysis, Article
 from briefing.analysis.quotes import extract_quotes
+from briefing.analysis.sections import topical_sections
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.summary import summarize
 
@@ -18,7 +19,10 @@ def analyze(article: Article, summary_sentences: int | None = None) -> Analysis:
     paragraphs = article.paragraphs
     sentences = split_sentences(text, paragraphs)
     entities = extract_entities(text, sentences)
+    sections = article.sections
+    if len(sections) == 1 and sections[0].heading is None:
+        sections = topical_sections(text, paragraphs, entities)
     quotes = extract_quotes(text, paragraphs, sentences, entities)
     figures = extract_figures(text, sentences, article.published)
     summary = summarize(text, sentences, entities, figures, summary_sentences)
-    return Analysis(article, sentences, entities, quotes, figures, summary)
+    return Analysis(article, sections, sentences, entities, quotes, figures, summary)

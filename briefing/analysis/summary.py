@@ -8,6 +8,7 @@ article's main actors and figures they carry, and lose points when they lean on 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from briefing.analysis.model import Entity, Figure, Sentence, SummarySentence
 
@@ -44,14 +45,16 @@ def summarize(
     if not sentences:
         return []
     wanted = length or summary_length(len(sentences))
-    salient = _salient_entity_spans(entities)
-    figure_starts = [f.start for f in figures if f.kind != "date"]
-    scored = []
-    for index, sentence in enumerate(sentences):
-        scored.append((_score(text, sentence, index, salient, figure_starts), index))
+    starts = [sentence.start for sentence in sentences]
+    actors = _per_sentence(starts, _weighted_mentions(entities))
+    figure_counts = _per_sentence(starts, [(f.start, 1.0) for f in figures if f.kind != "date"])
+    ranked = sorted(
+        range(len(sentences)),
+        key=lambda i: (-_score(text, sentences[i], i, actors[i], figure_counts[i]), i),
+    )
     chosen: list[int] = []
     chosen_words: list[set[str]] = []
-    for _score_value, index in sorted(scored, key=lambda item: (-item[0], item[1])):
+    for index in ranked:
         words = _content_words(text, sentences[index])
         if any(_overlap(words, other) > _REDUNDANCY for other in chosen_words):
             continue
@@ -65,29 +68,32 @@ def summarize(
     ]
 
 
-def _salient_entity_spans(entities: list[Entity]) -> list[tuple[int, int, float]]:
-    """Mentions of the most-mentioned entities, each weighted by its share of all mentions."""
+def _weighted_mentions(entities: list[Entity]) -> list[tuple[int, float]]:
+    """Every entity mention, weighted by its entity's share of all mentions (main actors weigh most)."""
     total = sum(len(e.mentions) for e in entities) or 1
-    return [(m.start, m.end, len(e.mentions) / total) for e in entities for m in e.mentions]
+    return [(m.start, len(e.mentions) / total) for e in entities for m in e.mentions]
 
 
-def _score(
-    text: str,
-    sentence: Sentence,
-    index: int,
-    salient: list[tuple[int, int, float]],
-    figure_starts: list[int],
-) -> float:
-    words = _WORD.findall(text, sentence.start, sentence.end)
-    if len(words) < _MIN_WORDS:
+def _per_sentence(starts: list[int], weighted_offsets: list[tuple[int, float]]) -> list[float]:
+    """Sum the weights of the offsets falling in each sentence."""
+    sums = [0.0] * len(starts)
+    for offset, weight in weighted_offsets:
+        index = bisect_right(starts, offset) - 1
+        if index >= 0:
+            sums[index] += weight
+    return sums
+
+
+def _score(text: str, sentence: Sentence, index: int, actors: float, figures: float) -> float:
+    sentence_text = text[sentence.start : sentence.end]
+    word_count = len(sentence_text.split())
+    if word_count < _MIN_WORDS:
         return -1.0
     position = 1.0 / (1.0 + 0.35 * index)
-    actors = sum(weight for start, _end, weight in salient if sentence.start <= start < sentence.end)
-    figures = sum(1 for start in figure_starts if sentence.start <= start < sentence.end)
     score = position + 0.8 * min(actors, 0.6) + 0.1 * min(figures, 2)
-    if _CONTEXT_DEPENDENT_START.match(text[sentence.start : sentence.end]):
+    if _CONTEXT_DEPENDENT_START.match(sentence_text):
         score -= 0.4
-    if len(words) > _MAX_WORDS:
+    if word_count > _MAX_WORDS:
         score -= 0.2
     return score
 

@@ -115,13 +115,12 @@ def _delete_analysis(db: sqlite_utils.Database, article_id: int) -> None:
 
 
 def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analysis) -> None:
-    article = analysis.article
-    text = article.text
+    text = analysis.article.text
     conn = db.conn
-    for s_index, section in enumerate(article.sections):
+    for s_index, section in enumerate(analysis.sections):
         section_id = conn.execute(
-            'INSERT INTO sections (article_id, position, heading, start, "end") VALUES (?, ?, ?, ?, ?)',
-            [article_id, s_index, section.heading, section.start, section.end],
+            'INSERT INTO sections (article_id, position, heading, topical, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
+            [article_id, s_index, section.heading, int(section.topical), section.start, section.end],
         ).lastrowid
         conn.executemany(
             'INSERT INTO paragraphs (article_id, section_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',

@@ -47,6 +47,7 @@ CREATE TABLE sections (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     heading TEXT,
+    topical INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL
 );
