@@ -90,8 +90,10 @@ def _section(paragraphs: list[Paragraph], heading: str | None) -> Section:
 
 def _vectors(words: list[list[str]], mentions: list[Counter[int]]) -> list[Counter[Hashable]]:
     """Per paragraph, the counts of its stems and entity ids; an entity id counts as one more
-    word, whatever alias it goes by. Each distinct word is stemmed once, in one regex pass."""
-    vocabulary = [w for w in set().union(*words) if w.isalpha() and w not in STOPWORDS]
+    word, whatever alias it goes by. Each distinct word is stemmed once, in one regex pass.
+    A word the article uses only once links no two paragraphs, so it is left out."""
+    frequency = Counter(chain.from_iterable(words))
+    vocabulary = [w for w, n in frequency.items() if n > 1 and w.isalpha() and w not in STOPWORDS]
     stem_of = dict(zip(vocabulary, _SUFFIX.sub("", "\n".join(vocabulary)).split("\n")))
     vectors = []
     for paragraph, counts in zip(words, mentions):
