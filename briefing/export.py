@@ -24,6 +24,11 @@ def briefing_as_text(briefing: Briefing, width: int = 78) -> str:
     lines.append("SUMMARY")
     for sentence in briefing.summary:
         lines.extend(textwrap.wrap(sentence["text"], width, initial_indent="  • ", subsequent_indent="    "))
+    headed = [section for section in briefing.sections if section["heading"]]
+    if headed:
+        lines.append("")
+        lines.append("SECTIONS")
+        lines.extend(f"  {index}. {section['heading']}" for index, section in enumerate(headed, 1))
     lines.append("")
     lines.append("SPEAKERS")
     speakers = briefing.speakers()

@@ -36,7 +36,13 @@ class BriefingScreen(Screen[None]):
             yield Static(_panel_title("Key figures"))
             yield Static(_figures(self.briefing), id="figures")
             yield Static(_panel_title("Article"))
+            headings = {s["id"]: s["heading"] for s in self.briefing.sections}
+            section_id = None
             for paragraph in self.briefing.paragraphs:
+                if paragraph["section_id"] != section_id:
+                    section_id = paragraph["section_id"]
+                    if headings.get(section_id):
+                        yield Static(Text(headings[section_id], style="bold underline"), classes="section-heading")
                 yield Static(Text(paragraph["text"]), classes="paragraph")
         yield Footer()
 
