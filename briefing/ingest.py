@@ -55,8 +55,8 @@ def ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None =
                 article_id=saved.article_id,
                 status=saved.status,
                 title=result.article.title,
-                quotes=sum(1 for q in result.quotes if q.kind != "scare"),
-                speakers=len({q.speaker_id for q in result.quotes if q.speaker_id is not None}),
+                quotes=result.quote_count,
+                speakers=result.speaker_count,
                 figures=len(result.figures),
             )
         )

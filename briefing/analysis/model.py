@@ -101,3 +101,12 @@ class Analysis:
 
     def entity(self, entity_id: int | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
+
+    @property
+    def quote_count(self) -> int:
+        """Quotes someone may have said: scare quotes are terms, not speech."""
+        return sum(1 for q in self.quotes if q.kind != "scare")
+
+    @property
+    def speaker_count(self) -> int:
+        return len({q.speaker_id for q in self.quotes if q.speaker_id is not None})

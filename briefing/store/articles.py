@@ -48,24 +48,60 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | 
     with write_transaction(db):
         existing = _find_existing(db, article, digest, feed_id)
         if existing is None:
-            article_id = _insert_article(db, article, digest, feed_id)
+            article_id = _insert_article(db, analysis, digest, feed_id)
             _insert_analysis(db, article_id, analysis)
+            refresh_speakers(db, _speaker_keys(db, article_id))
             return Saved(article_id, "new")
         article_id = existing["id"]
         if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION:
             return Saved(article_id, "unchanged")
-        _update_article(db, article_id, article, digest)
+        old_keys = _speaker_keys(db, article_id)
+        _update_article(db, article_id, analysis, digest)
         _delete_analysis(db, article_id)
         _insert_analysis(db, article_id, analysis)
         _reanchor_highlights(db, article_id, article.text)
+        refresh_speakers(db, old_keys | _speaker_keys(db, article_id))
         return Saved(article_id, "updated")
 
 
 def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
     with write_transaction(db):
+        keys = _speaker_keys(db, article_id)
         deleted = db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount
+        refresh_speakers(db, keys)
     if not deleted:
         raise BriefingError(f"no briefing with id {article_id}")
+
+
+def refresh_speakers(db: sqlite_utils.Database, keys: set[str]) -> None:
+    """Recount the library-wide speaker index for these speakers (inside the caller's transaction).
+
+    The index makes the cross-library speaker view fast on a large library: it is kept up to date
+    as articles are written, instead of grouping every quote each time the view opens.
+    """
+    for key in keys:
+        quote_count, article_count, last_seen = db.execute(
+            """SELECT count(*), count(DISTINCT q.article_id), max(coalesce(a.published, a.added_at))
+               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_key = ?""",
+            [key],
+        ).fetchone()
+        if not quote_count:
+            db.execute("DELETE FROM speakers WHERE key = ?", [key])
+            continue
+        name, role = db.execute(
+            """SELECT q.speaker, e.role FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id
+               WHERE q.speaker_key = ? ORDER BY length(q.speaker) DESC, e.role IS NULL, q.article_id DESC LIMIT 1""",
+            [key],
+        ).fetchone()
+        db.execute(
+            "INSERT OR REPLACE INTO speakers (key, name, role, quote_count, article_count, last_seen) VALUES (?, ?, ?, ?, ?, ?)",
+            [key, name, role, quote_count, article_count, last_seen],
+        )
+
+
+def _speaker_keys(db: sqlite_utils.Database, article_id: int) -> set[str]:
+    rows = db.execute("SELECT DISTINCT speaker_key FROM quotes WHERE article_id = ? AND speaker_key IS NOT NULL", [article_id])
+    return {row[0] for row in rows}
 
 
 def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, feed_id: int | None) -> dict[str, Any] | None:
@@ -82,7 +118,8 @@ def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, fee
     return None
 
 
-def _article_values(article: Article, digest: str) -> dict[str, Any]:
+def _article_values(analysis: Analysis, digest: str) -> dict[str, Any]:
+    article = analysis.article
     return {
         "title": article.title,
         "byline": article.byline,
@@ -93,18 +130,21 @@ def _article_values(article: Article, digest: str) -> dict[str, Any]:
         "text": article.text,
         "text_hash": digest,
         "analysis_version": ANALYSIS_VERSION,
+        "quote_count": analysis.quote_count,
+        "speaker_count": analysis.speaker_count,
+        "figure_count": len(analysis.figures),
     }
 
 
-def _insert_article(db: sqlite_utils.Database, article: Article, digest: str, feed_id: int | None) -> int:
-    values = {**_article_values(article, digest), "feed_id": feed_id, "added_at": now(), "updated_at": now()}
+def _insert_article(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: int | None) -> int:
+    values = {**_article_values(analysis, digest), "feed_id": feed_id, "added_at": now(), "updated_at": now()}
     columns = ", ".join(f'"{c}"' for c in values)
     marks = ", ".join("?" for _ in values)
     return db.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", list(values.values())).lastrowid
 
 
-def _update_article(db: sqlite_utils.Database, article_id: int, article: Article, digest: str) -> None:
-    values = {**_article_values(article, digest), "updated_at": now()}
+def _update_article(db: sqlite_utils.Database, article_id: int, analysis: Analysis, digest: str) -> None:
+    values = {**_article_values(analysis, digest), "updated_at": now()}
     assignments = ", ".join(f'"{c}" = ?' for c in values)
     db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*values.values(), article_id])
 

@@ -19,11 +19,8 @@ def list_articles(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return list(
         db.query(
             """
-            SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at,
-                   f.title AS feed_title,
-                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind != 'scare') AS quotes,
-                   (SELECT count(DISTINCT q.speaker_id) FROM quotes q WHERE q.article_id = a.id) AS speakers,
-                   (SELECT count(*) FROM figures g WHERE g.article_id = a.id) AS figures
+            SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
+                   a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures
             FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id
             ORDER BY coalesce(a.published, a.added_at) DESC, a.id DESC
             """

@@ -37,8 +37,12 @@ CREATE TABLE articles (
     text_hash TEXT NOT NULL,
     added_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    analysis_version INTEGER NOT NULL
+    analysis_version INTEGER NOT NULL,
+    quote_count INTEGER NOT NULL DEFAULT 0,
+    speaker_count INTEGER NOT NULL DEFAULT 0,
+    figure_count INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX articles_order ON articles(coalesce(published, added_at) DESC, id DESC);
 CREATE INDEX articles_url ON articles(url);
 CREATE INDEX articles_entry ON articles(feed_id, entry_id);
 CREATE INDEX articles_hash ON articles(text_hash);
@@ -98,7 +102,15 @@ CREATE TABLE quotes (
     utterance INTEGER NOT NULL
 );
 CREATE INDEX quotes_article ON quotes(article_id);
-CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
+CREATE INDEX quotes_speaker_key ON quotes(speaker_key, article_id);
+CREATE TABLE speakers (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT,
+    quote_count INTEGER NOT NULL,
+    article_count INTEGER NOT NULL,
+    last_seen TEXT
+);
 CREATE TABLE figures (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
