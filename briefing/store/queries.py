@@ -85,7 +85,7 @@ def find_quotes(db: sqlite_utils.Database, speaker: str | None = None, article_i
     params: list[Any] = []
     if speaker:
         where.append("(q.speaker LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')")
-        pattern = "%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = "%" + _like_escape(speaker) + "%"
         params += [pattern, pattern]
     if article_id is not None:
         where.append("q.article_id = ?")
@@ -140,3 +140,34 @@ def search(db: sqlite_utils.Database, user_text: str, limit: int = 50) -> list[d
             {"query": query, "limit": limit},
         )
     )
+
+
+def list_speakers(db: sqlite_utils.Database, name_filter: str = "", limit: int = 500) -> list[dict[str, Any]]:
+    """Speakers across the library, merged by name, most quoted first; filtered by a name part."""
+    pattern = "%" + _like_escape(name_filter.strip()) + "%"
+    return list(
+        db.query(
+            """SELECT key, name, role, quote_count, article_count, last_seen FROM speakers
+               WHERE name LIKE :pattern ESCAPE '\\' OR key LIKE :pattern ESCAPE '\\'
+               ORDER BY quote_count DESC, name LIMIT :limit""",
+            {"pattern": pattern, "limit": limit},
+        )
+    )
+
+
+def speaker_quotes(db: sqlite_utils.Database, key: str) -> list[dict[str, Any]]:
+    """Every quote of one speaker across the library, newest article first."""
+    return list(
+        db.query(
+            """SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, q.start, q."end",
+                      q.text, q.kind, q.speaker, q.utterance
+               FROM quotes q JOIN articles a ON a.id = q.article_id
+               WHERE q.speaker_key = ?
+               ORDER BY coalesce(a.published, a.added_at) DESC, q.article_id DESC, q.start""",
+            [key],
+        )
+    )
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
