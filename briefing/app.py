@@ -1,22 +1,81 @@
-"""The Textual app: a thin shell that opens the library screen on a store."""
+"""The Textual app: a thin shell that opens the library and routes the app-wide keys."""
 
 from __future__ import annotations
 
 import sqlite_utils
 from textual.app import App
+from textual.binding import Binding
 
+from briefing.commands import BriefingCommands
+from briefing.screens.briefing import BriefingScreen
+from briefing.screens.export import ExportScreen
+from briefing.screens.help import HelpScreen
+from briefing.screens.highlights import HighlightsScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.speakers import SpeakersScreen
+from briefing.settings import load_settings, save_setting
+from briefing.widgets.article import ArticleView
+
+THEME_SETTING = "theme"
 
 
 class BriefingApp(App[None]):
     """Read briefings from the terminal."""
 
     TITLE = "briefing"
-    BINDINGS = [("q", "quit", "Quit")]
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Keys", key_display="?"),
+        Binding("S", "speakers", "Speakers", key_display="S"),
+        Binding("H", "highlights", "Highlights", key_display="H"),
+        Binding("x", "export", "Export"),
+        Binding("q", "quit", "Quit"),
+    ]
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         super().__init__()
         self.db = db
 
     def on_mount(self) -> None:
+
+        saved_theme = load_settings().get(THEME_SETTING)
+        if isinstance(saved_theme, str) and saved_theme in self.available_themes:
+            self.theme = saved_theme
+        self.theme_changed_signal.subscribe(self, lambda theme: save_setting(THEME_SETTING, theme.name))
         self.push_screen(LibraryScreen(self.db))
+
+    def open_briefing(self, article_id: int, at_offset: int | None = None) -> None:
+
+        self.push_screen(BriefingScreen(self.db, article_id, at_offset))
+
+    def action_library(self) -> None:
+
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+
+    def action_speakers(self, name_filter: str = "") -> None:
+
+        self.push_screen(SpeakersScreen(self.db, name_filter))
+
+    def action_highlights(self) -> None:
+
+        current = self.screen
+        self.push_screen(HighlightsScreen(self.db, current.article_id if isinstance(current, BriefingScreen) else None))
+
+    def action_export(self) -> None:
+
+        self.push_screen(ExportScreen(self.db, self.screen))
+
+    def action_help(self) -> None:
+
+        self.push_screen(
+            HelpScreen(
+                [
+                    ("Everywhere", list(self.BINDINGS)),
+                    ("Library", list(LibraryScreen.BINDINGS)),
+                    ("Briefing", list(BriefingScreen.BINDINGS) + list(ArticleView.BINDINGS)),
+                    ("Speakers across the library", list(SpeakersScreen.BINDINGS)),
+                    ("Highlights", list(HighlightsScreen.BINDINGS)),
+                ]
+            )
+        )

@@ -8,7 +8,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from briefing import __version__
 from briefing.errors import BriefingError
@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.add_argument("--article", metavar="ID", type=int, help="only quotes of this briefing")
     quotes.add_argument("--format", choices=["text", "json", "csv"], default="text")
     quotes.set_defaults(handler=cmd_quotes)
+
+    export = commands.add_parser("export", help="export a briefing, its highlights or a speaker's quotes to Markdown, JSON or CSV")
+    export.add_argument("id", type=int)
+    what = export.add_mutually_exclusive_group()
+    what.add_argument("--highlights", action="store_true", help="export the briefing's highlights")
+    what.add_argument("--speaker", metavar="NAME", help="export the briefing's quotes of speakers whose name contains NAME")
+    export.add_argument("--format", choices=["md", "json", "csv"], required=True)
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output")
+    export.set_defaults(handler=cmd_export)
 
     search = commands.add_parser("search", help="full-text search over paragraphs and quotes")
     search.add_argument("query", nargs="+")
@@ -181,6 +190,32 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from briefing.store.queries import find_quotes
 
     sys.stdout.write(quotes_as(find_quotes(_db(args), speaker=args.speaker, article_id=args.article), args.format))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefing.export import ExportKind, render_export
+    from briefing.store.highlights import list_highlights
+    from briefing.store.queries import Briefing, find_quotes, get_briefing
+
+    db = _db(args)
+    briefing = get_briefing(db, args.id)  # a one-line error for an unknown id, whatever is exported
+    kind: ExportKind = "briefing"
+    data: Briefing | list[dict[str, Any]] = briefing
+    if args.highlights:
+        kind, data = "highlights", list_highlights(db, args.id)
+    elif args.speaker is not None:
+        kind, data = "quotes", find_quotes(db, speaker=args.speaker, article_id=args.id)
+    content = render_export(kind, args.format, data)
+    if args.output is None:
+        sys.stdout.write(content)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="") as file:
+            file.write(content)
+    except OSError as error:
+        raise BriefingError(f"{args.output}: cannot write ({error.strerror or error})") from None
+    print(args.output, file=sys.stderr)
     return 0
 
 

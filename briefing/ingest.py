@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,8 +39,15 @@ def analyze_source(spec: str, summary_sentences: int | None = None) -> Iterator[
             yield error
 
 
-def ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None) -> list[Outcome]:
-    """Store every article of one input; raises BriefingError when the input cannot be read."""
+def ingest(
+    db: sqlite_utils.Database,
+    spec: str,
+    summary_sentences: int | None = None,
+    on_article: Callable[[], None] | None = None,
+) -> list[Outcome]:
+    """Store every article of one input; raises BriefingError when the input cannot be read.
+
+    `on_article` is called after each article is handled, for progress displays."""
     from briefing.store.articles import save_analysis  # here, so that `briefing analyze` never loads the store
 
     outcomes = []
@@ -60,4 +67,6 @@ def ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None =
                 figures=len(result.figures),
             )
         )
+        if on_article is not None:
+            on_article()
     return outcomes

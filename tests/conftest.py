@@ -26,6 +26,17 @@ def seed_gold() -> dict[str, Any]:
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, data and exports of every test go to a temporary home, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("BRIEFING_EXPORT_DIR", str(home / "exports"))
+    (home / "exports").mkdir()
+    return home
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "briefing.db"

@@ -1,34 +1,69 @@
-"""The Textual app, driven by its Pilot on a real store."""
+"""The Textual app, driven by its Pilot on a real store: every screen, binding and flow."""
 
 from __future__ import annotations
 
+import csv
+import json
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+import pytest
+import sqlite_utils
+from textual.widgets import DataTable, Input, OptionList, Static, TabbedContent
 
 from briefing.analysis.pipeline import analyze
 from briefing.app import BriefingApp
+from briefing.ingest import ingest
 from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.normalize import normalize
 from briefing.sample import load_sample_if_empty
 from briefing.screens.briefing import BriefingScreen
+from briefing.screens.confirm import ConfirmScreen
+from briefing.screens.export import ExportScreen
+from briefing.screens.help import HelpScreen
+from briefing.screens.highlights import HighlightsScreen
 from briefing.screens.library import LibraryScreen
+from briefing.screens.speakers import SpeakersScreen
+from briefing.settings import load_settings
 from briefing.store.articles import save_analysis
 from briefing.store.database import open_db
+from briefing.store.highlights import list_highlights
+from briefing.widgets.article import ArticleView
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def seed_db(tmp_path: Path, seed_path: Path) -> sqlite_utils.Database:
+    db = open_db(tmp_path / "seed.db")
+    ingest(db, str(seed_path))
+    return db
+
+
+def options_text(app: BriefingApp, selector: str) -> list[str]:
+    options = app.screen.query_one(selector, OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def open_seed(pilot, app: BriefingApp) -> ArticleView:  # type: ignore[no-untyped-def]
+    await pilot.press("enter")
+    assert isinstance(app.screen, BriefingScreen)
+    await pilot.pause()
+    return app.screen.query_one(ArticleView)
 
 
 async def test_first_run_shows_the_sample_and_opens_it(tmp_path: Path) -> None:
     db = open_db(tmp_path / "app.db")
     load_sample_if_empty(db)
     app = BriefingApp(db)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1
         assert "Harbour Town Votes" in str(table.get_row_at(0)[1])
         await pilot.press("enter")
         assert isinstance(app.screen, BriefingScreen)
-        speakers = str(app.screen.query_one("#speakers", Static).render())
+        await pilot.press("2")
+        speakers = " ".join(options_text(app, "#speakers-list"))
         assert "Helen Okafor" in speakers and "David Marsh" in speakers
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
@@ -36,10 +71,269 @@ async def test_first_run_shows_the_sample_and_opens_it(tmp_path: Path) -> None:
 
 async def test_empty_library_explains_what_to_do(tmp_path: Path) -> None:
     app = BriefingApp(open_db(tmp_path / "empty.db"))
-    async with app.run_test():
+    async with app.run_test(size=SIZE):
         empty = app.screen.query_one("#empty", Static)
         assert empty.display
-        assert "briefing add" in str(empty.render())
+        assert "Press a to add" in str(empty.render())
+
+
+async def test_paragraph_quote_section_and_edge_keys(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        assert article.current == 0
+        await pilot.press("j", "j", "down")
+        assert article.current == 3
+        await pilot.press("k", "up")
+        assert article.current == 1
+        await pilot.press("n")
+        assert article.current_quote is not None
+        assert article.current_quote["text"].startswith("Putin seeks to maintain Trump")
+        await pilot.press("n")
+        assert article.current_quote["text"].startswith("Trump is crucial")
+        await pilot.press("N")
+        assert article.current_quote["text"].startswith("Putin seeks to maintain Trump")
+        await pilot.press("G")
+        assert article.current == len(article.briefing.paragraphs) - 1
+        await pilot.press("g")
+        assert article.current == 0
+        await pilot.press("right_square_bracket")
+        second_section = article.paragraph_at(article.briefing.sections[1]["start"])
+        assert article.current == second_section > 0
+        await pilot.press("left_square_bracket")
+        assert article.current == 0
+
+
+async def test_panes_switch_with_numbers_and_tab(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        panes = app.screen.query_one(TabbedContent)
+        for key, pane in (("3", "figures"), ("4", "quotes"), ("1", "summary"), ("2", "speakers")):
+            await pilot.press(key)
+            assert panes.active == pane
+            assert app.focused is app.screen.query_one(f"#{pane}-list")
+        await pilot.press("tab")
+        assert panes.active == "figures"
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_speaker_filter_lists_stanovaya_including_pronoun_quotes(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press("f")
+        await pilot.press(*"stanov")
+        await pilot.press("enter")
+        stanovaya = next(e for e in article.briefing.entities if e["name"] == "Tatiana Stanovaya")
+        assert article.selected_speaker == stanovaya["id"]
+        quotes = options_text(app, "#quotes-list")
+        assert len(quotes) == 8
+        assert any("They are willing to engage in combat" in q for q in quotes)  # "she pointed out"
+        assert any("Naturally, they would prefer not to." in q for q in quotes)  # continuation
+        await pilot.press("n")
+        assert article.current_quote["speaker_id"] == stanovaya["id"]
+        await pilot.press("escape")
+        assert article.selected_speaker is None
+        assert len(options_text(app, "#quotes-list")) == 23  # every quote but the 5 scare quotes
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_selecting_a_speaker_in_the_pane_filters_quotes(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press("2")
+        speakers = options_text(app, "#speakers-list")
+        assert speakers[0].startswith("Tatiana Stanovaya  8 quotes")
+        await pilot.press("enter")
+        assert app.screen.query_one(TabbedContent).active == "quotes"
+        assert article.selected_speaker is not None
+        assert len(options_text(app, "#quotes-list")) == 8
+
+
+async def test_figure_jumps_to_its_paragraph(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press("3")
+        figures = options_text(app, "#figures-list")
+        kinds = [f.split("\n")[0].rsplit("  ", 1)[1] for f in figures]
+        assert kinds.index("date") == len(kinds) - kinds.count("date")  # quantities lead, dates follow
+        index = next(i for i, f in enumerate(figures) if f.startswith("1,719 square kilometers"))
+        app.screen.query_one("#figures-list", OptionList).highlighted = index
+        await pilot.press("enter")
+        paragraph = article.briefing.paragraphs[article.current]
+        assert "1,719 square kilometers" in paragraph["text"]
+        assert app.focused is article
+
+
+async def test_find_moves_to_the_next_match_and_escape_closes(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press("slash", *"annexed", "enter")
+        first = article.current
+        assert "annexed" in article.briefing.paragraphs[first]["text"]
+        await pilot.press("enter")
+        assert article.current > first and "annexed" in article.briefing.paragraphs[article.current]["text"]
+        await pilot.press("escape")
+        assert not app.screen.query_one("#find", Input).display
+        assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_highlight_note_and_highlights_screen(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press("n", "h")
+        [highlight] = list_highlights(seed_db)
+        assert highlight["text"].startswith("Putin seeks to maintain Trump")
+        await pilot.press("j", "j", "h")  # a paragraph without a quote: the paragraph itself
+        assert len(list_highlights(seed_db)) == 2
+        await pilot.press("H")
+        assert isinstance(app.screen, HighlightsScreen)
+        assert app.screen.query_one(DataTable).row_count == 2
+        await pilot.press("e", *"check this", "enter")
+        assert {h["note"] for h in list_highlights(seed_db)} == {"check this", None}
+        await pilot.press("enter")
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.query_one(ArticleView).current == article.paragraph_at(list_highlights(seed_db)[0]["start"])
+
+
+async def test_delete_highlight_asks_first(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("n", "h", "H", "d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert len(list_highlights(seed_db)) == 1
+        await pilot.press("d", "y")
+        assert list_highlights(seed_db) == []
+
+
+async def test_copy_quote_with_attribution(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("n", "y")
+        assert app.clipboard.startswith("“Putin seeks to maintain Trump as a potential tool for a transition to peace”")
+        assert "— Sergei Markov, a pro-Kremlin political analyst in Moscow" in app.clipboard
+
+
+@pytest.mark.parametrize("fmt_keys", [("md", []), ("json", ["down"]), ("csv", ["down", "down"])])
+async def test_export_each_format_and_read_it_back(
+    seed_db: sqlite_utils.Database, private_user_dirs: Path, fmt_keys: tuple[str, list[str]]
+) -> None:
+    fmt, keys = fmt_keys
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("x")
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#format").focus()
+        await pilot.press(*keys, "space", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [path] = list((private_user_dirs / "exports").iterdir())
+        content = path.read_text(encoding="utf-8")
+        assert path.suffix == f".{fmt}"
+        if fmt == "md":
+            assert content.startswith("# Putin Sees Trump Summit")
+            assert "Tatiana Stanovaya" in content
+        elif fmt == "json":
+            assert "Putin Sees Trump Summit" in json.dumps(json.loads(content))
+        else:
+            rows = list(csv.DictReader(content.splitlines()))
+            assert any(r["speaker"] == "Tatiana Stanovaya" for r in rows)
+
+
+async def test_library_search_sort_and_delete(seed_db: sqlite_utils.Database) -> None:
+    load_sample_if_empty(seed_db)  # not empty: nothing is added
+    save_analysis(seed_db, analyze(normalize(SourceDocument("s", [RawSection(None, ["A short note about seawalls and 3 storms, the mayor said."])], title="Seawall note"))))
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 2
+        await pilot.press("slash", *"preconceived")
+        assert table.row_count == 1
+        assert "«" not in str(table.get_row_at(0)[2]) and "preconceived" in str(table.get_row_at(0)[2])
+        await pilot.press("escape")
+        assert table.row_count == 2
+        await pilot.press("s", "s")
+        assert "most quotes first" in app.screen.sub_title
+        assert "Putin Sees Trump" in str(table.get_row_at(0)[1])
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        assert table.row_count == 1
+
+
+async def test_add_runs_in_a_worker_and_reports_errors(tmp_path: Path, seed_path: Path) -> None:
+    app = BriefingApp(open_db(tmp_path / "add.db"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *str(seed_path), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).row_count == 1
+        await pilot.press("a", *str(tmp_path / "missing.txt"), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("no such file" in str(n.message) for n in app._notifications)
+        assert app.screen.query_one(DataTable).row_count == 1
+
+
+async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S")
+        assert isinstance(app.screen, SpeakersScreen)
+        await pilot.press("slash", *"stanov", "enter")
+        assert options_text(app, "#speaker-list")[0].startswith("Tatiana Stanovaya")
+        quotes = options_text(app, "#speaker-quotes")
+        assert len(quotes) == 8
+        await pilot.press("enter")  # into her quotes
+        app.screen.query_one("#speaker-quotes", OptionList).highlighted = 7
+        await pilot.press("enter")
+        assert isinstance(app.screen, BriefingScreen)
+        article = app.screen.query_one(ArticleView)
+        await pilot.pause()
+        assert article.current_quote is not None and article.current_quote["text"] == "Naturally, they would prefer not to."
+
+
+async def test_help_lists_the_keys_of_every_screen(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = "".join(str(s.render()) for s in app.screen.query(Static))
+        for expected in ("Library", "Briefing", "Next quote", "Speakers across the library", "Highlight"):
+            assert expected in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_palette_opens_a_briefing_by_headline(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"Putin Sees Trump")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+
+
+async def test_theme_is_remembered(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "theme.db")
+    async with BriefingApp(db).run_test() as pilot:
+        pilot.app.theme = "nord"
+        await pilot.pause()
+    assert load_settings()["theme"] == "nord"
+    async with BriefingApp(db).run_test() as pilot:
+        assert pilot.app.theme == "nord"
 
 
 async def test_markup_in_article_text_is_shown_literally(tmp_path: Path) -> None:
@@ -48,8 +342,11 @@ async def test_markup_in_article_text_is_shown_literally(tmp_path: Path) -> None
     document = SourceDocument(source="hostile", title="[b]Headline[/b]", sections=[RawSection(None, [hostile])])
     save_analysis(db, analyze(normalize(document)))
     app = BriefingApp(db)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         assert "[b]Headline[/b]" in str(app.screen.query_one(DataTable).get_row_at(0)[1])
+        await pilot.press("ctrl+p", *"Headline")
+        await pilot.pause(0.3)
+        await pilot.press("escape")
         await pilot.press("enter")
         paragraph = app.screen.query(".paragraph").first(Static)
         assert str(paragraph.render()) == hostile

@@ -1,93 +1,264 @@
-"""One briefing: summary, speakers with their quotes, key figures, then the article."""
+"""One briefing: the article in a reader pane beside Summary, Speakers, Key figures and Quotes."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlite_utils
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Input, OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
 
+from briefing.errors import BriefingError
+from briefing.export import quote_with_attribution
+from briefing.screens.speaker_picker import SpeakerPicker
+from briefing.store.highlights import add_highlight
 from briefing.store.queries import Briefing, get_briefing
+from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, speaker_colours
+
+PANES = ["summary", "speakers", "figures", "quotes"]
 
 
 class BriefingScreen(Screen[None]):
     CSS_PATH = "briefing.tcss"
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("j", "scroll(1)", "Down", show=False),
-        Binding("k", "scroll(-1)", "Up", show=False),
+        Binding("n", "article('quote', 1)", "Next quote"),
+        Binding("N", "article('quote', -1)", "Previous quote", key_display="N", show=False),
+        Binding("right_square_bracket", "article('section', 1)", "Next section", key_display="]", show=False),
+        Binding("left_square_bracket", "article('section', -1)", "Previous section", key_display="[", show=False),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
+        Binding("1", "show_pane('summary')", "Summary", show=False),
+        Binding("2", "show_pane('speakers')", "Speakers", show=False),
+        Binding("3", "show_pane('figures')", "Figures", show=False),
+        Binding("4", "show_pane('quotes')", "Quotes", show=False),
+        Binding("slash", "find", "Find", key_display="/"),
+        Binding("f", "pick_speaker", "Speaker"),
+        Binding("h", "highlight", "Highlight"),
+        Binding("y", "copy_quote", "Copy quote"),
+        Binding("escape", "clear_or_back", "Clear/back"),
     ]
 
-    def __init__(self, db: sqlite_utils.Database, article_id: int) -> None:
+    def __init__(self, db: sqlite_utils.Database, article_id: int, at_offset: int | None = None) -> None:
         super().__init__()
+        self.db = db
+        self.article_id = article_id
+        self.at_offset = at_offset
         self.briefing: Briefing = get_briefing(db, article_id)
+        self.colours = speaker_colours(self.briefing)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="reader"):
-            yield Static(_headline(self.briefing), id="headline")
-            yield Static(_panel_title("Summary"))
-            yield Static(_summary(self.briefing), id="summary")
-            yield Static(_panel_title("Speakers"))
-            yield Static(_speakers(self.briefing), id="speakers")
-            yield Static(_panel_title("Key figures"))
-            yield Static(_figures(self.briefing), id="figures")
-            yield Static(_panel_title("Article"))
-            headings = {s["id"]: s["heading"] for s in self.briefing.sections}
-            section_id = None
-            for paragraph in self.briefing.paragraphs:
-                if paragraph["section_id"] != section_id:
-                    section_id = paragraph["section_id"]
-                    if headings.get(section_id):
-                        yield Static(Text(headings[section_id], style="bold underline"), classes="section-heading")
-                yield Static(Text(paragraph["text"]), classes="paragraph")
+        with Horizontal():
+            with Vertical(id="reader-column"):
+                yield ArticleView(self.briefing, self.colours, id="article")
+                yield Input(placeholder="Find in the article (Enter: next match, Escape: close)", id="find")
+            with TabbedContent(id="panes", initial="summary"):
+                with TabPane("Summary", id="summary"):
+                    yield OptionList(*self._summary_options(), id="summary-list")
+                with TabPane("Speakers", id="speakers"):
+                    yield OptionList(*self._speaker_options(), id="speakers-list")
+                with TabPane("Figures", id="figures"):
+                    yield OptionList(*self._figure_options(), id="figures-list")
+                with TabPane("Quotes", id="quotes"):
+                    yield OptionList(*self._quote_options(), id="quotes-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = self.briefing.article["title"] or ""
+        self.query_one("#find", Input).display = False
+        article = self.query_one(ArticleView)
+        article.focus()
+        if self.at_offset is not None:
+            quote = next((q for q in self.briefing.quotes if q["start"] == self.at_offset), None)
+            if quote is not None:
+                self.call_after_refresh(article.goto_quote, quote)
+            else:
+                self.call_after_refresh(article.goto_offset, self.at_offset)
 
-    def action_scroll(self, lines: int) -> None:
-        self.query_one("#reader", VerticalScroll).scroll_relative(y=lines)
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
 
+    # --- side panes ------------------------------------------------------------------------------
 
-def _panel_title(title: str) -> Text:
-    return Text(title.upper(), style="bold")
+    def _summary_options(self) -> list[Option]:
+        if not self.briefing.summary:
+            return [Option(Text("No summary: the article is too short."), disabled=True)]
+        return [Option(Text(f"• {s['text']}"), id=f"offset-{s['start']}") for s in self.briefing.summary]
 
+    def _speaker_options(self) -> list[Option]:
+        speakers = self.briefing.speakers()
+        if not speakers:
+            return [Option(Text("No attributed quotes in this article."), disabled=True)]
+        options = []
+        for entity, quotes in speakers:
+            label = Text(entity["name"], style=f"bold {self.article_colour(entity['id'])}")
+            label.append(f"  {len(quotes)} quote{'s' if len(quotes) != 1 else ''}", style="dim")
+            if entity["role"]:
+                label.append("\n" + entity["role"], style="italic")
+            options.append(Option(label, id=f"speaker-{entity['id']}"))
+        return options
 
-def _headline(briefing: Briefing) -> Text:
-    article = briefing.article
-    text = Text(article["title"] or "(untitled)", style="bold")
-    meta = " · ".join(str(v) for v in (article["byline"], article["published"], article["url"]) if v)
-    if meta:
-        text.append("\n" + meta, style="dim")
-    return text
+    def _figure_options(self) -> list[Option]:
+        if not self.briefing.figures:
+            return [Option(Text("No key figures in this article."), disabled=True)]
+        figures = sorted(self.briefing.figures, key=lambda f: (f["kind"] == "date", f["start"]))
+        options = []
+        for figure in figures:
+            label = Text(figure["text"], style="bold")
+            label.append(f"  {figure['kind']}", style="dim")
+            label.append("\n" + figure["context"])
+            options.append(Option(label, id=f"offset-{figure['start']}"))
+        return options
 
-
-def _summary(briefing: Briefing) -> Text:
-    return Text("\n".join(f"• {s['text']}" for s in briefing.summary) or "(no summary)")
-
-
-def _speakers(briefing: Briefing) -> Text:
-    text = Text()
-    speakers = briefing.speakers()
-    if not speakers:
-        return Text("No attributed quotes in this article.")
-    for entity, quotes in speakers:
-        text.append(entity["name"], style="bold")
-        if entity["role"]:
-            text.append(f", {entity['role']}")
-        text.append(f" ({len(quotes)})\n", style="dim")
+    def _quote_options(self, speaker_id: int | None = None) -> list[Option]:
+        quotes = [
+            q for q in self.briefing.quotes if q["kind"] != "scare" and (speaker_id is None or q["speaker_id"] == speaker_id)
+        ]
+        if not quotes:
+            return [Option(Text("No quotes in this article."), disabled=True)]
+        options = []
         for quote in quotes:
-            text.append(f"  “{quote['text']}”\n", style="italic")
-    return text
+            label = Text(f"“{quote['text']}”", style=self.article_colour(quote["speaker_id"]))
+            label.append(f"\n— {quote['speaker'] or 'unattributed'}", style="dim")
+            if quote["kind"] != "direct":
+                label.append(f" ({quote['kind']})", style="dim")
+            options.append(Option(label, id=f"quote-{quote['id']}"))
+        return options
 
+    def article_colour(self, speaker_id: int | None) -> str:
+        return self.colours.get(speaker_id, UNATTRIBUTED_COLOUR) if speaker_id is not None else UNATTRIBUTED_COLOUR
 
-def _figures(briefing: Briefing) -> Text:
-    text = Text()
-    for figure in sorted(briefing.figures, key=lambda f: (f["kind"] == "date", f["start"])):
-        text.append(figure["text"], style="bold")
-        text.append(f"  {figure['kind']}\n", style="dim")
-    return text if briefing.figures else Text("No key figures.")
+    @on(OptionList.OptionSelected)
+    def jump_to_option(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        kind, _, value = option_id.partition("-")
+        if kind == "offset":
+            self.article.goto_offset(int(value))
+            self.article.focus()
+        elif kind == "quote":
+            quote = next(q for q in self.briefing.quotes if q["id"] == int(value))
+            self.article.goto_quote(quote)
+            self.article.focus()
+        elif kind == "speaker":
+            self.select_speaker(int(value))
+            self.action_show_pane("quotes")
+
+    def select_speaker(self, speaker_id: int | None) -> None:
+        self.article.select_speaker(speaker_id)
+        quotes_list = self.query_one("#quotes-list", OptionList)
+        quotes_list.clear_options()
+        quotes_list.add_options(self._quote_options(speaker_id))
+        entity = self.briefing.entity(speaker_id)
+        self.query_one("#panes", TabbedContent).get_tab("quotes").label = Text(f"Quotes: {entity['name']}" if entity else "Quotes")
+        if entity is not None:
+            count = sum(1 for q in self.briefing.quotes if q["speaker_id"] == speaker_id)
+            self.notify(f"{entity['name']}: {count} quote{'s' if count != 1 else ''} marked. Escape clears.", markup=False)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def action_article(self, action: str, step: int) -> None:
+        """Quote and section keys work from any pane: they move the reader and focus it."""
+        self.article.focus()
+        getattr(self.article, f"action_{action}")(step)
+
+    def action_show_pane(self, pane: str) -> None:
+        self.query_one("#panes", TabbedContent).active = pane
+        self.query_one(f"#{pane}-list", OptionList).focus()
+
+    def action_cycle_pane(self, step: int) -> None:
+        stops = ["article", *PANES]
+        focused = self.focused
+        current = "article"
+        if focused is not None and focused.id and focused.id.endswith("-list"):
+            current = focused.id.removesuffix("-list")
+        target = stops[(stops.index(current) + step) % len(stops)]
+        if target == "article":
+            self.article.focus()
+        else:
+            self.action_show_pane(target)
+
+    def action_find(self) -> None:
+        find = self.query_one("#find", Input)
+        find.display = True
+        find.focus()
+
+    @on(Input.Submitted, "#find")
+    def find_next(self, event: Input.Submitted) -> None:
+        if event.value and not self.article.find_next(event.value):
+            self.notify(f"“{event.value}” is not in this article.", severity="warning", markup=False)
+
+    def close_find(self) -> None:
+        find = self.query_one("#find", Input)
+        find.display = False
+        find.value = ""
+        self.article.find_next("")
+        self.article.focus()
+
+    def action_pick_speaker(self) -> None:
+        speakers = [(entity["id"], entity["name"], len(quotes)) for entity, quotes in self.briefing.speakers()]
+        if not speakers:
+            self.notify("No attributed quotes in this article.")
+            return
+        self.app.push_screen(SpeakerPicker(speakers), self._picked_speaker)
+
+    def _picked_speaker(self, speaker_id: int | None) -> None:
+        if speaker_id is not None:
+            self.select_speaker(speaker_id)
+            self.action_show_pane("quotes")
+
+    def action_clear_or_back(self) -> None:
+        if self.query_one("#find", Input).display:
+            self.close_find()
+        elif self.article.selected_speaker is not None:
+            self.select_speaker(None)
+            self.notify("Speaker filter cleared.")
+        else:
+            self.app.pop_screen()
+
+    def action_highlight(self) -> None:
+        start, end = self._highlight_target()
+        try:
+            add_highlight(self.db, self.article_id, start, end)
+        except BriefingError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.briefing = get_briefing(self.db, self.article_id)
+        self.article.briefing = self.briefing
+        self.article.refresh_marks()
+        self.notify("Highlighted. H lists highlights.")
+
+    def _highlight_target(self) -> tuple[int, int]:
+        """The selected text if any, else the current quote, else the current paragraph."""
+        paragraph = self.briefing.paragraphs[self.article.current]
+        selected = (self.get_selected_text() or "").strip()
+        if selected:
+            found = self.briefing.article["text"].find(selected, paragraph["start"])
+            if found < 0:
+                found = self.briefing.article["text"].find(selected)
+            if found >= 0:
+                return found, found + len(selected)
+        quote = self.article.current_quote
+        if quote is not None:
+            return quote["start"], quote["end"]
+        return paragraph["start"], paragraph["end"]
+
+    def action_copy_quote(self) -> None:
+        quote: dict[str, Any] | None = self.article.current_quote
+        if quote is None:
+            self.notify("No quote here: move to a quote first (n).", severity="warning")
+            return
+        entity = self.briefing.entity(quote["speaker_id"])
+        article = self.briefing.article
+        self.app.copy_to_clipboard(
+            quote_with_attribution(
+                quote["text"], quote["speaker"], entity["role"] if entity else None, article["title"], article["published"]
+            )
+        )
+        self.notify("Quote copied with its attribution.")

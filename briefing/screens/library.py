@@ -1,64 +1,219 @@
-"""The library: every stored briefing, newest first."""
+"""The library: every stored briefing, newest first, with search, add and delete."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlite_utils
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
+from textual.worker import get_current_worker
 
+from briefing.errors import BriefingError
+from briefing.screens.add_source import AddSourceScreen
 from briefing.screens.briefing import BriefingScreen
-from briefing.store.queries import list_articles
+from briefing.screens.confirm import ConfirmScreen
+from briefing.store.articles import delete_article
+from briefing.store.database import database_path, open_db
+from briefing.store.queries import list_articles, search_articles
+
+SORTS = [
+    ("date", "newest first", lambda row: (row["published"] or row["added_at"] or ""), True),
+    ("headline", "by headline", lambda row: (row["title"] or "").casefold(), False),
+    ("quotes", "most quotes first", lambda row: row["quotes"], True),
+    ("speakers", "most speakers first", lambda row: row["speakers"], True),
+    ("figures", "most figures first", lambda row: row["figures"], True),
+]
+COLUMNS = [("Date", "date"), ("Headline", "headline"), ("Source", "source"), ("Quotes", "quotes"), ("Speakers", "speakers"), ("Figures", "figures")]
+
+
+def marked_snippet(snippet: str) -> Text:
+    """A search snippet whose «matches» are shown in reverse, as plain (never markup) text."""
+    text = Text()
+    for index, part in enumerate(snippet.replace("»", "«").split("«")):
+        text.append(part, style="reverse" if index % 2 else "")
+    return text
 
 
 class LibraryScreen(Screen[None]):
     CSS_PATH = "library.tcss"
     BINDINGS = [
         Binding("enter", "open", "Open", priority=True),
-        Binding("R", "reload", "Reload"),
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("a", "add", "Add"),
+        Binding("d", "delete", "Delete"),
+        Binding("s", "sort", "Sort"),
+        Binding("escape", "clear_search", "Clear search", show=False),
     ]
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         super().__init__()
         self.db = db
+        self.sort_index = 0
+        self.rows: list[dict[str, Any]] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Input(placeholder="Search headlines, paragraphs and quotes… (Escape clears)", id="search")
         yield Static(id="empty")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield ProgressBar(id="progress", show_eta=False)
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Date", "Headline", "Source", "Quotes", "Speakers", "Figures")
-        self.action_reload()
+        for label, key in COLUMNS:
+            table.add_column(label, key=key)
+        self.query_one("#search", Input).display = False
+        self.query_one("#progress", ProgressBar).display = False
+        self.reload()
+        table.focus()
 
-    def action_reload(self) -> None:
+    # --- filling the table -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        query = self.query_one("#search", Input).value.strip()
+        self.rows = search_articles(self.db, query) if query else list_articles(self.db)
+        if not query:
+            key, _label, sort_key, descending = SORTS[self.sort_index]
+            if key != "date":
+                self.rows.sort(key=sort_key, reverse=descending)
+        self._fill(query)
+
+    def _fill(self, query: str) -> None:
         table = self.query_one(DataTable)
         table.clear()
-        rows = list_articles(self.db)
-        for row in rows:
-            date = (row["published"] or row["added_at"] or "")[:10]
-            source = row["feed_title"] or row["url"] or row["source"]
+        for row in self.rows:
+            source = row["feed_title"] or row["url"] or row["source"] or ""
             table.add_row(
-                Text(date),
+                Text((row["published"] or row["added_at"] or "")[:10]),
                 Text(row["title"] or "(untitled)"),
-                Text(source or "", overflow="ellipsis"),
+                marked_snippet(row["snippet"]) if query else Text(source, overflow="ellipsis", no_wrap=True),
                 Text(str(row["quotes"]), justify="right"),
                 Text(str(row["speakers"]), justify="right"),
                 Text(str(row["figures"]), justify="right"),
                 key=str(row["id"]),
             )
+        table.columns["source"].label = Text("Match" if query else "Source")
         empty = self.query_one("#empty", Static)
-        empty.update(Text("The library is empty. Add an article from the shell: briefing add PATH|URL"))
-        empty.display = not rows
-        table.display = bool(rows)
+        if not self.rows:
+            empty.update(
+                Text(f"Nothing matches “{query}”. Escape clears the search.")
+                if query
+                else Text("The library is empty. Press a to add a file, a page URL or a feed.")
+            )
+        empty.display = not self.rows
+        label = SORTS[self.sort_index][1] if not query else "best match first"
+        self.sub_title = f"{len(self.rows)} briefing{'s' if len(self.rows) != 1 else ''}, {label}"
 
-    def action_open(self) -> None:
+    @on(Input.Changed, "#search")
+    def _search_changed(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.query_one(DataTable).focus()
+
+    @on(DataTable.HeaderSelected)
+    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+        keys = [key for key, *_ in SORTS]
+        if event.column_key.value in keys:
+            self.sort_index = keys.index(event.column_key.value)
+            self.reload()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
         table = self.query_one(DataTable)
         if table.row_count == 0:
-            return
+            return None
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        self.app.push_screen(BriefingScreen(self.db, int(row_key.value or 0)))
+        return int(row_key.value) if row_key.value else None
+
+    def action_open(self) -> None:
+        if self.focused is self.query_one("#search", Input):
+            self.query_one(DataTable).focus()
+            return
+        article_id = self.selected_id()
+        if article_id is not None:
+            self.app.push_screen(BriefingScreen(self.db, article_id))
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.value or search.display:
+            search.value = ""
+            search.display = False
+            self.reload()
+            self.query_one(DataTable).focus()
+
+    def action_sort(self) -> None:
+        self.sort_index = (self.sort_index + 1) % len(SORTS)
+        self.reload()
+
+    def action_delete(self) -> None:
+        article_id = self.selected_id()
+        if article_id is None:
+            return
+        title = next((row["title"] for row in self.rows if row["id"] == article_id), None) or "this briefing"
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                delete_article(self.db, article_id)
+                self.reload()
+                self.notify(f"Deleted “{title}”.", markup=False)
+
+        self.app.push_screen(ConfirmScreen(f"Delete “{title}” and its highlights?"), confirmed)
+
+    def action_add(self) -> None:
+        self.app.push_screen(AddSourceScreen(), self._add)
+
+    def _add(self, spec: str | None) -> None:
+        if spec:
+            progress = self.query_one("#progress", ProgressBar)
+            progress.update(total=None, progress=0)
+            progress.display = True
+            self.ingest(spec)
+
+    @work(thread=True, exclusive=True, group="ingest")
+    def ingest(self, spec: str) -> None:
+        """Ingest off the UI thread, on a connection of its own, reporting each stored article."""
+        from briefing.ingest import ingest
+
+        worker = get_current_worker()
+        db = open_db(database_path(self.db))
+        try:
+            outcomes = ingest(db, spec, on_article=lambda: self.app.call_from_thread(self._advance))
+        except BriefingError as error:
+            self.app.call_from_thread(self._ingest_done, [], str(error))
+            return
+        finally:
+            db.close()
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._ingest_done, outcomes, None)
+
+    def _advance(self) -> None:
+        self.query_one("#progress", ProgressBar).advance(1)
+        self.reload()
+
+    def _ingest_done(self, outcomes: list[Any], error: str | None) -> None:
+        self.query_one("#progress", ProgressBar).display = False
+        self.reload()
+        if error:
+            self.notify(error, title="Could not add", severity="error", markup=False)
+            return
+        stored = [o for o in outcomes if not o.error]
+        failed = [o for o in outcomes if o.error]
+        new = sum(1 for o in stored if o.status == "new")
+        message = f"{new} added, {len(stored) - new} already in the library"
+        if failed:
+            message += f", {len(failed)} failed: {failed[0].error}"
+        self.notify(message, title="Added", severity="warning" if failed else "information", markup=False)

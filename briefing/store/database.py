@@ -40,3 +40,8 @@ def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
     except OSError as error:
         raise BriefingError(f"{db_path}: cannot open the database ({error.strerror or error})") from None
     return db
+
+
+def database_path(db: sqlite_utils.Database) -> Path:
+    """The file behind a connection, for workers that need a connection of their own."""
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])

@@ -40,6 +40,7 @@ class Briefing:
     sections: list[dict[str, Any]]
     paragraphs: list[dict[str, Any]]
     entities: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
     figures: list[dict[str, Any]]
     summary: list[dict[str, Any]]
@@ -54,6 +55,9 @@ class Briefing:
         entities = {e["id"]: e for e in self.entities}
         ranked = sorted(by_speaker.items(), key=lambda item: (-len(item[1]), item[1][0]["start"]))
         return [(entities[entity_id], quotes) for entity_id, quotes in ranked]
+
+    def entity(self, entity_id: int | None) -> dict[str, Any] | None:
+        return next((e for e in self.entities if e["id"] == entity_id), None)
 
 
 def get_briefing(db: sqlite_utils.Database, article_id: int) -> Briefing:
@@ -72,6 +76,7 @@ def get_briefing(db: sqlite_utils.Database, article_id: int) -> Briefing:
         sections=children("sections"),
         paragraphs=children("paragraphs"),
         entities=entities,
+        mentions=children("mentions"),
         quotes=children("quotes"),
         figures=children("figures"),
         summary=children("summary_sentences"),
@@ -93,7 +98,7 @@ def find_quotes(db: sqlite_utils.Database, speaker: str | None = None, article_i
     return list(
         db.query(
             f"""
-            SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, q.start, q."end",
+            SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, a.source, q.start, q."end",
                    q.text, q.kind, q.speaker, q.utterance, e.role AS speaker_role
             FROM quotes q JOIN articles a ON a.id = q.article_id
             LEFT JOIN entities e ON e.id = q.speaker_id
@@ -159,9 +164,9 @@ def speaker_quotes(db: sqlite_utils.Database, key: str) -> list[dict[str, Any]]:
     """Every quote of one speaker across the library, newest article first."""
     return list(
         db.query(
-            """SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, q.start, q."end",
-                      q.text, q.kind, q.speaker, q.utterance
-               FROM quotes q JOIN articles a ON a.id = q.article_id
+            """SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, a.source, q.start, q."end",
+                      q.text, q.kind, q.speaker, q.utterance, e.role AS speaker_role
+               FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
                WHERE q.speaker_key = ?
                ORDER BY coalesce(a.published, a.added_at) DESC, q.article_id DESC, q.start""",
             [key],
@@ -171,3 +176,39 @@ def speaker_quotes(db: sqlite_utils.Database, key: str) -> list[dict[str, Any]]:
 
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_articles(db: sqlite_utils.Database, user_text: str, limit: int = 200) -> list[dict[str, Any]]:
+    """Briefings whose headline, paragraphs or quotes match, best first, each with its best match.
+
+    A headline match ranks above any match in the text; the snippet marks matches with « ».
+    """
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    return list(
+        db.query(
+            """
+            WITH hits AS (
+                SELECT p.article_id, bm25(paragraphs_fts) AS rank,
+                       snippet(paragraphs_fts, 0, '«', '»', '…', 10) AS snippet
+                FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid
+                WHERE paragraphs_fts MATCH :query
+                UNION ALL
+                SELECT q.article_id, bm25(quotes_fts), snippet(quotes_fts, 0, '«', '»', '…', 10)
+                FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
+                WHERE quotes_fts MATCH :query
+                UNION ALL
+                SELECT id, -1000.0, title FROM articles WHERE title LIKE :like ESCAPE '\\'
+            ), best AS (
+                SELECT article_id, min(rank) AS rank, snippet FROM hits GROUP BY article_id
+            )
+            SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
+                   a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures,
+                   best.snippet, best.rank
+            FROM best JOIN articles a ON a.id = best.article_id LEFT JOIN feeds f ON f.id = a.feed_id
+            ORDER BY best.rank LIMIT :limit
+            """,
+            {"query": query, "like": "%" + _like_escape(user_text.strip()) + "%", "limit": limit},
+        )
+    )

@@ -1,0 +1,106 @@
+"""Highlights of one briefing or of the whole library, with their notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from briefing.screens.briefing import BriefingScreen
+from briefing.screens.confirm import ConfirmScreen
+from briefing.screens.note import NoteScreen
+from briefing.store.highlights import delete_highlight, list_highlights, set_note
+
+
+class HighlightsScreen(Screen[None]):
+    CSS_PATH = "highlights.tcss"
+    BINDINGS = [
+        Binding("enter", "open", "Open", priority=True),
+        Binding("e", "edit_note", "Note"),
+        Binding("d", "delete", "Delete"),
+        Binding("l", "toggle_scope", "This briefing/library"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self, db: sqlite_utils.Database, article_id: int | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.article_id = article_id
+        self.whole_library = article_id is None
+        self.rows: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="empty")
+        yield DataTable(id="highlights", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Briefing", "Highlight", "Note")
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        self.rows = list_highlights(self.db, None if self.whole_library else self.article_id)
+        table = self.query_one(DataTable)
+        table.clear()
+        for row in self.rows:
+            table.add_row(
+                Text(row["article_title"] or "(untitled)", overflow="ellipsis", no_wrap=True),
+                Text(row["text"], overflow="ellipsis", no_wrap=True),
+                Text(row["note"] or "", overflow="ellipsis", no_wrap=True),
+                key=str(row["id"]),
+            )
+        empty = self.query_one("#empty", Static)
+        empty.update(Text("No highlights yet. In a briefing, h highlights the current quote or paragraph."))
+        empty.display = not self.rows
+        self.sub_title = f"Highlights of {'the whole library' if self.whole_library else 'this briefing'}: {len(self.rows)}"
+
+    def selected(self) -> dict[str, Any] | None:
+        table = self.query_one(DataTable)
+        if not self.rows:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return next((r for r in self.rows if str(r["id"]) == row_key.value), None)
+
+    def action_open(self) -> None:
+        highlight = self.selected()
+        if highlight is not None:
+            self.app.push_screen(BriefingScreen(self.db, highlight["article_id"], at_offset=max(highlight["start"], 0)))
+
+    def action_edit_note(self) -> None:
+        highlight = self.selected()
+        if highlight is None:
+            return
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                set_note(self.db, highlight["id"], note)
+                self.reload()
+
+        self.app.push_screen(NoteScreen(highlight["note"]), save)
+
+    def action_delete(self) -> None:
+        highlight = self.selected()
+        if highlight is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                delete_highlight(self.db, highlight["id"])
+                self.reload()
+
+        self.app.push_screen(ConfirmScreen("Delete this highlight and its note?"), confirmed)
+
+    def action_toggle_scope(self) -> None:
+        if self.article_id is None:
+            self.notify("Opened from the library: this lists every highlight.")
+            return
+        self.whole_library = not self.whole_library
+        self.reload()

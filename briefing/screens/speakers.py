@@ -1,0 +1,123 @@
+"""Speakers across the library: every speaker merged by name, and all of their quotes.
+
+Reads the speaker index (`speakers` table) and one speaker's quotes at a time, so that it
+stays fast on a library of many thousands of briefings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.screens.briefing import BriefingScreen
+from briefing.store.queries import list_speakers, speaker_quotes
+
+
+class SpeakersScreen(Screen[None]):
+    CSS_PATH = "speakers.tcss"
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter", key_display="/"),
+        Binding("escape", "clear_or_back", "Clear/back"),
+        Binding("tab", "switch_list", "Switch list", show=False),
+    ]
+
+    def __init__(self, db: sqlite_utils.Database, name_filter: str = "") -> None:
+        super().__init__()
+        self.db = db
+        self.initial_filter = name_filter
+        self.speakers: list[dict[str, Any]] = []
+        self.current_speaker: dict[str, Any] | None = None
+        self.quotes: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(value=self.initial_filter, placeholder="Filter speakers by name…", id="speaker-filter")
+        with Horizontal():
+            with Vertical(id="speaker-column"):
+                yield OptionList(id="speaker-list")
+            with Vertical(id="quote-column"):
+                yield Static(id="speaker-heading")
+                yield OptionList(id="speaker-quotes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Speakers across the library"
+        self.fill_speakers(self.initial_filter)
+        self.query_one("#speaker-list", OptionList).focus()
+
+    def fill_speakers(self, name_filter: str) -> None:
+        self.speakers = list_speakers(self.db, name_filter)
+        options = self.query_one("#speaker-list", OptionList)
+        options.clear_options()
+        for speaker in self.speakers:
+            label = Text(speaker["name"], style="bold")
+            label.append(f"  {speaker['quote_count']} in {speaker['article_count']}", style="dim")
+            if speaker["role"]:
+                label.append("\n" + speaker["role"], style="italic")
+            options.add_option(Option(label, id=speaker["key"]))
+        if not self.speakers:
+            message = f"No speaker matches “{name_filter}”." if name_filter else "No attributed quotes in the library yet."
+            options.add_option(Option(Text(message), disabled=True))
+            self.show_quotes(None)
+        else:
+            options.highlighted = 0
+
+    @on(Input.Changed, "#speaker-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.fill_speakers(event.value)
+
+    @on(Input.Submitted, "#speaker-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#speaker-list", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#speaker-list")
+    def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.show_quotes(event.option.id)
+
+    @on(OptionList.OptionSelected, "#speaker-list")
+    def _speaker_selected(self) -> None:
+        self.query_one("#speaker-quotes", OptionList).focus()
+
+    def show_quotes(self, key: str | None) -> None:
+        self.quotes = speaker_quotes(self.db, key) if key else []
+        heading = self.query_one("#speaker-heading", Static)
+        speaker = self.current_speaker = next((s for s in self.speakers if s["key"] == key), None)
+        heading.update(Text(f"{speaker['name']}: {len(self.quotes)} quotes" if speaker else "", style="bold"))
+        options = self.query_one("#speaker-quotes", OptionList)
+        options.clear_options()
+        for quote in self.quotes:
+            label = Text(f"“{quote['text']}”")
+            if quote["kind"] != "direct":
+                label.append(f" ({quote['kind']})", style="dim")
+            date = (quote["published"] or "")[:10]
+            label.append(f"\n{quote['article_title'] or '(untitled)'}{'  ' + date if date else ''}", style="dim italic")
+            options.add_option(Option(label, id=str(quote["id"])))
+
+    @on(OptionList.OptionSelected, "#speaker-quotes")
+    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
+        quote = next(q for q in self.quotes if str(q["id"]) == event.option.id)
+        self.app.push_screen(BriefingScreen(self.db, quote["article_id"], at_offset=quote["start"]))
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#speaker-filter", Input).focus()
+
+    def action_switch_list(self) -> None:
+        speakers, quotes = self.query_one("#speaker-list", OptionList), self.query_one("#speaker-quotes", OptionList)
+        (quotes if self.focused is speakers else speakers).focus()
+
+    def action_clear_or_back(self) -> None:
+        name_filter = self.query_one("#speaker-filter", Input)
+        if name_filter.value:
+            name_filter.value = ""
+            self.query_one("#speaker-list", OptionList).focus()
+        else:
+            self.app.pop_screen()
