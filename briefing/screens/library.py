@@ -28,7 +28,9 @@ SORTS = [
     ("speakers", "most speakers first", lambda row: row["speakers"], True),
     ("figures", "most figures first", lambda row: row["figures"], True),
 ]
-COLUMNS = [("Date", "date"), ("Headline", "headline"), ("Source", "source"), ("Quotes", "quotes"), ("Speakers", "speakers"), ("Figures", "figures")]
+# (label, key, width); the headline takes what the others leave, the source a share of it
+COLUMNS = [("Date", "date", 10), ("Headline", "headline", 0), ("Source", "source", 0), ("Quotes", "quotes", 6), ("Speakers", "speakers", 8), ("Figures", "figures", 7)]
+MIN_HEADLINE_WIDTH = 30
 
 
 def marked_snippet(snippet: str) -> Text:
@@ -66,12 +68,24 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label, key in COLUMNS:
-            table.add_column(label, key=key)
+        for label, key, width in COLUMNS:
+            table.add_column(label, key=key, width=width or 10)
         self.query_one("#search", Input).display = False
         self.query_one("#progress", ProgressBar).display = False
         self.reload()
         table.focus()
+
+    def on_resize(self) -> None:
+        """Fit the columns to the width: fixed numbers, the rest shared by headline and source."""
+        table = self.query_one(DataTable)
+        fixed = sum(width for _label, _key, width in COLUMNS) + 2 * len(COLUMNS) + 2
+        free = max(self.size.width - fixed, MIN_HEADLINE_WIDTH)
+        source = free // 3 if free >= 2 * MIN_HEADLINE_WIDTH else 0
+        table.columns["headline"].width = free - source
+        table.columns["source"].width = source
+        for column in table.columns.values():
+            column.auto_width = False
+        table.refresh()
 
     # --- filling the table -------------------------------------------------------------------------
 
@@ -91,7 +105,7 @@ class LibraryScreen(Screen[None]):
             source = row["feed_title"] or row["url"] or row["source"] or ""
             table.add_row(
                 Text((row["published"] or row["added_at"] or "")[:10]),
-                Text(row["title"] or "(untitled)"),
+                Text(row["title"] or "(untitled)", overflow="ellipsis", no_wrap=True),
                 marked_snippet(row["snippet"]) if query else Text(source, overflow="ellipsis", no_wrap=True),
                 Text(str(row["quotes"]), justify="right"),
                 Text(str(row["speakers"]), justify="right"),

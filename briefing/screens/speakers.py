@@ -60,7 +60,10 @@ class SpeakersScreen(Screen[None]):
         options.clear_options()
         for speaker in self.speakers:
             label = Text(speaker["name"], style="bold")
-            label.append(f"  {speaker['quote_count']} in {speaker['article_count']}", style="dim")
+            quotes, articles = speaker["quote_count"], speaker["article_count"]
+            label.append(
+                f"  {quotes} quote{'s' if quotes != 1 else ''} in {articles} briefing{'s' if articles != 1 else ''}", style="dim"
+            )
             if speaker["role"]:
                 label.append("\n" + speaker["role"], style="italic")
             options.add_option(Option(label, id=speaker["key"]))
