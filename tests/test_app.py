@@ -352,3 +352,18 @@ async def test_markup_in_article_text_is_shown_literally(tmp_path: Path) -> None
         assert str(paragraph.render()) == hostile
         await pilot.click(".paragraph")
         assert app.is_running
+
+
+async def test_mouse_opens_a_briefing_and_moves_the_cursor(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click(DataTable, offset=(20, 1))  # a click selects the first row...
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.click(DataTable, offset=(20, 1))  # ...and a click on the selected row opens it
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        article = app.screen.query_one(ArticleView)
+        third = list(app.screen.query(".paragraph"))[2]
+        await pilot.click(third)
+        assert article.current == 2

@@ -132,6 +132,11 @@ class LibraryScreen(Screen[None]):
     def _search_submitted(self) -> None:
         self.query_one(DataTable).focus()
 
+    @on(DataTable.RowSelected)
+    def _row_clicked(self) -> None:
+        """A click on the selected row opens it (Enter is handled by the binding)."""
+        self.action_open()
+
     @on(DataTable.HeaderSelected)
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:
         keys = [key for key, *_ in SORTS]
