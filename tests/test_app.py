@@ -367,3 +367,18 @@ async def test_mouse_opens_a_briefing_and_moves_the_cursor(seed_db: sqlite_utils
         third = list(app.screen.query(".paragraph"))[2]
         await pilot.click(third)
         assert article.current == 2
+
+
+async def test_a_large_library_is_shown_page_by_page(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "large.db")
+    for number in range(230):
+        document = SourceDocument(f"n{number}", [RawSection(None, [f"Note {number} says {number} boats left, the harbour master said."])], title=f"Note {number}")
+        save_analysis(db, analyze(normalize(document)))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 200
+        assert "230 briefings" in app.screen.sub_title
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.row_count == 230

@@ -31,6 +31,7 @@ SORTS = [
 # (label, key, width); the headline takes what the others leave, the source a share of it
 COLUMNS = [("Date", "date", 10), ("Headline", "headline", 0), ("Source", "source", 0), ("Quotes", "quotes", 6), ("Speakers", "speakers", 8), ("Figures", "figures", 7)]
 MIN_HEADLINE_WIDTH = 30
+PAGE_ROWS = 200
 
 
 def marked_snippet(snippet: str) -> Text:
@@ -57,6 +58,7 @@ class LibraryScreen(Screen[None]):
         self.db = db
         self.sort_index = 0
         self.rows: list[dict[str, Any]] = []
+        self.shown_query = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -101,17 +103,8 @@ class LibraryScreen(Screen[None]):
     def _fill(self, query: str) -> None:
         table = self.query_one(DataTable)
         table.clear()
-        for row in self.rows:
-            source = row["feed_title"] or row["url"] or row["source"] or ""
-            table.add_row(
-                Text((row["published"] or row["added_at"] or "")[:10]),
-                Text(row["title"] or "(untitled)", overflow="ellipsis", no_wrap=True),
-                marked_snippet(row["snippet"]) if query else Text(source, overflow="ellipsis", no_wrap=True),
-                Text(str(row["quotes"]), justify="right"),
-                Text(str(row["speakers"]), justify="right"),
-                Text(str(row["figures"]), justify="right"),
-                key=str(row["id"]),
-            )
+        self.shown_query = query
+        self._show_more()
         table.columns["source"].label = Text("Match" if query else "Source")
         empty = self.query_one("#empty", Static)
         if not self.rows:
@@ -123,6 +116,26 @@ class LibraryScreen(Screen[None]):
         empty.display = not self.rows
         label = SORTS[self.sort_index][1] if not query else "best match first"
         self.sub_title = f"{len(self.rows)} briefing{'s' if len(self.rows) != 1 else ''}, {label}"
+
+    def _show_more(self) -> None:
+        """Add the next page of rows: a large library is shown as the cursor gets there."""
+        table = self.query_one(DataTable)
+        for row in self.rows[table.row_count : table.row_count + PAGE_ROWS]:
+            source = row["feed_title"] or row["url"] or row["source"] or ""
+            table.add_row(
+                Text((row["published"] or row["added_at"] or "")[:10]),
+                Text(row["title"] or "(untitled)", overflow="ellipsis", no_wrap=True),
+                marked_snippet(row["snippet"]) if self.shown_query else Text(source, overflow="ellipsis", no_wrap=True),
+                Text(str(row["quotes"]), justify="right"),
+                Text(str(row["speakers"]), justify="right"),
+                Text(str(row["figures"]), justify="right"),
+                key=str(row["id"]),
+            )
+
+    @on(DataTable.RowHighlighted)
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row >= event.data_table.row_count - PAGE_ROWS // 4 and event.data_table.row_count < len(self.rows):
+            self._show_more()
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
