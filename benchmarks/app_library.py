@@ -149,7 +149,7 @@ class Generator:
     """Plausible briefings: ~650 words, 100 quotes, speakers drawn Zipf-like from a large pool."""
 
     def __init__(self, params: dict[str, Any]) -> None:
-        from briefing.analysis.pipeline import ANALYSIS_VERSION
+        from briefing.analysis.version import ANALYSIS_VERSION
         from briefing.store.articles import name_key
 
         self.rng = random.Random(params["seed"])

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from briefing.app import BriefingApp
 
 MAX_HITS_PER_KIND = 30
+MAX_BRIEFINGS_SEARCHED = 2000  # the newest; older briefings are found with the library's search
 
 
 class BriefingCommands(Provider):
@@ -44,7 +45,7 @@ class BriefingCommands(Provider):
             if score > 0:
                 yield Hit(score, highlight_match(matcher, name), command, help=help_text)  # type: ignore[arg-type]
         found = 0
-        for row in list_articles(app.db):
+        for row in list_articles(app.db, limit=MAX_BRIEFINGS_SEARCHED):
             title = row["title"] or row["source"]
             score = matcher.match(title)
             if score > 0:

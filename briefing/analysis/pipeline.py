@@ -10,8 +10,6 @@ from briefing.analysis.sections import topical_sections
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.summary import summarize
 
-ANALYSIS_VERSION = 1  # raise when the analysis changes, so that stored briefings can be redone
-
 
 def analyze(article: Article, summary_sentences: int | None = None) -> Analysis:
     """Run every stage; `summary_sentences` overrides the summary's length-based size."""

@@ -19,19 +19,20 @@ from briefing.screens.briefing import BriefingScreen
 from briefing.screens.confirm import ConfirmScreen
 from briefing.store.articles import delete_article
 from briefing.store.database import database_path, open_db
-from briefing.store.queries import list_articles, search_articles
+from briefing.store.queries import count_articles, list_articles, search_articles
 
+# (order of list_articles, what the subtitle says)
 SORTS = [
-    ("date", "newest first", lambda row: (row["published"] or row["added_at"] or ""), True),
-    ("headline", "by headline", lambda row: (row["title"] or "").casefold(), False),
-    ("quotes", "most quotes first", lambda row: row["quotes"], True),
-    ("speakers", "most speakers first", lambda row: row["speakers"], True),
-    ("figures", "most figures first", lambda row: row["figures"], True),
+    ("date", "newest first"),
+    ("headline", "by headline"),
+    ("quotes", "most quotes first"),
+    ("speakers", "most speakers first"),
+    ("figures", "most figures first"),
 ]
 # (label, key, width); the headline takes what the others leave, the source a share of it
 COLUMNS = [("Date", "date", 10), ("Headline", "headline", 0), ("Source", "source", 0), ("Quotes", "quotes", 6), ("Speakers", "speakers", 8), ("Figures", "figures", 7)]
 MIN_HEADLINE_WIDTH = 30
-PAGE_ROWS = 200
+PAGE_ROWS = 100
 
 
 def marked_snippet(snippet: str) -> Text:
@@ -57,7 +58,8 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.db = db
         self.sort_index = 0
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[dict[str, Any]] = []  # the rows read so far (a page at a time)
+        self.total = 0
         self.shown_query = ""
 
     def compose(self) -> ComposeResult:
@@ -92,12 +94,14 @@ class LibraryScreen(Screen[None]):
     # --- filling the table -------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Show the first page of the library in the chosen order, or the search results."""
         query = self.query_one("#search", Input).value.strip()
-        self.rows = search_articles(self.db, query) if query else list_articles(self.db)
-        if not query:
-            key, _label, sort_key, descending = SORTS[self.sort_index]
-            if key != "date":
-                self.rows.sort(key=sort_key, reverse=descending)
+        if query:
+            self.rows = search_articles(self.db, query)
+            self.total = len(self.rows)
+        else:
+            self.rows = []
+            self.total = count_articles(self.db)
         self._fill(query)
 
     def _fill(self, query: str) -> None:
@@ -115,11 +119,14 @@ class LibraryScreen(Screen[None]):
             )
         empty.display = not self.rows
         label = SORTS[self.sort_index][1] if not query else "best match first"
-        self.sub_title = f"{len(self.rows)} briefing{'s' if len(self.rows) != 1 else ''}, {label}"
+        self.sub_title = f"{self.total} briefing{'s' if self.total != 1 else ''}, {label}"
 
     def _show_more(self) -> None:
-        """Add the next page of rows: a large library is shown as the cursor gets there."""
+        """Add the next page of rows: a large library is read and shown as the cursor gets there."""
         table = self.query_one(DataTable)
+        if not self.shown_query and len(self.rows) < self.total:
+            order = SORTS[self.sort_index][0]
+            self.rows += list_articles(self.db, order, limit=PAGE_ROWS, offset=len(self.rows))
         for row in self.rows[table.row_count : table.row_count + PAGE_ROWS]:
             source = row["feed_title"] or row["url"] or row["source"] or ""
             table.add_row(
@@ -134,7 +141,7 @@ class LibraryScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted)
     def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
-        if event.cursor_row >= event.data_table.row_count - PAGE_ROWS // 4 and event.data_table.row_count < len(self.rows):
+        if event.cursor_row >= event.data_table.row_count - PAGE_ROWS // 4 and event.data_table.row_count < self.total:
             self._show_more()
 
     @on(Input.Changed, "#search")
@@ -152,7 +159,7 @@ class LibraryScreen(Screen[None]):
 
     @on(DataTable.HeaderSelected)
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:
-        keys = [key for key, *_ in SORTS]
+        keys = [key for key, _label in SORTS]
         if event.column_key.value in keys:
             self.sort_index = keys.index(event.column_key.value)
             self.reload()

@@ -22,6 +22,27 @@ from briefing.screens.briefing import BriefingScreen
 from briefing.store.queries import list_speakers, speaker_quotes
 
 
+QUOTE_PAGE = 100
+
+
+def _speaker_option(speaker: dict[str, Any]) -> Option:
+    label = Text(speaker["name"], style="bold")
+    quotes, articles = speaker["quote_count"], speaker["article_count"]
+    label.append(f"  {quotes} quote{'s' if quotes != 1 else ''} in {articles} briefing{'s' if articles != 1 else ''}", style="dim")
+    if speaker["role"]:
+        label.append("\n" + speaker["role"], style="italic")
+    return Option(label, id=speaker["key"])
+
+
+def _quote_option(quote: dict[str, Any]) -> Option:
+    label = Text(f"“{quote['text']}”")
+    if quote["kind"] != "direct":
+        label.append(f" ({quote['kind']})", style="dim")
+    date = (quote["published"] or "")[:10]
+    label.append(f"\n{quote['article_title'] or '(untitled)'}{'  ' + date if date else ''}", style="dim italic")
+    return Option(label, id=str(quote["id"]))
+
+
 class SpeakersScreen(Screen[None]):
     CSS_PATH = "speakers.tcss"
     BINDINGS = [
@@ -57,16 +78,7 @@ class SpeakersScreen(Screen[None]):
     def fill_speakers(self, name_filter: str) -> None:
         self.speakers = list_speakers(self.db, name_filter)
         options = self.query_one("#speaker-list", OptionList)
-        options.clear_options()
-        for speaker in self.speakers:
-            label = Text(speaker["name"], style="bold")
-            quotes, articles = speaker["quote_count"], speaker["article_count"]
-            label.append(
-                f"  {quotes} quote{'s' if quotes != 1 else ''} in {articles} briefing{'s' if articles != 1 else ''}", style="dim"
-            )
-            if speaker["role"]:
-                label.append("\n" + speaker["role"], style="italic")
-            options.add_option(Option(label, id=speaker["key"]))
+        options.set_options(_speaker_option(speaker) for speaker in self.speakers)
         if not self.speakers:
             message = f"No speaker matches “{name_filter}”." if name_filter else "No attributed quotes in the library yet."
             options.add_option(Option(Text(message), disabled=True))
@@ -91,19 +103,26 @@ class SpeakersScreen(Screen[None]):
         self.query_one("#speaker-quotes", OptionList).focus()
 
     def show_quotes(self, key: str | None) -> None:
-        self.quotes = speaker_quotes(self.db, key) if key else []
-        heading = self.query_one("#speaker-heading", Static)
+        """The first page of a speaker's quotes; more are read as the cursor gets near the end."""
         speaker = self.current_speaker = next((s for s in self.speakers if s["key"] == key), None)
-        heading.update(Text(f"{speaker['name']}: {len(self.quotes)} quotes" if speaker else "", style="bold"))
-        options = self.query_one("#speaker-quotes", OptionList)
-        options.clear_options()
-        for quote in self.quotes:
-            label = Text(f"“{quote['text']}”")
-            if quote["kind"] != "direct":
-                label.append(f" ({quote['kind']})", style="dim")
-            date = (quote["published"] or "")[:10]
-            label.append(f"\n{quote['article_title'] or '(untitled)'}{'  ' + date if date else ''}", style="dim italic")
-            options.add_option(Option(label, id=str(quote["id"])))
+        heading = self.query_one("#speaker-heading", Static)
+        heading.update(Text(f"{speaker['name']}: {speaker['quote_count']} quotes" if speaker else "", style="bold"))
+        self.quotes = []
+        self.query_one("#speaker-quotes", OptionList).clear_options()
+        self._more_quotes()
+
+    def _more_quotes(self) -> None:
+        if self.current_speaker is None:
+            return
+        page = speaker_quotes(self.db, self.current_speaker["key"], limit=QUOTE_PAGE, offset=len(self.quotes))
+        self.quotes += page
+        self.query_one("#speaker-quotes", OptionList).add_options(_quote_option(quote) for quote in page)
+
+    @on(OptionList.OptionHighlighted, "#speaker-quotes")
+    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+        total = self.current_speaker["quote_count"] if self.current_speaker else 0
+        if event.option_index >= len(self.quotes) - QUOTE_PAGE // 4 and len(self.quotes) < total:
+            self._more_quotes()
 
     @on(OptionList.OptionSelected, "#speaker-quotes")
     def _quote_selected(self, event: OptionList.OptionSelected) -> None:

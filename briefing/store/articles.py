@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from briefing.analysis.model import Analysis, Article
-from briefing.analysis.pipeline import ANALYSIS_VERSION
+from briefing.analysis.version import ANALYSIS_VERSION
 from briefing.errors import BriefingError
 from briefing.store.transaction import write_transaction
 

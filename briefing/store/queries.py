@@ -14,16 +14,29 @@ from briefing.errors import BriefingError
 _SEARCH_TERM = re.compile(r"\w+")
 
 
-def list_articles(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Every briefing, newest first, with its counts of quotes, speakers and figures."""
+ARTICLE_ORDERS = {
+    "date": "coalesce(a.published, a.added_at) DESC, a.id DESC",
+    "headline": "a.title COLLATE NOCASE, a.id",
+    "quotes": "a.quote_count DESC, a.id DESC",
+    "speakers": "a.speaker_count DESC, a.id DESC",
+    "figures": "a.figure_count DESC, a.id DESC",
+}
+
+
+def list_articles(
+    db: sqlite_utils.Database, order: str = "date", limit: int = -1, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Briefings with their counts of quotes, speakers and figures, newest first by default;
+    `limit` and `offset` read a large library a page at a time."""
     return list(
         db.query(
-            """
+            f"""
             SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
                    a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures
             FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id
-            ORDER BY coalesce(a.published, a.added_at) DESC, a.id DESC
-            """
+            ORDER BY {ARTICLE_ORDERS[order]} LIMIT ? OFFSET ?
+            """,
+            [limit, offset],
         )
     )
 
@@ -147,7 +160,7 @@ def search(db: sqlite_utils.Database, user_text: str, limit: int = 50) -> list[d
     )
 
 
-def list_speakers(db: sqlite_utils.Database, name_filter: str = "", limit: int = 500) -> list[dict[str, Any]]:
+def list_speakers(db: sqlite_utils.Database, name_filter: str = "", limit: int = 200) -> list[dict[str, Any]]:
     """Speakers across the library, merged by name, most quoted first; filtered by a name part."""
     pattern = "%" + _like_escape(name_filter.strip()) + "%"
     return list(
@@ -160,16 +173,19 @@ def list_speakers(db: sqlite_utils.Database, name_filter: str = "", limit: int =
     )
 
 
-def speaker_quotes(db: sqlite_utils.Database, key: str) -> list[dict[str, Any]]:
-    """Every quote of one speaker across the library, newest article first."""
+def speaker_quotes(db: sqlite_utils.Database, key: str, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
+    """The quotes of one speaker across the library, most recently added briefing first.
+
+    Ordered along the (speaker_key, article_id) index, so that a page of a speaker quoted in
+    thousands of briefings is read without sorting them all."""
     return list(
         db.query(
             """SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, a.source, q.start, q."end",
                       q.text, q.kind, q.speaker, q.utterance, e.role AS speaker_role
                FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
                WHERE q.speaker_key = ?
-               ORDER BY coalesce(a.published, a.added_at) DESC, q.article_id DESC, q.start""",
-            [key],
+               ORDER BY q.article_id DESC, q.start LIMIT ? OFFSET ?""",
+            [key, limit, offset],
         )
     )
 
