@@ -72,24 +72,30 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label, key, width in COLUMNS:
-            table.add_column(label, key=key, width=width or 10)
+        widths = self._widths(self.app.size.width)
+        for label, key, _width in COLUMNS:
+            table.add_column(label, key=key, width=widths[key])
         self.query_one("#search", Input).display = False
         self.query_one("#progress", ProgressBar).display = False
         self.reload()
         table.focus()
 
     def on_resize(self) -> None:
-        """Fit the columns to the width: fixed numbers, the rest shared by headline and source."""
         table = self.query_one(DataTable)
+        widths = self._widths(self.size.width)
+        if any(table.columns[key].width != width for key, width in widths.items()):
+            for key, width in widths.items():
+                table.columns[key].width = width
+            table.refresh()
+
+    @staticmethod
+    def _widths(total: int) -> dict[str, int]:
+        """Fit the columns to the width: fixed numbers, the rest shared by headline and source."""
         fixed = sum(width for _label, _key, width in COLUMNS) + 2 * len(COLUMNS) + 2
-        free = max(self.size.width - fixed, MIN_HEADLINE_WIDTH)
+        free = max(total - fixed, MIN_HEADLINE_WIDTH)
         source = free // 3 if free >= 2 * MIN_HEADLINE_WIDTH else 0
-        table.columns["headline"].width = free - source
-        table.columns["source"].width = source
-        for column in table.columns.values():
-            column.auto_width = False
-        table.refresh()
+        widths = {key: width for _label, key, width in COLUMNS}
+        return {**widths, "headline": free - source, "source": source}
 
     # --- filling the table -------------------------------------------------------------------------
 

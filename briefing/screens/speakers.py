@@ -22,7 +22,7 @@ from briefing.screens.briefing import BriefingScreen
 from briefing.store.queries import list_speakers, speaker_quotes
 
 
-QUOTE_PAGE = 100
+QUOTE_PAGE = 40
 
 
 def _speaker_option(speaker: dict[str, Any]) -> Option:

@@ -160,7 +160,7 @@ def search(db: sqlite_utils.Database, user_text: str, limit: int = 50) -> list[d
     )
 
 
-def list_speakers(db: sqlite_utils.Database, name_filter: str = "", limit: int = 200) -> list[dict[str, Any]]:
+def list_speakers(db: sqlite_utils.Database, name_filter: str = "", limit: int = 100) -> list[dict[str, Any]]:
     """Speakers across the library, merged by name, most quoted first; filtered by a name part."""
     pattern = "%" + _like_escape(name_filter.strip()) + "%"
     return list(
