@@ -13,11 +13,14 @@ from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
     DEMONYMS,
+    FIRST_NAMES,
     HONORIFICS,
+    SENTENCE_OPENERS,
     KNOWN_ORGANIZATIONS,
     MONTHS,
     OFFICE_TITLES,
     ORGANIZATION_WORDS,
+    PLACE_WORDS,
     PLACES,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -26,11 +29,23 @@ from briefing.analysis.model import Entity, Mention, Sentence
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-’'&]\w+)*")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_CONNECTORS = frozenset("of the and for de van von der den da du la le al bin del on".split())
+# Lowercase words that may join the capitalised words of one name ("Institute of World Economy",
+# "Bank of the West"); "the" only after "of".
+_LINKS = frozenset("of and for de van von der den da du la le al bin del on".split())
+_CONNECTORS = _LINKS | {"the"}
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
+)
+_APPOSITIVE_THEN_VERB = re.compile(r",[^,.;:“”\"]{2,120},\s")
+_PERSON_ROLE = re.compile(
+    r"\b(?:analyst|spokes(?:man|woman|person)|minister|secretary|director|fellow|leader|chief|executive|"
+    r"official|coach|manager|player|striker|captain|professor|author|writer|president|founder|chairman|"
+    r"chairwoman|head|editor|correspondent|lawyer|economist|researcher|expert|adviser|advisor|aide|member|"
+    r"mayor|governor|senator|candidate|campaigner|actor|actress|singer|star|boss|owner|partner|mother|"
+    r"father|son|daughter|wife|husband|resident|student|teacher|doctor|officer|commander|ambassador|envoy)s?\b",
+    re.I,
 )
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
 
@@ -122,12 +137,13 @@ def _continues_name(text: str, tokens: list[_Token], j: int) -> bool:
         return False
     if _is_capitalised(following.word):
         return True
-    # a lowercase connector inside a name: "Institute of World Economy"
-    return (
-        following.word in _CONNECTORS
-        and j + 2 < len(tokens)
-        and _is_capitalised(tokens[j + 2].word)
-        and text[following.end : tokens[j + 2].start] == " "
+    # a lowercase link inside a name, "the" only after another link: "Bank of the West"
+    allowed = {"the"} if word == "of" else _LINKS
+    if following.word not in allowed:
+        return False
+    rest = tokens[j + 2 : j + 4]
+    return bool(rest) and text[following.end : rest[0].start] == " " and (
+        _is_capitalised(rest[0].word) or (following.word == "of" and rest[0].word == "the" and len(rest) > 1)
     )
 
 
@@ -152,7 +168,7 @@ def _is_common_word(word: str, lowercase_words: set[str]) -> bool:
     lowered = word.lower()
     if lowered in HONORIFICS or lowered in OFFICE_TITLES:
         return False
-    return lowered in lowercase_words or lowered in _CONNECTORS
+    return lowered in lowercase_words or lowered in _CONNECTORS or lowered in SENTENCE_OPENERS
 
 
 def _split_at_connectors(text: str, run: list[_Token], at_start: bool) -> list[_Name]:
@@ -264,18 +280,25 @@ def _group_type(group: _Group, text: str) -> str:
             if preferred in types:
                 return preferred
     words = group.canonical.split()
-    if len(words) >= 2 and all(w[0].isupper() for w in words):
+    if len(words) >= 2 and all(w[0].isupper() for w in words) and _looks_like_personal_name(words):
         return "person"
     if all(n.at_sentence_start for n in group.names) and len(words) == 1:
         return "drop"  # a capitalised word only ever seen at the start of a sentence
     return "other"
 
 
+def _looks_like_personal_name(words: list[str]) -> bool:
+    """A known first name, or an initial ("J Robinson", "Vladimir V. Putin"), opens the name."""
+    first = words[0].rstrip(".")
+    return first.lower() in FIRST_NAMES or len(first) == 1 or any(len(w.rstrip(".")) == 1 for w in words[1:-1])
+
+
 def _sure_type(name: _Name) -> str | None:
     lowered = name.name.lower()
-    if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()):
+    words = lowered.split()
+    if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS:
         return "organization"
-    if lowered in PLACES:
+    if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS):
         return "place"
     if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.name):
         return "organization"
@@ -296,6 +319,8 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "place"
     if len(words) >= 2 and _followed_by_speech_verb(text, name.end):
         return "person"
+    if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
+        return "person"
     return None
 
 
@@ -305,8 +330,13 @@ def _head_of(description: str) -> str:
 
 
 def _followed_by_speech_verb(text: str, offset: int) -> bool:
-    following = text[offset : offset + 30].split()
-    return bool(following) and following[0].strip(",.").lower() in SPEECH_VERBS
+    """"X said", also past an appositive: "X, for the Lib Dems, added"."""
+    following = text[offset : offset + 160]
+    appositive = _APPOSITIVE_THEN_VERB.match(following)
+    if appositive:
+        following = following[appositive.end() :]
+    words = following[:30].split()
+    return bool(words) and words[0].strip(",.:").lower() in SPEECH_VERBS
 
 
 def _role(text: str, group: _Group) -> str | None:

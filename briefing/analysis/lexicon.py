@@ -37,7 +37,9 @@ ORGANIZATION_WORDS = frozenset(
     forces service services office bureau board authority network news times post journal press
     club team church hospital museum airlines airways motors industries holdings partners capital
     systems technologies labs laboratory program programme coalition alliance movement front
-    cabinet duma kremlin pentagon tribunal guard command fc""".split()
+    cabinet duma kremlin pentagon tribunal guard command fc democrats republicans mps dems radio tv
+    television channel studios records pictures games foods stores airport railway railways
+    council""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
@@ -47,7 +49,10 @@ KNOWN_ORGANIZATIONS = frozenset(
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
         "parliament", "senate", "duma", "google", "apple", "microsoft", "amazon", "facebook",
         "twitter", "openai", "tesla", "oval office", "supreme court", "met office", "nhs", "ofcom",
-        "fifa", "uefa",
+        "fifa", "uefa", "labour", "conservatives", "tories", "lib dems", "liberal democrats",
+        "plaid cymru", "snp", "ukip", "gop", "democrats", "republicans", "bbc news", "sky news",
+        "the times", "the guardian", "financial times", "wall street journal", "new york times",
+        "washington post", "associated press",
     ]
 )
 
@@ -99,6 +104,13 @@ PLACES = frozenset(
     if line.strip()
 )
 
+# Words that end the name of a place: "Upper Afan Valley", "Mill Road".
+PLACE_WORDS = frozenset(
+    """valley river mountains mountain island islands county city town village street road avenue
+    square bridge bay lake sea ocean coast hills hill province region district peninsula gulf
+    strait desert forest park heights""".split()
+)
+
 # Adjectives of nationality: alone they are not entities ("Russian diplomats").
 DEMONYMS = frozenset(
     """american british english french german russian ukrainian chinese japanese korean indian
@@ -130,3 +142,42 @@ SPEECH_VERBS = frozenset(
 )
 # Multi-word reporting phrases whose last word is listed here, e.g. "pointed out".
 SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on"}
+
+# Capitalised only because they open a sentence: never the first word of a name.
+SENTENCE_OPENERS = frozenset(
+    """a an the this that these those there here it its he she they we i you his her their our
+    meanwhile however but and or so yet also still now then today yesterday tomorrow tonight last
+    next earlier later after before although though while when where whether if as at by for from
+    in into on onto of off over under with without within during despite since until unless upon
+    according asked speaking writing some many most several other others both each every all any
+    such even thus instead indeed unfortunately fortunately naturally shortly nevertheless
+    moreover furthermore overall elsewhere separately similarly likewise finally first second
+    third one two three four five six seven eight nine ten experts officials analysts critics
+    supporters residents""".split()
+)
+
+# Common first names across languages: with them, an unknown two-word name is taken as a person.
+FIRST_NAMES = frozenset(
+    """aaron adam adrian ahmed aisha alan albert alex alexander alexandra alexei alfred ali alice
+    alison amanda amir amy ana andre andrea andreas andrew andrei andy angela angelina ann anna
+    anne anthony antonio arnold arthur barack barbara ben benjamin bernard bill bob boris brad
+    brian bruce carl carla carlos caroline catherine charles charlie charlotte chris christian
+    christina christine christopher claire colin craig dan daniel danny darren david dean denis
+    dennis diana diane dmitry dmitri donald doug douglas dylan ed eddie edward elena elizabeth
+    ellen emily emma emmanuel eric erik eva evan fatima felix feodor fernando fiona frances
+    francesco francis francois frank fred gabriel gary george georgia gerald gerhard gordon grace
+    graham greg gregory hans harold harry helen helena henry hillary hugh hugo ian igor irina isaac
+    ivan jack jacob jacques james jamie jan jane janet jason javier jean jeff jeffrey jennifer
+    jeremy jerry jessica jim jimmy joan joe joel johann john johnny jon jonathan jonny jorge jose
+    joseph josh joshua juan judy julia julian julie justin karen karl kate katherine kathy keith
+    kelly ken kenneth kevin kim kirsty klaus kyle larry laura lauren lee leo leonid lewis linda
+    lisa liz louis louise lucy luis luke lynn mahmoud marc marco margaret maria marie mario mark
+    martin mary matt matthew max maxim melissa michael michel michelle miguel mike mikhail mohamed
+    mohammed muhammad nancy natalia natalie nathan neil nicholas nick nicola nicolas nigel nikolai
+    olga oliver olivier omar oscar pablo pamela patricia patrick paul paula pedro peter philip
+    pierre rachel rafael ralph raymond rebecca richard rick rob robert robin roger ronald rose ross
+    roy ruth ryan sally sam samantha samuel sandra sarah scott sean sebastian serena sergei sergey
+    sharon simon sophie stephen steve steven stuart susan tanya tatiana teresa terry thomas tim
+    timothy tina todd tom tommy tony valentina vanessa victor victoria vincent vladimir volodymyr
+    walter wayne william xavier yuri yulia zoe""".split()
+)
