@@ -38,6 +38,9 @@ _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
 )
+_SPEECH_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
 _APPOSITIVE_THEN_VERB = re.compile(r",[^,.;:“”\"]{2,120},\s")
 _PERSON_ROLE = re.compile(
     r"\b(?:analyst|spokes(?:man|woman|person)|minister|secretary|director|fellow|leader|chief|executive|"
@@ -317,7 +320,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     preceding = text[max(0, name.start - 12) : name.start].split()
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"
-    if len(words) >= 2 and _followed_by_speech_verb(text, name.end):
+    said_by = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 20), name.start) and text[name.end : name.end + 1] in (",", ".", ";", "")
+    if len(words) >= 2 and (_followed_by_speech_verb(text, name.end) or said_by):
         return "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"

@@ -20,6 +20,13 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+_MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
+# What may stand between a speaker and the speech verb: an appositive and a few adverbs or
+# auxiliaries ("Mr. X, a senior fellow at Y, has also said").
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|"
+    r"further|has|had|have|was|is|would|will|had\s+previously)\s+)*"
+)
 
 
 @dataclass
@@ -40,7 +47,7 @@ class _Event:
 
     offset: int
     paragraph: int
-    entity: Entity
+    entity: Entity | None  # None: someone the article does not name ("a spokesman said")
 
 
 def extract_quotes(
@@ -131,6 +138,7 @@ class _Attributor:
         self.mention_starts = [m[0] for m in self.mentions]
         self.persons = [(m.start, e) for e in entities if e.type == "person" for m in e.mentions]
         self.persons.sort(key=lambda item: item[0])
+        self.subject_persons = self._subject_persons()
         self.events = self._speech_events()
         counts: dict[str, int] = {}
         for span in spans:
@@ -150,10 +158,12 @@ class _Attributor:
             elif joins_previous and previous is not None:
                 speaker = self._entity(previous.speaker_id)
             else:
-                speaker = self._attribute(span, kind)
-                if speaker is None and kind == "direct" and previous is not None and previous.kind != "scare":
-                    if span.paragraph - self._paragraph_of(previous.start) <= 1:
-                        speaker = self._entity(previous.speaker_id)
+                speaker, attributed = self._attribute(span, kind)
+                if attributed and speaker is None:
+                    self._add_event(_Event(span.start, span.paragraph, None))
+                continues = not attributed and kind == "direct" and previous is not None and previous.kind != "scare"
+                if continues and previous is not None and span.paragraph - self._paragraph_of(previous.start) <= 1:
+                    speaker = self._entity(previous.speaker_id)
             if not joins_previous:
                 utterance += 1
             quote = Quote(
@@ -165,12 +175,15 @@ class _Attributor:
                 utterance=utterance,
             )
             if speaker is not None:
-                self.events.append(_Event(span.start, span.paragraph, speaker))
-                self.events.sort(key=lambda e: e.offset)
+                self._add_event(_Event(span.start, span.paragraph, speaker))
             quotes.append(quote)
             if kind != "scare":
                 previous = quote
         return quotes
+
+    def _add_event(self, event: _Event) -> None:
+        self.events.append(event)
+        self.events.sort(key=lambda e: e.offset)
 
     # --- kinds ---------------------------------------------------------------------------
 
@@ -200,30 +213,38 @@ class _Attributor:
 
     # --- attribution ---------------------------------------------------------------------
 
-    def _attribute(self, span: _Span, kind: str) -> Entity | None:
+    def _attribute(self, span: _Span, kind: str) -> tuple[Entity | None, bool]:
+        """The speaker, and whether the article attributes the quote at all (to someone it may
+        not name: "a spokesman said" attributes the quote to no entity)."""
         quote_text = self.text[span.start : span.end].rstrip()
         ends_sentence = quote_text.endswith((".", "!", "?"))
+        introduced = self._before_in_sentence(span).rstrip().endswith(":")
+        if introduced and (verb := self._speech_verb_before(span)) is not None:
+            words, verb_index = verb  # Ms Hewitt said: "..." -- the introduction decides
+            if len(words) - verb_index - 1 <= _MAX_INTRO_WORDS:
+                return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
         after_start, after_end = self._window_after(span)
         after_words = self._words(after_start, after_end)
         if kind == "direct" and after_words and (not ends_sentence or after_words[0][2][0].islower()):
-            speaker = self._speaker_after(after_words)
-            if speaker is not None:
-                return speaker
+            attribution = self._speaker_after(after_words)
+            if attribution is not None:
+                return attribution
         verb = self._speech_verb_before(span)
         if verb is None:
-            return None
+            return None, False
         words, verb_index = verb
         if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
-            return None
-        return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
+            return None, False
+        speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
+        return speaker, True
 
-    def _speaker_after(self, words: list[tuple[int, int, str]]) -> Entity | None:
-        """“...,” Mr. X said / said Mr. X / X, a role, told reporters."""
-        for index, (_start, _end, word) in enumerate(words[:14]):
+    def _speaker_after(self, words: list[tuple[int, int, str]]) -> tuple[Entity | None, bool] | None:
+        """“...,” Mr. X said / said Mr. X / X, a role, told reporters / a spokesman said."""
+        for index in range(min(len(words), _MAX_SUBJECT_WORDS + 1)):
             if self._is_speech_verb(words, index):
                 if index == 0:
-                    return self._inverted_subject(words, index)
-                return self._first_speaker(words[:index]) or self._inverted_subject(words, index)
+                    return self._inverted_subject(words, index), True
+                return self._first_speaker(words[:index]), True
         return None
 
     def _speech_verb_before(self, span: _Span) -> tuple[list[tuple[int, int, str]], int] | None:
@@ -235,65 +256,88 @@ class _Attributor:
         return None
 
     def _subject_before(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
-        """The speaker right before the verb ("Mr. X said"), else the sentence's first speaker."""
-        if verb_index > 0:
-            start, _end, _word = words[verb_index - 1]
-            adjacent = self._speaker_at(words[verb_index - 1])
-            if adjacent is not None:
-                return adjacent
-            mention = self._mention_ending_near(start, words[verb_index][0])
-            if mention is not None:
-                return mention
-        return self._first_speaker(words[:verb_index])
+        """The verb's subject: the speaker right before it, or before an appositive that ends right
+        before it ("X, for the Lib Dems, added"); for a verb without a subject of its own
+        ("..., but stressed that"), the sentence's first speaker."""
+        verb_start = words[verb_index][0]
+        for start, end, entity in reversed(self._candidates(words[:verb_index])):
+            if _SUBJECT_GAP.fullmatch(self.text, end, verb_start):
+                return entity
+        subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
+        if subjectless or words[verb_index][2].lower().endswith("ing"):  # "X defended it, saying ..."
+            return self._first_speaker(words[:verb_index])
+        return None
 
     def _inverted_subject(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
-        for word in words[verb_index + 1 : verb_index + 5]:
-            speaker = self._speaker_at(word)
-            if speaker is not None:
-                return speaker
-        return None
+        """said X: the first person among the next words, else the first organisation
+        ("said Jupiter Research analyst Olivier Beauvillian" is Olivier Beauvillian)."""
+        candidates = [entity for _s, _e, entity in self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])]
+        return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
 
     def _first_speaker(self, words: list[tuple[int, int, str]]) -> Entity | None:
-        for word in words:
-            speaker = self._speaker_at(word)
-            if speaker is not None:
-                return speaker
-        return None
-
-    def _speaker_at(self, word: tuple[int, int, str]) -> Entity | None:
-        start, end, token = word
-        gender = _PRONOUN_GENDER.get(token.lower())
-        if gender is not None:
-            return self._resolve_pronoun(start, gender)
-        index = bisect_right(self.mention_starts, start) - 1
-        if index >= 0:
-            m_start, m_end, entity = self.mentions[index]
-            if m_start <= start < m_end:
+        """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted."""
+        for start, end, entity in self._candidates(words):
+            if not self.text.startswith(("’", "'"), end):
                 return entity
         return None
 
-    def _mention_ending_near(self, start: int, verb_start: int) -> Entity | None:
-        index = bisect_right(self.mention_starts, start) - 1
+    def _candidates(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, Entity]]:
+        """The speakers among `words`: resolved pronouns and mentions of people and organisations,
+        each once, with the span it covers."""
+        found: list[tuple[int, int, Entity]] = []
+        for start, end, token in words:
+            gender = _PRONOUN_GENDER.get(token.lower())
+            if gender is not None:
+                entity = self._resolve_pronoun(start, gender)
+                if entity is not None:
+                    found.append((start, end, entity))
+                continue
+            mention = self._mention_at(start)
+            if mention is not None and (not found or found[-1][0] != mention[0]):
+                found.append(mention)
+        return found
+
+    def _mention_at(self, offset: int) -> tuple[int, int, Entity] | None:
+        index = bisect_right(self.mention_starts, offset) - 1
         if index >= 0:
             m_start, m_end, entity = self.mentions[index]
-            if m_start <= start and verb_start - m_end <= 8:
-                return entity
+            if m_start <= offset < m_end:
+                return m_start, m_end, entity
         return None
 
     def _resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
-        """The most recent compatible speaker nearby, else the most recent compatible person."""
+        """Whom "he"/"she" means: the latest speaker nearby (nobody, if that was someone unnamed),
+        else the latest person who was the subject of a sentence, else the latest person named."""
         paragraph = self._paragraph_of(offset)
         for event in reversed(self.events):
             if event.offset >= offset:
                 continue
             if paragraph - event.paragraph > 2:
                 break
+            if event.entity is None:
+                if paragraph - event.paragraph <= 1:
+                    return None
+                continue
             if event.entity.gender in (gender, None) and event.entity.type == "person":
                 return event.entity
-        for start, entity in reversed(self.persons):
-            if start < offset and entity.gender in (gender, None) and not self._inside_quote(start):
-                return entity
+        for mentions in (self.subject_persons, self.persons):
+            for start, entity in reversed(mentions):
+                if start < offset and entity.gender in (gender, None) and not self._inside_quote(start):
+                    if mentions is self.persons or paragraph - self._paragraph_of(start) <= 2:
+                        return entity
         return None
+
+    def _subject_persons(self) -> list[tuple[int, Entity]]:
+        """Person mentions that open their sentence (after at most a short introductory phrase)."""
+        subjects = []
+        for sentence in self.sentences:
+            index = bisect_right(self.mention_starts, sentence.start - 1)
+            if index < len(self.mentions):
+                start, _end, entity = self.mentions[index]
+                opening = self.text[sentence.start : start]
+                if start < sentence.end and entity.type == "person" and len(opening.split()) <= _MAX_INTRO_WORDS:
+                    subjects.append((start, entity))
+        return subjects
 
     def _speech_events(self) -> list[_Event]:
         """Mentions the article shows speaking: "Mr. X said that", "according to X"."""
