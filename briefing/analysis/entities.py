@@ -321,7 +321,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"
     said_by = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 20), name.start) and text[name.end : name.end + 1] in (",", ".", ";", "")
-    if len(words) >= 2 and (_followed_by_speech_verb(text, name.end) or said_by):
+    if _followed_by_speech_verb(text, name.end) or (len(words) >= 2 and said_by):
         return "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"

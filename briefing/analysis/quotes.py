@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from briefing.analysis.lexicon import SPEECH_PARTICLES, SPEECH_VERBS
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
-_PAIRS = {"“": "”", "„": "“", "«": "»", "‘": "’"}
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+_MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
+_OBJECT_VERBS = frozenset("tell tells told telling inform informs informed ask asks asked urge urges urged warn warns warned".split())
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
 # What may stand between a speaker and the speech verb: an appositive and a few adverbs or
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
@@ -70,41 +71,68 @@ def _find_spans(text: str, paragraphs: list[Paragraph]) -> list[_Span]:
 
 
 def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Span]:
+    """Double-quoted spans, each mark read as opening or closing from the characters around it;
+    single-quoted spans only outside them. An opening mark inside an open quote starts a new
+    quote that continues it: a multi-paragraph quote whose paragraphs were run together."""
     spans: list[_Span] = []
+    open_at: int | None = None
+    unclosed = False
+    for position, opening in _double_marks(text, paragraph.start, paragraph.end):
+        if opening:
+            if open_at is not None:  # the open quote ends here, unclosed, and this one continues it
+                _add_span(spans, text, open_at, position, position, index, unclosed)
+            unclosed = open_at is not None
+            open_at = position
+        elif open_at is not None:
+            _add_span(spans, text, open_at, position, position + 1, index, unclosed)
+            open_at, unclosed = None, False
+    if open_at is not None:
+        _add_span(spans, text, open_at, paragraph.end, paragraph.end, index, unclosed)
+    return _with_single_quotes(text, paragraph, index, spans)
+
+
+def _add_span(spans: list[_Span], text: str, open_mark: int, inner_end: int, close_mark: int, index: int, continues: bool) -> None:
+    start, end = _trim(text, open_mark + 1, inner_end)
+    if end > start and any(c.isalnum() for c in text[start:end]):
+        spans.append(_Span(start, end, open_mark, close_mark, index, continues_previous=continues))
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Positions of double quote marks with whether each opens: curly marks say so themselves,
+    a straight one opens after a space (or at the start) when a word follows it."""
+    marks = []
+    for position in range(start, end):
+        char = text[position]
+        if char in "“„«":
+            marks.append((position, True))
+        elif char in "”»":
+            marks.append((position, False))
+        elif char == '"':
+            after_space = position == start or text[position - 1].isspace() or text[position - 1] in "([{—–-/"
+            before_word = position + 1 < end and not text[position + 1].isspace()
+            marks.append((position, after_space and before_word))
+    return marks
+
+
+def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: list[_Span]) -> list[_Span]:
+    """Add ‘single-quoted’ spans that lie outside the double-quoted ones; a closing ’ is not
+    followed by a letter (so "doesn’t" and "players’" are apostrophes, not marks)."""
+    found = list(doubles)
     position = paragraph.start
-    while position < paragraph.end:
-        mark, opening = _next_opening(text, position, paragraph.end)
-        if opening < 0:
-            break
-        closing = _closing_for(text, mark, opening + 1, paragraph.end)
-        close_mark = closing + 1 if closing >= 0 else paragraph.end
-        inner_end = closing if closing >= 0 else paragraph.end
-        start, end = _trim(text, opening + 1, inner_end)
-        if end > start and any(c.isalnum() for c in text[start:end]):
-            spans.append(_Span(start, end, opening, close_mark, index))
-        position = close_mark
-    return spans
-
-
-def _next_opening(text: str, start: int, end: int) -> tuple[str, int]:
-    for offset in range(start, end):
-        char = text[offset]
-        if char in "“„«\"":
-            return char, offset
-        if char == "‘" and (offset == 0 or not text[offset - 1].isalnum()):
-            return char, offset
-    return "", -1
-
-
-def _closing_for(text: str, mark: str, start: int, end: int) -> int:
-    if mark == '"':
-        return text.find('"', start, end)
-    closing = _PAIRS[mark]
-    offset = text.find(closing, start, end)
-    if mark == "‘":  # skip apostrophes: a closing ’ is not followed by a letter
-        while offset >= 0 and offset + 1 < end and text[offset + 1].isalpha():
-            offset = text.find(closing, offset + 1, end)
-    return offset
+    while (opening := text.find("‘", position, paragraph.end)) >= 0:
+        closing = opening
+        while True:
+            closing = text.find("’", closing + 1, paragraph.end)
+            if closing < 0 or closing + 1 >= paragraph.end or not text[closing + 1].isalpha():
+                break
+        inside_double = any(s.open_mark < opening < s.close_mark for s in doubles)
+        at_word_start = opening == 0 or not text[opening - 1].isalnum()
+        if closing > 0 and at_word_start and not inside_double:
+            _add_span(found, text, opening, closing, closing + 1, index, False)
+            position = closing + 1
+        else:
+            position = opening + 1
+    return sorted(found, key=lambda s: s.open_mark)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -221,7 +249,7 @@ class _Attributor:
         introduced = self._before_in_sentence(span).rstrip().endswith(":")
         if introduced and (verb := self._speech_verb_before(span)) is not None:
             words, verb_index = verb  # Ms Hewitt said: "..." -- the introduction decides
-            if len(words) - verb_index - 1 <= _MAX_INTRO_WORDS:
+            if len(words) - verb_index - 1 <= _MAX_COLON_INTRO_WORDS:
                 return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
         after_start, after_end = self._window_after(span)
         after_words = self._words(after_start, after_end)
@@ -235,8 +263,7 @@ class _Attributor:
         words, verb_index = verb
         if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
             return None, False
-        speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
-        return speaker, True
+        return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
 
     def _speaker_after(self, words: list[tuple[int, int, str]]) -> tuple[Entity | None, bool] | None:
         """“...,” Mr. X said / said Mr. X / X, a role, told reporters / a spokesman said."""
@@ -270,7 +297,10 @@ class _Attributor:
 
     def _inverted_subject(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
         """said X: the first person among the next words, else the first organisation
-        ("said Jupiter Research analyst Olivier Beauvillian" is Olivier Beauvillian)."""
+        ("said Jupiter Research analyst Olivier Beauvillian" is Olivier Beauvillian). After a verb
+        that takes an object ("told BBC Sport"), what follows is the listener, not the speaker."""
+        if words[verb_index][2].lower() in _OBJECT_VERBS:
+            return None
         candidates = [entity for _s, _e, entity in self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])]
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
 
