@@ -21,7 +21,9 @@ OFFICE_TITLES = frozenset(
     health home state attorney commissioner chairman chairwoman chair ceo director inspector
     detective officer superintendent constable councillor councilor coach manager emperor sheikh
     crown supreme leader mp mep congressman congresswoman assemblyman assemblywoman president-elect
-    sultan emir ayatollah rabbi imam pastor""".split()
+    sultan emir ayatollah rabbi imam pastor agent striker defender midfielder goalkeeper winger
+    forward captain skipper analyst economist designer artist singer actor actress author writer
+    chef presenter host dj producer boss founder entrepreneur""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

@@ -185,6 +185,11 @@ class _Attributor:
                 joins_previous = False
             elif joins_previous and previous is not None:
                 speaker = self._entity(previous.speaker_id)
+                if speaker is None:  # “A, ... / “B,” said X: the last part names the speaker of all
+                    speaker, _attributed = self._attribute(span, kind)
+                    for earlier in quotes:
+                        if earlier.utterance == utterance and speaker is not None:
+                            earlier.speaker_id = speaker.id
             else:
                 speaker, attributed = self._attribute(span, kind)
                 if attributed and speaker is None:

@@ -1,0 +1,152 @@
+"""Quote finding, kinds and speaker attribution, one rule per case, in news styles (NYT, BBC)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.model import Analysis
+from briefing.analysis.pipeline import analyze
+from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.normalize import normalize
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze(normalize(SourceDocument("case", [RawSection(None, list(paragraphs))])))
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    analysis = run(*paragraphs)
+    names = {e.id: e.name for e in analysis.entities}
+    return [(q.text, names.get(q.speaker_id) if q.speaker_id else None, q.kind) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["said", "says", "told reporters", "remarked", "stated", "noted", "explained", "pointed out", "added",
+     "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say"],
+)
+def test_speech_verbs_after_the_quote(verb: str) -> None:
+    assert quotes(f"“The harbour will reopen next week,” Anna Berg {verb}.") == [
+        ("The harbour will reopen next week,", "Anna Berg", "direct")
+    ]
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "explained", "remarked", "insisted"])
+def test_inverted_attribution(verb: str) -> None:
+    assert quotes(f"“Prices will fall,” {verb} Mr. Tomas Weller, an economist.") == [
+        ("Prices will fall,", "Tomas Weller", "direct")
+    ]
+
+
+def test_bbc_colon_introduction_with_title_without_full_stop() -> None:
+    assert quotes('Talks went on all night. Ms Hewitt told the BBC: "We are close to a deal."') == [
+        ("We are close to a deal.", "Hewitt", "direct")
+    ]
+
+
+def test_speaker_before_an_appositive() -> None:
+    assert quotes('Kirsty Williams, for the Liberal Democrats, added: "This is a shambles."') == [
+        ("This is a shambles.", "Kirsty Williams", "direct")
+    ]
+
+
+def test_the_listener_of_told_is_not_the_speaker() -> None:
+    assert quotes('Agent Marco Rinaldi told BBC Sport from Rio de Janeiro: "Nobody has called me."')[0][1] == "Marco Rinaldi"
+
+
+def test_role_between_organisation_and_person_after_said() -> None:
+    assert quotes('"Broadband will keep growing," said Jupiter Research analyst Olivier Duval.') == [
+        ("Broadband will keep growing,", "Olivier Duval", "direct")
+    ]
+
+
+def test_split_quote_is_one_utterance_and_one_speaker() -> None:
+    analysis = run("“We tried,” said Chen Wei, “and we failed.”")
+    first, second = analysis.quotes
+    assert first.utterance == second.utterance and first.speaker_id == second.speaker_id is not None
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("she", "Lena Ortiz"), ("he", "Paul Novak")])
+def test_pronouns_take_the_antecedent_of_their_gender(pronoun: str, speaker: str) -> None:
+    found = quotes(
+        "Mr. Paul Novak met Ms. Lena Ortiz in Prague on Monday.",
+        f"“The talks were useful,” {pronoun} said.",
+    )
+    assert found == [("The talks were useful,", speaker, "direct")]
+
+
+def test_pronoun_prefers_the_last_speaker_over_a_person_mentioned_since() -> None:
+    found = quotes(
+        "“No deal yet,” said Yuri Ostrov, an adviser to President Ivan Petrenko, on Monday.",
+        "He remarked that the capital had “no comments” on the plan.",
+    )
+    assert found[1] == ("no comments", "Yuri Ostrov", "partial")
+
+
+def test_continuation_quotes_take_the_previous_speaker() -> None:
+    found = quotes(
+        "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",
+        "“We have the evidence.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Sara Lind"] * 3
+
+
+def test_an_unnamed_speaker_stays_unnamed_and_so_does_he() -> None:
+    found = quotes(
+        "Adrian Mutu trained alone on Monday.",
+        '"Mutu will watch the match," said a club official, who declined to be named. "Then he will meet the coach," he added.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None, None]
+
+
+def test_a_participle_takes_the_sentence_subject() -> None:
+    found = quotes("Ms Jane Hutt defended her record, saying waiting lists were “coming down”.")
+    assert found == [("coming down", "Jane Hutt", "partial")]
+
+
+def test_partial_and_scare_quotes() -> None:
+    assert quotes(
+        "Jon Berg said the plan was “deeply flawed” and would fail.",
+        "The so-called “reform” bill passed. Critics call the “reform” a tax rise.",
+    ) == [("deeply flawed", "Jon Berg", "partial"), ("reform", None, "scare"), ("reform", None, "scare")]
+
+
+def test_multi_paragraph_quote_with_the_opening_mark_repeated() -> None:
+    analysis = run(
+        "“The first part of the statement goes on,",
+        "“and the second part ends here,” said Rita Vos.",
+    )
+    first, second = analysis.quotes
+    assert first.text == "The first part of the statement goes on,"
+    assert first.utterance == second.utterance
+    assert analysis.entity(second.speaker_id).name == "Rita Vos"
+
+
+def test_paragraphs_run_together_keep_their_quotes_apart() -> None:
+    found = quotes('Rinaldi said: "I can assure you of that. "Parma are interested. That is known." Adriano scored again.')
+    assert [text for text, _speaker, _kind in found] == ["I can assure you of that.", "Parma are interested. That is known."]
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    found = quotes("“He told me ‘never again’ and left,” said Ada Moss.")
+    assert found == [("He told me ‘never again’ and left,", "Ada Moss", "direct")]
+
+
+def test_apostrophes_and_marks_inside_words_are_not_quotes() -> None:
+    found = quotes("The players’ union didn’t object; the 6'2\" striker's agent said it's fine.")
+    assert found == []
+
+
+def test_an_unbalanced_mark_runs_to_the_end_of_its_paragraph() -> None:
+    found = quotes("Ola Nilsen said: “We will not give up", "The vote is on Friday.")
+    assert found == [("We will not give up", "Ola Nilsen", "direct")]
+
+
+def test_straight_and_curly_marks_alike() -> None:
+    curly = quotes("“Rain is coming,” said Ruth Moll.")
+    straight = quotes('"Rain is coming," said Ruth Moll.')
+    assert curly == straight == [("Rain is coming,", "Ruth Moll", "direct")]
+
+
+def test_no_speaker_where_the_article_gives_none() -> None:
+    assert quotes("“Nobody knows what happens next.”") == [("Nobody knows what happens next.", None, "direct")]
