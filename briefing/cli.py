@@ -73,6 +73,35 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--format", choices=["json", "jsonl"], default="json")
     _summary_option(analyze)
     analyze.set_defaults(handler=cmd_analyze)
+
+    feed = commands.add_parser("feed", help="subscribe to feeds: add, list, rm, import, export")
+    feed_commands = feed.add_subparsers(dest="feed_command", metavar="COMMAND", parser_class=_Parser, required=True)
+    feed_add = feed_commands.add_parser("add", help="subscribe to a feed (an http(s) URL or a file)")
+    feed_add.add_argument("location", metavar="URL|FILE")
+    feed_add.add_argument("--title", metavar="T", help="the feed's name in the library (default: the feed's own title)")
+    feed_add.set_defaults(handler=cmd_feed_add)
+    feed_list = feed_commands.add_parser("list", help="list the subscriptions with their briefings and last refresh")
+    feed_list.set_defaults(handler=cmd_feed_list)
+    feed_rm = feed_commands.add_parser("rm", help="unsubscribe (the feed's briefings stay in the library)")
+    feed_rm.add_argument("id", type=int)
+    feed_rm.add_argument("--delete-briefings", action="store_true", help="delete the feed's briefings too")
+    feed_rm.set_defaults(handler=cmd_feed_rm)
+    feed_import = feed_commands.add_parser("import", help="subscribe to the feeds of an OPML file")
+    feed_import.add_argument("file", metavar="FILE.opml")
+    feed_import.set_defaults(handler=cmd_feed_import)
+    feed_export = feed_commands.add_parser("export", help="write the subscriptions as OPML")
+    feed_export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output")
+    feed_export.set_defaults(handler=cmd_feed_export)
+
+    refresh = commands.add_parser("refresh", help="fetch the subscribed feeds and ingest their new entries")
+    refresh.add_argument("feeds", nargs="*", metavar="FEED", help="feed ids or URLs (default: every feed)")
+    refresh.add_argument("--force", action="store_true", help="fetch in full, ignoring ETag and Last-Modified")
+    refresh.add_argument("--timeout", metavar="S", type=_positive_float, help="seconds allowed per fetch (default: 20)")
+    refresh.add_argument("--no-full-text", dest="full_text", action="store_false",
+                         help="store teasers as they are; never fetch the article behind one")
+    refresh.add_argument("--workers", metavar="N", type=_positive_int, default=4, help="feeds fetched at once (default: 4)")
+    _summary_option(refresh)
+    refresh.set_defaults(handler=cmd_refresh)
     return parser
 
 
@@ -87,6 +116,16 @@ def _positive_int(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
     return int(value)
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -272,3 +311,167 @@ def open_app(args: argparse.Namespace) -> int:
     load_sample_if_empty(db)
     BriefingApp(db).run()
     return 0
+
+
+def warn(message: str) -> None:
+    print(f"briefing: warning: {message}", file=sys.stderr)
+
+
+def cmd_feed_add(args: argparse.Namespace) -> int:
+    from briefing.store.feeds import add_feed
+    from briefing.subscriptions import feed_location
+
+    url = feed_location(args.location)
+    feed_id, created = add_feed(_db(args), url, clean_title(args.title))
+    if created:
+        print(f"#{feed_id}\t{url}")
+        print(f"Subscribed; `briefing refresh {feed_id}` fetches it.", file=sys.stderr)
+    else:
+        print(f"#{feed_id}\t{url}")
+        print("Already subscribed.", file=sys.stderr)
+    return 0
+
+
+def clean_title(title: str | None) -> str | None:
+    from briefing.text import clean_line
+
+    return clean_line(title) or None if title else None
+
+
+def cmd_feed_list(args: argparse.Namespace) -> int:
+    from briefing.store.feeds import list_feeds
+    from briefing.subscriptions import display
+
+    feeds = list_feeds(_db(args))
+    if not feeds:
+        print("No subscriptions: add one with `briefing feed add URL|FILE`.", file=sys.stderr)
+    for feed in feeds:
+        refreshed = (feed["last_refresh"] or "never")[:19].replace("T", " ")
+        print(
+            f"{feed['id']}\t{display(feed['title'] or '-', 60)}\t{feed['url']}\t{feed['items']} briefings\t"
+            f"{refreshed}\t{feed['last_result'] or '-'}"
+        )
+    return 0
+
+
+def cmd_feed_rm(args: argparse.Namespace) -> int:
+    from briefing.store.feeds import remove_feed
+
+    deleted = remove_feed(_db(args), args.id, delete_briefings=args.delete_briefings)
+    extra = f" and its {deleted} briefings" if args.delete_briefings else "; its briefings stay in the library"
+    print(f"Unsubscribed from feed #{args.id}{extra}.", file=sys.stderr)
+    return 0
+
+
+def cmd_feed_import(args: argparse.Namespace) -> int:
+    from briefing.reading.sources import max_input_bytes, read_payload
+    from briefing.store.feeds import add_feed
+    from briefing.subscriptions import read_opml
+
+    if args.file.lower().startswith(("http://", "https://", "file:")):
+        raise BriefingError(f"{args.file}: give an OPML file on this computer")
+    parsed = read_opml(read_payload(args.file, max_input_bytes()).data, args.file)
+    db = _db(args)
+    added = 0
+    for feed in parsed.feeds:
+        feed_id, created = add_feed(db, feed.url, None)
+        if created:
+            added += 1
+            if feed.title:
+                add_feed(db, feed.url, feed.title)
+            print(f"#{feed_id}\t{feed.url}")
+    for refused in parsed.refused:
+        print(f"briefing: error: {refused}", file=sys.stderr)
+    print(
+        f"{added} subscribed, {len(parsed.feeds) - added} already subscribed, {len(parsed.refused)} refused",
+        file=sys.stderr,
+    )
+    return 1 if parsed.refused else 0
+
+
+def cmd_feed_export(args: argparse.Namespace) -> int:
+    from briefing.store.feeds import list_feeds
+    from briefing.subscriptions import write_opml
+
+    content = write_opml(list_feeds(_db(args)))
+    if args.output is None:
+        sys.stdout.write(content)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8") as file:
+            file.write(content)
+    except OSError as error:
+        raise BriefingError(f"{args.output}: cannot write ({error.strerror or error})") from None
+    print(args.output, file=sys.stderr)
+    return 0
+
+
+def _feed_ids(db, specs: Sequence[str]) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """The ids of the feeds named by id or URL (or path); None for every feed."""
+    from briefing.store.feeds import find_feed, get_feed
+    from briefing.subscriptions import feed_location
+
+    if not specs:
+        return None
+    ids = []
+    for spec in specs:
+        if spec.isdigit():
+            ids.append(get_feed(db, int(spec))["id"])
+            continue
+        feed = find_feed(db, spec)
+        if feed is None:
+            try:
+                feed = find_feed(db, feed_location(spec))
+            except BriefingError:
+                feed = None
+        if feed is None:
+            raise BriefingError(f"{spec}: not a subscribed feed (see `briefing feed list`)")
+        ids.append(feed["id"])
+    return list(dict.fromkeys(ids))
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    from briefing.store.database import database_path
+    from briefing.subscriptions import FeedResult, RefreshProgress, refresh_feeds
+
+    db = _db(args)
+    feed_ids = _feed_ids(db, args.feeds)
+    path = database_path(db)
+    db.conn.close()
+
+    def report_feed(result: FeedResult, emit: Callable[[str], None]) -> None:
+        if result.error:
+            print(f"briefing: error: {result.error}", file=sys.stderr)
+        for message in (*result.warnings, *result.entry_errors):
+            warn(message)
+        emit(f"#{result.feed_id}\t{result.url}\t{result.result_line()}")
+
+    options = dict(
+        workers=args.workers, timeout=args.timeout, force=args.force, full_text=args.full_text,
+        summary_sentences=args.summary_sentences,
+    )
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        console = Console(stderr=True, markup=False, highlight=False)
+        columns = (TextColumn("Refreshing feeds"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[counts]}"), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("refresh", total=None, counts="")
+
+            def on_progress(state: RefreshProgress) -> None:
+                counts = f"{state.new} new · {state.updated} updated · {state.skipped} skipped · {state.failures} failed"
+                progress.update(task, total=state.feeds_total, completed=state.feeds_done, counts=counts)
+                if state.feed is not None:
+                    report_feed(state.feed, lambda line: progress.console.out(line, highlight=False))
+
+            report = refresh_feeds(path, feed_ids, on_progress, **options)
+    else:
+
+        def on_progress(state: RefreshProgress) -> None:
+            if state.feed is not None:
+                report_feed(state.feed, lambda line: print(line, flush=True))
+
+        report = refresh_feeds(path, feed_ids, on_progress, **options)
+    print(report.summary_line(), file=sys.stderr)
+    return 1 if report.failed else 0

@@ -16,7 +16,7 @@ from briefing.reading.normalize import normalize
 from briefing.store import articles
 from briefing.store.articles import name_key, save_analysis
 from briefing.store.database import open_db
-from briefing.store.queries import find_quotes, get_briefing, list_articles, search
+from briefing.store.queries import find_quotes, get_briefing, list_articles, list_speakers, search, speaker_quotes
 from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 PARAGRAPHS = [
@@ -156,3 +156,15 @@ def test_quotes_by_speaker_across_articles(tmp_path: Path) -> None:
 def test_name_key_merges_titles_and_initials() -> None:
     assert name_key("Vladimir V. Putin") == name_key("President Vladimir Putin") == "vladimir putin"
     assert name_key("Mr. Trump") == "trump"
+
+
+@pytest.mark.parametrize("order", ["surname first", "full name first"])
+def test_a_speaker_is_merged_across_articles_by_name(tmp_path: Path, order: str) -> None:
+    db = open_db(tmp_path / "merge.db")
+    surname_only = analysis_of(["“We will not retreat,” Mr. Putin said on Friday."], title="Putin speaks")
+    full_name = analysis_of(["“The talks were useful,” said Vladimir Putin, the Russian president."], title="Talks")
+    for analysis in ([surname_only, full_name] if order == "surname first" else [full_name, surname_only]):
+        save_analysis(db, analysis)
+    [speaker] = [s for s in list_speakers(db) if "putin" in s["key"]]
+    assert (speaker["name"], speaker["quote_count"], speaker["article_count"]) == ("Vladimir Putin", 2, 2)
+    assert len(speaker_quotes(db, speaker["key"])) == 2

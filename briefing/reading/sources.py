@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import re
 import sys
+import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass
@@ -50,6 +52,9 @@ class Payload:
     url: str | None = None
     content_type: str | None = None
     charset: str | None = None
+    etag: str | None = None  # validators for a later conditional request
+    modified: str | None = None
+    not_modified: bool = False  # a 304 answer to a conditional request: no data
 
 
 def max_input_bytes() -> int:
@@ -91,25 +96,75 @@ def parse_payload(payload: Payload, limit: int) -> list[SourceDocument]:
     return [read_plain_text(text, payload.name)]
 
 
-def fetch(url: str, limit: int, timeout: float | None = None, headers: dict[str, str] | None = None) -> Payload:
-    """GET an http(s) URL with a timeout and a size cap; errors become one-line BriefingErrors."""
+def fetch(
+    url: str,
+    limit: int,
+    timeout: float | None = None,
+    headers: dict[str, str] | None = None,
+    etag: str | None = None,
+    modified: str | None = None,
+) -> Payload:
+    """GET an http(s) URL with a timeout and a size cap; errors become one-line BriefingErrors.
+
+    With `etag`/`modified` the request is conditional (If-None-Match / If-Modified-Since) and a
+    304 answer gives an empty Payload with `not_modified` set. The timeout bounds each network
+    operation and the whole download (a server trickling bytes is cut off too)."""
     timeout = timeout or FETCH_TIMEOUT_SECONDS
-    request = urllib.request.Request(url, headers={"User-Agent": f"briefing/{__version__}", **(headers or {})})
+    conditional = {}
+    if etag:
+        conditional["If-None-Match"] = etag
+    if modified:
+        conditional["If-Modified-Since"] = modified
+    request = urllib.request.Request(
+        url, headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **conditional, **(headers or {})}
+    )
+    deadline = time.monotonic() + timeout
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = _read_capped(response, limit, url)
+            data = _read_capped_until(response, limit, url, deadline, timeout)
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
             final_url = response.geturl()
+            validators = response.headers.get("ETag"), response.headers.get("Last-Modified")
     except urllib.error.HTTPError as error:
+        if error.code == 304 and conditional:
+            return Payload(b"", url, url=url, etag=error.headers.get("ETag") or etag,
+                           modified=error.headers.get("Last-Modified") or modified, not_modified=True)
         raise BriefingError(f"{url}: HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
+        if isinstance(error.reason, TimeoutError):
+            raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
         raise BriefingError(f"{url}: cannot fetch ({error.reason}); are you offline?") from None
     except TimeoutError:
         raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
     except OSError as error:
         raise BriefingError(f"{url}: cannot fetch ({error})") from None
-    return Payload(data, url, url=final_url, content_type=content_type, charset=charset)
+    return Payload(data, url, url=final_url, content_type=content_type, charset=charset,
+                   etag=validators[0], modified=validators[1])
+
+
+def read_payload(spec: str, limit: int, timeout: float | None = None) -> Payload:
+    """The bytes of an http(s) URL, a file:// URL or a path, with the size cap (and timeout)."""
+    if is_url(spec):
+        return fetch(spec, limit, timeout)
+    return _read_file(file_url_path(spec) if spec.lower().startswith("file:") else spec, limit)
+
+
+def file_url_path(url: str) -> str:
+    """The local path of a file:// URL (BriefingError for a remote host)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        raise BriefingError(f"{url}: not a local file URL")
+    return urllib.request.url2pathname(parts.path)
+
+
+def unpack(payload: Payload, limit: int, check: bool = True) -> bytes:
+    """The payload's bytes, decompressed (within the cap) and, with `check`, refused when empty
+    or binary."""
+    data = _decompress(payload, limit)
+    if check:
+        _reject_binary(data, payload.name)
+    return data
 
 
 def _read_file(spec: str, limit: int) -> Payload:
@@ -125,6 +180,21 @@ def _read_file(spec: str, limit: int) -> Payload:
         raise BriefingError(f"{spec}: permission denied") from None
     except OSError as error:
         raise BriefingError(f"{spec}: cannot read ({error.strerror or error})") from None
+
+
+def _read_capped_until(stream, limit: int, name: str, deadline: float, timeout: float) -> bytes:  # type: ignore[no-untyped-def]
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(65536, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise BriefingError(f"{name}: larger than the {limit:,}-byte limit (set {MAX_BYTES_VARIABLE} to raise it)")
+        if time.monotonic() > deadline:
+            raise BriefingError(f"{name}: timed out after {timeout:g} s")
 
 
 def _read_capped(stream, limit: int, name: str) -> bytes:  # type: ignore[no-untyped-def]

@@ -37,6 +37,30 @@ def name_key(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+def library_speaker_key(db: sqlite_utils.Database, name: str) -> str:
+    """The key of a speaker across the library: a bare surname ("Mr. Putin" in one article) joins
+    the one full name with that surname already in the library ("Vladimir Putin" in another)."""
+    key = name_key(name)
+    if " " in key:
+        return key
+    matches = db.execute("SELECT key FROM speakers WHERE key LIKE ? LIMIT 2", ["% " + key]).fetchall()
+    return matches[0][0] if len(matches) == 1 else key
+
+
+def merge_surname_speakers(db: sqlite_utils.Database, keys: set[str]) -> set[str]:
+    """Quotes stored under a bare surname move to a full name that has just arrived, when that
+    full name is the only one with the surname. Returns the keys whose counts changed."""
+    changed: set[str] = set()
+    for key in keys:
+        if " " not in key:
+            continue
+        surname = key.rsplit(" ", 1)[1]
+        rivals = db.execute("SELECT count(*) FROM speakers WHERE key LIKE ? AND key != ?", ["% " + surname, key]).fetchone()[0]
+        if not rivals and db.execute("UPDATE quotes SET speaker_key = ? WHERE speaker_key = ?", [key, surname]).rowcount:
+            changed |= {key, surname}
+    return changed
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -50,7 +74,8 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | 
         if existing is None:
             article_id = _insert_article(db, analysis, digest, feed_id)
             _insert_analysis(db, article_id, analysis)
-            refresh_speakers(db, _speaker_keys(db, article_id))
+            keys = _speaker_keys(db, article_id)
+            refresh_speakers(db, keys | merge_surname_speakers(db, keys))
             return Saved(article_id, "new")
         article_id = existing["id"]
         if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION:
@@ -60,7 +85,8 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | 
         _delete_analysis(db, article_id)
         _insert_analysis(db, article_id, analysis)
         _reanchor_highlights(db, article_id, article.text)
-        refresh_speakers(db, old_keys | _speaker_keys(db, article_id))
+        keys = _speaker_keys(db, article_id)
+        refresh_speakers(db, old_keys | keys | merge_surname_speakers(db, keys))
         return Saved(article_id, "updated")
 
 
@@ -177,14 +203,17 @@ def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analy
             [(article_id, entity_rows[entity.id], m.start, m.end, m.text) for m in entity.mentions],
         )
     quote_rows = []
+    keys: dict[str, str] = {}
     for position, quote in enumerate(analysis.quotes):
         speaker = analysis.entity(quote.speaker_id)
+        if speaker is not None and speaker.name not in keys:
+            keys[speaker.name] = library_speaker_key(db, speaker.name)
         quote_rows.append(
             (
                 article_id, position, quote.start, quote.end, quote.text, quote.kind,
                 entity_rows.get(quote.speaker_id) if speaker else None,
                 speaker.name if speaker else None,
-                name_key(speaker.name) if speaker else None,
+                keys[speaker.name] if speaker else None,
                 quote.utterance,
             )
         )

@@ -161,9 +161,18 @@ def _enable_full_text_search(db: sqlite_utils.Database) -> None:
     db["quotes"].enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
+def _add_feed_entry_columns(db: sqlite_utils.Database) -> None:
+    """Feed refreshes: `teaser` marks a briefing that holds only a feed entry's teaser (its full
+    article could not be fetched); `entry_hash` is the hash of the entry as the feed last gave it,
+    so that an unchanged entry is recognised without fetching or analysing it again."""
+    db.execute("ALTER TABLE articles ADD COLUMN teaser INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE articles ADD COLUMN entry_hash TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_core_tables,
     _enable_full_text_search,
+    _add_feed_entry_columns,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
