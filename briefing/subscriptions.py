@@ -288,7 +288,9 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
             fetched.not_modified = True
             return fetched
         payload = read_payload(path, limit)
-        payload = Payload(payload.data, url, url=url)
+        # feedparser folds "file:///x" into "file://x" when it resolves relative links against
+        # it; "file://localhost/x" survives, and names the same file.
+        payload = Payload(payload.data, url, url="file://localhost" + urllib.parse.urlsplit(url).path)
     elif _scheme(url) in ("http", "https"):
         payload = fetch(url, limit, timeout, etag=etag, modified=modified)
         fetched.etag, fetched.modified = payload.etag, payload.modified

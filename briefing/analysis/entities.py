@@ -27,7 +27,11 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.model import Entity, Mention, Sentence
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-’'&]\w+)*")
+# Capitalised words (and dotted acronyms such as "U.S."), and lowercase words, each whole.
+_CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w’'-])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\w*(?:[-’'&]\w+)*")
+_LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿа-яё]\w*(?:[-’'&]\w+)*")
+# Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
+_LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # Lowercase words that may join the capitalised words of one name ("Institute of World Economy",
 # "Bank of the West"); "the" only after "of".
@@ -86,9 +90,9 @@ class _Group:
 def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     """Entities in order of first mention, each with its aliases, role and mentions."""
     sentence_starts = {s.start for s in sentences}
-    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    lowercase_words = {t.word.lower() for t in tokens if t.word[0].islower()}
-    names = _find_names(text, tokens, sentence_starts, lowercase_words)
+    capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
+    lowercase_words = set(_LOWERCASE_WORD.findall(text))
+    names = _find_names(text, capitalised, sentence_starts, lowercase_words)
     groups = _merge(names, text)
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
@@ -109,18 +113,22 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     return entities
 
 
-def _find_names(text: str, tokens: list[_Token], sentence_starts: set[int], lowercase_words: set[str]) -> list[_Name]:
+def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int], lowercase_words: set[str]) -> list[_Name]:
+    """Names from runs of capitalised words, joined by single spaces, by ". " after an initial or
+    a title ("Vladimir V. Putin", "Mr. Putin") or by lowercase links ("Bank of the West")."""
     names: list[_Name] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].word[0].isupper():
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and _continues_name(text, tokens, j):
-            j += 1
-        names.extend(_names_in_run(text, tokens[i : j + 1], sentence_starts, lowercase_words))
-        i = j + 1
+    run: list[_Token] = []
+    for token in capitalised:
+        if run:
+            links = _links_between(text, run[-1], token)
+            if links is None:
+                names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
+                run = []
+            else:
+                run.extend(links)
+        run.append(token)
+    if run:
+        names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
     return names
 
 
@@ -128,26 +136,27 @@ def _is_capitalised(token: str) -> bool:
     return token[0].isupper()
 
 
-def _continues_name(text: str, tokens: list[_Token], j: int) -> bool:
-    """Whether the token after j belongs to the same name run as token j."""
-    current, following = tokens[j], tokens[j + 1]
+def _links_between(text: str, current: _Token, following: _Token) -> list[_Token] | None:
+    """The lowercase link words joining two capitalised words of one name (often none), or None
+    when the two do not belong to one name."""
     gap = text[current.end : following.start]
     word = current.word
-    is_initial_or_title = len(word) == 1 or word.lower() in HONORIFICS or word.lower() in OFFICE_TITLES
-    if gap not in (" ", "\u00a0") and not (gap == ". " and is_initial_or_title):
-        return False
     if word.endswith(("’s", "'s")):
-        return False
-    if _is_capitalised(following.word):
-        return True
-    # a lowercase link inside a name, "the" only after another link: "Bank of the West"
-    allowed = {"the"} if word == "of" else _LINKS
-    if following.word not in allowed:
-        return False
-    rest = tokens[j + 2 : j + 4]
-    return bool(rest) and text[following.end : rest[0].start] == " " and (
-        _is_capitalised(rest[0].word) or (following.word == "of" and rest[0].word == "the" and len(rest) > 1)
-    )
+        return None
+    if gap in (" ", "\u00a0"):
+        return []
+    if gap == ". ":
+        lowered = word.lower()
+        return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES else None
+    link = _LINK_GAP.fullmatch(gap)
+    if link is None:
+        return None
+    start = current.end + 1
+    word = link.group(1) or link.group(3)
+    links = [_Token(start, start + len(word), word)]
+    if link.group(2):
+        links.append(_Token(links[0].end + 1, links[0].end + 4, "the"))
+    return links
 
 
 def _names_in_run(
@@ -242,7 +251,11 @@ def _joins_two_organizations(words: list[str]) -> bool:
 
 
 def _has_organization_word(words: list[str]) -> bool:
-    return any(w.lower().rstrip("’'s") in ORGANIZATION_WORDS or w.lower() in ORGANIZATION_WORDS for w in words)
+    for word in words:
+        lowered = word.lower()
+        if lowered in ORGANIZATION_WORDS or lowered.rstrip("’'s") in ORGANIZATION_WORDS:
+            return True
+    return False
 
 
 def _merge(names: list[_Name], text: str) -> list[_Group]:
@@ -277,11 +290,13 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
 
 def _group_type(group: _Group, text: str) -> str:
     sure = [n.type for n in group.names if n.type]
+    for preferred in ("person", "organization", "place"):
+        if preferred in sure:
+            return preferred
     guessed = [t for t in (_context_type(n, text) for n in group.names) if t]
-    for types in (sure, guessed):
-        for preferred in ("person", "organization", "place"):
-            if preferred in types:
-                return preferred
+    for preferred in ("person", "organization", "place"):
+        if preferred in guessed:
+            return preferred
     words = group.canonical.split()
     if len(words) >= 2 and all(w[0].isupper() for w in words) and _looks_like_personal_name(words):
         return "person"

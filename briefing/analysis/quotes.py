@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import SPEECH_PARTICLES, SPEECH_VERBS
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
+_DOUBLE_MARK = re.compile(r'[“„«”»"]')
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
@@ -101,16 +102,14 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     """Positions of double quote marks with whether each opens: curly marks say so themselves,
     a straight one opens after a space (or at the start) when a word follows it."""
     marks = []
-    for position in range(start, end):
-        char = text[position]
-        if char in "“„«":
-            marks.append((position, True))
-        elif char in "”»":
-            marks.append((position, False))
-        elif char == '"':
+    for match in _DOUBLE_MARK.finditer(text, start, end):
+        position, char = match.start(), match.group()
+        if char == '"':
             after_space = position == start or text[position - 1].isspace() or text[position - 1] in "([{—–-/"
             before_word = position + 1 < end and not text[position + 1].isspace()
             marks.append((position, after_space and before_word))
+        else:
+            marks.append((position, char in "“„«"))
     return marks
 
 

@@ -1,0 +1,446 @@
+"""Subscriptions: feed add/list/rm, refresh from a local server, teasers, failures, OPML, real feeds."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SHARED, run_cli
+
+from briefing.store.database import open_db
+from briefing.store.feeds import add_feed, list_feeds
+from briefing.store.highlights import add_highlight, list_highlights
+from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
+from briefing.subscriptions import RefreshProgress, read_opml, refresh_feeds
+
+FEEDS = SHARED / "eval" / "feeds"
+
+LONG_A = (
+    "The harbour authority reopened the north quay on Friday after storms closed it for nine days, officials said. "
+    "Crews cleared debris from the channel and divers checked the piers for damage before the first ships returned. "
+    "“We are open for business again,” said harbour master Ines Duarte, who thanked the crews for working overnight. "
+    "Shipping firms said the closure had delayed about 40 vessels and cost the port roughly $2 million in fees. "
+    "The authority expects traffic to return to normal levels within two weeks, once the backlog of container ships has cleared."
+)
+LONG_B = (
+    "The central library will stay open until 10 p.m. on weekdays from March, its director said on Tuesday. "
+    "The longer hours follow a survey in which 3,000 residents asked for evening access to study rooms. "
+    "“Students and shift workers told us the old hours did not work for them,” said director Paul Okafor. "
+    "The council approved an extra £250,000 a year to pay for staff and heating in the evenings. "
+    "A trial of Sunday opening will start in June at two branch libraries and run until the end of the year, the council said."
+)
+HIGHLIGHT = "“We are open for business again,” said harbour master Ines Duarte"
+
+
+def item(guid: str, title: str, text: str, link: str) -> str:
+    paragraphs = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in text.split("\n\n"))
+    return f"<item><title>{title}</title><link>{link}</link><guid>{guid}</guid><description>{paragraphs}</description></item>"
+
+
+def rss(*items: str, title: str = "Local News") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://local.example/</link>{''.join(items)}</channel></rss>"
+    ).encode()
+
+
+ARTICLE_PAGE = (
+    "<!doctype html><html><head><title>Ferry service returns</title></head><body><nav>Home</nav><article>"
+    "<h1>Ferry service returns</h1>"
+    + "".join(
+        f"<p>The island ferry resumed its {n} daily crossings on Monday after a repair that took six weeks and cost"
+        f" about $1.5 million, the operator said in a statement on its website this morning.</p>"
+        for n in ("first", "second", "third", "fourth", "fifth")
+    )
+    + "</article></body></html>"
+).encode()
+
+
+@dataclass
+class Route:
+    body: bytes
+    status: int = 200
+    content_type: str = "application/rss+xml"
+    etag: str | None = None
+    last_modified: str | None = None
+    delay: float = 0.0
+
+
+@dataclass
+class Server:
+    base: str
+    routes: dict[str, Route]
+    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def headers_of(self, path: str) -> list[dict[str, str]]:
+        return [headers for requested, headers in self.requests if requested == path]
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    routes: dict[str, Route] = {}
+    requests: list[tuple[str, dict[str, str]]] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
+            route = routes.get(self.path)
+            if route is None:
+                self.send_error(404, "Not Found")
+                return
+            time.sleep(route.delay)
+            fresh = route.etag is not None and self.headers.get("If-None-Match") == route.etag
+            if fresh or (route.last_modified is not None and self.headers.get("If-Modified-Since") == route.last_modified):
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(route.status)
+            self.send_header("Content-Type", route.content_type)
+            self.send_header("Content-Length", str(len(route.body)))
+            if route.etag:
+                self.send_header("ETag", route.etag)
+            if route.last_modified:
+                self.send_header("Last-Modified", route.last_modified)
+            self.end_headers()
+            try:
+                self.wfile.write(route.body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield Server(f"http://127.0.0.1:{httpd.server_address[1]}", routes, requests)
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def query(db: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def subscribe(db: Path, *urls: str) -> list[int]:
+    store = open_db(db)
+    ids = [add_feed(store, url)[0] for url in urls]
+    store.conn.close()
+    return ids
+
+
+def errors_of(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("briefing: error:")]
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+def test_feed_add_list_rm_through_the_cli(tmp_path: Path, db_path: Path) -> None:
+    feed_file = tmp_path / "local.xml"
+    feed_file.write_bytes(rss(item("a", "Harbour reopens", LONG_A, "https://local.example/a")))
+    added = run_cli("feed", "add", "https://news.example.com/rss", "--title", "Example News", db=db_path)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "#1\thttps://news.example.com/rss"
+    assert run_cli("feed", "add", str(feed_file), db=db_path).stdout.strip() == f"#2\t{feed_file.resolve().as_uri()}"
+    again = run_cli("feed", "add", feed_file.resolve().as_uri(), db=db_path)  # the same feed, named by its URL
+    assert again.stdout.strip().startswith("#2\t") and "Already subscribed" in again.stderr
+
+    refreshed = run_cli("refresh", "2", "--no-full-text", db=db_path)
+    assert refreshed.returncode == 0, refreshed.stderr
+    listing = run_cli("feed", "list", db=db_path).stdout.splitlines()
+    assert listing[0].split("\t")[:5] == ["1", "Example News", "https://news.example.com/rss", "0 briefings", "never"]
+    second = listing[1].split("\t")
+    assert second[1:4] == ["Local News", feed_file.resolve().as_uri(), "1 briefings"]
+    assert second[5] == "ok: 1 new, 0 updated, 0 unchanged"
+
+    for bad, message in (("ftp://example.com/feed.xml", "refused"), ("javascript:alert(1)", "refused"), (str(tmp_path / "nope.xml"), "no such file")):
+        result = run_cli("feed", "add", bad, db=db_path)
+        assert result.returncode == 1 and len(errors_of(result.stderr)) == 1 and message in result.stderr
+
+    assert run_cli("feed", "rm", "2", db=db_path).returncode == 0
+    assert query(db_path, "SELECT count(*), count(feed_id) FROM articles") == [(1, 0)]  # the briefing stays
+    missing = run_cli("feed", "rm", "2", db=db_path)
+    assert missing.returncode == 1 and missing.stderr.strip() == "briefing: error: no feed with id 2"
+    assert run_cli("refresh", "https://unknown.example/rss", db=db_path).returncode == 1
+    for command in (["feed", "--help"], ["feed", "add", "--help"], ["refresh", "--help"]):
+        assert run_cli(*command).returncode == 0
+
+
+def test_refresh_ingests_new_entries_then_sends_conditional_requests(server: Server, db_path: Path) -> None:
+    server.routes["/feed.xml"] = Route(
+        rss(item("a", "Harbour reopens", LONG_A, "https://local.example/a"), item("b", "Library hours", LONG_B, "https://local.example/b")),
+        etag='"v1"', last_modified="Tue, 05 Mar 2024 09:30:00 GMT",
+    )
+    run_cli("feed", "add", server.url("/feed.xml"), db=db_path)
+    first = run_cli("refresh", db=db_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == f"#1\t{server.url('/feed.xml')}\tok: 2 new, 0 updated, 0 unchanged"
+    assert first.stderr.strip().endswith("2 new, 0 updated, 0 unchanged, 0 duplicates skipped")
+    assert query(db_path, "SELECT etag, modified FROM feeds") == [('"v1"', "Tue, 05 Mar 2024 09:30:00 GMT")]
+    before = query(db_path, "SELECT id, text, updated_at FROM articles ORDER BY id")
+
+    second = run_cli("refresh", server.url("/feed.xml"), db=db_path)
+    assert second.returncode == 0, second.stderr
+    assert "ok: not modified" in second.stdout
+    headers = server.headers_of("/feed.xml")[-1]
+    assert headers["if-none-match"] == '"v1"'
+    assert headers["if-modified-since"] == "Tue, 05 Mar 2024 09:30:00 GMT"
+    assert query(db_path, "SELECT id, text, updated_at FROM articles ORDER BY id") == before
+    assert "2 briefings" in run_cli("feed", "list", db=db_path).stdout
+
+    forced = run_cli("refresh", "--force", db=db_path)  # fetched in full: every entry recognised, none analysed
+    assert "if-none-match" not in server.headers_of("/feed.xml")[-1]
+    assert "ok: 0 new, 0 updated, 2 unchanged" in forced.stdout
+
+
+def test_updated_entry_keeps_highlights_and_duplicates_are_skipped(server: Server, db_path: Path) -> None:
+    server.routes["/feed.xml"] = Route(
+        rss(item("a", "Harbour reopens", LONG_A, "https://local.example/a"), item("b", "Library hours", LONG_B, "https://local.example/b"))
+    )
+    [feed_id] = subscribe(db_path, server.url("/feed.xml"))
+    assert refresh_feeds(db_path).total("new") == 2
+    [(article_id, text)] = query(db_path, "SELECT id, text FROM articles WHERE title = 'Harbour reopens'")
+    start = text.index(HIGHLIGHT)
+    store = open_db(db_path)
+    add_highlight(store, article_id, start, start + len(HIGHLIGHT), note="quote to keep")
+
+    updated_a = "Update: the south quay reopened on Saturday as well, the authority said in a short statement. " + LONG_A
+    server.routes["/feed.xml"] = Route(
+        rss(
+            item("a", "Harbour reopens", updated_a, "https://local.example/a"),  # same id, new text
+            item("b", "Library hours", LONG_B, "https://local.example/b"),  # as before
+            item("b-again", "Library hours (repost)", LONG_B, "https://local.example/b"),  # same link, new id
+            item("c", "Harbour reopens (copy)", updated_a, "https://local.example/copy-of-a"),  # same text, new id and link
+        )
+    )
+    [result] = refresh_feeds(db_path, [feed_id]).results
+    assert (result.new, result.updated, result.unchanged, result.duplicates) == (0, 1, 1, 2), result
+    assert result.result_line() == "ok: 0 new, 1 updated, 1 unchanged, 2 duplicates skipped"
+    [highlight] = list_highlights(store, article_id)
+    new_text = query(db_path, "SELECT text FROM articles WHERE id = ?", (article_id,))[0][0]
+    assert new_text.startswith("Update:") and highlight["note"] == "quote to keep"
+    assert new_text[highlight["start"] : highlight["end"]] == HIGHLIGHT and highlight["start"] > start
+    assert query(db_path, "SELECT count(*) FROM articles") == [(2,)]
+
+
+def test_teasers_are_replaced_by_the_full_article_or_kept_and_marked(server: Server, tmp_path: Path, db_path: Path) -> None:
+    server.routes["/ferry.html"] = Route(ARTICLE_PAGE, content_type="text/html; charset=utf-8")
+    server.routes["/feed.xml"] = Route(
+        rss(
+            item("ferry", "Ferry service returns", "The island ferry is back after six weeks… Read more", server.url("/ferry.html")),
+            item("gone", "Museum closes", "The city museum will close for a year […]", server.url("/gone.html")),  # 404
+            item("dead", "Pool reopens", "The public pool reopens on Monday.", "http://127.0.0.1:9/pool"),  # unreachable
+            item("full", "Harbour reopens", LONG_A, "https://local.example/a"),  # not a teaser: never fetched
+        )
+    )
+    local_page = tmp_path / "bridge.html"
+    local_page.write_bytes(ARTICLE_PAGE.replace(b"ferry", b"bridge"))
+    local_feed = tmp_path / "local.xml"
+    local_feed.write_bytes(rss(item("bridge", "Bridge works", "The bridge is back…", "bridge.html")))  # relative link
+    subscribe(db_path, server.url("/feed.xml"), local_feed.resolve().as_uri())
+
+    report = refresh_feeds(db_path, timeout=2)
+    web, local = report.results
+    assert (web.new, web.teasers, local.new, local.teasers) == (4, 2, 1, 0), report
+    assert len(web.warnings) == 2 and all("the teaser is stored" in w and "\n" not in w for w in web.warnings)
+    rows = {r[0].rsplit("/", 1)[-1]: r[1:] for r in query(db_path, "SELECT entry_id, teaser, text, url, title FROM articles")}
+    teaser, text, url, title = rows["ferry"]
+    assert teaser == 0 and "resumed its fifth daily crossings" in text and "Read more" not in text
+    assert (url, title) == (server.url("/ferry.html"), "Ferry service returns")
+    assert rows["gone"][:2] == (1, "The city museum will close for a year […]")
+    assert rows["dead"][:2] == (1, "The public pool reopens on Monday.")
+    assert rows["full"][0] == 0 and not any(path == "/a" for path, _ in server.requests)
+    assert rows["bridge"][0] == 0 and "resumed its fifth daily crossings" in rows["bridge"][1]
+    assert rows["bridge"][2] == "file://localhost" + local_page.resolve().as_posix()
+
+
+def test_failing_feeds_are_reported_one_line_each_and_others_still_ingest(
+    server: Server, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = rss(item("a", "Harbour reopens", LONG_A, "https://local.example/a"))
+    bozo = rss(item("b", "Library & hours", LONG_B, "https://local.example/b"))  # a bare "&": ill-formed, still usable
+    server.routes.update({
+        "/good.xml": Route(good),
+        "/bozo.xml": Route(bozo),
+        "/notfeed.xml": Route(b'<?xml version="1.0"?><catalog><book>XML, no feed</book></catalog>', content_type="text/xml"),
+        "/page.html": Route(ARTICLE_PAGE, content_type="text/html"),
+        "/empty.xml": Route(b""),
+        "/truncated.xml": Route(good[: good.index(b"<item>") - 20]),
+        "/slow.xml": Route(good, delay=4),
+        "/huge.xml": Route(rss(item("h", "Huge", "word " * 100_000, "https://local.example/h"))),
+    })
+    monkeypatch.setenv("BRIEFING_MAX_BYTES", "200000")
+    local_empty = tmp_path / "empty.xml"
+    local_empty.write_bytes(b"")
+    paths = ["/good.xml", "/bozo.xml", "/missing.xml", "/notfeed.xml", "/page.html", "/empty.xml", "/truncated.xml", "/slow.xml", "/huge.xml"]
+    subscribe(db_path, *[server.url(p) for p in paths], local_empty.resolve().as_uri(), "http://127.0.0.1:9/feed.xml")
+
+    started = time.monotonic()
+    result = run_cli("refresh", "--timeout", "1", "--workers", "8", db=db_path)
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = errors_of(result.stderr)
+    expected = {
+        "/missing.xml": "HTTP 404", "/notfeed.xml": "not a feed (no RSS, Atom or RDF", "/page.html": "not a feed (an HTML page)",
+        "/empty.xml": "not a feed (empty)", "/truncated.xml": "not a feed (ill-formed", "/slow.xml": "timed out",
+        "/huge.xml": "larger than the 200,000-byte limit",
+    }
+    assert len(errors) == len(expected) + 2, result.stderr
+    for path, reason in expected.items():
+        [line] = [e for e in errors if e.startswith(f"briefing: error: {server.url(path)}: ")]
+        assert reason in line, line
+    assert any(e.startswith(f"briefing: error: {local_empty.resolve().as_uri()}: not a feed (empty)") for e in errors)
+    assert any(e.startswith("briefing: error: http://127.0.0.1:9/feed.xml: cannot fetch") for e in errors)
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("briefing: warning:")]
+    assert len(warnings) == 1 and warnings[0].startswith(f"briefing: warning: {server.url('/bozo.xml')}: ")
+    assert query(db_path, "SELECT title FROM articles ORDER BY title") == [("Harbour reopens",), ("Library & hours",)]
+    assert result.stderr.strip().splitlines()[-1].startswith("11 feeds: 2 refreshed, 0 not modified, 9 failed; 2 new")
+    results = dict(query(db_path, "SELECT url, last_result FROM feeds"))
+    assert results[server.url("/slow.xml")].startswith("error: timed out")
+    assert results[server.url("/bozo.xml")].startswith("ok: 1 new, 0 updated, 0 unchanged (warning: ")
+
+
+def test_progress_is_reported_and_a_refresh_runs_off_the_main_thread(tmp_path: Path, db_path: Path) -> None:
+    feed = tmp_path / "local.xml"
+    feed.write_bytes(rss(item("a", "Harbour reopens", LONG_A, "https://local.example/a"), item("b", "Library hours", LONG_B, "https://local.example/b")))
+    subscribe(db_path, feed.resolve().as_uri())
+    reader = open_db(db_path)  # the app's connection, open all along
+    reader.execute("SELECT count(*) FROM articles").fetchone()
+    seen: list[tuple[int, int, int]] = []
+
+    def on_progress(state: RefreshProgress) -> None:
+        seen.append((state.feeds_done, state.new, state.failures))
+
+    reports = []
+    worker = threading.Thread(target=lambda: reports.append(refresh_feeds(db_path, on_progress=on_progress, full_text=False)))
+    worker.start()
+    worker.join(30)
+    assert seen == [(0, 1, 0), (0, 2, 0), (1, 2, 0)]
+    assert reports[0].total("new") == 2
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    feed.write_bytes(feed.read_bytes())  # touched: read again, nothing new
+    assert refresh_feeds(db_path, full_text=False).results[0].result_line() == "ok: 0 new, 0 updated, 2 unchanged"
+    assert refresh_feeds(db_path, full_text=False).results[0].not_modified
+
+
+def test_version_2_database_migrates(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(sqlite3.connect(path))
+    migrate(old, target=2)
+    old.execute(
+        "INSERT INTO articles (title, source, text, text_hash, added_at, updated_at, analysis_version) VALUES ('Old', 'x', 't', 'h', 'now', 'now', 1)"
+    )
+    old.conn.commit()
+    old.conn.close()
+    store = open_db(path)
+    assert schema_version(store) == SCHEMA_VERSION == 3
+    assert store.execute("SELECT title, teaser, entry_hash FROM articles").fetchall() == [("Old", 0, None)]
+
+
+# -- OPML -----------------------------------------------------------------------------------
+
+
+def test_opml_import_refuses_other_schemes_and_entities_and_exports_round_trip(tmp_path: Path, db_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-MARKER", encoding="utf-8")
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE opml [<!ENTITY xxe SYSTEM "{secret.as_uri()}"><!ENTITY lol "lollollol">]>
+<opml version="1.0">
+  <head><title>My feeds</title></head>
+  <body>
+    <outline text="News">
+      <outline text="World &amp; more" title="World &xxe;&lol;" type="rss" xmlUrl="https://world.example/rss"/>
+      <outline text="Tech">
+        <outline text="Deep &eacute;t&eacute;" type="rss" xmlUrl="http://tech.example/atom.xml" htmlUrl="http://tech.example/"/>
+      </outline>
+    </outline>
+    <outline text="Local" xmlUrl="file:///srv/feeds/local.xml"/>
+    <outline text="Evil" xmlUrl="javascript:alert(document.cookie)"/>
+    <outline text="Old" xmlurl="ftp://files.example/feed.xml"/>
+    <outline text="Command" xmlUrl="exec:~/bin/make-feed"/>
+    <outline text="Again" xmlUrl="https://world.example/rss"/>
+  </body>
+</opml>""",
+        encoding="utf-8",
+    )
+    imported = run_cli("feed", "import", str(opml), db=db_path)
+    assert imported.returncode == 1
+    refused = errors_of(imported.stderr)
+    assert len(refused) == 3 and all("refused (only http, https and file URLs" in line for line in refused)
+    assert imported.stderr.strip().splitlines()[-1] == "3 subscribed, 0 already subscribed, 3 refused"
+    rows = query(db_path, "SELECT url, title FROM feeds ORDER BY id")
+    assert rows == [
+        ("https://world.example/rss", "World"),
+        ("http://tech.example/atom.xml", "Deep été"),
+        ("file:///srv/feeds/local.xml", "Local"),
+    ]
+    assert "TOP-SECRET" not in json.dumps(rows) and "lol" not in json.dumps(rows)
+
+    exported = run_cli("feed", "export", "-o", str(tmp_path / "out.opml"), db=db_path)
+    assert exported.returncode == 0, exported.stderr
+    parsed = read_opml((tmp_path / "out.opml").read_bytes(), "out.opml")
+    assert [(f.url, f.title) for f in parsed.feeds] == rows and not parsed.refused
+    other_db = tmp_path / "other.db"
+    assert run_cli("feed", "import", str(tmp_path / "out.opml"), db=other_db).returncode == 0
+    assert query(other_db, "SELECT url, title FROM feeds ORDER BY id") == rows
+
+    for bad in (b"", b"<html><body>not opml</body></html>", b"<opml><body><outline"):
+        (tmp_path / "bad.opml").write_bytes(bad)
+        result = run_cli("feed", "import", str(tmp_path / "bad.opml"), db=other_db)
+        assert result.returncode == 1 and len(errors_of(result.stderr)) == 1
+
+
+# -- real feeds -----------------------------------------------------------------------------
+
+
+def test_every_real_feed_ingests_or_gives_a_one_line_error(db_path: Path) -> None:
+    import feedparser
+
+    expected = {e["file"]: e for e in json.loads((FEEDS / "feed-rs.feedparser-6.0.14.json").read_text(encoding="utf-8"))}
+    files = sorted(p for p in (FEEDS / "feed-rs").rglob("*") if p.is_file() and not p.name.endswith(".serde.json"))
+    assert len(files) == len(expected)
+    ids = subscribe(db_path, *[p.resolve().as_uri() for p in files])
+    report = refresh_feeds(db_path, full_text=False)
+    by_id = {r.feed_id: r for r in report.results}
+    ingested = 0
+    for feed_id, path in zip(ids, files, strict=True):
+        name = path.relative_to(FEEDS / "feed-rs").as_posix()
+        result = by_id[feed_id]
+        parsed = feedparser.parse(path.read_bytes())
+        usable = sum(1 for e in parsed.entries if e.get("title") or e.get("summary") or e.get("content"))
+        assert len(parsed.entries) == expected[name]["entries"], name
+        if result.error is not None:
+            assert "\n" not in result.error and result.error.startswith(path.resolve().as_uri() + ": "), result.error
+            assert usable == 0, (name, result.error)
+            continue
+        assert result.entries == usable, (name, result)
+        stored = result.new + result.duplicates + len(result.entry_errors)
+        assert stored == usable, (name, result)
+        ingested += 1
+    assert ingested >= 60
+    assert {r.url.rsplit("/", 1)[-1] for r in report.failed} == {
+        "rss_2.0_invalid_1.xml", "xml_sample_1.xml", "xml_sample_2.xml",
+        "jsonfeed_elastic_1.1.json", "jsonfeed_example_1.json", "jsonfeed_spec_1.json",
+    }
+    assert query(db_path, "SELECT count(*) FROM articles WHERE feed_id IS NOT NULL")[0][0] == sum(
+        r.new for r in report.results
+    )
+    assert all(f["items"] == by_id[f["id"]].new for f in list_feeds(open_db(db_path)))
