@@ -15,6 +15,7 @@ ABBREVIATIONS = frozenset(
 )
 _CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[“\"‘'(\[]*[A-Z0-9À-ÖØ-Þ]")
+_LONGEST_ABBREVIATION = 12  # characters looked at before a full stop
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
 
 
@@ -46,7 +47,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, sentence_start: int, match: re.Match[str]) -> bool:
     if not match.group().startswith("."):
         return False
-    word = _WORD_BEFORE.search(text, sentence_start, match.start() + 1)
+    word = _WORD_BEFORE.search(text, max(sentence_start, match.start() - _LONGEST_ABBREVIATION), match.start() + 1)
     if not word:
         return False
     token = word.group(1).rstrip(".").lower()
