@@ -19,6 +19,7 @@ import hashlib
 import html.entities
 import os
 import re
+import sqlite3
 import threading
 import urllib.parse
 import xml.etree.ElementTree as ET
@@ -215,6 +216,9 @@ def refresh_feeds(
     from briefing.store.feeds import get_feed, list_feeds
 
     db = open_db(db_path)
+    # In WAL mode NORMAL loses no integrity, only (on a power cut) the last commits, which the
+    # next refresh fetches again; it spares a sync per article.
+    db.execute("PRAGMA synchronous = NORMAL")
     try:
         feeds = [get_feed(db, feed_id) for feed_id in feed_ids] if feed_ids is not None else list_feeds(db)
         report = RefreshReport()
@@ -230,14 +234,17 @@ def refresh_feeds(
                     report.cancelled = True
                     break
                 result = FeedResult(feed["id"], feed["url"], feed["title"])
+                fetched, complete = None, False
                 try:
                     fetched = future.result()
                 except BriefingError as error:
                     result.error = _one_line(str(error), feed["url"])
+                except Exception as error:  # a parser's bug on odd input: still this feed's failure only
+                    result.error = f"{feed['url']}: unexpected {type(error).__name__}: {' '.join(str(error).split())}"
                 else:
-                    _store_feed(db, pool, feed, fetched, result, progress, on_progress, limit, timeout,
-                                full_text, summary_sentences, cancel)
-                _record(db, feed, result, fetched if result.error is None else None)
+                    complete = _store_feed(db, pool, feed, fetched, result, progress, on_progress, limit, timeout,
+                                           full_text, summary_sentences, cancel)
+                _record(db, feed, result, fetched, complete)
                 report.results.append(result)
                 progress.feeds_done += 1
                 progress.failures += result.failed
@@ -343,8 +350,10 @@ def _store_feed(
     full_text: bool,
     summary_sentences: int | None,
     cancel: threading.Event | None,
-) -> None:
-    """On the calling thread: tell new, updated and duplicate entries apart; analyse and store."""
+) -> bool:
+    """On the calling thread: tell new, updated and duplicate entries apart; analyse and store.
+
+    False when cancelled before every entry was handled."""
     from briefing.analysis.version import ANALYSIS_VERSION
     from briefing.store.articles import text_hash
     from briefing.store.feeds import entry_state
@@ -380,7 +389,7 @@ def _store_feed(
             for _entry, other in pending:
                 if other is not None:
                     other.cancel()
-            return
+            return False
         article, teaser = entry.article, is_teaser(entry.article)
         if page is not None:
             try:
@@ -397,6 +406,7 @@ def _store_feed(
             progress.skipped += 1
         if on_progress is not None:
             on_progress(progress)
+    return True
 
 
 def _is_duplicate(db: Any, article: Article, digest: str) -> bool:
@@ -419,6 +429,11 @@ def _save_entry(
         saved = save_analysis(db, analyze(article, summary_sentences), feed_id=feed_id)
     except BriefingError as error:
         result.entry_errors.append(" ".join(str(error).split()))
+        return None
+    except sqlite3.Error:
+        raise  # the store itself is in trouble: stop, as every other command does
+    except Exception as error:  # a bug on one odd entry must not stop the refresh
+        result.entry_errors.append(f"{article.source}: unexpected {type(error).__name__}: {' '.join(str(error).split())}")
         return None
     status = saved.status
     owned = db.execute("SELECT feed_id, entry_id FROM articles WHERE id = ?", [saved.article_id]).fetchone()
@@ -468,14 +483,14 @@ def _full_article(entry: Article, limit: int, timeout: float | None) -> Article:
     )
 
 
-def _record(db: Any, feed: dict[str, Any], result: FeedResult, fetched: _Fetched | None) -> None:
+def _record(db: Any, feed: dict[str, Any], result: FeedResult, fetched: _Fetched | None, complete: bool) -> None:
+    """The feed's last refresh and its result; its new validators only when every entry was
+    handled, so that a refresh cut short fetches the feed in full next time."""
     from briefing.store.feeds import record_refresh
 
     if fetched is None:
         record_refresh(db, feed["id"], result.result_line())
         return
-    # Validators are kept only when every entry was handled: a refresh cut short fetches in full next time.
-    complete = not result.entry_errors or fetched.not_modified
     record_refresh(
         db, feed["id"], result.result_line(), etag=fetched.etag, modified=fetched.modified,
         keep_validators=complete, title=fetched.title,

@@ -279,7 +279,7 @@ def test_failing_feeds_are_reported_one_line_each_and_others_still_ingest(
         "/page.html": Route(ARTICLE_PAGE, content_type="text/html"),
         "/empty.xml": Route(b""),
         "/truncated.xml": Route(good[: good.index(b"<item>") - 20]),
-        "/slow.xml": Route(good, delay=4),
+        "/slow.xml": Route(good, delay=6),
         "/huge.xml": Route(rss(item("h", "Huge", "word " * 100_000, "https://local.example/h"))),
     })
     monkeypatch.setenv("BRIEFING_MAX_BYTES", "200000")
@@ -289,7 +289,7 @@ def test_failing_feeds_are_reported_one_line_each_and_others_still_ingest(
     subscribe(db_path, *[server.url(p) for p in paths], local_empty.resolve().as_uri(), "http://127.0.0.1:9/feed.xml")
 
     started = time.monotonic()
-    result = run_cli("refresh", "--timeout", "1", "--workers", "8", db=db_path)
+    result = run_cli("refresh", "--timeout", "2", "--workers", "8", db=db_path)
     assert time.monotonic() - started < 30
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
