@@ -183,25 +183,37 @@ def _delete_analysis(db: sqlite_utils.Database, article_id: int) -> None:
 def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analysis) -> None:
     text = analysis.article.text
     conn = db.conn
-    for s_index, section in enumerate(analysis.sections):
-        section_id = conn.execute(
-            'INSERT INTO sections (article_id, position, heading, topical, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
-            [article_id, s_index, section.heading, int(section.topical), section.start, section.end],
-        ).lastrowid
-        conn.executemany(
-            'INSERT INTO paragraphs (article_id, section_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
-            [(article_id, section_id, p_index, p.start, p.end, text[p.start : p.end]) for p_index, p in enumerate(section.paragraphs)],
-        )
-    entity_rows: dict[int, int] = {}
-    for entity in analysis.entities:
-        entity_rows[entity.id] = conn.execute(
-            "INSERT INTO entities (article_id, number, name, type, role, aliases, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [article_id, entity.id, entity.name, entity.type, entity.role, json.dumps(entity.aliases, ensure_ascii=False), name_key(entity.name)],
-        ).lastrowid
-        conn.executemany(
-            'INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            [(article_id, entity_rows[entity.id], m.start, m.end, m.text) for m in entity.mentions],
-        )
+    # Ids are given here rather than read back row by row, so that each table takes one
+    # executemany: a briefing writes a few statements instead of a hundred.
+    first_section = _next_id(db, "sections")
+    conn.executemany(
+        'INSERT INTO sections (id, article_id, position, heading, topical, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [
+            (first_section + i, article_id, i, section.heading, int(section.topical), section.start, section.end)
+            for i, section in enumerate(analysis.sections)
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO paragraphs (article_id, section_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+        [
+            (article_id, first_section + i, p_index, p.start, p.end, text[p.start : p.end])
+            for i, section in enumerate(analysis.sections)
+            for p_index, p in enumerate(section.paragraphs)
+        ],
+    )
+    first_entity = _next_id(db, "entities")
+    entity_rows = {entity.id: first_entity + i for i, entity in enumerate(analysis.entities)}
+    conn.executemany(
+        "INSERT INTO entities (id, article_id, number, name, type, role, aliases, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (entity_rows[e.id], article_id, e.id, e.name, e.type, e.role, json.dumps(e.aliases, ensure_ascii=False), name_key(e.name))
+            for e in analysis.entities
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+        [(article_id, entity_rows[e.id], m.start, m.end, m.text) for e in analysis.entities for m in e.mentions],
+    )
     quote_rows = []
     keys: dict[str, str] = {}
     for position, quote in enumerate(analysis.quotes):
@@ -234,6 +246,10 @@ def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analy
         'INSERT INTO summary_sentences (article_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?)',
         [(article_id, i, s.start, s.end, s.text) for i, s in enumerate(analysis.summary)],
     )
+
+
+def _next_id(db: sqlite_utils.Database, table: str) -> int:
+    return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
 
 def _reanchor_highlights(db: sqlite_utils.Database, article_id: int, text: str) -> None:
