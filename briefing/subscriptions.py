@@ -74,6 +74,18 @@ def feed_location(spec: str) -> str:
     return path.resolve().as_uri()
 
 
+def subscribe_added(db: Any, spec: str, article_ids: list[int]) -> int:
+    """Subscribe to a feed that was just added as an input, and count its briefings as its own,
+    so that the next refresh recognises their entries. Returns the feed's id."""
+    from briefing.store.feeds import add_feed
+    from briefing.store.transaction import write_transaction
+
+    feed_id, _created = add_feed(db, feed_location(spec))
+    with write_transaction(db):
+        db.executemany("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [(feed_id, i) for i in article_ids])
+    return feed_id
+
+
 def display(text: str, limit: int = 120) -> str:
     """Text from a feed or an OPML file made safe to print on one line of a terminal."""
     cleaned = " ".join(strip_unsafe(text).split())

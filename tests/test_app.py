@@ -385,3 +385,42 @@ async def test_a_large_library_is_shown_page_by_page(tmp_path: Path) -> None:
         await pilot.press("ctrl+end", "ctrl+end")
         await pilot.pause()
         assert table.row_count == 230
+
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Harbour News</title><link>https://harbour.example/</link>
+<item><title>Ferry strike ends</title><link>https://harbour.example/ferry</link><guid>ferry-1</guid>
+<description>The ferry strike ended on Tuesday after 12 days, the union said in a statement to members of the crew and their families at the port.</description></item>
+</channel></rss>"""
+
+
+async def test_views_refresh_and_changes_from_other_processes(tmp_path: Path, seed_path: Path) -> None:
+    from briefing.store.feeds import add_feed
+    from briefing.subscriptions import feed_location
+
+    db = open_db(tmp_path / "views.db")
+    ingest(db, str(seed_path))
+    feed = tmp_path / "harbour.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    add_feed(db, feed_location(str(feed)), "Harbour News")
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        library = app.screen
+        table = library.query_one(DataTable)
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.row_count == 2
+        assert any("1 new" in str(n.message) for n in app._notifications)
+        await pilot.press("enter", "escape")  # read the newest briefing
+        await pilot.press("v")  # unread
+        assert "unread" in library.sub_title and table.row_count == 1
+        await pilot.press("v", "v")  # highlighted, then the feed
+        assert "Harbour News" in library.sub_title and table.row_count == 1
+        await pilot.press("v")
+        assert table.row_count == 2
+
+        other = open_db(tmp_path / "views.db")  # another process, say `briefing add` from cron
+        save_analysis(other, analyze(normalize(SourceDocument("cron", [RawSection(None, ["Fog closed the port for 3 hours, officials said."])], title="Fog"))))
+        await pilot.pause(2.5)
+        assert table.row_count == 3

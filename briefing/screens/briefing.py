@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from briefing.errors import BriefingError
 from briefing.export import quote_with_attribution
 from briefing.screens.speaker_picker import SpeakerPicker
+from briefing.store.articles import mark_read
 from briefing.store.highlights import add_highlight
 from briefing.store.queries import Briefing, get_briefing
 from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, speaker_colours
@@ -70,6 +71,7 @@ class BriefingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        mark_read(self.db, self.article_id)
         self.sub_title = self.briefing.article["title"] or ""
         self.query_one("#find", Input).display = False
         article = self.query_one(ArticleView)

@@ -19,6 +19,8 @@ from briefing.screens.briefing import BriefingScreen
 from briefing.screens.confirm import ConfirmScreen
 from briefing.store.articles import delete_article
 from briefing.store.database import database_path, open_db
+from briefing.subscriptions import RefreshProgress, RefreshReport, subscribe_added
+from briefing.store.feeds import list_feeds
 from briefing.store.queries import count_articles, list_articles, search_articles
 
 # (order of list_articles, what the subtitle says)
@@ -33,6 +35,7 @@ SORTS = [
 COLUMNS = [("Date", "date", 10), ("Headline", "headline", 0), ("Source", "source", 0), ("Quotes", "quotes", 6), ("Speakers", "speakers", 8), ("Figures", "figures", 7)]
 MIN_HEADLINE_WIDTH = 30
 PAGE_ROWS = 100
+WATCH_SECONDS = 2.0  # how often the library looks for briefings written by other processes
 
 
 def marked_snippet(snippet: str) -> Text:
@@ -51,6 +54,8 @@ class LibraryScreen(Screen[None]):
         Binding("a", "add", "Add"),
         Binding("d", "delete", "Delete"),
         Binding("s", "sort", "Sort"),
+        Binding("v", "next_view", "View"),
+        Binding("r", "refresh_feeds", "Refresh feeds"),
         Binding("escape", "clear_search", "Clear search", show=False),
     ]
 
@@ -61,6 +66,8 @@ class LibraryScreen(Screen[None]):
         self.rows: list[dict[str, Any]] = []  # the rows read so far (a page at a time)
         self.total = 0
         self.shown_query = ""
+        self.view = "all"  # all | unread | highlighted | feed:ID
+        self.data_version = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -79,6 +86,18 @@ class LibraryScreen(Screen[None]):
         self.query_one("#progress", ProgressBar).display = False
         self.reload()
         table.focus()
+        self.data_version = self._data_version()
+        self.set_interval(WATCH_SECONDS, self._reload_if_changed)
+
+    def _data_version(self) -> int:
+        """SQLite's counter of commits by other connections (a refresh from cron, a worker)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _reload_if_changed(self) -> None:
+        version = self._data_version()
+        if version != self.data_version:
+            self.data_version = version
+            self.reload()
 
     def on_resize(self) -> None:
         table = self.query_one(DataTable)
@@ -107,8 +126,12 @@ class LibraryScreen(Screen[None]):
             self.total = len(self.rows)
         else:
             self.rows = []
-            self.total = count_articles(self.db)
+            self.total = count_articles(self.db, self.view)
+        cursor = self.query_one(DataTable).cursor_row
         self._fill(query)
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=min(cursor, table.row_count - 1))
 
     def _fill(self, query: str) -> None:
         table = self.query_one(DataTable)
@@ -118,26 +141,29 @@ class LibraryScreen(Screen[None]):
         table.columns["source"].label = Text("Match" if query else "Source")
         empty = self.query_one("#empty", Static)
         if not self.rows:
-            empty.update(
-                Text(f"Nothing matches “{query}”. Escape clears the search.")
-                if query
-                else Text("The library is empty. Press a to add a file, a page URL or a feed.")
-            )
+            if query:
+                message = f"Nothing matches “{query}”. Escape clears the search."
+            elif self.view != "all":
+                message = f"No {self._view_label()}briefings. v shows another view."
+            else:
+                message = "The library is empty. Press a to add a file, a page URL or a feed."
+            empty.update(Text(message))
         empty.display = not self.rows
         label = SORTS[self.sort_index][1] if not query else "best match first"
-        self.sub_title = f"{self.total} briefing{'s' if self.total != 1 else ''}, {label}"
+        view = "" if query else self._view_label()
+        self.sub_title = f"{self.total} {view}briefing{'s' if self.total != 1 else ''}, {label}"
 
     def _show_more(self) -> None:
         """Add the next page of rows: a large library is read and shown as the cursor gets there."""
         table = self.query_one(DataTable)
         if not self.shown_query and len(self.rows) < self.total:
             order = SORTS[self.sort_index][0]
-            self.rows += list_articles(self.db, order, limit=PAGE_ROWS, offset=len(self.rows))
+            self.rows += list_articles(self.db, order, limit=PAGE_ROWS, offset=len(self.rows), view=self.view)
         for row in self.rows[table.row_count : table.row_count + PAGE_ROWS]:
             source = row["feed_title"] or row["url"] or row["source"] or ""
             table.add_row(
                 Text((row["published"] or row["added_at"] or "")[:10]),
-                Text(row["title"] or "(untitled)", overflow="ellipsis", no_wrap=True),
+                Text(row["title"] or "(untitled)", style="" if row.get("read_at") else "bold", overflow="ellipsis", no_wrap=True),
                 marked_snippet(row["snippet"]) if self.shown_query else Text(source, overflow="ellipsis", no_wrap=True),
                 Text(str(row["quotes"]), justify="right"),
                 Text(str(row["speakers"]), justify="right"),
@@ -204,6 +230,53 @@ class LibraryScreen(Screen[None]):
         self.sort_index = (self.sort_index + 1) % len(SORTS)
         self.reload()
 
+    def _views(self) -> list[tuple[str, str]]:
+        """(view, label): all, unread, highlighted, then one per subscribed feed."""
+        feeds = [(f"feed:{feed['id']}", f"“{feed['title'] or feed['url']}” ") for feed in list_feeds(self.db)]
+        return [("all", ""), ("unread", "unread "), ("highlighted", "highlighted "), *feeds]
+
+    def _view_label(self) -> str:
+        return dict(self._views()).get(self.view, "")
+
+    def action_next_view(self) -> None:
+        views = [view for view, _label in self._views()]
+        self.view = views[(views.index(self.view) + 1) % len(views)] if self.view in views else "all"
+        self.reload()
+
+    def action_refresh_feeds(self) -> None:
+        if not list_feeds(self.db):
+            self.notify("No feeds yet: a adds one (a feed URL or file), or briefing feed add URL.", markup=False)
+            return
+        progress = self.query_one("#progress", ProgressBar)
+        progress.update(total=None, progress=0)
+        progress.display = True
+        self.refresh_worker()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def refresh_worker(self) -> None:
+        """Refresh every feed off the UI thread; new briefings appear as they land."""
+        from briefing.subscriptions import refresh_feeds
+
+        def progressed(snapshot: RefreshProgress) -> None:
+            self.app.call_from_thread(self._refresh_progress, snapshot)
+
+        report = refresh_feeds(database_path(self.db), on_progress=progressed)
+        self.app.call_from_thread(self._refresh_done, report)
+
+    def _refresh_progress(self, snapshot: RefreshProgress) -> None:
+        self.query_one("#progress", ProgressBar).update(total=snapshot.feeds_total, progress=snapshot.feeds_done)
+        if snapshot.feed is not None:
+            self._reload_if_changed()
+
+    def _refresh_done(self, report: RefreshReport) -> None:
+        self.query_one("#progress", ProgressBar).display = False
+        self._reload_if_changed()
+        failed = report.failed
+        message = report.summary_line()
+        if failed:
+            message += f" First failure: {failed[0].error}"
+        self.notify(message, title="Feeds refreshed", severity="warning" if failed else "information", markup=False)
+
     def action_delete(self) -> None:
         article_id = self.selected_id()
         if article_id is None:
@@ -237,6 +310,9 @@ class LibraryScreen(Screen[None]):
         db = open_db(database_path(self.db))
         try:
             outcomes = ingest(db, spec, on_article=lambda: self.app.call_from_thread(self._advance))
+            entries = [o.article_id for o in outcomes if o.article_id is not None and "#" in o.source]
+            if entries:  # a feed: keep following it (r refreshes it)
+                subscribe_added(db, spec, entries)
         except BriefingError as error:
             self.app.call_from_thread(self._ingest_done, [], str(error))
             return

@@ -99,6 +99,12 @@ def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
         raise BriefingError(f"no briefing with id {article_id}")
 
 
+def mark_read(db: sqlite_utils.Database, article_id: int) -> None:
+    """Record when the briefing was first opened, for the library's "unread" view."""
+    with write_transaction(db):
+        db.execute("UPDATE articles SET read_at = ? WHERE id = ? AND read_at IS NULL", [now(), article_id])
+
+
 def refresh_speakers(db: sqlite_utils.Database, keys: set[str]) -> None:
     """Recount the library-wide speaker index for these speakers (inside the caller's transaction).
 

@@ -23,26 +23,40 @@ ARTICLE_ORDERS = {
 }
 
 
+def _view_filter(view: str) -> tuple[str, list[Any]]:
+    """The WHERE clause of a library view: "all", "unread", "highlighted" or "feed:ID"."""
+    if view == "unread":
+        return "WHERE a.read_at IS NULL", []
+    if view == "highlighted":
+        return "WHERE EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id)", []
+    if view.startswith("feed:"):
+        return "WHERE a.feed_id = ?", [int(view.removeprefix("feed:"))]
+    return "", []
+
+
 def list_articles(
-    db: sqlite_utils.Database, order: str = "date", limit: int = -1, offset: int = 0
+    db: sqlite_utils.Database, order: str = "date", limit: int = -1, offset: int = 0, view: str = "all"
 ) -> list[dict[str, Any]]:
     """Briefings with their counts of quotes, speakers and figures, newest first by default;
-    `limit` and `offset` read a large library a page at a time."""
+    `limit` and `offset` read a large library a page at a time, `view` narrows it."""
+    where, params = _view_filter(view)
     return list(
         db.query(
             f"""
             SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
-                   a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures
-            FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id
+                   a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures, a.read_at
+            FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id {where}
             ORDER BY {ARTICLE_ORDERS[order]} LIMIT ? OFFSET ?
             """,
-            [limit, offset],
+            [*params, limit, offset],
         )
     )
 
 
-def count_articles(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+def count_articles(db: sqlite_utils.Database, view: str = "all") -> int:
+    where, params = _view_filter(view)
+    return db.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0]
+
 
 
 @dataclass

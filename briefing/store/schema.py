@@ -169,10 +169,17 @@ def _add_feed_entry_columns(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN entry_hash TEXT")
 
 
+def _add_read_marks(db: sqlite_utils.Database) -> None:
+    """`read_at`: when the reader first opened the briefing (NULL: unread), for the library's
+    "unread" view."""
+    db.execute("ALTER TABLE articles ADD COLUMN read_at TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_core_tables,
     _enable_full_text_search,
     _add_feed_entry_columns,
+    _add_read_marks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
