@@ -43,7 +43,7 @@ if str(REPO) not in sys.path:
 
 DEFAULT_DB = Path("/tmp/briefing-bench/library.db")
 PARAMS = {
-    "generator": 1,
+    "generator": 2,
     "articles": 10_000,
     "quotes_per_article": 100,
     "speaker_pool": 20_000,
@@ -379,8 +379,9 @@ WITH counts AS (
     FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id
     WHERE q.speaker_key IS NOT NULL
 )
-INSERT INTO speakers (key, name, role, quote_count, article_count, last_seen)
-SELECT c.key, r.name, r.role, c.quote_count, c.article_count, c.last_seen
+INSERT INTO speakers (key, surname, name, role, quote_count, article_count, last_seen)
+SELECT c.key, replace(c.key, rtrim(c.key, replace(c.key, ' ', '')), ''), r.name, r.role, c.quote_count,
+       c.article_count, c.last_seen
 FROM counts c JOIN ranked r ON r.key = c.key AND r.rank = 1
 """
 

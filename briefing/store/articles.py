@@ -43,7 +43,7 @@ def library_speaker_key(db: sqlite_utils.Database, name: str) -> str:
     key = name_key(name)
     if " " in key:
         return key
-    matches = db.execute("SELECT key FROM speakers WHERE key LIKE ? LIMIT 2", ["% " + key]).fetchall()
+    matches = db.execute("SELECT key FROM speakers WHERE surname = ? AND key != ? LIMIT 2", [key, key]).fetchall()
     return matches[0][0] if len(matches) == 1 else key
 
 
@@ -55,7 +55,9 @@ def merge_surname_speakers(db: sqlite_utils.Database, keys: set[str]) -> set[str
         if " " not in key:
             continue
         surname = key.rsplit(" ", 1)[1]
-        rivals = db.execute("SELECT count(*) FROM speakers WHERE key LIKE ? AND key != ?", ["% " + surname, key]).fetchone()[0]
+        rivals = db.execute(
+            "SELECT count(*) FROM speakers WHERE surname = ? AND key NOT IN (?, ?)", [surname, key, surname]
+        ).fetchone()[0]
         if not rivals and db.execute("UPDATE quotes SET speaker_key = ? WHERE speaker_key = ?", [key, surname]).rowcount:
             changed |= {key, surname}
     return changed
@@ -126,8 +128,9 @@ def refresh_speakers(db: sqlite_utils.Database, keys: set[str]) -> None:
             [key],
         ).fetchone()
         db.execute(
-            "INSERT OR REPLACE INTO speakers (key, name, role, quote_count, article_count, last_seen) VALUES (?, ?, ?, ?, ?, ?)",
-            [key, name, role, quote_count, article_count, last_seen],
+            "INSERT OR REPLACE INTO speakers (key, surname, name, role, quote_count, article_count, last_seen)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [key, key.rsplit(" ", 1)[-1], name, role, quote_count, article_count, last_seen],
         )
 
 

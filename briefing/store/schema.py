@@ -105,12 +105,14 @@ CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker_key ON quotes(speaker_key, article_id);
 CREATE TABLE speakers (
     key TEXT PRIMARY KEY,
+    surname TEXT NOT NULL,
     name TEXT NOT NULL,
     role TEXT,
     quote_count INTEGER NOT NULL,
     article_count INTEGER NOT NULL,
     last_seen TEXT
 );
+CREATE INDEX speakers_surname ON speakers(surname);
 CREATE TABLE figures (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
