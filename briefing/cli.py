@@ -8,6 +8,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from briefing import __version__
@@ -67,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     remove = commands.add_parser("rm", help="delete a briefing")
     remove.add_argument("id", type=int)
     remove.set_defaults(handler=cmd_rm)
+
+    reanalyze = commands.add_parser("reanalyze", help="analyse stored briefings again (after an upgrade); highlights are kept")
+    reanalyze.add_argument("ids", nargs="*", type=int, metavar="ID", help="the briefings (default: all)")
+    _summary_option(reanalyze)
+    reanalyze.set_defaults(handler=cmd_reanalyze)
+
+    backup = commands.add_parser("backup", help="copy the whole store to FILE (SQLite online backup)")
+    backup.add_argument("file", metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
 
     analyze = commands.add_parser("analyze", help="print the analysis of inputs as JSON; stores nothing")
     analyze.add_argument("inputs", nargs="+", metavar="PATH|URL")
@@ -274,6 +284,35 @@ def cmd_rm(args: argparse.Namespace) -> int:
 
     delete_article(_db(args), args.id)
     print(f"Deleted briefing #{args.id}.", file=sys.stderr)
+    return 0
+
+
+def cmd_reanalyze(args: argparse.Namespace) -> int:
+    from briefing.analysis.pipeline import analyze
+    from briefing.store.articles import save_analysis, stored_article
+
+    db = _db(args)
+    ids = args.ids or [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    for article_id in ids:
+        analysis = analyze(stored_article(db, article_id), args.summary_sentences)
+        saved = save_analysis(db, analysis, force=True)
+        print(f"#{saved.article_id}\t{analysis.quote_count} quotes, {analysis.speaker_count} speakers, {len(analysis.figures)} figures")
+    print(f"{len(ids)} briefing{'s' if len(ids) != 1 else ''} analysed again", file=sys.stderr)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    target = Path(args.file).expanduser()
+    if target.exists():
+        raise BriefingError(f"{target}: already exists; choose a new file")
+    db = _db(args)
+    try:
+        with sqlite3.connect(target) as copy:
+            db.conn.backup(copy)
+    except sqlite3.Error as error:
+        target.unlink(missing_ok=True)
+        raise BriefingError(f"{target}: cannot write the backup ({error})") from None
+    print(f"Backed up to {target}.", file=sys.stderr)
     return 0
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from briefing.analysis.model import Analysis, Article
+from briefing.analysis.model import Analysis, Article, Paragraph, Section
 from briefing.analysis.version import ANALYSIS_VERSION
 from briefing.errors import BriefingError
 from briefing.store.transaction import write_transaction
@@ -67,8 +67,9 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | None = None) -> Saved:
-    """Store an analysed article, or recognise it: same URL, same feed entry or same text."""
+def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | None = None, force: bool = False) -> Saved:
+    """Store an analysed article, or recognise it: same URL, same feed entry or same text.
+    `force` stores a new analysis of an unchanged article (re-analysis after an upgrade)."""
     article = analysis.article
     digest = text_hash(article.text)
     with write_transaction(db):
@@ -80,7 +81,7 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | 
             refresh_speakers(db, keys | merge_surname_speakers(db, keys))
             return Saved(article_id, "new")
         article_id = existing["id"]
-        if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION:
+        if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION and not force:
             return Saved(article_id, "unchanged")
         old_keys = _speaker_keys(db, article_id)
         _update_article(db, article_id, analysis, digest)
@@ -90,6 +91,32 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | 
         keys = _speaker_keys(db, article_id)
         refresh_speakers(db, old_keys | keys | merge_surname_speakers(db, keys))
         return Saved(article_id, "updated")
+
+
+def stored_article(db: sqlite_utils.Database, article_id: int) -> Article:
+    """A stored briefing as an Article again, for re-analysis: its text, and the sections the
+    article itself gave (topical sections are found anew)."""
+    row = db.execute(
+        "SELECT source, text, title, byline, published, url, entry_id FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise BriefingError(f"no briefing with id {article_id}")
+    source, text, title, byline, published, url, entry_id = row
+    sections: list[Section] = []
+    rows = db.execute(
+        'SELECT s.id, s.heading, s.topical, p.start, p."end" FROM paragraphs p JOIN sections s ON s.id = p.section_id'
+        " WHERE p.article_id = ? ORDER BY p.start",
+        [article_id],
+    )
+    current = None
+    for section_id, heading, topical, start, end in rows:
+        key = None if topical else section_id
+        if current is None or key != current:
+            sections.append(Section(start=start, end=end, heading=None if topical else heading))
+            current = key
+        sections[-1].paragraphs.append(Paragraph(start=start, end=end))
+        sections[-1].end = end
+    return Article(source, text, sections, title, byline, published, url, entry_id=entry_id)
 
 
 def delete_article(db: sqlite_utils.Database, article_id: int) -> None:

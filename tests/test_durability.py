@@ -1,0 +1,92 @@
+"""Nothing the user stored is lost: re-analysis keeps highlights, backups restore, and a store
+killed in the middle of ingesting stays consistent."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from briefing.store.database import open_db
+from briefing.store.highlights import add_highlight, list_highlights
+from conftest import run_cli
+
+
+def consistent(db_path: Path) -> None:
+    """Every stored article is whole: its paragraphs, quotes and counts all there."""
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        bare = conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.article_id = a.id)")
+        assert bare.fetchone()[0] == 0
+        mismatched = conn.execute(
+            "SELECT count(*) FROM articles a WHERE a.quote_count != "
+            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind != 'scare')"
+        )
+        assert mismatched.fetchone()[0] == 0
+
+
+def test_reanalyze_keeps_highlights_and_notes(seed_path: Path, db_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    db = open_db(db_path)
+    text = db.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
+    start = text.index("Naturally, they would prefer not to.")
+    add_highlight(db, 1, start, start + 36, "their fallback")
+    db.execute("UPDATE quotes SET speaker = NULL, speaker_id = NULL")  # as an older analysis might have left it
+    db.conn.commit()
+    db.close()
+
+    result = run_cli("reanalyze", db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "7 speakers" in result.stdout
+    db = open_db(db_path)
+    [highlight] = list_highlights(db)
+    assert (highlight["text"], highlight["note"]) == ("Naturally, they would prefer not to.", "their fallback")
+    assert db.execute("SELECT count(*) FROM quotes WHERE speaker = 'Tatiana Stanovaya'").fetchone()[0] == 8
+    consistent(db_path)
+
+
+def test_backup_restores_into_a_fresh_store(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    db = open_db(db_path)
+    add_highlight(db, 1, 0, 20, "opening")
+    db.close()
+    backup = tmp_path / "copy.db"
+    assert run_cli("backup", str(backup), db=db_path).returncode == 0
+    again = run_cli("backup", str(backup), db=db_path)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    restored = run_cli("show", "1", db=backup)
+    assert "Tatiana Stanovaya" in restored.stdout
+    assert list_highlights(open_db(backup))[0]["note"] == "opening"
+
+
+def test_killing_an_ingest_at_any_moment_leaves_a_consistent_store(tmp_path: Path) -> None:
+    inputs = []
+    for number in range(40):
+        path = tmp_path / f"story{number}.txt"
+        path.write_text(
+            f"Story {number}\n\n“We counted {number} boats,” said Ana Ruiz, the harbour master.\n\n"
+            + " ".join(f"Paragraph about tides number {i} in the bay of Ostend, officials said." for i in range(40)),
+            encoding="utf-8",
+        )
+        inputs.append(str(path))
+    db_path = tmp_path / "killed.db"
+    env = {**os.environ, "BRIEFING_DB": str(db_path)}
+    rng = random.Random(7)
+    for _attempt in range(4):
+        process = subprocess.Popen([sys.executable, "-m", "briefing", "add", *inputs], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 1.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        if db_path.exists():
+            consistent(db_path)
+    finished = subprocess.run([sys.executable, "-m", "briefing", "add", *inputs], env=env, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    consistent(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
