@@ -15,6 +15,7 @@ ABBREVIATIONS = frozenset(
 )
 _CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[“\"‘'(\[]*[A-Z0-9À-ÖØ-Þ]")
+MAX_SENTENCE_LENGTH = 2000
 _LONGEST_ABBREVIATION = 12  # characters looked at before a full stop
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
 
@@ -41,7 +42,20 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             sentence_start += 1
     if sentence_start < end:
         spans.append((sentence_start, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return [piece for s, e in spans if text[s:e].strip() for piece in _bounded(text, s, e)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-on "sentence" (a page without full stops) cut at spaces into pieces of at most
+    MAX_SENTENCE_LENGTH characters, so that no later stage works on megabytes at a time."""
+    pieces = []
+    while end - start > MAX_SENTENCE_LENGTH:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_LENGTH)
+        cut = cut if cut > start else start + MAX_SENTENCE_LENGTH
+        pieces.append((start, cut))
+        start = cut + 1 if text[cut] == " " else cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _is_abbreviation(text: str, sentence_start: int, match: re.Match[str]) -> bool:
