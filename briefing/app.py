@@ -7,6 +7,8 @@ from textual.app import App
 from textual.binding import Binding
 
 from briefing.commands import BriefingCommands
+from briefing.errors import BriefingError
+from briefing.messages import OpenBriefing
 from briefing.screens.briefing import BriefingScreen
 from briefing.screens.export import ExportScreen
 from briefing.screens.help import HelpScreen
@@ -37,7 +39,6 @@ class BriefingApp(App[None]):
         self.db = db
 
     def on_mount(self) -> None:
-
         saved_theme = load_settings().get(THEME_SETTING)
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -45,29 +46,31 @@ class BriefingApp(App[None]):
         self.push_screen(LibraryScreen(self.db))
 
     def open_briefing(self, article_id: int, at_offset: int | None = None) -> None:
+        try:
+            screen = BriefingScreen(self.db, article_id, at_offset)
+        except BriefingError as error:  # deleted meanwhile, by another process say
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.push_screen(screen)
 
-        self.push_screen(BriefingScreen(self.db, article_id, at_offset))
+    def on_open_briefing(self, message: OpenBriefing) -> None:
+        self.open_briefing(message.article_id, message.at_offset)
 
     def action_library(self) -> None:
-
         while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
             self.pop_screen()
 
     def action_speakers(self, name_filter: str = "") -> None:
-
         self.push_screen(SpeakersScreen(self.db, name_filter))
 
     def action_highlights(self) -> None:
-
         current = self.screen
         self.push_screen(HighlightsScreen(self.db, current.article_id if isinstance(current, BriefingScreen) else None))
 
     def action_export(self) -> None:
-
         self.push_screen(ExportScreen(self.db, self.screen))
 
     def action_help(self) -> None:
-
         self.push_screen(
             HelpScreen(
                 [

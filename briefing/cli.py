@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sqlite3
@@ -307,7 +308,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise BriefingError(f"{target}: already exists; choose a new file")
     db = _db(args)
     try:
-        with sqlite3.connect(target) as copy:
+        with contextlib.closing(sqlite3.connect(target)) as copy:
             db.conn.backup(copy)
     except sqlite3.Error as error:
         target.unlink(missing_ok=True)

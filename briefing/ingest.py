@@ -28,6 +28,7 @@ class Outcome:
     speakers: int = 0
     figures: int = 0
     error: str | None = None
+    from_feed: bool = False
 
 
 def analyze_source(spec: str, summary_sentences: int | None = None) -> Iterator[Analysis | BriefingError]:
@@ -65,6 +66,7 @@ def ingest(
                 quotes=result.quote_count,
                 speakers=result.speaker_count,
                 figures=len(result.figures),
+                from_feed=result.article.from_feed,
             )
         )
         if on_article is not None:

@@ -36,7 +36,6 @@ from briefing.text import clean_line, strip_unsafe
 
 DEFAULT_WORKERS = 4
 TEASER_WORDS = 80  # an entry with fewer words (and a link) is taken for a teaser
-ALLOWED_SCHEMES = ("http", "https", "file")
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\b(?:read more|continue reading|read the (?:full|rest)\b[^.!?]{0,30}"
     r"|more\s*[»→])|[»→])\W{0,3}$",
@@ -82,7 +81,7 @@ def subscribe_added(db: Any, spec: str, article_ids: list[int]) -> int:
 
     feed_id, _created = add_feed(db, feed_location(spec))
     with write_transaction(db):
-        db.executemany("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [(feed_id, i) for i in article_ids])
+        db.conn.executemany("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [(feed_id, i) for i in article_ids])
     return feed_id
 
 

@@ -26,7 +26,6 @@ _ESCAPE_SEQUENCE = re.compile(
 _UNSAFE_CHARACTER = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u00ad]"
 )
-_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 
 
 def strip_unsafe(text: str) -> str:
@@ -44,8 +43,3 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """`clean_text` for a single line: all whitespace, newlines included, becomes one space."""
     return " ".join(clean_text(text).split())
-
-
-def tidy_spaces(text: str) -> str:
-    """Collapse horizontal whitespace runs to one space and strip each line."""
-    return "\n".join(_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))

@@ -24,8 +24,8 @@ from briefing.screens.highlights import HighlightsScreen
 from briefing.screens.library import LibraryScreen
 from briefing.screens.speakers import SpeakersScreen
 from briefing.settings import load_settings
-from briefing.store.articles import save_analysis
-from briefing.store.database import open_db
+from briefing.store.articles import delete_article, save_analysis
+from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
 from briefing.widgets.article import ArticleView
 
@@ -424,3 +424,32 @@ async def test_views_refresh_and_changes_from_other_processes(tmp_path: Path, se
         save_analysis(other, analyze(normalize(SourceDocument("cron", [RawSection(None, ["Fog closed the port for 3 hours, officials said."])], title="Fog"))))
         await pilot.pause(2.5)
         assert table.row_count == 3
+
+
+async def test_adding_a_feed_subscribes_to_it(tmp_path: Path) -> None:
+    from briefing.store.feeds import list_feeds
+
+    db = open_db(tmp_path / "subscribe.db")
+    feed = tmp_path / "harbour.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *str(feed), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).row_count == 1
+        [subscription] = list_feeds(db)
+        assert subscription["items"] == 1
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).row_count == 1  # the entry is known: not added twice
+
+
+async def test_a_briefing_deleted_elsewhere_gives_a_notification(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        delete_article(open_db(database_path(seed_db)), app.screen.selected_id())  # another process
+        await pilot.press("enter")
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("no briefing with id" in str(n.message) for n in app._notifications)

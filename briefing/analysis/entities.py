@@ -132,10 +132,6 @@ def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int],
     return names
 
 
-def _is_capitalised(token: str) -> bool:
-    return token[0].isupper()
-
-
 def _links_between(text: str, current: _Token, following: _Token) -> list[_Token] | None:
     """The lowercase link words joining two capitalised words of one name (often none), or None
     when the two do not belong to one name."""

@@ -37,6 +37,7 @@ class Article:
     feed_url: str | None = None
     feed_title: str | None = None
     entry_id: str | None = None
+    from_feed: bool = False
 
     @property
     def paragraphs(self) -> list[Paragraph]:

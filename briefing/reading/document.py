@@ -26,3 +26,4 @@ class SourceDocument:
     feed_url: str | None = None
     feed_title: str | None = None
     entry_id: str | None = None
+    from_feed: bool = False  # an entry of a feed (which the reader may subscribe to)

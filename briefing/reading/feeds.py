@@ -143,6 +143,7 @@ def _entry_document(
         feed_url=feed_url,
         feed_title=feed_title,
         entry_id=entry.get("id") or link,
+        from_feed=True,
     )
 
 

@@ -84,6 +84,7 @@ def normalize(doc: SourceDocument) -> Article:
         feed_url=_optional(doc.feed_url),
         feed_title=_optional(doc.feed_title),
         entry_id=_optional(doc.entry_id),
+        from_feed=doc.from_feed,
     )
 
 

@@ -23,6 +23,7 @@ from briefing.reading.document import SourceDocument
 from briefing.reading.feeds import looks_like_feed, read_feed
 from briefing.reading.html import decode_html, read_html
 from briefing.reading.plaintext import read_markdown, read_plain_text
+from briefing.text import clean_line
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = 20.0
@@ -100,7 +101,6 @@ def fetch(
     url: str,
     limit: int,
     timeout: float | None = None,
-    headers: dict[str, str] | None = None,
     etag: str | None = None,
     modified: str | None = None,
 ) -> Payload:
@@ -116,7 +116,7 @@ def fetch(
     if modified:
         conditional["If-Modified-Since"] = modified
     request = urllib.request.Request(
-        url, headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **conditional, **(headers or {})}
+        url, headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **conditional}
     )
     deadline = time.monotonic() + timeout
     try:
@@ -130,11 +130,11 @@ def fetch(
         if error.code == 304 and conditional:
             return Payload(b"", url, url=url, etag=error.headers.get("ETag") or etag,
                            modified=error.headers.get("Last-Modified") or modified, not_modified=True)
-        raise BriefingError(f"{url}: HTTP {error.code} {error.reason}") from None
+        raise BriefingError(f"{url}: HTTP {error.code} {clean_line(str(error.reason))}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, TimeoutError):
             raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
-        raise BriefingError(f"{url}: cannot fetch ({error.reason}); are you offline?") from None
+        raise BriefingError(f"{url}: cannot fetch ({clean_line(str(error.reason))}); are you offline?") from None
     except TimeoutError:
         raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
     except OSError as error:

@@ -22,5 +22,7 @@ class AddSourceScreen(ModalScreen[str | None]):
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
         value = event.value.strip()
-        if value:
+        if value == "-":
+            self.app.notify("Standard input belongs to the terminal here: give a path or a URL.", severity="warning")
+        elif value:
             self.dismiss(value)

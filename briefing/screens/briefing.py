@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import sqlite_utils
@@ -71,7 +72,10 @@ class BriefingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        mark_read(self.db, self.article_id)
+        try:
+            mark_read(self.db, self.article_id)
+        except sqlite3.Error:
+            pass  # a busy store costs only the unread mark
         self.sub_title = self.briefing.article["title"] or ""
         self.query_one("#find", Input).display = False
         article = self.query_one(ArticleView)
@@ -228,7 +232,7 @@ class BriefingScreen(Screen[None]):
         start, end = self._highlight_target()
         try:
             add_highlight(self.db, self.article_id, start, end)
-        except BriefingError as error:
+        except (BriefingError, sqlite3.Error) as error:
             self.notify(str(error), severity="error", markup=False)
             return
         self.briefing = get_briefing(self.db, self.article_id)

@@ -116,7 +116,7 @@ class ExportScreen(ModalScreen[None]):
         try:
             content = render_export(choice.kind, fmt, data)
             path = export_path(export_directory(), choice.title, choice.what, fmt, choice.article_id)
-            with path.open("x", encoding="utf-8") as handle:
+            with path.open("x", encoding="utf-8", newline="") as handle:
                 handle.write(content)
         except OSError as error:
             self.app.call_from_thread(self.app.notify, f"Could not export: {error}", severity="error", markup=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import sqlite_utils
@@ -11,7 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from briefing.screens.briefing import BriefingScreen
+from briefing.messages import OpenBriefing
 from briefing.screens.confirm import ConfirmScreen
 from briefing.screens.note import NoteScreen
 from briefing.store.highlights import delete_highlight, list_highlights, set_note
@@ -72,7 +73,7 @@ class HighlightsScreen(Screen[None]):
     def action_open(self) -> None:
         highlight = self.selected()
         if highlight is not None:
-            self.app.push_screen(BriefingScreen(self.db, highlight["article_id"], at_offset=max(highlight["start"], 0)))
+            self.post_message(OpenBriefing(highlight["article_id"], at_offset=max(highlight["start"], 0)))
 
     def action_edit_note(self) -> None:
         highlight = self.selected()
@@ -81,7 +82,10 @@ class HighlightsScreen(Screen[None]):
 
         def save(note: str | None) -> None:
             if note is not None:
-                set_note(self.db, highlight["id"], note)
+                try:
+                    set_note(self.db, highlight["id"], note)
+                except sqlite3.Error as error:
+                    self.notify(f"Could not save the note: {error}", severity="error", markup=False)
                 self.reload()
 
         self.app.push_screen(NoteScreen(highlight["note"]), save)
@@ -93,7 +97,10 @@ class HighlightsScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                delete_highlight(self.db, highlight["id"])
+                try:
+                    delete_highlight(self.db, highlight["id"])
+                except sqlite3.Error as error:
+                    self.notify(f"Could not delete: {error}", severity="error", markup=False)
                 self.reload()
 
         self.app.push_screen(ConfirmScreen("Delete this highlight and its note?"), confirmed)

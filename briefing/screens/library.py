@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -11,17 +13,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
-from textual.worker import get_current_worker
 
 from briefing.errors import BriefingError
+from briefing.messages import OpenBriefing
 from briefing.screens.add_source import AddSourceScreen
-from briefing.screens.briefing import BriefingScreen
 from briefing.screens.confirm import ConfirmScreen
 from briefing.store.articles import delete_article
 from briefing.store.database import database_path, open_db
-from briefing.subscriptions import RefreshProgress, RefreshReport, subscribe_added
 from briefing.store.feeds import list_feeds
 from briefing.store.queries import count_articles, list_articles, search_articles
+from briefing.subscriptions import RefreshProgress, RefreshReport, subscribe_added
 
 # (order of list_articles, what the subtitle says)
 SORTS = [
@@ -211,7 +212,7 @@ class LibraryScreen(Screen[None]):
             return
         article_id = self.selected_id()
         if article_id is not None:
-            self.app.push_screen(BriefingScreen(self.db, article_id))
+            self.post_message(OpenBriefing(article_id))
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -247,20 +248,27 @@ class LibraryScreen(Screen[None]):
         if not list_feeds(self.db):
             self.notify("No feeds yet: a adds one (a feed URL or file), or briefing feed add URL.", markup=False)
             return
+        if any(worker.group == "refresh" and worker.is_running for worker in self.workers):
+            self.notify("The feeds are being refreshed already.")
+            return
         progress = self.query_one("#progress", ProgressBar)
         progress.update(total=None, progress=0)
         progress.display = True
-        self.refresh_worker()
+        self.refresh_worker(database_path(self.db))
 
-    @work(thread=True, exclusive=True, group="refresh")
-    def refresh_worker(self) -> None:
-        """Refresh every feed off the UI thread; new briefings appear as they land."""
+    @work(thread=True, group="refresh")
+    def refresh_worker(self, path: Path) -> None:
+        """Refresh every feed off the UI thread, on connections of its own; new briefings appear
+        as they land."""
         from briefing.subscriptions import refresh_feeds
 
         def progressed(snapshot: RefreshProgress) -> None:
             self.app.call_from_thread(self._refresh_progress, snapshot)
 
-        report = refresh_feeds(database_path(self.db), on_progress=progressed)
+        try:
+            report: RefreshReport | str = refresh_feeds(path, on_progress=progressed)
+        except (BriefingError, sqlite3.Error, OSError) as error:
+            report = str(error)
         self.app.call_from_thread(self._refresh_done, report)
 
     def _refresh_progress(self, snapshot: RefreshProgress) -> None:
@@ -268,9 +276,12 @@ class LibraryScreen(Screen[None]):
         if snapshot.feed is not None:
             self._reload_if_changed()
 
-    def _refresh_done(self, report: RefreshReport) -> None:
+    def _refresh_done(self, report: RefreshReport | str) -> None:
         self.query_one("#progress", ProgressBar).display = False
         self._reload_if_changed()
+        if isinstance(report, str):
+            self.notify(report, title="Could not refresh", severity="error", markup=False)
+            return
         failed = report.failed
         message = report.summary_line()
         if failed:
@@ -284,10 +295,15 @@ class LibraryScreen(Screen[None]):
         title = next((row["title"] for row in self.rows if row["id"] == article_id), None) or "this briefing"
 
         def confirmed(yes: bool | None) -> None:
-            if yes:
+            if not yes:
+                return
+            try:
                 delete_article(self.db, article_id)
-                self.reload()
+            except (BriefingError, sqlite3.Error) as error:
+                self.notify(str(error), severity="error", markup=False)
+            else:
                 self.notify(f"Deleted “{title}”.", markup=False)
+            self.reload()
 
         self.app.push_screen(ConfirmScreen(f"Delete “{title}” and its highlights?"), confirmed)
 
@@ -299,27 +315,26 @@ class LibraryScreen(Screen[None]):
             progress = self.query_one("#progress", ProgressBar)
             progress.update(total=None, progress=0)
             progress.display = True
-            self.ingest(spec)
+            self.ingest(database_path(self.db), spec)
 
-    @work(thread=True, exclusive=True, group="ingest")
-    def ingest(self, spec: str) -> None:
+    @work(thread=True, group="ingest")
+    def ingest(self, path: Path, spec: str) -> None:
         """Ingest off the UI thread, on a connection of its own, reporting each stored article."""
         from briefing.ingest import ingest
 
-        worker = get_current_worker()
-        db = open_db(database_path(self.db))
         try:
-            outcomes = ingest(db, spec, on_article=lambda: self.app.call_from_thread(self._advance))
-            entries = [o.article_id for o in outcomes if o.article_id is not None and "#" in o.source]
-            if entries:  # a feed: keep following it (r refreshes it)
-                subscribe_added(db, spec, entries)
-        except BriefingError as error:
+            db = open_db(path)
+            try:
+                outcomes = ingest(db, spec, on_article=lambda: self.app.call_from_thread(self._advance))
+                entries = [o.article_id for o in outcomes if o.article_id is not None and o.from_feed]
+                if entries:  # a feed: keep following it (r refreshes it)
+                    subscribe_added(db, spec, entries)
+            finally:
+                db.close()
+        except (BriefingError, sqlite3.Error, OSError) as error:
             self.app.call_from_thread(self._ingest_done, [], str(error))
             return
-        finally:
-            db.close()
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._ingest_done, outcomes, None)
+        self.app.call_from_thread(self._ingest_done, outcomes, None)
 
     def _advance(self) -> None:
         self.query_one("#progress", ProgressBar).advance(1)

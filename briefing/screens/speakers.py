@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.screens.briefing import BriefingScreen
+from briefing.messages import OpenBriefing
 from briefing.store.queries import list_speakers, speaker_quotes
 
 
@@ -127,7 +127,7 @@ class SpeakersScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#speaker-quotes")
     def _quote_selected(self, event: OptionList.OptionSelected) -> None:
         quote = next(q for q in self.quotes if str(q["id"]) == event.option.id)
-        self.app.push_screen(BriefingScreen(self.db, quote["article_id"], at_offset=quote["start"]))
+        self.post_message(OpenBriefing(quote["article_id"], at_offset=quote["start"]))
 
     def action_focus_filter(self) -> None:
         self.query_one("#speaker-filter", Input).focus()

@@ -27,6 +27,7 @@ def default_db_path() -> Path:
 def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
     """Open (creating and migrating as needed) the store, with foreign keys, WAL and a busy timeout."""
     db_path = Path(path).expanduser() if path else default_db_path()
+    connection = None
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -35,10 +36,14 @@ def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
         migrate(db)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, OSError, BriefingError) as error:
+        if connection is not None:
+            connection.close()
+        if isinstance(error, BriefingError):
+            raise
+        if isinstance(error, OSError):
+            raise BriefingError(f"{db_path}: cannot open the database ({error.strerror or error})") from None
         raise BriefingError(f"{db_path}: not a usable briefing database ({error})") from None
-    except OSError as error:
-        raise BriefingError(f"{db_path}: cannot open the database ({error.strerror or error})") from None
     return db
 
 

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.events import Click
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -62,13 +61,6 @@ class ArticleView(VerticalScroll, can_focus=True):
     ]
 
     current: reactive[int] = reactive(0, init=False)
-
-    class Moved(Message):
-        """The cursor moved to another paragraph."""
-
-        def __init__(self, index: int) -> None:
-            super().__init__()
-            self.index = index
 
     def __init__(self, briefing: Briefing, colours: dict[int, str], id: str | None = None) -> None:
         super().__init__(id=id)
@@ -142,7 +134,6 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.scroll_to_widget(views[index], animate=False, top=False)
         if self.current_quote is None or not self._quote_in_paragraph(self.current_quote, index):
             self.current_quote = next((q for q in self._quotes() if self._quote_in_paragraph(q, index)), None)
-        self.post_message(self.Moved(index))
 
     def paragraph_at(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
