@@ -256,16 +256,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         kind, data = "highlights", list_highlights(db, args.id)
     elif args.speaker is not None:
         kind, data = "quotes", find_quotes(db, speaker=args.speaker, article_id=args.id)
-    content = render_export(kind, args.format, data)
-    if args.output is None:
+    return _write_output(render_export(kind, args.format, data), args.output)
+
+
+def _write_output(content: str, output: str | None) -> int:
+    """To standard output, or to the file named by -o (its path then told on stderr)."""
+    if output is None:
         sys.stdout.write(content)
         return 0
     try:
-        with open(args.output, "w", encoding="utf-8", newline="") as file:
+        with open(output, "w", encoding="utf-8", newline="") as file:
             file.write(content)
     except OSError as error:
-        raise BriefingError(f"{args.output}: cannot write ({error.strerror or error})") from None
-    print(args.output, file=sys.stderr)
+        raise BriefingError(f"{output}: cannot write ({error.strerror or error})") from None
+    print(output, file=sys.stderr)
     return 0
 
 
@@ -433,17 +437,7 @@ def cmd_feed_export(args: argparse.Namespace) -> int:
     from briefing.store.feeds import list_feeds
     from briefing.subscriptions import write_opml
 
-    content = write_opml(list_feeds(_db(args)))
-    if args.output is None:
-        sys.stdout.write(content)
-        return 0
-    try:
-        with open(args.output, "w", encoding="utf-8") as file:
-            file.write(content)
-    except OSError as error:
-        raise BriefingError(f"{args.output}: cannot write ({error.strerror or error})") from None
-    print(args.output, file=sys.stderr)
-    return 0
+    return _write_output(write_opml(list_feeds(_db(args))), args.output)
 
 
 def _feed_ids(db, specs: Sequence[str]) -> list[int] | None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -14,11 +14,14 @@ if TYPE_CHECKING:
     from briefing.app import BriefingApp
 
 MAX_HITS_PER_KIND = 30
-MAX_BRIEFINGS_SEARCHED = 2000  # the newest; older briefings are found with the library's search
+MAX_ROWS_SEARCHED = 2000  # the newest briefings, the most quoted speakers; the rest: the library's search
 
 
 class BriefingCommands(Provider):
     """Briefings by headline, speakers by name, and the app's own commands."""
+
+    briefings: list[dict[str, Any]]
+    speakers: list[dict[str, Any]]
 
     @property
     def briefing_app(self) -> BriefingApp:
@@ -33,6 +36,12 @@ class BriefingCommands(Provider):
             ("Keys", "Every key of every screen", app.action_help),
         ]
 
+    async def startup(self) -> None:
+        """Read the briefings and speakers once when the palette opens, not at every keystroke."""
+        db = self.briefing_app.db
+        self.briefings = list_articles(db, limit=MAX_ROWS_SEARCHED)
+        self.speakers = list_speakers(db, limit=MAX_ROWS_SEARCHED)
+
     async def discover(self) -> Hits:
         for name, help_text, command in self._commands():
             yield DiscoveryHit(name, command, help=help_text)  # type: ignore[arg-type]
@@ -45,7 +54,7 @@ class BriefingCommands(Provider):
             if score > 0:
                 yield Hit(score, highlight_match(matcher, name), command, help=help_text)  # type: ignore[arg-type]
         found = 0
-        for row in list_articles(app.db, limit=MAX_BRIEFINGS_SEARCHED):
+        for row in self.briefings:
             title = row["title"] or row["source"]
             score = matcher.match(title)
             if score > 0:
@@ -53,9 +62,13 @@ class BriefingCommands(Provider):
                 found += 1
                 if found == MAX_HITS_PER_KIND:
                     break
-        for speaker in list_speakers(app.db, limit=2000):
+        found = 0
+        for speaker in self.speakers:
             score = matcher.match(speaker["name"])
             if score > 0:
                 label = highlight_match(matcher, speaker["name"])
                 label.append(f"  {speaker['quote_count']} quotes", style="dim")
                 yield Hit(score, label, partial(app.action_speakers, speaker["name"]), text=speaker["name"], help="Speaker")
+                found += 1
+                if found == MAX_HITS_PER_KIND:
+                    break

@@ -63,7 +63,7 @@ def briefing_as_text(briefing: Briefing, width: int = 78) -> str:
     lines.append("KEY FIGURES")
     if not briefing.figures:
         lines.append("  (none)")
-    for figure in _figures_in_order(briefing):
+    for figure in briefing.figures_in_order():
         lines.append(f"  {figure['text']}  ({figure['kind']})")
         lines.extend(textwrap.wrap(figure["context"], width, initial_indent="      ", subsequent_indent="      "))
     return "\n".join(lines) + "\n"
@@ -104,7 +104,7 @@ def briefing_as_markdown(briefing: Briefing) -> str:
         blocks.append(f"### {_md_line(entity['name'] + role)}")
         blocks.extend(_md_blockquote(f"“{quote['text']}”") + _md_kind(quote["kind"]) for quote in quotes)
     blocks.append("## Key figures")
-    figures = _figures_in_order(briefing)
+    figures = briefing.figures_in_order()
     if figures:
         blocks.append(
             "\n".join(f"- **{_md_line(f['text'])}** ({_md_line(f['kind'])}): {_md_line(f['context'])}" for f in figures)
@@ -162,11 +162,6 @@ def _briefing_rows(briefing: Briefing) -> list[dict[str, Any]]:
     rows.extend({"type": "figure", **_pick(f, "text", "kind", "value", "unit", "context", "start", "end")} for f in briefing.figures)
     rows.extend({"type": "highlight", **_pick(h, "text", "note", "start", "end")} for h in briefing.highlights)
     return rows
-
-
-def _figures_in_order(briefing: Briefing) -> list[dict[str, Any]]:
-    """Quantities first, dates after, each in article order."""
-    return sorted(briefing.figures, key=lambda f: (f["kind"] == "date", f["start"]))
 
 
 # --- highlights ---------------------------------------------------------------------------------

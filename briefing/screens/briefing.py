@@ -114,7 +114,7 @@ class BriefingScreen(Screen[None]):
     def _figure_options(self) -> list[Option]:
         if not self.briefing.figures:
             return [Option(Text("No key figures in this article."), disabled=True)]
-        figures = sorted(self.briefing.figures, key=lambda f: (f["kind"] == "date", f["start"]))
+        figures = self.briefing.figures_in_order()
         options = []
         for figure in figures:
             label = Text(figure["text"], style="bold")
@@ -124,9 +124,7 @@ class BriefingScreen(Screen[None]):
         return options
 
     def _quote_options(self, speaker_id: int | None = None) -> list[Option]:
-        quotes = [
-            q for q in self.briefing.quotes if q["kind"] != "scare" and (speaker_id is None or q["speaker_id"] == speaker_id)
-        ]
+        quotes = self.briefing.quotes_of(speaker_id)
         if not quotes:
             return [Option(Text("No quotes in this article."), disabled=True)]
         options = []

@@ -83,6 +83,14 @@ class Briefing:
         ranked = sorted(by_speaker.items(), key=lambda item: (-len(item[1]), item[1][0]["start"]))
         return [(entities[entity_id], quotes) for entity_id, quotes in ranked]
 
+    def figures_in_order(self) -> list[dict[str, Any]]:
+        """Quantities first, dates after: a reader scans the numbers an article rests on."""
+        return sorted(self.figures, key=lambda f: (f["kind"] == "date", f["start"]))
+
+    def quotes_of(self, speaker_id: int | None = None) -> list[dict[str, Any]]:
+        """Quotes someone may have said (scare quotes left out), of one speaker if given."""
+        return [q for q in self.quotes if q["kind"] != "scare" and (speaker_id is None or q["speaker_id"] == speaker_id)]
+
     def entity(self, entity_id: int | None) -> dict[str, Any] | None:
         return next((e for e in self.entities if e["id"] == entity_id), None)
 

@@ -202,11 +202,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.refresh_marks()
 
     def _quotes(self) -> list[dict[str, Any]]:
-        return [
-            q
-            for q in self.briefing.quotes
-            if q["kind"] != "scare" and (self.selected_speaker is None or q["speaker_id"] == self.selected_speaker)
-        ]
+        return self.briefing.quotes_of(self.selected_speaker)
 
     def _quote_in_paragraph(self, quote: dict[str, Any], index: int) -> bool:
         paragraph = self.briefing.paragraphs[index]
