@@ -54,11 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.set_defaults(handler=cmd_quotes)
 
     export = commands.add_parser("export", help="export a briefing, its highlights or a speaker's quotes to Markdown, JSON or CSV")
-    export.add_argument("id", type=int)
+    export.add_argument("id", type=int, nargs="?", help="the briefing (not with --all)")
     what = export.add_mutually_exclusive_group()
+    what.add_argument("--all", action="store_true", help="the whole library as JSON, for `briefing import`")
     what.add_argument("--highlights", action="store_true", help="export the briefing's highlights")
     what.add_argument("--speaker", metavar="NAME", help="export the briefing's quotes of speakers whose name contains NAME")
-    export.add_argument("--format", choices=["md", "json", "csv"], required=True)
+    export.add_argument("--format", choices=["md", "json", "csv"])
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output")
     export.set_defaults(handler=cmd_export)
 
@@ -74,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     reanalyze.add_argument("ids", nargs="*", type=int, metavar="ID", help="the briefings (default: all)")
     _summary_option(reanalyze)
     reanalyze.set_defaults(handler=cmd_reanalyze)
+
+    restore = commands.add_parser("import", help="add a library exported with `export --all` (analysed anew)")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=cmd_import)
 
     backup = commands.add_parser("backup", help="copy the whole store to FILE (SQLite online backup)")
     backup.add_argument("file", metavar="FILE")
@@ -249,6 +254,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing.store.queries import Briefing, find_quotes, get_briefing
 
     db = _db(args)
+    if args.all:
+        from briefing.store.library import dump_library
+
+        return _write_output(json.dumps(dump_library(db), ensure_ascii=False, indent=1) + "\n", args.output)
+    if args.id is None or args.format is None:
+        raise BriefingError("export needs a briefing ID and --format (or --all)")
     briefing = get_briefing(db, args.id)  # a one-line error for an unknown id, whatever is exported
     kind: ExportKind = "briefing"
     data: Briefing | list[dict[str, Any]] = briefing
@@ -303,6 +314,20 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
         saved = save_analysis(db, analysis, force=True)
         print(f"#{saved.article_id}\t{analysis.quote_count} quotes, {analysis.speaker_count} speakers, {len(analysis.figures)} figures")
     print(f"{len(ids)} briefing{'s' if len(ids) != 1 else ''} analysed again", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from briefing.store.library import restore_library
+
+    try:
+        document = json.loads(Path(args.file).expanduser().read_text(encoding="utf-8"))
+    except OSError as error:
+        raise BriefingError(f"{args.file}: cannot read ({error.strerror or error})") from None
+    except ValueError as error:
+        raise BriefingError(f"{args.file}: not JSON ({error})") from None
+    count = restore_library(_db(args), document)
+    print(f"{count} briefing{'s' if count != 1 else ''} imported", file=sys.stderr)
     return 0
 
 

@@ -48,6 +48,7 @@ def test_reanalyze_keeps_highlights_and_notes(seed_path: Path, db_path: Path) ->
     [highlight] = list_highlights(db)
     assert (highlight["text"], highlight["note"]) == ("Naturally, they would prefer not to.", "their fallback")
     assert db.execute("SELECT count(*) FROM quotes WHERE speaker = 'Tatiana Stanovaya'").fetchone()[0] == 8
+    assert db.execute("SELECT count(*) FROM sections WHERE topical = 1").fetchone()[0] == 2  # found anew
     consistent(db_path)
 
 
@@ -90,3 +91,31 @@ def test_killing_an_ingest_at_any_moment_leaves_a_consistent_store(tmp_path: Pat
     consistent(db_path)
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
+
+
+def test_export_all_restores_into_a_fresh_store_without_loss(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    run_cli("feed", "add", "https://news.example.com/feed.xml", "--title", "Example", db=db_path)
+    db = open_db(db_path)
+    text = db.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
+    start = text.index("He focuses on the present.")
+    add_highlight(db, 1, start, start + 26, "note this")
+    db.close()
+    dump = tmp_path / "library.json"
+    assert run_cli("export", "--all", "-o", str(dump), db=db_path).returncode == 0
+
+    fresh = tmp_path / "fresh.db"
+    result = run_cli("import", str(dump), db=fresh)
+    assert result.returncode == 0, result.stderr
+    assert run_cli("show", "1", db=fresh).stdout == run_cli("show", "1", db=db_path).stdout
+    [highlight] = list_highlights(open_db(fresh))
+    assert (highlight["text"], highlight["note"]) == ("He focuses on the present.", "note this")
+    assert "https://news.example.com/feed.xml" in run_cli("feed", "list", db=fresh).stdout
+    assert run_cli("import", str(dump), db=fresh).returncode == 0  # again: nothing duplicated
+    with sqlite3.connect(fresh) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM highlights").fetchone()[0] == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    refused = run_cli("import", str(bad), db=fresh)
+    assert refused.returncode == 1 and "not a briefing library dump" in refused.stderr

@@ -108,10 +108,10 @@ def stored_article(db: sqlite_utils.Database, article_id: int) -> Article:
         " WHERE p.article_id = ? ORDER BY p.start",
         [article_id],
     )
-    current = None
+    current: int | None = -1  # the section being filled; None stands for all topical ones
     for section_id, heading, topical, start, end in rows:
         key = None if topical else section_id
-        if current is None or key != current:
+        if key != current:
             sections.append(Section(start=start, end=end, heading=None if topical else heading))
             current = key
         sections[-1].paragraphs.append(Paragraph(start=start, end=end))

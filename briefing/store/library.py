@@ -1,0 +1,70 @@
+"""The whole library as one JSON document, and back: what the user stored, not what the analysis
+derived (that is recomputed on import), so a dump outlives changes of the analysis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from briefing.analysis.pipeline import analyze
+from briefing.errors import BriefingError
+from briefing.store.articles import save_analysis, stored_article
+from briefing.store.feeds import add_feed, list_feeds
+from briefing.store.highlights import add_highlight, set_note
+from briefing.store.transaction import write_transaction
+
+FORMAT = "briefing.library/1"
+_ARTICLE_FIELDS = ("id", "source", "title", "byline", "published", "url", "entry_id", "added_at", "read_at")
+
+
+def dump_library(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Feeds, and every article with its text, its own sections and the user's highlights."""
+    feed_urls = {feed["id"]: feed["url"] for feed in list_feeds(db)}
+    articles = []
+    for row in db.query(f"SELECT {', '.join(_ARTICLE_FIELDS)}, feed_id FROM articles ORDER BY id"):
+        article = stored_article(db, row["id"])
+        articles.append(
+            {
+                **{key: row[key] for key in _ARTICLE_FIELDS if key != "id"},
+                "feed_url": feed_urls.get(row["feed_id"]),
+                "text": article.text,
+                "sections": [
+                    {"heading": s.heading, "paragraphs": [[p.start, p.end] for p in s.paragraphs]} for s in article.sections
+                ],
+                "highlights": list(
+                    db.query(
+                        'SELECT start, "end", text, note, created_at FROM highlights WHERE article_id = ? ORDER BY start',
+                        [row["id"]],
+                    )
+                ),
+            }
+        )
+    feeds = [{"url": f["url"], "title": f["title"]} for f in list_feeds(db)]
+    return {"format": FORMAT, "feeds": feeds, "articles": articles}
+
+
+def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
+    """Add a dump's feeds and articles (analysed anew) with their highlights; returns how many
+    articles were stored. Articles already in the store are recognised, not duplicated."""
+    from briefing.analysis.model import Article, Paragraph, Section
+
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BriefingError(f"not a briefing library dump (expected format {FORMAT})")
+    feed_ids = {feed["url"]: add_feed(db, feed["url"], feed.get("title"))[0] for feed in document.get("feeds", [])}
+    for item in document.get("articles", []):
+        sections = [
+            Section(start=s["paragraphs"][0][0], end=s["paragraphs"][-1][1], heading=s["heading"],
+                    paragraphs=[Paragraph(start=a, end=b) for a, b in s["paragraphs"]])
+            for s in item["sections"] if s["paragraphs"]
+        ]
+        article = Article(item["source"], item["text"], sections, item["title"], item["byline"], item["published"],
+                          item["url"], entry_id=item["entry_id"])
+        saved = save_analysis(db, analyze(article), feed_id=feed_ids.get(item.get("feed_url")))
+        with write_transaction(db):
+            db.execute("UPDATE articles SET added_at = coalesce(?, added_at), read_at = ? WHERE id = ?",
+                       [item.get("added_at"), item.get("read_at"), saved.article_id])
+        for highlight in item.get("highlights", []):
+            highlight_id = add_highlight(db, saved.article_id, highlight["start"], highlight["end"], highlight["note"])
+            set_note(db, highlight_id, highlight["note"])
+    return len(document.get("articles", []))
