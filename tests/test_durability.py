@@ -119,3 +119,32 @@ def test_export_all_restores_into_a_fresh_store_without_loss(seed_path: Path, db
     bad.write_text('{"format": "something else"}', encoding="utf-8")
     refused = run_cli("import", str(bad), db=fresh)
     assert refused.returncode == 1 and "not a briefing library dump" in refused.stderr
+
+
+def test_killing_a_refresh_at_any_moment_leaves_a_consistent_store(tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>Tide report {n}</title><link>https://tides.example/{n}</link><guid>tide-{n}</guid>"
+        f"<description>{' '.join(f'The tide at Ostend rose {n} centimetres on day {i}, the harbour office said.' for i in range(60))}"
+        "</description></item>"
+        for n in range(60)
+    )
+    feed = tmp_path / "tides.xml"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Tides</title>{items}</channel></rss>', encoding="utf-8")
+    db_path = tmp_path / "refresh.db"
+    env = {**os.environ, "BRIEFING_DB": str(db_path)}
+    assert run_cli("feed", "add", str(feed), db=db_path).returncode == 0
+    rng = random.Random(11)
+    for _attempt in range(3):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "briefing", "refresh", "--force", "--no-full-text"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.5, 2.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        consistent(db_path)
+    finished = run_cli("refresh", "--force", "--no-full-text", db=db_path)
+    assert finished.returncode == 0, finished.stderr
+    consistent(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 60

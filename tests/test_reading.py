@@ -170,3 +170,33 @@ def test_plain_text_heading_lines_open_sections() -> None:
     assert article.title == "Council Backs Seawall"
     assert [s.heading for s in article.sections] == [None, "A divided chamber"]
     assert article.text.endswith("Short line\n\nToo short to follow.")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (gzip.compress(b"\x89PNG\r\n\x1a\n" + bytes(range(256))), "a PNG image"),
+        (b"\x00\x01\x02binary\x00\xff" * 50, "binary data"),
+    ],
+    ids=["pdf", "gzipped-png", "binary"],
+)
+def test_binary_inputs_are_refused(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(data)
+    with pytest.raises(BriefingError, match=message):
+        read_source(str(path))
+
+
+def test_a_10_mb_single_line_is_analysed_in_bounded_time(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    words = "the harbour master said 12 boats left Ostend on Monday while Mr. Ruiz counted ships".split()
+    path = tmp_path / "one-line.txt"
+    path.write_text(" ".join(words[i % len(words)] for i in range(1_800_000)), encoding="utf-8")
+    assert path.stat().st_size > 10_000_000
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "briefing", "analyze", str(path), "--format", "jsonl"], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started < 90
