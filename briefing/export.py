@@ -359,8 +359,16 @@ def _csv(rows: list[dict[str, Any]], fields: list[str]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: _inert_cell(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()
+
+
+def _inert_cell(value: Any) -> Any:
+    """Article text starting with = + - @ would run as a formula in a spreadsheet: a leading
+    apostrophe (which spreadsheets hide) keeps it text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _by_article(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -222,3 +222,10 @@ def test_export_path_is_safe_and_never_overwrites(tmp_path: Path) -> None:
     assert hostile.name == "briefing-etc-passwd-b-unicode-b-rm-quotes.csv"
     assert export_path(tmp_path, "🚀🚀", "", "json").name == "briefing.json"
     assert export_path(tmp_path, "word" * 40, "briefing", "md").name == f"briefing-{('word' * 40)[:50]}-briefing.md"
+
+
+def test_csv_cells_never_become_spreadsheet_formulas() -> None:
+    rows = [{"article_id": 1, "article_title": "=HYPERLINK(\"http://evil\")", "text": "@SUM(A1)", "speaker": "-2+3", "kind": "direct"}]
+    cells = list(csv.DictReader(io.StringIO(quotes_as(rows, "csv"))))[0]
+    assert cells["article_title"] == "'=HYPERLINK(\"http://evil\")"
+    assert cells["text"] == "'@SUM(A1)" and cells["speaker"] == "'-2+3"

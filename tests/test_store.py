@@ -168,3 +168,11 @@ def test_a_speaker_is_merged_across_articles_by_name(tmp_path: Path, order: str)
     [speaker] = [s for s in list_speakers(db) if "putin" in s["key"]]
     assert (speaker["name"], speaker["quote_count"], speaker["article_count"]) == ("Vladimir Putin", 2, 2)
     assert len(speaker_quotes(db, speaker["key"])) == 2
+
+
+def test_a_home_page_url_does_not_make_articles_replace_each_other(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "home.db")
+    first = save_analysis(db, analysis_of(PARAGRAPHS, url="https://news.example.com/"))
+    second = save_analysis(db, analysis_of(["A different story about 40 new buses, the mayor said."], url="https://news.example.com/", title="Buses"))
+    assert first.article_id != second.article_id and second.status == "new"
+    assert len(list_articles(db)) == 2

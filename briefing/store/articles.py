@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -170,7 +171,7 @@ def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, fee
     lookups: list[tuple[str, list[Any]]] = []
     if article.entry_id:
         lookups.append(("entry_id = ? AND feed_id IS ?", [article.entry_id, feed_id]))
-    if article.url:
+    if article.url and _names_one_article(article.url):
         lookups.append(("url = ?", [article.url]))
     lookups.append(("text_hash = ?", [digest]))
     for where, params in lookups:
@@ -178,6 +179,13 @@ def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, fee
         if row:
             return {"id": row[0], "text_hash": row[1], "analysis_version": row[2]}
     return None
+
+
+def _names_one_article(url: str) -> bool:
+    """A URL with a path names one article; a site's home page (which some pages give as their
+    canonical URL) names none, and must not make one article replace another."""
+    path = urlsplit(url).path.strip("/")
+    return bool(path) and path.lower() not in ("index.html", "index.htm", "home", "news")
 
 
 def _article_values(analysis: Analysis, digest: str) -> dict[str, Any]:
