@@ -12,6 +12,21 @@ import sqlite_utils
 from briefing.errors import BriefingError
 
 _SEARCH_TERM = re.compile(r"\w+")
+_ARTICLE_COLUMNS = """a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
+    a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures, a.read_at"""
+_QUOTE_COLUMNS = """q.id, q.article_id, a.title AS article_title, a.published, a.url, a.source, q.start, q."end",
+    q.text, q.kind, q.speaker, q.utterance, e.role AS speaker_role"""
+# Paragraphs and quotes matching an FTS query (:query), each with a snippet of {tokens} tokens.
+_TEXT_MATCHES = """
+    SELECT 'paragraph' AS kind, p.article_id, p.start,
+           snippet(paragraphs_fts, 0, '«', '»', '…', {tokens}) AS snippet, bm25(paragraphs_fts) AS rank
+    FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid
+    WHERE paragraphs_fts MATCH :query
+    UNION ALL
+    SELECT 'quote', q.article_id, q.start, snippet(quotes_fts, 0, '«', '»', '…', {tokens}), bm25(quotes_fts)
+    FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
+    WHERE quotes_fts MATCH :query
+"""
 
 
 ARTICLE_ORDERS = {
@@ -43,8 +58,7 @@ def list_articles(
     return list(
         db.query(
             f"""
-            SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
-                   a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures, a.read_at
+            SELECT {_ARTICLE_COLUMNS}
             FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id {where}
             ORDER BY {ARTICLE_ORDERS[order]} LIMIT ? OFFSET ?
             """,
@@ -133,8 +147,7 @@ def find_quotes(db: sqlite_utils.Database, speaker: str | None = None, article_i
     return list(
         db.query(
             f"""
-            SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, a.source, q.start, q."end",
-                   q.text, q.kind, q.speaker, q.utterance, e.role AS speaker_role
+            SELECT {_QUOTE_COLUMNS}
             FROM quotes q JOIN articles a ON a.id = q.article_id
             LEFT JOIN entities e ON e.id = q.speaker_id
             WHERE {' AND '.join(where)}
@@ -162,20 +175,10 @@ def search(db: sqlite_utils.Database, user_text: str, limit: int = 50) -> list[d
         return []
     return list(
         db.query(
-            """
-            SELECT * FROM (
-                SELECT 'paragraph' AS kind, p.article_id, a.title, p.start,
-                       snippet(paragraphs_fts, 0, '«', '»', '…', 12) AS snippet, bm25(paragraphs_fts) AS rank
-                FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid
-                JOIN articles a ON a.id = p.article_id
-                WHERE paragraphs_fts MATCH :query
-                UNION ALL
-                SELECT 'quote' AS kind, q.article_id, a.title, q.start,
-                       snippet(quotes_fts, 0, '«', '»', '…', 12) AS snippet, bm25(quotes_fts) AS rank
-                FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
-                JOIN articles a ON a.id = q.article_id
-                WHERE quotes_fts MATCH :query
-            ) ORDER BY rank LIMIT :limit
+            f"""
+            SELECT m.kind, m.article_id, a.title, m.start, m.snippet, m.rank
+            FROM ({_TEXT_MATCHES.format(tokens=12)}) m JOIN articles a ON a.id = m.article_id
+            ORDER BY m.rank LIMIT :limit
             """,
             {"query": query, "limit": limit},
         )
@@ -202,8 +205,7 @@ def speaker_quotes(db: sqlite_utils.Database, key: str, limit: int = -1, offset:
     thousands of briefings is read without sorting them all."""
     return list(
         db.query(
-            """SELECT q.id, q.article_id, a.title AS article_title, a.published, a.url, a.source, q.start, q."end",
-                      q.text, q.kind, q.speaker, q.utterance, e.role AS speaker_role
+            f"""SELECT {_QUOTE_COLUMNS}
                FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
                WHERE q.speaker_key = ?
                ORDER BY q.article_id DESC, q.start LIMIT ? OFFSET ?""",
@@ -226,24 +228,15 @@ def search_articles(db: sqlite_utils.Database, user_text: str, limit: int = 200)
         return []
     return list(
         db.query(
-            """
+            f"""
             WITH hits AS (
-                SELECT p.article_id, bm25(paragraphs_fts) AS rank,
-                       snippet(paragraphs_fts, 0, '«', '»', '…', 10) AS snippet
-                FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid
-                WHERE paragraphs_fts MATCH :query
-                UNION ALL
-                SELECT q.article_id, bm25(quotes_fts), snippet(quotes_fts, 0, '«', '»', '…', 10)
-                FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
-                WHERE quotes_fts MATCH :query
+                SELECT article_id, rank, snippet FROM ({_TEXT_MATCHES.format(tokens=10)})
                 UNION ALL
                 SELECT id, -1000.0, title FROM articles WHERE title LIKE :like ESCAPE '\\'
             ), best AS (
                 SELECT article_id, min(rank) AS rank, snippet FROM hits GROUP BY article_id
             )
-            SELECT a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
-                   a.quote_count AS quotes, a.speaker_count AS speakers, a.figure_count AS figures,
-                   best.snippet, best.rank
+            SELECT {_ARTICLE_COLUMNS}, best.snippet, best.rank
             FROM best JOIN articles a ON a.id = best.article_id LEFT JOIN feeds f ON f.id = a.feed_id
             ORDER BY best.rank LIMIT :limit
             """,
