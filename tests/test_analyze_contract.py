@@ -35,7 +35,7 @@ def assert_valid_contract(document: dict[str, Any]) -> None:
     for entity in document["entities"]:
         assert entity["type"] in ENTITY_TYPES
         for mention in entity["mentions"]:
-            assert text[mention["start"] : mention["end"]] in [entity["name"], *entity["aliases"]]
+            assert text[mention["start"] : mention["end"]] in [entity["name"], *entity["aliases"], *entity["descriptions"]]
     for quote in document["quotes"]:
         assert text[quote["start"] : quote["end"]] == quote["text"]
         assert quote["kind"] in QUOTE_KINDS

@@ -49,6 +49,7 @@ def to_contract(analysis: Analysis) -> dict[str, Any]:
                 "type": e.type,
                 "aliases": e.aliases,
                 "role": e.role,
+                "descriptions": e.descriptions,
                 "mentions": [{"start": m.start, "end": m.end} for m in e.mentions],
             }
             for e in analysis.entities

@@ -45,6 +45,7 @@ _ROLE_APPOSITIVE = re.compile(
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
+_CLAUSE_VERBS = SPEECH_VERBS | frozenset("is was are were has have had will would can could".split())
 _APPOSITIVE_THEN_VERB = re.compile(r",[^,.;:“”\"]{2,120},\s")
 _PERSON_ROLE = re.compile(
     r"\b(?:analyst|spokes(?:man|woman|person)|minister|secretary|director|fellow|leader|chief|executive|"
@@ -324,7 +325,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     following = text[name.end : name.end + 40]
     if _PLACE_NOUNS.match(following):
         return "place"
-    appositive = _ROLE_APPOSITIVE.match(text[name.end : name.end + 200])
+    appositive = _appositive(text, name.end)
     if appositive and _ORGANIZATION_HINT.search(_head_of(appositive.group(1))):
         return "organization"
     words = name.name.split()
@@ -337,6 +338,15 @@ def _context_type(name: _Name, text: str) -> str | None:
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
     return None
+
+
+def _appositive(text: str, offset: int) -> re.Match[str] | None:
+    """The description set off by commas after a name ("X, a senior fellow at Y,"); not a clause
+    that follows a comma ("Rice, the prime minister said ..."), which has a verb of its own."""
+    match = _ROLE_APPOSITIVE.match(text[offset : offset + 200])
+    if match is None or any(w.lower() in _CLAUSE_VERBS for w in match.group(1).split()):
+        return None
+    return match
 
 
 def _head_of(description: str) -> str:
@@ -357,7 +367,7 @@ def _followed_by_speech_verb(text: str, offset: int) -> bool:
 def _role(text: str, group: _Group) -> str | None:
     """The description the article gives: "Sergei Markov, a pro-Kremlin political analyst"."""
     for name in group.names:
-        match = _ROLE_APPOSITIVE.match(text[name.end : name.end + 200])
+        match = _appositive(text, name.end)
         if match:
             return match.group(1).strip()
     title = next((n.title for n in group.names if n.title and n.title.lower() in OFFICE_TITLES), None)

@@ -183,3 +183,23 @@ FIRST_NAMES = frozenset(
     timothy tina todd tom tommy tony valentina vanessa victor victoria vincent vladimir volodymyr
     walter wayne william xavier yuri yulia zoe""".split()
 )
+
+# The country a demonym names, to tell "the Russian leader" from "the American president".
+DEMONYM_COUNTRIES: dict[str, frozenset[str]] = {
+    demonym: frozenset(names.split("|"))
+    for demonym, names in {
+        "afghan": "afghanistan", "american": "america|united states|us|u.s.|usa", "australian": "australia",
+        "belarusian": "belarus", "brazilian": "brazil", "british": "britain|uk|u.k.|united kingdom",
+        "bulgarian": "bulgaria", "canadian": "canada", "chinese": "china", "croatian": "croatia",
+        "czech": "czech republic|czechia", "danish": "denmark", "dutch": "netherlands", "egyptian": "egypt",
+        "english": "england", "estonian": "estonia", "finnish": "finland", "french": "france",
+        "georgian": "georgia", "german": "germany", "greek": "greece", "hungarian": "hungary",
+        "indian": "india", "iranian": "iran", "iraqi": "iraq", "irish": "ireland", "israeli": "israel",
+        "italian": "italy", "japanese": "japan", "korean": "korea|south korea|north korea",
+        "latvian": "latvia", "lithuanian": "lithuania", "mexican": "mexico", "norwegian": "norway",
+        "pakistani": "pakistan", "palestinian": "palestine", "polish": "poland", "romanian": "romania",
+        "russian": "russia", "saudi": "saudi arabia", "scottish": "scotland", "serbian": "serbia",
+        "spanish": "spain", "swedish": "sweden", "swiss": "switzerland", "syrian": "syria",
+        "turkish": "turkey", "ukrainian": "ukraine", "welsh": "wales",
+    }.items()
+}

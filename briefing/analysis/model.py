@@ -63,6 +63,7 @@ class Entity:
     role: str | None
     mentions: list[Mention]
     gender: str | None = None  # "m" | "f" | None, used for pronoun resolution
+    descriptions: list[str] = field(default_factory=list)  # "the Kremlin aide": see descriptions.py
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.analysis.descriptions import link_descriptions
 from briefing.analysis.entities import extract_entities
 from briefing.analysis.figures import extract_figures
 from briefing.analysis.model import Analysis, Article
@@ -16,7 +17,7 @@ def analyze(article: Article, summary_sentences: int | None = None) -> Analysis:
     text = article.text
     paragraphs = article.paragraphs
     sentences = split_sentences(text, paragraphs)
-    entities = extract_entities(text, sentences)
+    entities = link_descriptions(text, extract_entities(text, sentences))
     sections = article.sections
     if len(sections) == 1 and sections[0].heading is None:
         sections = topical_sections(text, paragraphs, entities)

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Quote extraction and attribution against hand annotations. Prints figures; asserts nothing.
+
+Gold: the seed article's annotation (../shared/fixtures) and benchmarks/quotes_dev.jsonl, 30 BBC
+articles of ../shared/eval/summaries annotated by hand in the seed's scheme (offsets, kind and
+speaker only: the texts stay in ../shared). A predicted quote matches a gold quote with the same
+words (whitespace aside); its speaker is right when the gold speaker is the predicted entity's
+name or one of its aliases, or when both are null.
+
+Figures: quote-span precision/recall/F1, attribution accuracy on matched quotes, end-to-end F1
+(span and speaker both right), and kind accuracy on matched quotes.
+
+Usage: python3 benchmarks/quotes_eval.py [SHARED_DIR] [--errors]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.analysis.pipeline import analyze
+from briefing.reading.normalize import normalize
+from briefing.reading.plaintext import read_plain_text
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class GoldQuote:
+    text: str
+    kind: str
+    speaker: str | None
+
+
+@dataclass
+class Predicted:
+    text: str
+    kind: str
+    speaker_names: set[str]  # the speaker entity's name and aliases, casefolded; empty: no speaker
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    kind_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def gold_articles(shared: Path) -> list[tuple[str, str, list[GoldQuote]]]:
+    seed = shared / "fixtures" / "000_a651404527db1a0e"
+    seed_text = seed.with_suffix(".txt").read_text(encoding="utf-8")
+    seed_gold = json.loads(seed.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    articles = [
+        ("seed", seed_text, [GoldQuote(q["quote"], q["kind"], q["speaker"]) for q in seed_gold["quotes"]])
+    ]
+    texts = {}
+    for line in (shared / "eval" / "summaries" / "gold.jsonl").open(encoding="utf-8"):
+        record = json.loads(line)
+        texts[record["id"]] = record["text"]
+    for line in (REPO / "benchmarks" / "quotes_dev.jsonl").open(encoding="utf-8"):
+        record = json.loads(line)
+        text = texts[record["id"]]
+        quotes = [GoldQuote(text[q["start"] : q["end"]], q["kind"], q["speaker"]) for q in record["quotes"]]
+        articles.append((record["id"], text, quotes))
+    return articles
+
+
+def predict(text: str) -> list[Predicted]:
+    analysis = analyze(normalize(read_plain_text(text, "eval")))
+    entities = {e.id: e for e in analysis.entities}
+    predicted = []
+    for quote in analysis.quotes:
+        entity = entities.get(quote.speaker_id) if quote.speaker_id is not None else None
+        names = {n.casefold() for n in [entity.name, *entity.aliases]} if entity else set()
+        predicted.append(Predicted(quote.text, quote.kind, names))
+    return predicted
+
+
+def score(article_id: str, gold: list[GoldQuote], predicted: list[Predicted], tally: Tally) -> None:
+    tally.gold += len(gold)
+    tally.predicted += len(predicted)
+    unmatched = list(predicted)
+    for quote in gold:
+        match = next((p for p in unmatched if squeeze(p.text) == squeeze(quote.text)), None)
+        if match is None:
+            tally.errors.append(f"{article_id}: missed {quote.kind} {quote.text[:70]!r}")
+            continue
+        unmatched.remove(match)
+        tally.matched += 1
+        right = (quote.speaker is None and not match.speaker_names) or (
+            quote.speaker is not None and quote.speaker.casefold() in match.speaker_names
+        )
+        tally.speaker_right += right
+        tally.kind_right += match.kind == quote.kind
+        if not right:
+            said = sorted(match.speaker_names)[:1] or ["nobody"]
+            tally.errors.append(f"{article_id}: {quote.text[:50]!r} is {quote.speaker}'s, not {said[0]}'s")
+        elif match.kind != quote.kind:
+            tally.errors.append(f"{article_id}: {quote.text[:50]!r} is {quote.kind}, not {match.kind}")
+    for extra in unmatched:
+        tally.errors.append(f"{article_id}: spurious {extra.kind} {extra.text[:70]!r}")
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def main() -> None:
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    shared = Path(arguments[0]) if arguments else REPO.parent / "shared"
+    tally = Tally()
+    kinds: Counter[str] = Counter()
+    articles = gold_articles(shared)
+    for article_id, text, gold in articles:
+        kinds.update(q.kind for q in gold)
+        score(article_id, gold, predict(text), tally)
+    precision = tally.matched / tally.predicted if tally.predicted else 0.0
+    recall = tally.matched / tally.gold if tally.gold else 0.0
+    end_to_end_p = tally.speaker_right / tally.predicted if tally.predicted else 0.0
+    end_to_end_r = tally.speaker_right / tally.gold if tally.gold else 0.0
+    print(f"{len(articles)} articles, {tally.gold} gold quotes ({dict(kinds)}), {tally.predicted} predicted")
+    print(f"quote spans      P {precision:.3f}  R {recall:.3f}  F1 {f1(precision, recall):.3f}")
+    print(f"attribution      {tally.speaker_right / max(1, tally.matched):.3f} of {tally.matched} matched quotes")
+    print(f"end to end       P {end_to_end_p:.3f}  R {end_to_end_r:.3f}  F1 {f1(end_to_end_p, end_to_end_r):.3f}")
+    print(f"kind             {tally.kind_right / max(1, tally.matched):.3f} of matched quotes")
+    if "--errors" in sys.argv:
+        print("\n".join(tally.errors))
+
+
+if __name__ == "__main__":
+    main()

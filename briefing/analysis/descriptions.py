@@ -1,0 +1,180 @@
+"""Descriptions: "the Kremlin aide", "the Russian leader", "the prime minister" linked to a person.
+
+News prose names someone once, then refers to them by what they are. A definite description is
+linked only when the article has given exactly one person, among those named before it, a role
+that the description's noun covers: by a title ("President Putin", "Prime Minister Tony Blair"),
+an appositive ("Yuri Ushakov, Mr. Putin's foreign policy advisor") or a role before the name
+("Kremlin aide Yuri Ushakov"). A nationality in the description ("the Russian leader") rules out
+people the article ties to another country. When several people still fit, or none, the
+description stays unlinked: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from briefing.analysis.lexicon import DEMONYM_COUNTRIES, SENTENCE_OPENERS, SPEECH_VERBS
+from briefing.analysis.model import Entity, Mention
+
+# Role nouns naming one position; each covers the nouns of its own set.
+_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"president"}),
+    frozenset({"prime minister", "premier"}),
+    frozenset({"chancellor"}),
+    frozenset({"aide", "adviser", "advisor", "assistant", "counsellor", "counselor"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"minister"}),
+    frozenset({"secretary"}),
+    frozenset({"analyst", "researcher", "fellow", "scholar"}),
+    frozenset({"economist"}),
+    frozenset({"coach", "manager"}),
+    frozenset({"chief executive", "ceo"}),
+    frozenset({"chairman", "chairwoman"}),
+    frozenset({"founder"}),
+    frozenset({"director"}),
+    frozenset({"professor"}),
+    frozenset({"senator"}),
+    frozenset({"governor"}),
+    frozenset({"mayor"}),
+    frozenset({"ambassador", "envoy"}),
+    frozenset({"general", "commander"}),
+    frozenset({"judge"}),
+    frozenset({"lawyer", "attorney"}),
+    frozenset({"captain", "skipper"}),
+    frozenset({"striker", "forward", "midfielder", "defender", "goalkeeper", "winger"}),
+    frozenset({"singer", "actor", "actress", "musician", "rapper"}),
+)
+# Generic nouns covering several positions: "the leader" may be a president or a prime minister.
+_GENERIC = {
+    "leader": {"president", "prime minister", "premier", "chancellor"},
+    "expert": {"analyst", "researcher", "fellow", "scholar", "economist", "professor"},
+    "boss": {"coach", "manager", "chief executive", "ceo", "chairman", "chairwoman", "founder"},
+    "player": {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "captain"},
+    "diplomat": {"ambassador", "envoy"},
+    "star": {"singer", "actor", "actress", "musician", "rapper", "striker"},
+}
+_COVERS: dict[str, frozenset[str]] = {noun: group for group in _SYNONYMS for noun in group}
+for _noun, _covered in _GENERIC.items():
+    _COVERS[_noun] = frozenset(_covered | {_noun})
+_ROLE_NOUN = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(n) for n in _COVERS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_MAX_MODIFIERS = 3  # "the former Russian foreign minister"
+# "the" and up to three modifiers right before a role noun; the nearest "the" wins.
+_OPENING = re.compile(r"\b([Tt]he)((?: (?![Tt]he )[\w.’'-]+){0,%d}) $" % _MAX_MODIFIERS)
+# Words that cannot be a description's modifiers: "the talks with the leader" is no description.
+_NOT_MODIFIERS = SENTENCE_OPENERS | SPEECH_VERBS | frozenset("is was are were be been has had have who which".split())
+# Words that make a role another one: the shadow chancellor is not the chancellor.
+_QUALIFIERS = frozenset("shadow former deputy vice ex acting junior first interim assistant".split())
+_ROLE_BEFORE_WINDOW = 40  # characters before a name searched for its role
+_COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
+_COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items() for c in countries}
+
+
+def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities with each definite description the article uses for them added as a mention."""
+    people = [e for e in entities if e.type == "person"]
+    roles = {e.id: _roles(text, e) for e in people}  # (qualifier, noun) pairs
+    nationalities = {e.id: _nationalities(text, e) for e in people}
+    first_named = {e.id: min(m.start for m in e.mentions) for e in people}
+    person_spans = sorted((m.start, m.end) for e in people for m in e.mentions)
+    added: dict[int, list[Mention]] = {}
+    for noun in _ROLE_NOUN.finditer(text):
+        if text.startswith((" of ", "s", "’s ", "'s "), noun.end()) and not _is_possessive(text, noun.end()):
+            continue  # "the leader of the opposition" is another role; "the leaders" several people
+        opening = _OPENING.search(text, max(0, noun.start() - 80), noun.start())
+        if opening is None or _names_follow(text, noun.end()) or _overlaps(person_spans, noun.start(), noun.end()):
+            continue
+        modifiers = [w.lower() for w in opening.group(2).split()]
+        if any(w in _NOT_MODIFIERS or w in _COVERS for w in modifiers):
+            continue  # "the foreign minister's spokesman": the role is another person's
+        covered = {(_qualifier(modifiers), n) for n in _COVERS[noun.group().lower()]}
+        demonyms = {w for w in modifiers if w in DEMONYM_COUNTRIES}
+        fitting = [
+            e
+            for e in people
+            if first_named[e.id] < opening.start()
+            and roles[e.id] & covered
+            and not (demonyms and nationalities[e.id] and not demonyms & nationalities[e.id])
+        ]
+        if len(fitting) > 1 and demonyms:
+            fitting = [e for e in fitting if demonyms & nationalities[e.id]]
+        if len(fitting) == 1:
+            start = opening.start(1)
+            added.setdefault(fitting[0].id, []).append(Mention(start, noun.end(), text[start : noun.end()]))
+    return [_with_descriptions(e, added.get(e.id, [])) for e in entities]
+
+
+def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
+    """The roles the article gives a person, from its titles, its appositive and roles written
+    before its name, each as (qualifier, role noun): ("shadow", "chancellor"), (None, "president")."""
+    appositive = person.role and not any(m.text.startswith(person.role + " ") for m in person.mentions)
+    described = [person.role] if appositive and person.role else []
+    surname = person.name.split()[-1]
+    for mention in person.mentions:
+        title = mention.text[: max(0, len(mention.text) - len(surname))].split()
+        before = _words_before(text, mention.start)[-4:]
+        if not _ROLE_NOUN.search(" ".join(before[-2:])) or not _ROLE_NOUN.search(before[-1]):
+            before = [w for w in before if w.lower() in _QUALIFIERS][-1:] if title else []
+        described.append(" ".join(before + title))
+    roles = set()
+    for phrase in described:
+        head = re.split(r"\s(?:of|at|in|for|on|with|from|to)\s", phrase, maxsplit=1)[0]
+        for noun in _ROLE_NOUN.finditer(head):
+            roles.add((_qualifier(head[: noun.start()].split()[-3:]), noun.group().lower()))
+    return roles
+
+
+def _qualifier(words: list[str]) -> str | None:
+    return next((w.lower() for w in words if w.lower() in _QUALIFIERS), None)
+
+
+def _nationalities(text: str, person: Entity) -> set[str]:
+    """Demonyms the article ties a person to: "Russian President X", "Russia's X", "X of Ukraine",
+    "X, the Russian president"."""
+    phrases = [person.role or ""]
+    for mention in person.mentions:
+        phrases.append(" ".join(_words_before(text, mention.start)[-2:]) + " " + mention.text)
+        after = _COUNTRY_AFTER.match(text, mention.end)
+        if after:
+            phrases.append(after.group(1).rstrip("."))
+    found = set()
+    for phrase in phrases:
+        for word in re.findall(r"[\w.’'-]+", phrase.lower()):
+            word = re.sub(r"[’']s$", "", word).rstrip(".") if not word.endswith("u.s.") else word
+            if word in DEMONYM_COUNTRIES:
+                found.add(word)
+            elif word in _COUNTRY_OF:
+                found.add(_COUNTRY_OF[word])
+    return found
+
+
+def _words_before(text: str, offset: int) -> list[str]:
+    """The words right before a name in its own clause: "Kremlin aide" of "Kremlin aide Yuri Ushakov"."""
+    window = text[max(0, offset - _ROLE_BEFORE_WINDOW) : offset]
+    return re.split(r"[.,;:!?()“”\"\n]\s*", window)[-1].split()
+
+
+def _is_possessive(text: str, offset: int) -> bool:
+    return text.startswith(("’s ", "'s "), offset)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_left(spans, (end, end))
+    return index > 0 and spans[index - 1][1] > start
+
+
+def _names_follow(text: str, offset: int) -> bool:
+    """"the prime minister Tony Blair": a title before a name, not a description standing alone."""
+    following = text[offset : offset + 3]
+    return following[:1] == " " and following[1:2].isupper()
+
+
+def _with_descriptions(entity: Entity, descriptions: list[Mention]) -> Entity:
+    if not descriptions:
+        return entity
+    mentions = sorted(entity.mentions + descriptions, key=lambda m: m.start)
+    names = sorted({m.text for m in descriptions}, key=str.lower)
+    return replace(entity, mentions=mentions, descriptions=names)

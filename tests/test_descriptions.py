@@ -1,0 +1,83 @@
+"""Descriptions ("the Kremlin aide", "the prime minister") linked to the person the article gave
+that role, and used to attribute quotes; left unlinked whenever more than one person fits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import SHARED, run_cli
+from tests.test_quotes import quotes, run
+
+
+def descriptions(*paragraphs: str) -> dict[str, list[str]]:
+    return {e.name: e.descriptions for e in run(*paragraphs).entities if e.descriptions}
+
+
+def test_seed_kremlin_aide_is_ushakov_and_no_description_goes_to_the_wrong_president() -> None:
+    seed: Path = SHARED / "fixtures" / "000_a651404527db1a0e.txt"
+    result = run_cli("analyze", str(seed), "--format", "json")
+    document = json.loads(result.stdout)
+    by_name = {e["name"]: e for e in document["entities"]}
+    assert by_name["Yuri Ushakov"]["descriptions"] == ["the Kremlin aide"]
+    text = document["text"]
+    aide = next(m for m in by_name["Yuri Ushakov"]["mentions"] if text[m["start"] : m["end"]] == "the Kremlin aide")
+    assert "did not elaborate" in text[aide["end"] : aide["end"] + 30]
+    # Three presidents, none tied to a country by the text: "the Russian leader" is not Trump's
+    assert "the Russian leader" not in by_name["Trump"]["descriptions"]
+    assert "the Russian leader" not in by_name["Volodymyr Zelensky"]["descriptions"]
+
+
+def test_a_title_lets_a_later_description_name_the_speaker() -> None:
+    assert quotes(
+        "Prime Minister Tony Blair met union leaders on Monday.",
+        'The prime minister said: "We will not back down."',
+    ) == [("We will not back down.", "Tony Blair", "direct")]
+
+
+def test_an_appositive_role_links_a_synonym() -> None:
+    found = quotes(
+        "Yuri Ushakov, Mr. Putin's foreign policy adviser, spoke to reporters.",
+        "“There is no date yet,” the Kremlin aide said.",
+    )
+    assert found == [("There is no date yet,", "Yuri Ushakov", "direct")]
+
+
+def test_a_role_before_the_name_is_a_role() -> None:
+    assert descriptions(
+        "Carnegie analyst Tatiana Stanovaya has followed the talks.", "The analyst expects no deal."
+    ) == {"Tatiana Stanovaya": ["The analyst"]}
+
+
+def test_nationality_picks_one_of_several_presidents() -> None:
+    linked = descriptions(
+        "President Bush met French President Jacques Chirac in Brussels.",
+        "The French president told reporters the meeting went well.",
+    )
+    assert linked == {"Jacques Chirac": ["The French president"]}
+
+
+def test_several_people_fitting_leaves_the_description_unlinked() -> None:
+    found = quotes(
+        "President Anna Berg met President Tomas Weller in Oslo.",
+        'The president said: "We agreed on nothing."',
+    )
+    assert found == [("We agreed on nothing.", None, "direct")]
+
+
+def test_a_qualified_role_is_another_role() -> None:
+    assert descriptions(
+        "Shadow chancellor Oliver Letwin attacked the budget.", "The chancellor defended his plans on Sunday."
+    ) == {}
+
+
+def test_no_link_to_a_person_named_only_later_or_to_another_role() -> None:
+    assert descriptions(
+        "The minister arrived late.", "Minister Anna Berg spoke first.", "The leader of the opposition left early."
+    ) == {}
+
+
+def test_plurals_are_not_descriptions_but_possessives_are() -> None:
+    assert descriptions(
+        "Minister Anna Berg spoke first.", "The ministers disagreed.", "The minister's aides left early."
+    ) == {"Anna Berg": ["The minister"]}
