@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # "Bank of the West"); "the" only after "of".
 _LINKS = frozenset("of and for de van von der den da du la le al bin del on".split())
 _CONNECTORS = _LINKS | {"the"}
+_FIRST_PERSON = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
 _ROLE_APPOSITIVE = re.compile(
@@ -120,6 +121,11 @@ def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int],
     names: list[_Name] = []
     run: list[_Token] = []
     for token in capitalised:
+        if token.word in _FIRST_PERSON:
+            if run:
+                names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
+            run = []
+            continue
         if run:
             links = _links_between(text, run[-1], token)
             if links is None:
@@ -213,6 +219,13 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     ):
         gender = gender or HONORIFICS.get(lowered[title_count])
         title_count += 1
+    inner_title = _inner_title(lowered)
+    if inner_title is not None and inner_title >= title_count:
+        # "Jefferson Parish Sheriff Harry Lee", "Home Office Minister Tony McNulty": the name is
+        # what follows the title; what precedes it says where the office is
+        run, words, lowered = run[inner_title:], words[inner_title:], lowered[inner_title:]
+        title_count = 1
+        gender = HONORIFICS.get(lowered[0])
     name_tokens = run[title_count:]
     has_title = any(lowered[k] in HONORIFICS or lowered[k] in OFFICE_TITLES for k in range(title_count))
     end = name_tokens[-1].end
@@ -226,6 +239,19 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     start = run[0].start if has_title else name_tokens[0].start
     kind = "person" if has_title and not _has_organization_word(name.split()) else None
     return _Name(start, end, text[start:end], name, words[0] if has_title else None, at_sentence_start, gender, kind)
+
+
+def _inner_title(lowered: list[str]) -> int | None:
+    """Where a title stands inside a run, before one to three words of a personal name."""
+    for index in range(len(lowered) - 2, 0, -1):
+        if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES:
+            following = lowered[index + 1 :]
+            if len(following) <= 3 and not _has_organization_word(following) and not any(
+                w in OFFICE_TITLES or w in _CONNECTORS for w in following
+            ):
+                return index
+            return None
+    return None
 
 
 def _is_plausible_name(name: str) -> bool:
@@ -282,7 +308,28 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
-    return [g for g in groups if g.type != "drop"]
+    return _merge_short_forms([g for g in groups if g.type != "drop"])
+
+
+def _merge_short_forms(groups: list[_Group]) -> list[_Group]:
+    """An organisation's acronym ("UKIP" for "UK Independence Party") or first word alone
+    ("Merrill" for "Merrill Lynch") is that organisation, when it can be no other."""
+    organizations = [g for g in groups if g.type == "organization" and len(g.canonical.split()) > 1]
+    merged: list[_Group] = []
+    for group in groups:
+        short = group.canonical
+        if group.type in ("organization", "other") and " " not in short:
+            owners = [o for o in organizations if short in (_acronym(o.canonical), o.canonical.split()[0])]
+            if len(owners) == 1 and owners[0] is not group:
+                owners[0].names = sorted(owners[0].names + group.names, key=lambda n: n.start)
+                continue
+        merged.append(group)
+    return merged
+
+
+def _acronym(name: str) -> str:
+    """Initials of a name's words, all the letters of a word in capitals: "UK Independence Party" is "UKIP"."""
+    return "".join(w if w.isupper() else w[0] for w in name.split() if w[0].isupper())
 
 
 def _group_type(group: _Group, text: str) -> str:
@@ -295,11 +342,19 @@ def _group_type(group: _Group, text: str) -> str:
         if preferred in guessed:
             return preferred
     words = group.canonical.split()
-    if len(words) >= 2 and all(w[0].isupper() for w in words) and _looks_like_personal_name(words):
+    if len(words) >= 2 and all(w[0].isupper() for w in words) and (
+        _looks_like_personal_name(words) or _called_by_surname(group)
+    ):
         return "person"
     if all(n.at_sentence_start for n in group.names) and len(words) == 1:
         return "drop"  # a capitalised word only ever seen at the start of a sentence
     return "other"
+
+
+def _called_by_surname(group: _Group) -> bool:
+    """"Gavin Henson" ... "Henson": a full name later shortened to its last word is a person's."""
+    surname = group.canonical.split()[-1]
+    return any(n.name == surname and not n.at_sentence_start for n in group.names)
 
 
 def _looks_like_personal_name(words: list[str]) -> bool:

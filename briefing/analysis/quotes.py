@@ -31,6 +31,9 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
+
+
 @dataclass
 class _Span:
     """A quoted span as found: inner offsets, and whether its closing mark was missing."""
@@ -191,6 +194,8 @@ class _Attributor:
                             earlier.speaker_id = speaker.id
             else:
                 speaker, attributed = self._attribute(span, kind)
+                if not attributed and kind == "direct":
+                    speaker, attributed = self._attribute_run_after(span)
                 if attributed and speaker is None:
                     self._add_event(_Event(span.start, span.paragraph, None))
                 continues = not attributed and kind == "direct" and previous is not None and previous.kind != "scare"
@@ -269,6 +274,19 @@ class _Attributor:
             return None, False
         return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
 
+    def _attribute_run_after(self, span: _Span) -> tuple[Entity | None, bool]:
+        """“A. “B,” he said.: a quote reopened before it was closed (paragraphs run together) is
+        one utterance, named after its last part."""
+        index = self.spans.index(span)
+        for following in self.spans[index + 1 :]:
+            if not following.continues_previous or following.paragraph != span.paragraph:
+                break
+            speaker, attributed = self._attribute(following, "direct")
+            if attributed:
+                return speaker, True
+            span = following
+        return None, False
+
     def _speaker_after(self, words: list[tuple[int, int, str]]) -> tuple[Entity | None, bool] | None:
         """“...,” Mr. X said / said Mr. X / X, a role, told reporters / a spokesman said."""
         for index in range(min(len(words), _MAX_SUBJECT_WORDS + 1)):
@@ -340,26 +358,35 @@ class _Attributor:
         return None
 
     def _resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
-        """Whom "he"/"she" means: the latest speaker nearby (nobody, if that was someone unnamed),
-        else the latest person who was the subject of a sentence, else the latest person named."""
+        """Whom "he"/"she" means: the latest compatible person shown speaking or opening a sentence
+        nearby (nobody, if the latest speaker nearby went unnamed), else the latest person named."""
         paragraph = self._paragraph_of(offset)
-        for event in reversed(self.events):
-            if event.offset >= offset:
-                continue
-            if paragraph - event.paragraph > 2:
-                break
-            if event.entity is None:
-                if paragraph - event.paragraph <= 1:
-                    return None
-                continue
-            if event.entity.gender in (gender, None) and event.entity.type == "person":
-                return event.entity
-        for mentions in (self.subject_persons, self.persons):
-            for start, entity in reversed(mentions):
-                if start < offset and entity.gender in (gender, None) and not self._inside_quote(start):
-                    if mentions is self.persons or paragraph - self._paragraph_of(start) <= 2:
-                        return entity
+        candidates: list[tuple[int, Entity | None]] = [
+            (event.offset, event.entity)
+            for event in self.events
+            if event.offset < offset
+            and paragraph - event.paragraph <= 2
+            and (event.entity is None or self._fits(event.entity, gender))
+            and (event.entity is not None or paragraph - event.paragraph <= 1)
+        ]
+        candidates.extend(
+            (start, entity)
+            for start, entity in self.subject_persons
+            if start < offset
+            and paragraph - self._paragraph_of(start) <= 2
+            and self._fits(entity, gender)
+            and not self._inside_quote(start)
+        )
+        if candidates:
+            return max(candidates, key=lambda candidate: candidate[0])[1]
+        for start, entity in reversed(self.persons):
+            if start < offset and self._fits(entity, gender) and not self._inside_quote(start):
+                return entity
         return None
+
+    @staticmethod
+    def _fits(entity: Entity, gender: str) -> bool:
+        return entity.type == "person" and entity.gender in (gender, None)
 
     def _subject_persons(self) -> list[tuple[int, Entity]]:
         """Person mentions that open their sentence (after at most a short introductory phrase)."""
@@ -374,17 +401,19 @@ class _Attributor:
         return subjects
 
     def _speech_events(self) -> list[_Event]:
-        """Mentions the article shows speaking: "Mr. X said that", "according to X"."""
+        """Mentions the article shows speaking: "Mr. X said that", "X, a role, said", "said X",
+        "according to X"."""
         events = []
         for start, end, entity in self.mentions:
-            following = _WORD.findall(self.text, end, min(len(self.text), end + 30))[:2]
+            gap = _SUBJECT_GAP.match(self.text, end)
+            following = _WORD.findall(self.text, gap.end() if gap else end, min(len(self.text), end + 200))[:2]
             preceding = self.text[max(0, start - 13) : start].lower()
             speaks = bool(following) and (
                 following[0].lower() in SPEECH_VERBS
-                or following[0].lower() in SPEECH_PARTICLES
-                or (len(following) > 1 and following[0].lower() in ("also", "then") and following[1].lower() in SPEECH_VERBS)
+                or (following[0].lower() in SPEECH_PARTICLES and following[1:2] == [SPEECH_PARTICLES[following[0].lower()]])
             )
-            if speaks or preceding.endswith("according to "):
+            said_by = _SAID_BEFORE.search(preceding) is not None
+            if speaks or said_by or preceding.endswith("according to "):
                 events.append(_Event(start, self._paragraph_of(start), entity))
         return events
 
