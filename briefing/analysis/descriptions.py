@@ -69,6 +69,11 @@ _NOT_MODIFIERS = SENTENCE_OPENERS | SPEECH_VERBS | frozenset("is was are were be
 # Words that make a role another one: the shadow chancellor is not the chancellor.
 _QUALIFIERS = frozenset("shadow former deputy vice ex acting junior first interim assistant".split())
 _ROLE_BEFORE_WINDOW = 40  # characters before a name searched for its role
+# "the council", "the bank": an organisation named by the noun its name ends in.
+_ORGANIZATION_DESCRIPTION = re.compile(
+    r"\b[Tt]he (council|bank|party|ministry|commission|committee|company|corporation|union|agency|"
+    r"institute|foundation|association|federation|authority|tribunal|court|board|club|group|department|university)\b(?!s)"
+)
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
 _COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items() for c in countries}
 
@@ -104,7 +109,31 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
         if len(fitting) == 1:
             start = opening.start(1)
             added.setdefault(fitting[0].id, []).append(Mention(start, noun.end(), text[start : noun.end()]))
+    for organization, mention in _organization_descriptions(text, entities, person_spans):
+        added.setdefault(organization.id, []).append(mention)
     return [_with_descriptions(e, added.get(e.id, [])) for e in entities]
+
+
+def _organization_descriptions(
+    text: str, entities: list[Entity], person_spans: list[tuple[int, int]]
+) -> list[tuple[Entity, Mention]]:
+    """"the council" for the UK Film Council, "the bank" for Bank of America: the one organisation
+    named earlier whose name holds the noun."""
+    organizations = [e for e in entities if e.type == "organization" and " " in e.name]
+    spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    found = []
+    for match in _ORGANIZATION_DESCRIPTION.finditer(text):
+        noun = match.group(1).lower()
+        if _overlaps(spans, match.start(), match.end()) or _names_follow(text, match.end()):
+            continue
+        owners = [
+            e
+            for e in organizations
+            if noun in e.name.lower().split() and min(m.start for m in e.mentions) < match.start()
+        ]
+        if len(owners) == 1:
+            found.append((owners[0], Mention(match.start(), match.end(), match.group())))
+    return found
 
 
 def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:

@@ -16,7 +16,8 @@ from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|representative)s?\b", re.IGNORECASE)
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
@@ -26,7 +27,7 @@ _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role
 # What may stand between a speaker and the speech verb: an appositive and a few adverbs or
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|"
+    r"(?:(?:[’']s)?\s+(?:spokes(?:man|woman|person)|representative))?\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|"
     r"further|has|had|have|was|is|would|will|had\s+previously)\s+)*"
 )
 
@@ -53,6 +54,7 @@ class _Event:
     offset: int
     paragraph: int
     entity: Entity | None  # None: someone the article does not name ("a spokesman said")
+    spokesperson: bool = False  # an organisation speaking through someone: "he" may mean it
 
 
 def extract_quotes(
@@ -168,7 +170,7 @@ class _Attributor:
         self.mention_starts = [m[0] for m in self.mentions]
         self.persons = [(m.start, e) for e in entities if e.type == "person" for m in e.mentions]
         self.persons.sort(key=lambda item: item[0])
-        self.subject_persons = self._subject_persons()
+        self.subjects = self._subjects()
         self.events = self._speech_events()
         counts: dict[str, int] = {}
         for span in spans:
@@ -212,7 +214,9 @@ class _Attributor:
                 utterance=utterance,
             )
             if speaker is not None:
-                self._add_event(_Event(span.start, span.paragraph, speaker))
+                sentence = self.sentences[max(0, self._sentence_index(span.open_mark))]
+                through = speaker.type == "organization" and _SPOKESPERSON.search(self.text, sentence.start, sentence.end)
+                self._add_event(_Event(span.start, span.paragraph, speaker, spokesperson=bool(through)))
             quotes.append(quote)
             if kind != "scare":
                 previous = quote
@@ -244,7 +248,7 @@ class _Attributor:
         term = self.text[span.start : span.end].strip(" ,.").casefold()
         if term in self.repeated_terms:
             return "scare", False
-        if self._speech_verb_before(span) is not None:
+        if self._speech_verb_before(span) is not None or self._speaker_closing_sentence(span) is not None:
             return "partial", False
         return "scare", False
 
@@ -268,7 +272,8 @@ class _Attributor:
                 return attribution
         verb = self._speech_verb_before(span)
         if verb is None:
-            return None, False
+            closing = self._speaker_closing_sentence(span) if kind == "partial" else None
+            return (closing, True) if closing is not None else (None, False)
         words, verb_index = verb
         if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
             return None, False
@@ -294,6 +299,19 @@ class _Attributor:
                 if index == 0:
                     return self._inverted_subject(words, index), True
                 return self._first_speaker(words[:index]), True
+        return None
+
+    def _speaker_closing_sentence(self, span: _Span) -> Entity | None:
+        """The speaker of a sentence that ends with its attribution: a fragment quoted in
+        '... a "spectacular comeback" in Japan would help, the OECD said.'"""
+        words = self._words(span.close_mark, self._sentence_end(span.close_mark))
+        for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+            if self._is_speech_verb(words, index):
+                verb_start = words[index][0]
+                for _start, end, entity in reversed(self._candidates(words[:index])):
+                    if _SUBJECT_GAP.fullmatch(self.text, end, verb_start):
+                        return entity
+                return None
         return None
 
     def _speech_verb_before(self, span: _Span) -> tuple[list[tuple[int, int, str]], int] | None:
@@ -329,7 +347,7 @@ class _Attributor:
     def _first_speaker(self, words: list[tuple[int, int, str]]) -> Entity | None:
         """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted."""
         for start, end, entity in self._candidates(words):
-            if not self.text.startswith(("’", "'"), end):
+            if not self.text.startswith(("’", "'"), end) or _SPOKESPERSON.match(self.text, end + 3):
                 return entity
         return None
 
@@ -366,12 +384,12 @@ class _Attributor:
             for event in self.events
             if event.offset < offset
             and paragraph - event.paragraph <= 2
-            and (event.entity is None or self._fits(event.entity, gender))
+            and (event.entity is None or self._fits(event.entity, gender) or (event.spokesperson and gender != "n"))
             and (event.entity is not None or paragraph - event.paragraph <= 1)
         ]
         candidates.extend(
             (start, entity)
-            for start, entity in self.subject_persons
+            for start, entity in self.subjects
             if start < offset
             and paragraph - self._paragraph_of(start) <= 2
             and self._fits(entity, gender)
@@ -379,24 +397,27 @@ class _Attributor:
         )
         if candidates:
             return max(candidates, key=lambda candidate: candidate[0])[1]
-        for start, entity in reversed(self.persons):
+        for start, entity in reversed(self.persons if gender != "n" else []):
             if start < offset and self._fits(entity, gender) and not self._inside_quote(start):
                 return entity
         return None
 
     @staticmethod
     def _fits(entity: Entity, gender: str) -> bool:
+        if gender == "n":
+            return entity.type == "organization"
         return entity.type == "person" and entity.gender in (gender, None)
 
-    def _subject_persons(self) -> list[tuple[int, Entity]]:
-        """Person mentions that open their sentence (after at most a short introductory phrase)."""
+    def _subjects(self) -> list[tuple[int, Entity]]:
+        """Mentions of people and organisations that open their sentence (after at most a short
+        introductory phrase)."""
         subjects = []
         for sentence in self.sentences:
             index = bisect_right(self.mention_starts, sentence.start - 1)
             if index < len(self.mentions):
                 start, _end, entity = self.mentions[index]
                 opening = self.text[sentence.start : start]
-                if start < sentence.end and entity.type == "person" and len(opening.split()) <= _MAX_INTRO_WORDS:
+                if start < sentence.end and len(opening.split()) <= _MAX_INTRO_WORDS:
                     subjects.append((start, entity))
         return subjects
 
@@ -414,7 +435,8 @@ class _Attributor:
             )
             said_by = _SAID_BEFORE.search(preceding) is not None
             if speaks or said_by or preceding.endswith("according to "):
-                events.append(_Event(start, self._paragraph_of(start), entity))
+                through = entity.type == "organization" and gap is not None and _SPOKESPERSON.search(gap.group()) is not None
+                events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
         return events
 
     # --- text helpers --------------------------------------------------------------------
