@@ -53,9 +53,11 @@ _PERSON_ROLE = re.compile(
     r"official|coach|manager|player|striker|captain|professor|author|writer|president|founder|chairman|"
     r"chairwoman|head|editor|correspondent|lawyer|economist|researcher|expert|adviser|advisor|aide|member|"
     r"mayor|governor|senator|candidate|campaigner|actor|actress|singer|star|boss|owner|partner|mother|"
-    r"father|son|daughter|wife|husband|resident|student|teacher|doctor|officer|commander|ambassador|envoy)s?\b",
+    r"father|son|daughter|wife|husband|resident|student|teacher|doctor|officer|commander|ambassador|envoy|"
+    r"organiser|organizer|consultant|commissioner|sheriff|councillor|inspector|detective|judge)s?\b",
     re.I,
 )
+_ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
 
 
@@ -234,8 +236,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     if possessive:
         end -= len(possessive.group())
     name = text[name_tokens[0].start : end]
-    if not _is_plausible_name(name):
-        return None
+    after_honorific = title_count > 0 and HONORIFICS.get(lowered[title_count - 1]) is not None
+    if not _is_plausible_name(name) and not (after_honorific and name.lower() in HONORIFICS):
+        return None  # "Mr King" is a name, "King" alone a title
     start = run[0].start if has_title else name_tokens[0].start
     kind = "person" if has_title and not _has_organization_word(name.split()) else None
     return _Name(start, end, text[start:end], name, words[0] if has_title else None, at_sentence_start, gender, kind)
@@ -392,6 +395,9 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
+    role_before = _ROLE_BEFORE_NAME.search(text, max(0, name.start - 30), name.start)
+    if role_before and len(words) >= 2:
+        return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
     return None
 
 

@@ -198,7 +198,7 @@ class _Attributor:
                 speaker, attributed = self._attribute(span, kind)
                 if not attributed and kind == "direct":
                     speaker, attributed = self._attribute_run_after(span)
-                if attributed and speaker is None:
+                if attributed and speaker is None and kind == "direct":
                     self._add_event(_Event(span.start, span.paragraph, None))
                 continues = not attributed and kind == "direct" and previous is not None and previous.kind != "scare"
                 if continues and previous is not None and span.paragraph - self._paragraph_of(previous.start) <= 1:
@@ -277,7 +277,14 @@ class _Attributor:
         words, verb_index = verb
         if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
             return None, False
-        return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
+        speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
+        if speaker is None and kind == "partial":  # "He says evidence suggests there are "many"": he
+            speaker = next(
+                (found for index in range(verb_index - 1, -1, -1) if self._is_speech_verb(words, index)
+                 and (found := self._subject_before(words, index)) is not None),
+                None,
+            )
+        return speaker, True
 
     def _attribute_run_after(self, span: _Span) -> tuple[Entity | None, bool]:
         """“A. “B,” he said.: a quote reopened before it was closed (paragraphs run together) is
