@@ -171,7 +171,7 @@ def _names_in_run(
     words = [t.word for t in run]
     first_is_sentence_start = _starts_sentence(text, run[0].start, sentence_starts)
     # a sentence-initial common word is not part of a name: "However", "Experts", "Since"
-    while words and first_is_sentence_start and _is_common_word(words[0], lowercase_words):
+    while words and first_is_sentence_start and (_is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])):
         run, words = run[1:], words[1:]
         first_is_sentence_start = False
     if not run:
@@ -186,6 +186,12 @@ def _is_common_word(word: str, lowercase_words: set[str]) -> bool:
     if lowered in HONORIFICS or lowered in OFFICE_TITLES:
         return False
     return lowered in lowercase_words or lowered in _CONNECTORS or lowered in SENTENCE_OPENERS
+
+
+def _is_compound_adjective(word: str) -> bool:
+    """"Coffee-loving", "Well-known": capitalised only because it opens the sentence."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail[:1].islower()
 
 
 def _split_at_connectors(text: str, run: list[_Token], at_start: bool) -> list[_Name]:

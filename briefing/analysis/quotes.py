@@ -422,9 +422,10 @@ class _Attributor:
         for sentence in self.sentences:
             index = bisect_right(self.mention_starts, sentence.start - 1)
             if index < len(self.mentions):
-                start, _end, entity = self.mentions[index]
+                start, end, entity = self.mentions[index]
                 opening = self.text[sentence.start : start]
-                if start < sentence.end and len(opening.split()) <= _MAX_INTRO_WORDS:
+                possessive = self.text.startswith(("’s", "'s", "’ ", "' "), end)
+                if start < sentence.end and len(opening.split()) <= _MAX_INTRO_WORDS and not possessive:
                     subjects.append((start, entity))
         return subjects
 
