@@ -71,8 +71,8 @@ _QUALIFIERS = frozenset("shadow former deputy vice ex acting junior first interi
 _ROLE_BEFORE_WINDOW = 40  # characters before a name searched for its role
 # "the council", "the bank": an organisation named by the noun its name ends in.
 _ORGANIZATION_DESCRIPTION = re.compile(
-    r"\b[Tt]he (council|bank|party|ministry|commission|committee|company|corporation|union|agency|"
-    r"institute|foundation|association|federation|authority|tribunal|court|board|club|group|department|university)\b(?!s)"
+    r"\b[Tt]he (council|bank|ministry|commission|committee|company|corporation|agency|"
+    r"institute|foundation|association|federation|authority|tribunal|department|university)\b(?!s)"
 )
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
 _COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items() for c in countries}
@@ -93,7 +93,7 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
         if opening is None or _names_follow(text, noun.end()) or _overlaps(person_spans, noun.start(), noun.end()):
             continue
         modifiers = [w.lower() for w in opening.group(2).split()]
-        if any(w in _NOT_MODIFIERS or w in _COVERS for w in modifiers):
+        if any((w in _NOT_MODIFIERS and w not in _QUALIFIERS) or w in _COVERS for w in modifiers):
             continue  # "the foreign minister's spokesman": the role is another person's
         covered = {(_qualifier(modifiers), n) for n in _COVERS[noun.group().lower()]}
         demonyms = {w for w in modifiers if w in DEMONYM_COUNTRIES}

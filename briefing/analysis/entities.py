@@ -327,7 +327,8 @@ def _merge_short_forms(groups: list[_Group]) -> list[_Group]:
     merged: list[_Group] = []
     for group in groups:
         short = group.canonical
-        if group.type in ("organization", "other") and " " not in short:
+        untitled = group.type == "person" and not any(n.title for n in group.names)
+        if (group.type in ("organization", "other") or untitled) and " " not in short:
             owners = [o for o in organizations if short in (_acronym(o.canonical), o.canonical.split()[0])]
             if len(owners) == 1 and owners[0] is not group:
                 owners[0].names = sorted(owners[0].names + group.names, key=lambda n: n.start)
