@@ -150,3 +150,72 @@ def test_straight_and_curly_marks_alike() -> None:
 
 def test_no_speaker_where_the_article_gives_none() -> None:
     assert quotes("“Nobody knows what happens next.”") == [("Nobody knows what happens next.", None, "direct")]
+
+
+def test_he_means_the_person_the_text_turned_to_not_the_last_speaker() -> None:
+    found = quotes(
+        '"We are not there yet," said coach Mike Ruddock.',
+        "None more so than Gavin Henson, who kicked the winning goal. "
+        '"I like pressure on me," he said.',
+    )
+    assert found[-1] == ("I like pressure on me,", "Gavin Henson", "direct")
+
+
+def test_a_speaker_named_after_the_verb_is_an_antecedent() -> None:
+    found = quotes(
+        "Not least, said Paul King, a consultant at Cisco, because defences are common.",
+        '"Most of us have firewalls now," he said.',
+    )
+    assert found == [("Most of us have firewalls now,", "Paul King", "direct")]
+
+
+def test_an_organisation_speaks_through_its_spokesman_and_as_it() -> None:
+    found = quotes(
+        "A Labour Party spokesman told the BBC the party followed the rules.",
+        '"It is not marketing," he said.',
+        'Growth will return, the OECD said. "Investment should continue," it added.',
+    )
+    assert found == [
+        ("It is not marketing,", "Labour Party", "direct"),
+        ("Investment should continue,", "OECD", "direct"),
+    ]
+
+
+def test_the_organisations_spokesperson_names_the_organisation() -> None:
+    found = quotes(
+        "The UK Film Council said the drop was expected.",
+        '"The drop was expected," the council\'s spokesperson said.',
+    )
+    assert found == [("The drop was expected,", "UK Film Council", "direct")]
+
+
+def test_a_fragment_in_a_sentence_closed_by_its_attribution_is_partial() -> None:
+    found = quotes("A “spectacular comeback” in Japan would help the recovery, the OECD said.")
+    assert found == [("spectacular comeback", "OECD", "partial")]
+
+
+def test_a_quote_reopened_before_it_closed_takes_the_speaker_named_at_its_end() -> None:
+    found = quotes(
+        "“Podcasting is huge,” Adam Curry said.",
+        "But Dave Winer is doubtful.",
+        "“We're the sources. “Nobody will make money,” he says.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Adam Curry", "Dave Winer", "Dave Winer"]
+
+
+def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
+    found = quotes(
+        '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',
+        "“They do what works,” said Mr King, a consultant.",
+    )
+    assert found == [("I'm not pleased,", "Harry Lee", "direct"), ("They do what works,", "King", "direct")]
+
+
+def test_an_acronym_and_a_first_word_are_the_organisation() -> None:
+    analysis = run(
+        "The UK Independence Party met on Monday. UKIP said it would stand.",
+        "Merrill Lynch, the US firm, lost the case. Merrill said in a statement it would appeal.",
+    )
+    names = {e.name: e.aliases for e in analysis.entities if e.type == "organization"}
+    assert names["UK Independence Party"] == ["UKIP"]
+    assert names["Merrill Lynch"] == ["Merrill"]
