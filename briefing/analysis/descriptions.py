@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 
 from briefing.analysis.lexicon import DEMONYM_COUNTRIES, SENTENCE_OPENERS, SPEECH_VERBS
@@ -62,8 +63,10 @@ _ROLE_NOUN = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n) for n in _COVERS), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _MAX_MODIFIERS = 3  # "the former Russian foreign minister"
-# "the" and up to three modifiers right before a role noun; the nearest "the" wins.
-_OPENING = re.compile(r"\b([Tt]he)((?: (?![Tt]he )[\w.’'-]+){0,%d}) $" % _MAX_MODIFIERS)
+# "the" and the words after it, up to the next "the" or punctuation ("the Russian leader’s" ends
+# at the apostrophe); each word a possible modifier or role noun.
+_THE_PHRASE = re.compile(r"\b([Tt]he)((?: (?![Tt]he\b)[\w-]+){1,%d})\b" % (_MAX_MODIFIERS + 2))
+_ROLE_WORDS = frozenset(word for noun in _COVERS for word in noun.split())
 # Words that cannot be a description's modifiers: "the talks with the leader" is no description.
 _NOT_MODIFIERS = SENTENCE_OPENERS | SPEECH_VERBS | frozenset("is was are were be been has had have who which".split())
 # Words that make a role another one: the shadow chancellor is not the chancellor.
@@ -74,6 +77,10 @@ _ORGANIZATION_DESCRIPTION = re.compile(
     r"\b[Tt]he (council|bank|ministry|commission|committee|company|corporation|agency|"
     r"institute|foundation|association|federation|authority|tribunal|department|university)\b(?!s)"
 )
+_PREPOSITION = re.compile(r"\s(?:of|at|in|for|on|with|from|to)\s")  # ends a role's head: "director of X"
+_NATIONALITY_WORD = re.compile(r"[\w.’'-]+")
+_POSSESSIVE = re.compile(r"[’']s$")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
 _COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items() for c in countries}
 
@@ -81,37 +88,54 @@ _COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items(
 def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities with each definite description the article uses for them added as a mention."""
     people = [e for e in entities if e.type == "person"]
-    roles = {e.id: _roles(text, e) for e in people}  # (qualifier, noun) pairs
-    nationalities = {e.id: _nationalities(text, e) for e in people}
     first_named = {e.id: min(m.start for m in e.mentions) for e in people}
     person_spans = sorted((m.start, m.end) for e in people for m in e.mentions)
+    roles: dict[int, set[tuple[str | None, str]]] = {}  # (qualifier, noun) pairs, found when first needed
+    nationalities: dict[int, set[str]] = {}
     added: dict[int, list[Mention]] = {}
-    for noun in _ROLE_NOUN.finditer(text):
-        if text.startswith((" of ", "s", "’s ", "'s "), noun.end()) and not _is_possessive(text, noun.end()):
-            continue  # "the leader of the opposition" is another role; "the leaders" several people
-        opening = _OPENING.search(text, max(0, noun.start() - 80), noun.start())
-        if opening is None or _names_follow(text, noun.end()) or _overlaps(person_spans, noun.start(), noun.end()):
+    for start, noun_start, noun_end, modifiers in _definite_descriptions(text):
+        if _names_follow(text, noun_end) or _overlaps(person_spans, noun_start, noun_end):
             continue
-        modifiers = [w.lower() for w in opening.group(2).split()]
-        if any((w in _NOT_MODIFIERS and w not in _QUALIFIERS) or w in _COVERS for w in modifiers):
-            continue  # "the foreign minister's spokesman": the role is another person's
-        covered = {(_qualifier(modifiers), n) for n in _COVERS[noun.group().lower()]}
+        if not roles:
+            roles.update((e.id, _roles(text, e)) for e in people)
+            nationalities.update((e.id, _nationalities(text, e)) for e in people)
+        covered = {(_qualifier(modifiers), n) for n in _COVERS[text[noun_start:noun_end].lower()]}
         demonyms = {w for w in modifiers if w in DEMONYM_COUNTRIES}
         fitting = [
             e
             for e in people
-            if first_named[e.id] < opening.start()
+            if first_named[e.id] < start
             and roles[e.id] & covered
             and not (demonyms and nationalities[e.id] and not demonyms & nationalities[e.id])
         ]
         if len(fitting) > 1 and demonyms:
             fitting = [e for e in fitting if demonyms & nationalities[e.id]]
         if len(fitting) == 1:
-            start = opening.start(1)
-            added.setdefault(fitting[0].id, []).append(Mention(start, noun.end(), text[start : noun.end()]))
+            added.setdefault(fitting[0].id, []).append(Mention(start, noun_end, text[start:noun_end]))
     for organization, mention in _organization_descriptions(text, entities, person_spans):
         added.setdefault(organization.id, []).append(mention)
     return [_with_descriptions(e, added.get(e.id, [])) for e in entities]
+
+
+def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]]]:
+    """"the", up to three modifiers and a role noun: (start, noun start, noun end, modifiers)."""
+    for phrase in _THE_PHRASE.finditer(text):
+        words = phrase.group(2).lower().split()
+        if not any(w in _ROLE_WORDS for w in words[: _MAX_MODIFIERS + 2]):
+            continue
+        offset = phrase.start(2) + 1  # the words are separated by single spaces
+        for index, word in enumerate(words[: _MAX_MODIFIERS + 1]):
+            noun = " ".join(words[index : index + 2])
+            if noun not in _COVERS:
+                noun = word
+            noun_end = offset + len(noun)
+            if noun in _COVERS:
+                if not text.startswith(" of ", noun_end):  # "the leader of the opposition": another role
+                    yield phrase.start(), offset, noun_end, words[:index]
+                break
+            if word in _NOT_MODIFIERS and word not in _QUALIFIERS:
+                break  # "the talks with the leader" is no description
+            offset += len(word) + 1
 
 
 def _organization_descriptions(
@@ -120,6 +144,8 @@ def _organization_descriptions(
     """"the council" for the UK Film Council, "the bank" for Bank of America: the one organisation
     named earlier whose name holds the noun."""
     organizations = [e for e in entities if e.type == "organization" and " " in e.name]
+    if not organizations:
+        return []
     spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found = []
     for match in _ORGANIZATION_DESCRIPTION.finditer(text):
@@ -150,7 +176,7 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
         described.append(" ".join(before + title))
     roles = set()
     for phrase in described:
-        head = re.split(r"\s(?:of|at|in|for|on|with|from|to)\s", phrase, maxsplit=1)[0]
+        head = _PREPOSITION.split(phrase, maxsplit=1)[0]
         for noun in _ROLE_NOUN.finditer(head):
             roles.add((_qualifier(head[: noun.start()].split()[-3:]), noun.group().lower()))
     return roles
@@ -171,8 +197,8 @@ def _nationalities(text: str, person: Entity) -> set[str]:
             phrases.append(after.group(1).rstrip("."))
     found = set()
     for phrase in phrases:
-        for word in re.findall(r"[\w.’'-]+", phrase.lower()):
-            word = re.sub(r"[’']s$", "", word).rstrip(".") if not word.endswith("u.s.") else word
+        for word in _NATIONALITY_WORD.findall(phrase.lower()):
+            word = _POSSESSIVE.sub("", word).rstrip(".") if not word.endswith("u.s.") else word
             if word in DEMONYM_COUNTRIES:
                 found.add(word)
             elif word in _COUNTRY_OF:
@@ -183,11 +209,7 @@ def _nationalities(text: str, person: Entity) -> set[str]:
 def _words_before(text: str, offset: int) -> list[str]:
     """The words right before a name in its own clause: "Kremlin aide" of "Kremlin aide Yuri Ushakov"."""
     window = text[max(0, offset - _ROLE_BEFORE_WINDOW) : offset]
-    return re.split(r"[.,;:!?()“”\"\n]\s*", window)[-1].split()
-
-
-def _is_possessive(text: str, offset: int) -> bool:
-    return text.startswith(("’s ", "'s "), offset)
+    return _CLAUSE_BREAK.split(window)[-1].split()
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

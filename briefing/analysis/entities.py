@@ -323,15 +323,19 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
 def _merge_short_forms(groups: list[_Group]) -> list[_Group]:
     """An organisation's acronym ("UKIP" for "UK Independence Party") or first word alone
     ("Merrill" for "Merrill Lynch") is that organisation, when it can be no other."""
-    organizations = [g for g in groups if g.type == "organization" and len(g.canonical.split()) > 1]
+    owners: dict[str, list[_Group]] = {}
+    for group in groups:
+        name = group.canonical
+        if group.type == "organization" and " " in name:
+            for short in {_acronym(name), name.split()[0]}:
+                owners.setdefault(short, []).append(group)
     merged: list[_Group] = []
     for group in groups:
-        short = group.canonical
         untitled = group.type == "person" and not any(n.title for n in group.names)
-        if (group.type in ("organization", "other") or untitled) and " " not in short:
-            owners = [o for o in organizations if short in (_acronym(o.canonical), o.canonical.split()[0])]
-            if len(owners) == 1 and owners[0] is not group:
-                owners[0].names = sorted(owners[0].names + group.names, key=lambda n: n.start)
+        candidates = owners.get(group.names[0].name, [])
+        if len(candidates) == 1 and candidates[0] is not group and (group.type in ("organization", "other") or untitled):
+            if " " not in group.canonical:
+                candidates[0].names = sorted(candidates[0].names + group.names, key=lambda n: n.start)
                 continue
         merged.append(group)
     return merged

@@ -162,6 +162,7 @@ class _Attributor:
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
+        self.paragraph_starts = [p.start for p in paragraphs]
         self.spans = spans
         self.quote_opens = [s.open_mark for s in spans]
         self.mentions = sorted(
@@ -311,7 +312,8 @@ class _Attributor:
     def _speaker_closing_sentence(self, span: _Span) -> Entity | None:
         """The speaker of a sentence that ends with its attribution: a fragment quoted in
         '... a "spectacular comeback" in Japan would help, the OECD said.'"""
-        words = self._words(span.close_mark, self._sentence_end(span.close_mark))
+        end = self._sentence_end(span.close_mark)
+        words = self._words(max(span.close_mark, end - 120), end)  # the attribution ends the sentence
         for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
             if self._is_speech_verb(words, index):
                 verb_start = words[index][0]
@@ -435,7 +437,8 @@ class _Attributor:
         events = []
         for start, end, entity in self.mentions:
             gap = _SUBJECT_GAP.match(self.text, end)
-            following = _WORD.findall(self.text, gap.end() if gap else end, min(len(self.text), end + 200))[:2]
+            after = gap.end() if gap else end
+            following = _WORD.findall(self.text, after, after + 30)[:2]
             preceding = self.text[max(0, start - 13) : start].lower()
             speaks = bool(following) and (
                 following[0].lower() in SPEECH_VERBS
@@ -499,7 +502,7 @@ class _Attributor:
         return self.sentences[following].end if following < len(self.sentences) else offset
 
     def _paragraph_of(self, offset: int) -> int:
-        return max(0, bisect_right([p.start for p in self.paragraphs], offset) - 1)
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
 
     def _entity(self, entity_id: int | None) -> Entity | None:
         return next((e for _s, _e, e in self.mentions if e.id == entity_id), None)
