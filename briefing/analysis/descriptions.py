@@ -59,9 +59,6 @@ _GENERIC = {
 _COVERS: dict[str, frozenset[str]] = {noun: group for group in _SYNONYMS for noun in group}
 for _noun, _covered in _GENERIC.items():
     _COVERS[_noun] = frozenset(_covered | {_noun})
-_ROLE_NOUN = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(n) for n in _COVERS), key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 _MAX_MODIFIERS = 3  # "the former Russian foreign minister"
 # "the" and the words after it, up to the next "the" or punctuation ("the Russian leader’s" ends
 # at the apostrophe); each word a possible modifier or role noun.
@@ -73,13 +70,12 @@ _NOT_MODIFIERS = SENTENCE_OPENERS | SPEECH_VERBS | frozenset("is was are were be
 _QUALIFIERS = frozenset("shadow former deputy vice ex acting junior first interim assistant".split())
 _ROLE_BEFORE_WINDOW = 40  # characters before a name searched for its role
 # "the council", "the bank": an organisation named by the noun its name ends in.
-_ORGANIZATION_DESCRIPTION = re.compile(
-    r"\b[Tt]he (council|bank|ministry|commission|committee|company|corporation|agency|"
-    r"institute|foundation|association|federation|authority|tribunal|department|university)\b(?!s)"
+_ORGANIZATION_NOUNS = frozenset(
+    """council bank ministry commission committee company corporation agency institute foundation
+    association federation authority tribunal department university""".split()
 )
-_PREPOSITION = re.compile(r"\s(?:of|at|in|for|on|with|from|to)\s")  # ends a role's head: "director of X"
-_NATIONALITY_WORD = re.compile(r"[\w.’'-]+")
-_POSSESSIVE = re.compile(r"[’']s$")
+_ORGANIZATION_DESCRIPTION = re.compile(r"\b[Tt]he (%s)\b(?!s)" % "|".join(sorted(_ORGANIZATION_NOUNS)))
+_PREPOSITIONS = frozenset("of at in for on with from to".split())  # end a role's head: "director of X"
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
 _COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items() for c in countries}
@@ -121,7 +117,7 @@ def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]
     """"the", up to three modifiers and a role noun: (start, noun start, noun end, modifiers)."""
     for phrase in _THE_PHRASE.finditer(text):
         words = phrase.group(2).lower().split()
-        if not any(w in _ROLE_WORDS for w in words[: _MAX_MODIFIERS + 2]):
+        if _ROLE_WORDS.isdisjoint(words[: _MAX_MODIFIERS + 2]):
             continue
         offset = phrase.start(2) + 1  # the words are separated by single spaces
         for index, word in enumerate(words[: _MAX_MODIFIERS + 1]):
@@ -143,20 +139,20 @@ def _organization_descriptions(
 ) -> list[tuple[Entity, Mention]]:
     """"the council" for the UK Film Council, "the bank" for Bank of America: the one organisation
     named earlier whose name holds the noun."""
-    organizations = [e for e in entities if e.type == "organization" and " " in e.name]
-    if not organizations:
+    by_noun: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.type == "organization" and " " in entity.name:
+            for word in set(entity.name.lower().split()):
+                by_noun.setdefault(word, []).append(entity)
+    if not by_noun.keys() & _ORGANIZATION_NOUNS:
         return []
     spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found = []
     for match in _ORGANIZATION_DESCRIPTION.finditer(text):
-        noun = match.group(1).lower()
-        if _overlaps(spans, match.start(), match.end()) or _names_follow(text, match.end()):
+        candidates = by_noun.get(match.group(1).lower(), [])
+        if not candidates or _overlaps(spans, match.start(), match.end()) or _names_follow(text, match.end()):
             continue
-        owners = [
-            e
-            for e in organizations
-            if noun in e.name.lower().split() and min(m.start for m in e.mentions) < match.start()
-        ]
+        owners = [e for e in candidates if min(m.start for m in e.mentions) < match.start()]
         if len(owners) == 1:
             found.append((owners[0], Mention(match.start(), match.end(), match.group())))
     return found
@@ -166,19 +162,22 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
     """The roles the article gives a person, from its titles, its appositive and roles written
     before its name, each as (qualifier, role noun): ("shadow", "chancellor"), (None, "president")."""
     appositive = person.role and not any(m.text.startswith(person.role + " ") for m in person.mentions)
-    described = [person.role] if appositive and person.role else []
+    described = [person.role.split()] if appositive and person.role else []
     surname = person.name.split()[-1]
     for mention in person.mentions:
         title = mention.text[: max(0, len(mention.text) - len(surname))].split()
         before = _words_before(text, mention.start)[-4:]
-        if not _ROLE_NOUN.search(" ".join(before[-2:])) or not _ROLE_NOUN.search(before[-1]):
+        if not before or before[-1].lower() not in _ROLE_WORDS:
             before = [w for w in before if w.lower() in _QUALIFIERS][-1:] if title else []
-        described.append(" ".join(before + title))
+        described.append(before + title)
     roles = set()
-    for phrase in described:
-        head = _PREPOSITION.split(phrase, maxsplit=1)[0]
-        for noun in _ROLE_NOUN.finditer(head):
-            roles.add((_qualifier(head[: noun.start()].split()[-3:]), noun.group().lower()))
+    for words in described:
+        lowered = [w.lower().strip(",.") for w in words]
+        head = lowered[: next((i for i, w in enumerate(lowered) if w in _PREPOSITIONS), len(lowered))]
+        for index, word in enumerate(head):
+            noun = " ".join(head[index : index + 2])
+            if noun in _COVERS or word in _COVERS:
+                roles.add((_qualifier(head[max(0, index - 3) : index]), noun if noun in _COVERS else word))
     return roles
 
 
@@ -189,20 +188,23 @@ def _qualifier(words: list[str]) -> str | None:
 def _nationalities(text: str, person: Entity) -> set[str]:
     """Demonyms the article ties a person to: "Russian President X", "Russia's X", "X of Ukraine",
     "X, the Russian president"."""
-    phrases = [person.role or ""]
+    words = (person.role or "").split()
     for mention in person.mentions:
-        phrases.append(" ".join(_words_before(text, mention.start)[-2:]) + " " + mention.text)
+        words += _words_before(text, mention.start)[-2:] + mention.text.split()
         after = _COUNTRY_AFTER.match(text, mention.end)
         if after:
-            phrases.append(after.group(1).rstrip("."))
+            words.append(after.group(1))
     found = set()
-    for phrase in phrases:
-        for word in _NATIONALITY_WORD.findall(phrase.lower()):
-            word = _POSSESSIVE.sub("", word).rstrip(".") if not word.endswith("u.s.") else word
-            if word in DEMONYM_COUNTRIES:
-                found.add(word)
-            elif word in _COUNTRY_OF:
-                found.add(_COUNTRY_OF[word])
+    for word in words:
+        word = word.lower().rstrip(",")
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
+        if word not in _COUNTRY_OF and word not in DEMONYM_COUNTRIES:
+            word = word.rstrip(".")
+        if word in DEMONYM_COUNTRIES:
+            found.add(word)
+        elif word in _COUNTRY_OF:
+            found.add(_COUNTRY_OF[word])
     return found
 
 

@@ -28,8 +28,8 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.model import Entity, Mention, Sentence
 
 # Capitalised words (and dotted acronyms such as "U.S."), and lowercase words, each whole.
-_CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w’'-])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\w*(?:[-’'&]\w+)*")
-_LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿа-яё]\w*(?:[-’'&]\w+)*")
+# The capital comes first and the look-behind after it: the regex then starts only at capitals.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -59,6 +59,32 @@ _PERSON_ROLE = re.compile(
 )
 _ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
+
+
+class _LowercaseWords:
+    """Whether a word also appears in lower case in the text, as a whole word ("experts" makes
+    a sentence-initial "Experts" a common word). Looked up on demand: few words are asked about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.known:
+            self.known[word] = self._occurs(word)
+        return self.known[word]
+
+    def _occurs(self, word: str) -> bool:
+        text, position = self.text, self.text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            before = text[position - 1] if position else " "
+            after = text[end : end + 2]
+            whole_after = not after[:1].isalnum() and after[:1] != "_" and not (after[:1] in "-’'&" and after[1:2].isalnum())
+            if not (before.isalnum() or before in "_’'-") and whole_after:
+                return True
+            position = text.find(word, position + 1)
+        return False
 
 
 class _Token(NamedTuple):
@@ -95,7 +121,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     """Entities in order of first mention, each with its aliases, role and mentions."""
     sentence_starts = {s.start for s in sentences}
     capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
-    lowercase_words = set(_LOWERCASE_WORD.findall(text))
+    lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words)
     groups = _merge(names, text)
     entities: list[Entity] = []
@@ -117,7 +143,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     return entities
 
 
-def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int], lowercase_words: set[str]) -> list[_Name]:
+def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int], lowercase_words: _LowercaseWords) -> list[_Name]:
     """Names from runs of capitalised words, joined by single spaces, by ". " after an initial or
     a title ("Vladimir V. Putin", "Mr. Putin") or by lowercase links ("Bank of the West")."""
     names: list[_Name] = []
@@ -165,7 +191,7 @@ def _links_between(text: str, current: _Token, following: _Token) -> list[_Token
 
 
 def _names_in_run(
-    text: str, run: list[_Token], sentence_starts: set[int], lowercase_words: set[str]
+    text: str, run: list[_Token], sentence_starts: set[int], lowercase_words: _LowercaseWords
 ) -> list[_Name]:
     """Split a run of capitalised words into names: titles, connectors and stray words removed."""
     words = [t.word for t in run]
@@ -181,7 +207,7 @@ def _names_in_run(
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
 
 
-def _is_common_word(word: str, lowercase_words: set[str]) -> bool:
+def _is_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
     lowered = word.lower()
     if lowered in HONORIFICS or lowered in OFFICE_TITLES:
         return False

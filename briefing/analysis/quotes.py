@@ -163,6 +163,7 @@ class _Attributor:
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
         self.paragraph_starts = [p.start for p in paragraphs]
+        self.verbs_before: dict[int, tuple[list[tuple[int, int, str]], int] | None] = {}  # by opening mark
         self.spans = spans
         self.quote_opens = [s.open_mark for s in spans]
         self.mentions = sorted(
@@ -324,12 +325,12 @@ class _Attributor:
         return None
 
     def _speech_verb_before(self, span: _Span) -> tuple[list[tuple[int, int, str]], int] | None:
-        sentence_start = self._sentence_start(span.open_mark)
-        words = self._words(sentence_start, span.open_mark)
-        for index in range(len(words) - 1, -1, -1):
-            if self._is_speech_verb(words, index):
-                return words, index
-        return None
+        """The sentence's words before the quote, with the index of the last speech verb."""
+        if span.open_mark not in self.verbs_before:
+            words = self._words(self._sentence_start(span.open_mark), span.open_mark)
+            index = next((i for i in range(len(words) - 1, -1, -1) if self._is_speech_verb(words, i)), None)
+            self.verbs_before[span.open_mark] = (words, index) if index is not None else None
+        return self.verbs_before[span.open_mark]
 
     def _subject_before(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
         """The verb's subject: the speaker right before it, or before an appositive that ends right
