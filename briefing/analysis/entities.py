@@ -58,6 +58,9 @@ _PERSON_ROLE = re.compile(
     re.I,
 )
 _ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
+_OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening mark or bracket
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
 
 
@@ -239,7 +242,7 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     if offset in sentence_starts:
         return True
     before = text[max(0, offset - 3) : offset]
-    return offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or bool(re.search(r"[“\"(]\s*$", before))
+    return offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or bool(_OPENED_BEFORE.search(before))
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
@@ -410,7 +413,7 @@ def _sure_type(name: _Name) -> str | None:
         return "organization"
     if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS):
         return "place"
-    if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.name):
+    if _ACRONYM.fullmatch(name.name):
         return "organization"
     return None
 
@@ -449,7 +452,7 @@ def _appositive(text: str, offset: int) -> re.Match[str] | None:
 
 def _head_of(description: str) -> str:
     """The words of a description before its first preposition: "the director" of "the director of X"."""
-    return re.split(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s", description, maxsplit=1)[0]
+    return _HEAD_END.split(description, maxsplit=1)[0]
 
 
 def _followed_by_speech_verb(text: str, offset: int) -> bool:
