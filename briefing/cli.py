@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="print the analysis of inputs as JSON; stores nothing")
     analyze.add_argument("inputs", nargs="+", metavar="PATH|URL")
     analyze.add_argument("--format", choices=["json", "jsonl"], default="json")
+    analyze.add_argument(
+        "--indirect", action="store_true",
+        help="also list reported speech without quote marks (kind 'indirect'): \"she noted that ...\"",
+    )
     _summary_option(analyze)
     analyze.set_defaults(handler=cmd_analyze)
 
@@ -354,7 +358,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     failed = False
     for spec in args.inputs:
         try:
-            for result in analyze_source(spec, args.summary_sentences):
+            for result in analyze_source(spec, args.summary_sentences, indirect=args.indirect):
                 if isinstance(result, BriefingError):
                     failed = True
                     print(f"briefing: error: {result}", file=sys.stderr)

@@ -31,11 +31,13 @@ class Outcome:
     from_feed: bool = False
 
 
-def analyze_source(spec: str, summary_sentences: int | None = None) -> Iterator[Analysis | BriefingError]:
+def analyze_source(
+    spec: str, summary_sentences: int | None = None, indirect: bool = False
+) -> Iterator[Analysis | BriefingError]:
     """Each article of an input analysed, or the error that stopped it (one per bad entry)."""
     for document in read_source(spec):
         try:
-            yield analyze(normalize(document), summary_sentences)
+            yield analyze(normalize(document), summary_sentences, indirect)
         except BriefingError as error:
             yield error
 

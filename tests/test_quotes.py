@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from briefing.analysis.model import Analysis
 from briefing.analysis.pipeline import analyze
 from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.normalize import normalize
+from tests.conftest import run_cli
 
 
 def run(*paragraphs: str) -> Analysis:
@@ -219,3 +223,54 @@ def test_an_acronym_and_a_first_word_are_the_organisation() -> None:
     names = {e.name: e.aliases for e in analysis.entities if e.type == "organization"}
     assert names["UK Independence Party"] == ["UKIP"]
     assert names["Merrill Lynch"] == ["Merrill"]
+
+
+def indirect(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    analysis = analyze(normalize(SourceDocument("case", [RawSection(None, list(paragraphs))])), indirect=True)
+    names = {e.id: e.name for e in analysis.entities}
+    return [(q.text, names.get(q.speaker_id) if q.speaker_id else None, q.kind) for q in analysis.quotes]
+
+
+def test_reported_speech_only_when_asked_for() -> None:
+    paragraph = "Tatiana Stanovaya, an analyst, noted that some of these demands might be negotiable."
+    assert quotes(paragraph) == []
+    assert indirect(paragraph) == [("some of these demands might be negotiable", "Tatiana Stanovaya", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Mr. Ushakov told reporters on Wednesday that no date had been set.", ("no date had been set", "Ushakov")),
+        ("According to Anna Berg, the director of the Oslo Institute, a think tank, the deal is dead.",
+         ("the deal is dead", "Anna Berg")),
+        ("The harbour will reopen next week, Anna Berg said.", ("The harbour will reopen next week", "Anna Berg")),
+        ("A Kremlin official stated on Thursday that Russia had not consented.", ("Russia had not consented", None)),
+    ],
+)
+def test_reported_speech_forms(paragraph: str, expected: tuple[str, str | None]) -> None:
+    assert [(text, speaker) for text, speaker, kind in indirect(paragraph) if kind == "indirect"] == [expected]
+
+
+def test_reported_speech_is_not_found_in_quoted_sentences_or_from_a_buried_subject() -> None:
+    assert indirect('Anna Berg said that "the harbour" would reopen.')[0][2] != "indirect"
+    assert indirect("People close to the Kremlin indicate that the talks stalled.") == []
+
+
+def test_indirect_quotes_are_numbered_with_the_others_in_article_order() -> None:
+    found = analyze(
+        normalize(SourceDocument("case", [RawSection(None, [
+            "“We will win,” said Anna Berg.", "Ola Nilsen said that the vote was lost.", "“Not yet,” Berg added.",
+        ])])),
+        indirect=True,
+    ).quotes
+    assert [(q.kind, q.utterance) for q in found] == [("direct", 1), ("indirect", 2), ("direct", 3)]
+
+
+def test_seed_reported_speech_with_indirect(seed_path: Path) -> None:
+    result = run_cli("analyze", "--indirect", str(seed_path), "--format", "json")
+    document = json.loads(result.stdout)
+    reported = [(q["speaker"], q["text"]) for q in document["quotes"] if q["kind"] == "indirect"]
+    assert ("Tatiana Stanovaya", "some of these demands might be subject to negotiation") in reported
+    assert len([q for q in document["quotes"] if q["kind"] != "indirect"]) == 28
+    for quote in document["quotes"]:
+        assert document["text"][quote["start"] : quote["end"]] == quote["text"]

@@ -12,8 +12,9 @@ from briefing.analysis.sentences import split_sentences
 from briefing.analysis.summary import summarize
 
 
-def analyze(article: Article, summary_sentences: int | None = None) -> Analysis:
-    """Run every stage; `summary_sentences` overrides the summary's length-based size."""
+def analyze(article: Article, summary_sentences: int | None = None, indirect: bool = False) -> Analysis:
+    """Run every stage; `summary_sentences` overrides the summary's length-based size, and
+    `indirect` adds reported speech without quote marks to the quotes."""
     text = article.text
     paragraphs = article.paragraphs
     sentences = split_sentences(text, paragraphs)
@@ -21,7 +22,7 @@ def analyze(article: Article, summary_sentences: int | None = None) -> Analysis:
     sections = article.sections
     if len(sections) == 1 and sections[0].heading is None:
         sections = topical_sections(text, paragraphs, entities)
-    quotes = extract_quotes(text, paragraphs, sentences, entities)
+    quotes = extract_quotes(text, paragraphs, sentences, entities, indirect)
     figures = extract_figures(text, sentences, article.published)
     summary = summarize(text, sentences, entities, figures, summary_sentences)
     return Analysis(article, sections, sentences, entities, quotes, figures, summary)

@@ -32,6 +32,15 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_ACCORDING_TO = re.compile(r"\s*[Aa]ccording to ([^,]{2,80}),\s*")
+# A comma-separated description with no verb of its own: "the director of Y," "a research body,"
+_APPOSITIVE_SEGMENT = re.compile(
+    r"(?:an?|the) (?:(?!\b(?:is|was|are|were|will|would|should|could|can|may|might|must|has|have|had|does|did)\b)[^,;:])+,\s*"
+)
+_UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
+_OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -58,10 +67,25 @@ class _Event:
 
 
 def extract_quotes(
-    text: str, paragraphs: list[Paragraph], sentences: list[Sentence], entities: list[Entity]
+    text: str,
+    paragraphs: list[Paragraph],
+    sentences: list[Sentence],
+    entities: list[Entity],
+    indirect: bool = False,
 ) -> list[Quote]:
+    """Quoted spans with their kinds and speakers; with `indirect`, reported speech without
+    quote marks too ("She noted that ...", "According to X, ...")."""
     spans = _find_spans(text, paragraphs)
-    return _Attributor(text, paragraphs, sentences, entities, spans).run()
+    attributor = _Attributor(text, paragraphs, sentences, entities, spans)
+    quotes = attributor.run()
+    if not indirect:
+        return quotes
+    quotes = sorted(quotes + attributor.reported_speech(), key=lambda q: q.start)
+    numbers: dict[tuple[str, int], int] = {}  # utterances renumbered in article order
+    for quote in quotes:
+        key = ("indirect", quote.start) if quote.kind == "indirect" else ("quoted", quote.utterance)
+        quote.utterance = numbers.setdefault(key, len(numbers) + 1)
+    return quotes
 
 
 def _find_spans(text: str, paragraphs: list[Paragraph]) -> list[_Span]:
@@ -223,6 +247,66 @@ class _Attributor:
             if kind != "scare":
                 previous = quote
         return quotes
+
+    def reported_speech(self) -> list[Quote]:
+        """Reported clauses of sentences without quote marks: "X said (that) CLAUSE", "According
+        to X, CLAUSE", "CLAUSE, X said." The span is the clause, the speaker the verb's subject."""
+        found = []
+        for sentence in self.sentences:
+            if any(sentence.start <= s.open_mark < sentence.end for s in self.spans):
+                continue
+            reported = self._reported_clause(sentence)
+            if reported is not None:
+                start, end, speaker = reported
+                found.append(Quote(start, end, self.text[start:end], "indirect", speaker.id if speaker else None, 0))
+        return found
+
+    def _reported_clause(self, sentence: Sentence) -> tuple[int, int, Entity | None] | None:
+        text = self.text
+        body_end = sentence.end
+        while body_end > sentence.start and text[body_end - 1] in ".!? \n":
+            body_end -= 1
+        according = _ACCORDING_TO.match(text, sentence.start, body_end)
+        if according:
+            speaker = self._first_speaker(self._words(according.start(1), according.end(1)))
+            start = according.end()
+            while (appositive := _APPOSITIVE_SEGMENT.match(text, start, body_end)) is not None:
+                start = appositive.end()  # "According to X, the director of Y, a research body, ..."
+            return (start, body_end, speaker) if speaker is not None and start < body_end else None
+        words = self._words(sentence.start, body_end)
+        for index in range(len(words)):
+            if not self._is_speech_verb(words, index) or words[index][2].lower() in _NOT_REPORTING:
+                continue
+            subject = self._subject_before(words, index)
+            if subject is None and not _UNNAMED_SPEAKER.search(text, sentence.start, words[index][0]):
+                continue
+            if index == len(words) - 1 or (index == len(words) - 2 and words[-1][2].lower() in _OBJECT_ADVERBS):
+                clause_end = text.rfind(",", sentence.start, words[index - 1][0] if index else sentence.start)
+                attribution = text[clause_end + 1 : words[index][0]] if clause_end > 0 else ""
+                if clause_end > sentence.start and len(attribution.split()) <= _MAX_INTRO_WORDS:
+                    return sentence.start, clause_end, subject  # "CLAUSE, X said."
+                return None
+            if subject is not None and not self._opens_clause(subject, sentence.start, words[index][0]):
+                continue  # "Individuals close to the Kremlin indicate that": not the Kremlin
+            that = next((k for k in range(index + 1, min(len(words), index + 6)) if words[k][2].lower() == "that"), None)
+            if that is not None and not _CLAUSE_BREAK.search(text, words[index][1], words[that][0]):
+                start = words[that + 1][0] if that + 1 < len(words) else body_end
+                return (start, body_end, subject) if start < body_end else None
+            return None
+        return None
+
+    def _opens_clause(self, subject: Entity, sentence_start: int, verb_start: int) -> bool:
+        """Whether the subject's mention (or pronoun) opens the sentence, after at most a short
+        introduction ("On Thursday, "), or follows "and"/"but"."""
+        for start, _end, entity in self._candidates(self._words(sentence_start, verb_start)):
+            if entity is subject:
+                opening = self.text[sentence_start:start]
+                introduction = opening.strip()
+                short = len(opening.split()) <= _MAX_INTRO_WORDS and (
+                    introduction.lower() in ("", "the", "a", "an") or introduction.endswith(",")
+                )
+                return short or opening.rstrip().lower().endswith((" and", " but"))
+        return False
 
     def _add_event(self, event: _Event) -> None:
         self.events.append(event)
