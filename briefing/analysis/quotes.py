@@ -27,7 +27,8 @@ _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role
 # What may stand between a speaker and the speech verb: an appositive and a few adverbs or
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
 _SUBJECT_GAP = re.compile(
-    r"(?:(?:[’']s)?\s+(?:spokes(?:man|woman|person)|representative))?\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|"
+    r"(?:(?:[’']s)?\s+(?:spokes(?:man|woman|person)|representative))?\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|meanwhile|however|now|today|"
+    r"yesterday|himself|herself|itself|too|repeatedly|publicly|separately|"
     r"further|has|had|have|was|is|would|will|had\s+previously)\s+)*"
 )
 
@@ -41,6 +42,7 @@ _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
+_RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -369,7 +371,7 @@ class _Attributor:
                 (found for index in range(verb_index - 1, -1, -1) if self._is_speech_verb(words, index)
                  and (found := self._subject_before(words, index)) is not None),
                 None,
-            )
+            ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
         return speaker, True
 
     def _attribute_run_after(self, span: _Span) -> tuple[Entity | None, bool]:
@@ -422,7 +424,7 @@ class _Attributor:
         ("..., but stressed that"), the sentence's first speaker."""
         verb_start = words[verb_index][0]
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
-            if _SUBJECT_GAP.fullmatch(self.text, end, verb_start):
+            if _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start):
                 return entity
         subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
         if subjectless or words[verb_index][2].lower().endswith("ing"):  # "X defended it, saying ..."
