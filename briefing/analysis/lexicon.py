@@ -140,7 +140,12 @@ SPEECH_VERBS = frozenset(
     tweet tweets tweeted post posts posted shout shouts shouted whisper whispers whispered
     exclaim exclaimed cautioned cautions caution maintain maintains maintained inform informs
     informed indicate indicates indicated express expresses expressed posit posits posited
-    added recount recounts recounted testify testifies testified""".split()
+    added recount recounts recounted testify testifies testified
+    remarking mentioning replying insisting warning claiming declaring announcing acknowledging
+    admitting answering asserting commenting confirming contending describing emphasising
+    emphasizing observing predicting promising recalling reporting responding revealing
+    stressing suggesting urging vowing conceding complaining joking tweeting writing
+    maintaining indicating expressing cautioning testifying""".split()
 )
 # Multi-word reporting phrases whose last word is listed here, e.g. "pointed out".
 SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on"}
