@@ -114,10 +114,15 @@ class _Name:
 class _Group:
     names: list[_Name] = field(default_factory=list)
     type: str = "other"
+    _canonical: tuple[int, str] = (0, "")  # (number of names it was found from, the name)
 
     @property
     def canonical(self) -> str:
-        return max(self.names, key=lambda n: (len(n.name.split()), len(n.name), -n.start)).name
+        """The fullest name; names are only ever added, so their number tells when to look again."""
+        if self._canonical[0] != len(self.names):
+            best = max(self.names, key=lambda n: (len(n.name.split()), len(n.name), -n.start)).name
+            self._canonical = (len(self.names), best)
+        return self._canonical[1]
 
 
 def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
@@ -214,7 +219,7 @@ def _is_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
     lowered = word.lower()
     if lowered in HONORIFICS or lowered in OFFICE_TITLES:
         return False
-    return lowered in lowercase_words or lowered in _CONNECTORS or lowered in SENTENCE_OPENERS
+    return lowered in _CONNECTORS or lowered in SENTENCE_OPENERS or lowered in lowercase_words
 
 
 def _is_compound_adjective(word: str) -> bool:
