@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, TabbedContent, TabPane
+from textual.widgets import ContentSwitcher, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from briefing.errors import BriefingError
@@ -21,13 +21,17 @@ from briefing.screens.speaker_picker import SpeakerPicker
 from briefing.store.articles import mark_read
 from briefing.store.highlights import add_highlight
 from briefing.store.queries import Briefing, get_briefing
-from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, speaker_colours
+from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, find_selected, speaker_colours
+from briefing.widgets.footer import KeyFooter
+from briefing.widgets.pane_tabs import PaneTabs
 
 PANES = ["summary", "speakers", "figures", "quotes"]
+PANE_LABELS = {"summary": "Summary", "speakers": "Speakers", "figures": "Figures", "quotes": "Quotes"}
 
 
 class BriefingScreen(Screen[None]):
     CSS_PATH = "briefing.tcss"
+    AUTO_FOCUS = "#article"
     BINDINGS = [
         Binding("n", "article('quote', 1)", "Next quote"),
         Binding("N", "article('quote', -1)", "Previous quote", key_display="N", show=False),
@@ -53,6 +57,7 @@ class BriefingScreen(Screen[None]):
         self.at_offset = at_offset
         self.briefing: Briefing = get_briefing(db, article_id)
         self.colours = speaker_colours(self.briefing)
+        self._filled = {"summary"}  # the panes whose lists hold their options
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -60,16 +65,12 @@ class BriefingScreen(Screen[None]):
             with Vertical(id="reader-column"):
                 yield ArticleView(self.briefing, self.colours, id="article")
                 yield Input(placeholder="Find in the article (Enter: next match, Escape: close)", id="find")
-            with TabbedContent(id="panes", initial="summary"):
-                with TabPane("Summary", id="summary"):
-                    yield OptionList(*self._summary_options(), id="summary-list")
-                with TabPane("Speakers", id="speakers"):
-                    yield OptionList(*self._speaker_options(), id="speakers-list")
-                with TabPane("Figures", id="figures"):
-                    yield OptionList(*self._figure_options(), id="figures-list")
-                with TabPane("Quotes", id="quotes"):
-                    yield OptionList(*self._quote_options(), id="quotes-list")
-        yield Footer()
+            with Vertical(id="panes"):
+                yield PaneTabs(PANE_LABELS, "summary", id="pane-tabs")
+                with ContentSwitcher(initial="summary-list", id="pane-switcher"):
+                    for pane in PANES:  # filled when first shown: most briefings are read, not browsed
+                        yield OptionList(*(self._options(pane) if pane == "summary" else []), id=f"{pane}-list")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         try:
@@ -77,9 +78,7 @@ class BriefingScreen(Screen[None]):
         except sqlite3.Error:
             pass  # a busy store costs only the unread mark
         self.sub_title = self.briefing.article["title"] or ""
-        self.query_one("#find", Input).display = False
         article = self.query_one(ArticleView)
-        article.focus()
         if self.at_offset is not None:
             quote = next((q for q in self.briefing.quotes if q["start"] == self.at_offset), None)
             if quote is not None:
@@ -92,6 +91,18 @@ class BriefingScreen(Screen[None]):
         return self.query_one(ArticleView)
 
     # --- side panes ------------------------------------------------------------------------------
+
+    @property
+    def active_pane(self) -> str:
+        return self.query_one(PaneTabs).active
+
+    def _options(self, pane: str) -> list[Option]:
+        return {
+            "summary": self._summary_options,
+            "speakers": self._speaker_options,
+            "figures": self._figure_options,
+            "quotes": self._quote_options,
+        }[pane]()
 
     def _summary_options(self) -> list[Option]:
         if not self.briefing.summary:
@@ -159,8 +170,9 @@ class BriefingScreen(Screen[None]):
         quotes_list = self.query_one("#quotes-list", OptionList)
         quotes_list.clear_options()
         quotes_list.add_options(self._quote_options(speaker_id))
+        self._filled.add("quotes")
         entity = self.briefing.entity(speaker_id)
-        self.query_one("#panes", TabbedContent).get_tab("quotes").label = Text(f"Quotes: {entity['name']}" if entity else "Quotes")
+        self.query_one(PaneTabs).set_label("quotes", f"Quotes: {entity['name']}" if entity else "Quotes")
         if entity is not None:
             count = sum(1 for q in self.briefing.quotes if q["speaker_id"] == speaker_id)
             self.notify(f"{entity['name']}: {count} quote{'s' if count != 1 else ''} marked. Escape clears.", markup=False)
@@ -173,8 +185,14 @@ class BriefingScreen(Screen[None]):
         getattr(self.article, f"action_{action}")(step)
 
     def action_show_pane(self, pane: str) -> None:
-        self.query_one("#panes", TabbedContent).active = pane
-        self.query_one(f"#{pane}-list", OptionList).focus()
+        options = self.query_one(f"#{pane}-list", OptionList)
+        if pane not in self._filled:
+            options.add_options(self._options(pane))
+            options.highlighted = 0
+            self._filled.add(pane)
+        self.query_one(PaneTabs).active = pane
+        self.query_one(ContentSwitcher).current = f"{pane}-list"
+        options.focus()
 
     def action_cycle_pane(self, step: int) -> None:
         stops = ["article", *PANES]
@@ -241,13 +259,10 @@ class BriefingScreen(Screen[None]):
     def _highlight_target(self) -> tuple[int, int]:
         """The selected text if any, else the current quote, else the current paragraph."""
         paragraph = self.briefing.paragraphs[self.article.current]
-        selected = (self.get_selected_text() or "").strip()
-        if selected:
-            found = self.briefing.article["text"].find(selected, paragraph["start"])
-            if found < 0:
-                found = self.briefing.article["text"].find(selected)
-            if found >= 0:
-                return found, found + len(selected)
+        selected = self.get_selected_text() or ""
+        found = find_selected(self.briefing.article["text"], selected, paragraph["start"])
+        if found is not None:
+            return found
         quote = self.article.current_quote
         if quote is not None:
             return quote["start"], quote["end"]

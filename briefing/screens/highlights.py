@@ -10,12 +10,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from briefing.messages import OpenBriefing
 from briefing.screens.confirm import ConfirmScreen
 from briefing.screens.note import NoteScreen
 from briefing.store.highlights import delete_highlight, list_highlights, set_note
+from briefing.widgets.footer import KeyFooter
 
 
 class HighlightsScreen(Screen[None]):
@@ -39,7 +40,7 @@ class HighlightsScreen(Screen[None]):
         yield Header()
         yield Static(id="empty")
         yield DataTable(id="highlights", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

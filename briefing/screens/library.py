@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
+from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
 from briefing.errors import BriefingError
 from briefing.messages import OpenBriefing
@@ -23,6 +23,7 @@ from briefing.store.database import database_path, open_db
 from briefing.store.feeds import list_feeds
 from briefing.store.queries import count_articles, list_articles, search_articles
 from briefing.subscriptions import RefreshProgress, RefreshReport, subscribe_added
+from briefing.widgets.footer import KeyFooter
 
 # (order of list_articles, what the subtitle says)
 SORTS = [
@@ -76,7 +77,7 @@ class LibraryScreen(Screen[None]):
         yield Static(id="empty")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield ProgressBar(id="progress", show_eta=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.messages import OpenBriefing
 from briefing.store.queries import list_speakers, speaker_quotes
+from briefing.widgets.footer import KeyFooter
 
 
 QUOTE_PAGE = 40
@@ -68,7 +69,7 @@ class SpeakersScreen(Screen[None]):
             with Vertical(id="quote-column"):
                 yield Static(id="speaker-heading")
                 yield OptionList(id="speaker-quotes")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Speakers across the library"

@@ -1,4 +1,7 @@
-"""The reader pane: the article's paragraphs, a paragraph cursor, and the marks on the text.
+"""The reader pane: the article, a paragraph cursor, and the marks on the text.
+
+One widget draws the whole article line by line (Textual's line API), rather than one widget per
+paragraph: a briefing then opens without mounting, styling and laying out dozens of widgets.
 
 Article text is untrusted: it is only ever rendered as `rich.text.Text` built from plain
 strings, never parsed as markup.
@@ -6,16 +9,21 @@ strings, never parsed as markup.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Any
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.events import Click
+from textual.geometry import Region, Size
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
 
 from briefing.store.queries import Briefing
 
@@ -25,6 +33,8 @@ HIGHLIGHT_STYLE = Style(bgcolor="#5c4d00")
 FIND_STYLE = Style(reverse=True)
 FIGURE_STYLE = Style(bold=True)
 MENTION_STYLE = Style(underline=True)
+GUTTER = 2  # cells left of the text: the cursor bar of the current paragraph, then a space
+_BLANK = (Text(""), None)
 
 
 def speaker_colours(briefing: Briefing) -> dict[int, str]:
@@ -37,20 +47,14 @@ def speaker_colours(briefing: Briefing) -> dict[int, str]:
     return colours
 
 
-class ParagraphView(Static):
-    """One paragraph; clicking it moves the cursor there."""
-
-    def __init__(self, index: int, content: Text) -> None:
-        super().__init__(content, classes="paragraph")
-        self.index = index
-
-    def on_click(self, event: Click) -> None:
-        article = self.query_ancestor(ArticleView)
-        article.current = self.index
-        article.focus()
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    style: Style | str
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollView, can_focus=True):
     """The article, with a paragraph cursor, quotes tinted by speaker and marks for the rest."""
 
     BINDINGS = [
@@ -59,6 +63,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("g,home", "edge(0)", "Top", show=False),
         Binding("G,end", "edge(1)", "Bottom", show=False, key_display="G"),
     ]
+    COMPONENT_CLASSES = {"article--current", "article--cursor", "article--heading", "article--meta"}
+    ALLOW_SELECT = True
 
     current: reactive[int] = reactive(0, init=False)
 
@@ -70,70 +76,136 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.selected_speaker: int | None = None
         self.find_term = ""
         self.current_quote: dict[str, Any] | None = None
+        self._rows: list[tuple[Text, int | None]] = []  # each line drawn, with its paragraph
+        self._paragraph_rows: list[tuple[int, int]] = []  # first line and end line of each paragraph
+        self._width = 0
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        """Wrap the article as soon as the pane's width is known, within the layout pass, so that
+        the first frame already shows it (a Resize event would come a frame later)."""
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if max(10, self.scrollable_content_region.width - GUTTER) != self._width:
+            self._lay_out()
+        return resized
+
+    def _lay_out(self) -> None:
+        """Wrap the article to the pane's width; the rows are drawn by render_line."""
+        width = max(10, self.scrollable_content_region.width - GUTTER)
+        self._width = width
+        console = self.app.console
+        rows: list[tuple[Text, int | None]] = []
+        paragraph_rows: list[tuple[int, int]] = []
+
+        def add(text: Text, paragraph: int | None) -> None:
+            rows.extend((line, paragraph) for line in text.wrap(console, width))
+
         article = self.briefing.article
-        headline = Text(article["title"] or "(untitled)", style="bold")
+        add(Text(article["title"] or "(untitled)", style="bold"), None)
         meta = " · ".join(str(v) for v in (article["byline"], (article["published"] or "")[:10], article["url"] or article["source"]) if v)
         if meta:
-            headline.append("\n" + meta, style="dim")
-        yield Static(headline, id="headline")
+            add(Text(meta, style=self.get_component_rich_style("article--meta", partial=True)), None)
+        rows.append(_BLANK)
         headings = {s["id"]: s["heading"] for s in self.briefing.sections}
+        heading_style = self.get_component_rich_style("article--heading", partial=True)
         section_id = None
+        marks = self._marks()
         for index, paragraph in enumerate(self.briefing.paragraphs):
             if paragraph["section_id"] != section_id:
                 section_id = paragraph["section_id"]
                 if headings.get(section_id):
-                    yield Static(Text(headings[section_id], style="bold"), classes="section-heading")
-            yield ParagraphView(index, self.render_paragraph(index))
-
-    def on_mount(self) -> None:
-        self._mark_current(self.current)
+                    add(Text(headings[section_id], style=heading_style), None)
+                    rows.append(_BLANK)
+            first = len(rows)
+            add(self._paragraph_text(index, marks), index)
+            paragraph_rows.append((first, len(rows)))
+            rows.append(_BLANK)
+        self._rows, self._paragraph_rows = rows, paragraph_rows
+        self.virtual_size = Size(width + GUTTER, len(rows))
+        self.refresh()
 
     # --- rendering -------------------------------------------------------------------------
 
-    def render_paragraph(self, index: int) -> Text:
+    def _paragraph_text(self, index: int, marks: list[_Mark]) -> Text:
+        """One paragraph's text with its marks: mentions, figures, quotes, highlights, matches."""
         paragraph = self.briefing.paragraphs[index]
         start, end = paragraph["start"], paragraph["end"]
         text = Text(paragraph["text"])
+        for mark in marks:
+            if mark.start < end and mark.end > start:
+                text.stylize(mark.style, max(mark.start, start) - start, min(mark.end, end) - start)
+        if self.find_term:
+            text.highlight_words([self.find_term], FIND_STYLE, case_sensitive=False)
+        return text
 
-        def mark(item_start: int, item_end: int, style: Style | str) -> None:
-            if item_start < end and item_end > start:
-                text.stylize(style, max(item_start, start) - start, min(item_end, end) - start)
-
-        for mention in self.briefing.mentions:
-            mark(mention["start"], mention["end"], MENTION_STYLE)
-        for figure in self.briefing.figures:
-            mark(figure["start"], figure["end"], FIGURE_STYLE)
+    def _marks(self) -> list[_Mark]:
+        """Everything marked on the text, in the order drawn: later marks win."""
+        marks = [_Mark(m["start"], m["end"], MENTION_STYLE) for m in self.briefing.mentions]
+        marks += [_Mark(f["start"], f["end"], FIGURE_STYLE) for f in self.briefing.figures]
         for quote in self.briefing.quotes:
             if quote["kind"] == "scare":
                 continue
             colour = self.colours.get(quote["speaker_id"], UNATTRIBUTED_COLOUR)
             selected = self.selected_speaker is not None and quote["speaker_id"] == self.selected_speaker
-            mark(quote["start"], quote["end"], Style(color=colour, italic=not selected, bold=selected, underline=selected))
-        for highlight in self.briefing.highlights:
-            mark(highlight["start"], highlight["end"], HIGHLIGHT_STYLE)
-        if self.find_term:
-            text.highlight_words([self.find_term], FIND_STYLE, case_sensitive=False)
-        return text
+            marks.append(_Mark(quote["start"], quote["end"], Style(color=colour, italic=not selected, bold=selected, underline=selected)))
+        marks += [_Mark(h["start"], h["end"], HIGHLIGHT_STYLE) for h in self.briefing.highlights]
+        return marks
 
     def refresh_marks(self) -> None:
-        for view in self.query(ParagraphView):
-            view.update(self.render_paragraph(view.index))
+        self._lay_out()
 
-    def _mark_current(self, index: int) -> None:
-        for view in self.query(ParagraphView):
-            view.set_class(view.index == index, "-current")
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        row = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if row >= len(self._rows):
+            return Strip.blank(width, base)
+        line, paragraph = self._rows[row]
+        current = paragraph is not None and paragraph == self.current
+        style = base + self.get_component_rich_style("article--current") if current else base
+        gutter = Segment("▌ ", self.get_component_rich_style("article--cursor", partial=True) + style) if current else Segment(" " * GUTTER, style)
+        text = line.copy()
+        selection = self.text_selection
+        if selection is not None and (span := selection.get_span(row)) is not None:
+            start, end = span
+            end = len(line) + GUTTER if end == -1 else end
+            text.stylize(self.screen.get_component_rich_style("screen--selection"), max(0, start - GUTTER), max(0, end - GUTTER))
+        segments = [gutter, *text.render(self.app.console)]
+        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, style).simplify()
+        return strip.apply_style(style).apply_offsets(scroll_x, row)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        text = "\n".join(" " * GUTTER + line.plain for line, _paragraph in self._rows)
+        return selection.extract(text), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
 
     # --- the cursor ----------------------------------------------------------------------------
 
     def watch_current(self, index: int) -> None:
-        self._mark_current(index)
-        views = list(self.query(ParagraphView))
-        if views:
-            self.scroll_to_widget(views[index], animate=False, top=False)
+        self.refresh()
+        self.scroll_to_paragraph(index)
         if self.current_quote is None or not self._quote_in_paragraph(self.current_quote, index):
             self.current_quote = next((q for q in self._quotes() if self._quote_in_paragraph(q, index)), None)
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        if index < len(self._paragraph_rows):
+            first, end = self._paragraph_rows[index]
+            self.scroll_to_region(Region(0, first, 1, end - first), animate=False, immediate=True)
+
+    def paragraph_region(self, index: int) -> Region:
+        """Where a paragraph is drawn, in the widget's own coordinates (for a click)."""
+        first, end = self._paragraph_rows[index]
+        return Region(GUTTER, first - self.scroll_offset.y, self._width, end - first)
+
+    def on_click(self, event: Click) -> None:
+        row = event.y + self.scroll_offset.y
+        if 0 <= row < len(self._rows) and self._rows[row][1] is not None:
+            self.current = self._rows[row][1]
+        self.focus()
 
     def paragraph_at(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
@@ -207,3 +279,14 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _quote_in_paragraph(self, quote: dict[str, Any], index: int) -> bool:
         paragraph = self.briefing.paragraphs[index]
         return paragraph["start"] <= quote["start"] < paragraph["end"]
+
+
+def find_selected(text: str, selected: str, near: int) -> tuple[int, int] | None:
+    """Where selected text (its lines wrapped and indented by the reader) is in the article: the
+    first match from `near` on, else anywhere."""
+    words = selected.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words))
+    match = pattern.search(text, near) or pattern.search(text)
+    return match.span() if match else None

@@ -1,0 +1,42 @@
+"""The tab bar above the briefing's side panes: one line of labels, the active one marked.
+
+Drawn as a single line of text rather than Textual's Tabs (a widget per tab, and an animated
+underline), which cost a briefing more to open than its whole article. A click on a label shows
+that pane through the screen's `show_pane` action.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+
+class PaneTabs(Widget):
+    COMPONENT_CLASSES = {"pane-tabs--active", "pane-tabs--inactive"}
+    DEFAULT_CSS = """
+    PaneTabs {
+        height: 1;
+    }
+    """
+
+    active: reactive[str] = reactive("")
+
+    def __init__(self, labels: dict[str, str], active: str, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.labels = dict(labels)
+        self.set_reactive(PaneTabs.active, active)
+
+    def set_label(self, pane: str, label: str) -> None:
+        self.labels[pane] = label
+        self.refresh()
+
+    def render(self) -> Text:
+        bar = Text(no_wrap=True, overflow="ellipsis")
+        for number, (pane, label) in enumerate(self.labels.items(), start=1):
+            role = "active" if pane == self.active else "inactive"
+            style = self.get_component_rich_style(f"pane-tabs--{role}") + Style.from_meta({"@click": f"screen.show_pane('{pane}')"})
+            bar.append(f" {number} {label} ", style)
+            bar.append(" ")
+        return bar
