@@ -1,4 +1,8 @@
-"""The Textual app: a thin shell that opens the library and routes the app-wide keys."""
+"""The Textual app: a thin shell that opens the library and routes the app-wide keys.
+
+Only the library is imported up front: the other screens are imported when first opened, so that
+the library's first frame does not wait for modules it does not show.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,8 @@ from textual.binding import Binding
 from briefing.commands import BriefingCommands
 from briefing.errors import BriefingError
 from briefing.messages import OpenBriefing
-from briefing.screens.briefing import BriefingScreen
-from briefing.screens.export import ExportScreen
-from briefing.screens.help import HelpScreen
-from briefing.screens.highlights import HighlightsScreen
 from briefing.screens.library import LibraryScreen
-from briefing.screens.speakers import SpeakersScreen
 from briefing.settings import load_settings, save_setting
-from briefing.widgets.article import ArticleView
 
 THEME_SETTING = "theme"
 
@@ -46,6 +44,8 @@ class BriefingApp(App[None]):
         self.push_screen(LibraryScreen(self.db))
 
     def open_briefing(self, article_id: int, at_offset: int | None = None) -> None:
+        from briefing.screens.briefing import BriefingScreen
+
         try:
             screen = BriefingScreen(self.db, article_id, at_offset)
         except BriefingError as error:  # deleted meanwhile, by another process say
@@ -61,16 +61,29 @@ class BriefingApp(App[None]):
             self.pop_screen()
 
     def action_speakers(self, name_filter: str = "") -> None:
+        from briefing.screens.speakers import SpeakersScreen
+
         self.push_screen(SpeakersScreen(self.db, name_filter))
 
     def action_highlights(self) -> None:
+        from briefing.screens.briefing import BriefingScreen
+        from briefing.screens.highlights import HighlightsScreen
+
         current = self.screen
         self.push_screen(HighlightsScreen(self.db, current.article_id if isinstance(current, BriefingScreen) else None))
 
     def action_export(self) -> None:
+        from briefing.screens.export import ExportScreen
+
         self.push_screen(ExportScreen(self.db, self.screen))
 
     def action_help(self) -> None:
+        from briefing.screens.briefing import BriefingScreen
+        from briefing.screens.help import HelpScreen
+        from briefing.screens.highlights import HighlightsScreen
+        from briefing.screens.speakers import SpeakersScreen
+        from briefing.widgets.article import ArticleView
+
         self.push_screen(
             HelpScreen(
                 [

@@ -23,7 +23,7 @@ from briefing.store.queries import list_speakers, speaker_quotes
 from briefing.widgets.footer import KeyFooter
 
 
-QUOTE_PAGE = 40
+QUOTE_PAGE = 20  # a screenful and more; further pages are read as the cursor nears the end
 
 
 def _speaker_option(speaker: dict[str, Any]) -> Option:
