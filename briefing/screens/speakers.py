@@ -86,6 +86,7 @@ class SpeakersScreen(Screen[None]):
             self.show_quotes(None)
         else:
             options.highlighted = 0
+            self.show_quotes(self.speakers[0]["key"])  # now, in the same frame as the list
 
     @on(Input.Changed, "#speaker-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -97,7 +98,8 @@ class SpeakersScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#speaker-list")
     def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.show_quotes(event.option.id)
+        if self.current_speaker is None or event.option.id != self.current_speaker["key"]:
+            self.show_quotes(event.option.id)
 
     @on(OptionList.OptionSelected, "#speaker-list")
     def _speaker_selected(self) -> None:
