@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,3 +137,17 @@ def test_any_text_analyses_with_exact_offsets(pieces: list[str]) -> None:
         assert text[figure.start : figure.end] == figure.text
     for sentence in analysis.summary:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind"),
+    [
+        ("He served in World War I and came home.", "World War I", "other"),
+        ("Manchester United beat Arsenal on Sunday. Fans said United were brilliant.", "Manchester United", "other"),
+        ("The Royal College of General Practitioners said it would act.", "Royal College of General Practitioners", "organization"),
+        ("Dr King told the meeting it was over.", "King", "person"),
+    ],
+)
+def test_entity_rules_do_not_overreach(paragraph: str, name: str, kind: str) -> None:
+    entities = {e.name: e.type for e in run(paragraph).entities}
+    assert entities.get(name) == kind

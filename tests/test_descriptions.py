@@ -81,3 +81,17 @@ def test_plurals_are_not_descriptions_but_possessives_are() -> None:
     assert descriptions(
         "Minister Anna Berg spoke first.", "The ministers disagreed.", "The minister's aides left early."
     ) == {"Anna Berg": ["The minister"]}
+
+
+def test_role_words_in_other_phrases_are_not_descriptions() -> None:
+    assert descriptions(
+        "Commander Valery Gerasimov spoke. The general election is near.",
+        "Prime Minister Boris Johnson visited Leeds. The minister of health stayed away.",
+        "Senior fellow Anna Smith flew home. The fellow passengers clapped.",
+    ) == {}
+    assert descriptions("Prime Minister Boris Johnson visited Leeds.", "The minister said no.") == {}
+
+
+def test_letters_that_change_length_in_lower_case_do_not_break_the_stage() -> None:
+    found = descriptions("Mayor Ekrem Imamoglu spoke on Monday.", "The İzmir mayor said the vote was fair.")
+    assert found == {"Ekrem Imamoglu": ["The İzmir mayor"]}

@@ -274,3 +274,17 @@ def test_seed_reported_speech_with_indirect(seed_path: Path) -> None:
     assert len([q for q in document["quotes"] if q["kind"] != "indirect"]) == 28
     for quote in document["quotes"]:
         assert document["text"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_a_person_spoken_of_after_said_is_not_the_next_speaker() -> None:
+    found = quotes(
+        "“We will appeal,” David Jones said on Monday.",
+        "He said Peter Smith had lied to investigators. “I have nothing to hide,” he added.",
+    )
+    assert found[-1] == ("I have nothing to hide,", "David Jones", "direct")
+
+
+def test_a_plural_possessive_spokesman_speaks_for_the_organisation() -> None:
+    assert quotes("“We stand by the story,” Reuters’ spokesman said.") == [
+        ("We stand by the story,", "Reuters", "direct")
+    ]

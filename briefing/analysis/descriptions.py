@@ -24,11 +24,11 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"president"}),
     frozenset({"prime minister", "premier"}),
     frozenset({"chancellor"}),
-    frozenset({"aide", "adviser", "advisor", "assistant", "counsellor", "counselor"}),
+    frozenset({"aide", "adviser", "advisor", "counsellor", "counselor"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"minister"}),
     frozenset({"secretary"}),
-    frozenset({"analyst", "researcher", "fellow", "scholar"}),
+    frozenset({"analyst", "researcher", "scholar"}),
     frozenset({"economist"}),
     frozenset({"coach", "manager"}),
     frozenset({"chief executive", "ceo"}),
@@ -40,7 +40,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"governor"}),
     frozenset({"mayor"}),
     frozenset({"ambassador", "envoy"}),
-    frozenset({"general", "commander"}),
+    frozenset({"commander"}),
     frozenset({"judge"}),
     frozenset({"lawyer", "attorney"}),
     frozenset({"captain", "skipper"}),
@@ -50,11 +50,10 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
 # Generic nouns covering several positions: "the leader" may be a president or a prime minister.
 _GENERIC = {
     "leader": {"president", "prime minister", "premier", "chancellor"},
-    "expert": {"analyst", "researcher", "fellow", "scholar", "economist", "professor"},
+    "expert": {"analyst", "researcher", "scholar", "economist", "professor"},
     "boss": {"coach", "manager", "chief executive", "ceo", "chairman", "chairwoman", "founder"},
     "player": {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "captain"},
     "diplomat": {"ambassador", "envoy"},
-    "star": {"singer", "actor", "actress", "musician", "rapper", "striker"},
 }
 _COVERS: dict[str, frozenset[str]] = {noun: group for group in _SYNONYMS for noun in group}
 for _noun, _covered in _GENERIC.items():
@@ -64,6 +63,7 @@ _MAX_MODIFIERS = 3  # "the former Russian foreign minister"
 # at the apostrophe); each word a possible modifier or role noun.
 _THE_PHRASE = re.compile(r"\b([Tt]he)((?: (?![Tt]he\b)[\w-]+){1,%d})\b" % (_MAX_MODIFIERS + 2))
 _ROLE_WORDS = frozenset(word for noun in _COVERS for word in noun.split())
+_PHRASE_WORD = re.compile(r"[\w-]+")
 # Words that cannot be a description's modifiers: "the talks with the leader" is no description.
 _NOT_MODIFIERS = SENTENCE_OPENERS | SPEECH_VERBS | frozenset("is was are were be been has had have who which".split())
 # Words that make a role another one: the shadow chancellor is not the chancellor.
@@ -74,7 +74,7 @@ _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university""".split()
 )
-_ORGANIZATION_DESCRIPTION = re.compile(r"\b[Tt]he (%s)\b(?!s)" % "|".join(sorted(_ORGANIZATION_NOUNS)))
+_ORGANIZATION_DESCRIPTION = re.compile(r"\b[Tt]he (%s)\b" % "|".join(sorted(_ORGANIZATION_NOUNS)))
 _PREPOSITIONS = frozenset("of at in for on with from to".split())  # end a role's head: "director of X"
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
@@ -116,22 +116,21 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
 def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]]]:
     """"the", up to three modifiers and a role noun: (start, noun start, noun end, modifiers)."""
     for phrase in _THE_PHRASE.finditer(text):
-        words = phrase.group(2).lower().split()
-        if _ROLE_WORDS.isdisjoint(words[: _MAX_MODIFIERS + 2]):
+        words = list(_PHRASE_WORD.finditer(text, phrase.start(2), phrase.end(2)))
+        lowered = [word.group().lower() for word in words]  # offsets come from the text itself
+        if _ROLE_WORDS.isdisjoint(lowered):
             continue
-        offset = phrase.start(2) + 1  # the words are separated by single spaces
-        for index, word in enumerate(words[: _MAX_MODIFIERS + 1]):
-            noun = " ".join(words[index : index + 2])
-            if noun not in _COVERS:
-                noun = word
-            noun_end = offset + len(noun)
+        for index, word in enumerate(lowered[: _MAX_MODIFIERS + 1]):
+            two_words = " ".join(lowered[index : index + 2]) if index + 1 < len(lowered) else ""
+            last = index + 1 if two_words in _COVERS else index
+            noun = two_words if last > index else word
             if noun in _COVERS:
+                noun_end = words[last].end()
                 if not text.startswith(" of ", noun_end):  # "the leader of the opposition": another role
-                    yield phrase.start(), offset, noun_end, words[:index]
+                    yield phrase.start(), words[index].start(), noun_end, lowered[:index]
                 break
             if word in _NOT_MODIFIERS and word not in _QUALIFIERS:
                 break  # "the talks with the leader" is no description
-            offset += len(word) + 1
 
 
 def _organization_descriptions(
@@ -162,7 +161,7 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
     """The roles the article gives a person, from its titles, its appositive and roles written
     before its name, each as (qualifier, role noun): ("shadow", "chancellor"), (None, "president")."""
     appositive = person.role and not any(m.text.startswith(person.role + " ") for m in person.mentions)
-    described = [person.role.split()] if appositive and person.role else []
+    described = [person.role.split()] if appositive else []
     surname = person.name.split()[-1]
     for mention in person.mentions:
         title = mention.text[: max(0, len(mention.text) - len(surname))].split()
@@ -174,10 +173,13 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
     for words in described:
         lowered = [w.lower().strip(",.") for w in words]
         head = lowered[: next((i for i, w in enumerate(lowered) if w in _PREPOSITIONS), len(lowered))]
-        for index, word in enumerate(head):
-            noun = " ".join(head[index : index + 2])
-            if noun in _COVERS or word in _COVERS:
-                roles.add((_qualifier(head[max(0, index - 3) : index]), noun if noun in _COVERS else word))
+        index = 0
+        while index < len(head):
+            two_words = " ".join(head[index : index + 2])
+            noun = two_words if two_words in _COVERS else head[index]
+            if noun in _COVERS:  # a prime minister is not also a "minister"
+                roles.add((_qualifier(head[max(0, index - 3) : index]), noun))
+            index += len(noun.split())
     return roles
 
 
@@ -215,6 +217,8 @@ def _words_before(text: str, offset: int) -> list[str]:
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted spans; mentions never nest, so the span
+    that starts last before `end` is the only one to check."""
     index = bisect_left(spans, (end, end))
     return index > 0 and spans[index - 1][1] > start
 

@@ -27,8 +27,9 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.model import Entity, Mention, Sentence
 
-# Capitalised words (and dotted acronyms such as "U.S."), and lowercase words, each whole.
-# The capital comes first and the look-behind after it: the regex then starts only at capitals.
+# Capitalised words and dotted acronyms ("U.S."), each whole, not inside a word ("pro-U.S." is
+# not read). The capital comes first and the look-behind after it: the regex then tries only
+# positions that hold a capital.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
@@ -38,6 +39,13 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _LINKS = frozenset("of and for de van von der den da du la le al bin del on".split())
 _CONNECTORS = _LINKS | {"the"}
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
+# "I" as a pronoun, before a verb ("when we played Italy I wasn't"); not "World War I and"
+_FIRST_PERSON_I = re.compile(
+    r" (?:am|was|wasn[’']t|have|had|haven[’']t|hadn[’']t|do|did|don[’']t|didn[’']t|will|would|can|could|"
+    r"can[’']t|couldn[’']t|should|must|think|thought|know|knew|feel|felt|believe|want|wanted|like|love|hope|"
+    r"said|say|told|tell|got|get|went|go|see|saw|just|really|also|never|always|still|need|needed|mean|"
+    r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
+)
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
 _ROLE_APPOSITIVE = re.compile(
@@ -157,7 +165,7 @@ def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int],
     names: list[_Name] = []
     run: list[_Token] = []
     for token in capitalised:
-        if token.word in _FIRST_PERSON:
+        if token.word in _FIRST_PERSON and (token.word != "I" or _FIRST_PERSON_I.match(text, token.end)):
             if run:
                 names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
             run = []
@@ -261,7 +269,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     ):
         gender = gender or HONORIFICS.get(lowered[title_count])
         title_count += 1
-    inner_title = _inner_title(lowered)
+    inner_title = None if is_organization else _inner_title(lowered)
     if inner_title is not None and inner_title >= title_count:
         # "Jefferson Parish Sheriff Harry Lee", "Home Office Minister Tony McNulty": the name is
         # what follows the title; what precedes it says where the office is
@@ -276,7 +284,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     if possessive:
         end -= len(possessive.group())
     name = text[name_tokens[0].start : end]
-    after_honorific = title_count > 0 and HONORIFICS.get(lowered[title_count - 1]) is not None
+    after_honorific = title_count > 0 and lowered[title_count - 1] in HONORIFICS
     if not _is_plausible_name(name) and not (after_honorific and name.lower() in HONORIFICS):
         return None  # "Mr King" is a name, "King" alone a title
     start = run[0].start if has_title else name_tokens[0].start
@@ -401,8 +409,10 @@ def _group_type(group: _Group, text: str) -> str:
 
 def _called_by_surname(group: _Group) -> bool:
     """"Gavin Henson" ... "Henson": a full name later shortened to its last word is a person's."""
-    surname = group.canonical.split()[-1]
-    return any(n.name == surname and not n.at_sentence_start for n in group.names)
+    words = group.canonical.split()
+    if words[0].lower() in PLACES:
+        return False  # "Manchester United" ... "United" is a club
+    return any(n.name == words[-1] and not n.at_sentence_start for n in group.names)
 
 
 def _looks_like_personal_name(words: list[str]) -> bool:

@@ -225,7 +225,7 @@ FIRST_NAMES = frozenset(
 DEMONYM_COUNTRIES: dict[str, frozenset[str]] = {
     demonym: frozenset(names.split("|"))
     for demonym, names in {
-        "afghan": "afghanistan", "american": "america|united states|us|u.s.|usa", "australian": "australia",
+        "afghan": "afghanistan", "american": "america|united states|u.s.|usa", "australian": "australia",
         "belarusian": "belarus", "brazilian": "brazil", "british": "britain|uk|u.k.|united kingdom",
         "bulgarian": "bulgaria", "canadian": "canada", "chinese": "china", "croatian": "croatia",
         "czech": "czech republic|czechia", "danish": "denmark", "dutch": "netherlands", "egyptian": "egypt",

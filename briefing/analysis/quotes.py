@@ -27,7 +27,7 @@ _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role
 # What may stand between a speaker and the speech verb: an appositive and a few adverbs or
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
 _SUBJECT_GAP = re.compile(
-    r"(?:(?:[’']s)?\s+(?:spokes(?:man|woman|person)|representative))?\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|meanwhile|however|now|today|"
+    r"(?:(?:[’']s?)?\s+(?:spokes(?:man|woman|person)|representative))?\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|meanwhile|however|now|today|"
     r"yesterday|himself|herself|itself|too|repeatedly|publicly|separately|"
     r"further|has|had|have|was|is|would|will|had\s+previously)\s+)*"
 )
@@ -36,13 +36,14 @@ _SUBJECT_GAP = re.compile(
 _ACCORDING_TO = re.compile(r"\s*[Aa]ccording to ([^,]{2,80}),\s*")
 # A comma-separated description with no verb of its own: "the director of Y," "a research body,"
 _APPOSITIVE_SEGMENT = re.compile(
-    r"(?:an?|the) (?:(?!\b(?:is|was|are|were|will|would|should|could|can|may|might|must|has|have|had|does|did)\b)[^,;:])+,\s*"
+    r"(?:an?|the) (?:(?!\b(?:is|was|are|were|will|would|should|could|can|may|might|must|has|have|had|does|did)\b)[^,;:\d])+,\s*"
 )
 _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
+_POSSESSIVE_SPOKESPERSON = re.compile(r"[’']s?\s+(?:spokes(?:man|woman|person)|representative)s?\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -210,7 +211,7 @@ class _Attributor:
         quotes: list[Quote] = []
         utterance = 0
         previous: Quote | None = None
-        for span in self.spans:
+        for position, span in enumerate(self.spans):
             kind, joins_previous = self._kind(span, previous)
             speaker: Entity | None = None
             if kind == "scare":
@@ -225,7 +226,7 @@ class _Attributor:
             else:
                 speaker, attributed = self._attribute(span, kind)
                 if not attributed and kind == "direct":
-                    speaker, attributed = self._attribute_run_after(span)
+                    speaker, attributed = self._attribute_run_after(position)
                 if attributed and speaker is None and kind == "direct":
                     self._add_event(_Event(span.start, span.paragraph, None))
                 continues = not attributed and kind == "direct" and previous is not None and previous.kind != "scare"
@@ -272,8 +273,11 @@ class _Attributor:
         if according:
             speaker = self._first_speaker(self._words(according.start(1), according.end(1)))
             start = according.end()
-            while (appositive := _APPOSITIVE_SEGMENT.match(text, start, body_end)) is not None:
-                start = appositive.end()  # "According to X, the director of Y, a research body, ..."
+            for _segment in range(2):  # "According to X, the director of Y, a research body, ..."
+                appositive = _APPOSITIVE_SEGMENT.match(text, start, body_end)
+                if appositive is None:
+                    break
+                start = appositive.end()
             return (start, body_end, speaker) if speaker is not None and start < body_end else None
         words = self._words(sentence.start, body_end)
         for index in range(len(words)):
@@ -374,11 +378,11 @@ class _Attributor:
             ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
         return speaker, True
 
-    def _attribute_run_after(self, span: _Span) -> tuple[Entity | None, bool]:
+    def _attribute_run_after(self, position: int) -> tuple[Entity | None, bool]:
         """“A. “B,” he said.: a quote reopened before it was closed (paragraphs run together) is
         one utterance, named after its last part."""
-        index = self.spans.index(span)
-        for following in self.spans[index + 1 :]:
+        span = self.spans[position]
+        for following in self.spans[position + 1 :]:
             if not following.continues_previous or following.paragraph != span.paragraph:
                 break
             speaker, attributed = self._attribute(following, "direct")
@@ -443,7 +447,7 @@ class _Attributor:
     def _first_speaker(self, words: list[tuple[int, int, str]]) -> Entity | None:
         """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted."""
         for start, end, entity in self._candidates(words):
-            if not self.text.startswith(("’", "'"), end) or _SPOKESPERSON.match(self.text, end + 3):
+            if not self.text.startswith(("’", "'"), end) or _POSSESSIVE_SPOKESPERSON.match(self.text, end):
                 return entity
         return None
 
@@ -505,8 +509,8 @@ class _Attributor:
         return entity.type == "person" and entity.gender in (gender, None)
 
     def _subjects(self) -> list[tuple[int, Entity]]:
-        """Mentions of people and organisations that open their sentence (after at most a short
-        introductory phrase)."""
+        """Mentions of people and organisations that open their sentence, after at most a short
+        introductory phrase that reports nothing ("He said X had lied" does not make X a subject)."""
         subjects = []
         for sentence in self.sentences:
             index = bisect_right(self.mention_starts, sentence.start - 1)
@@ -514,7 +518,8 @@ class _Attributor:
                 start, end, entity = self.mentions[index]
                 opening = self.text[sentence.start : start]
                 possessive = self.text.startswith(("’s", "'s", "’ ", "' "), end)
-                if start < sentence.end and len(opening.split()) <= _MAX_INTRO_WORDS and not possessive:
+                spoken_of = any(w.lower() in SPEECH_VERBS or w.lower() == "that" for w in _WORD.findall(opening))
+                if start < sentence.end and len(opening.split()) <= _MAX_INTRO_WORDS and not possessive and not spoken_of:
                     subjects.append((start, entity))
         return subjects
 
@@ -523,7 +528,7 @@ class _Attributor:
         "according to X"."""
         events = []
         for start, end, entity in self.mentions:
-            gap = _SUBJECT_GAP.match(self.text, end)
+            gap = _SUBJECT_GAP.match(self.text, end)  # matches, if only the empty string
             after = gap.end() if gap else end
             following = _WORD.findall(self.text, after, after + 30)[:2]
             preceding = self.text[max(0, start - 13) : start].lower()
@@ -531,7 +536,8 @@ class _Attributor:
                 following[0].lower() in SPEECH_VERBS
                 or (following[0].lower() in SPEECH_PARTICLES and following[1:2] == [SPEECH_PARTICLES[following[0].lower()]])
             )
-            said_by = _SAID_BEFORE.search(preceding) is not None
+            # "said X," closing the clause; not "He said X had lied", where X is spoken of
+            said_by = _SAID_BEFORE.search(preceding) is not None and self.text[end : end + 1] in ("", ",", ".", ";", "\n")
             if speaks or said_by or preceding.endswith("according to "):
                 through = entity.type == "organization" and gap is not None and _SPOKESPERSON.search(gap.group()) is not None
                 events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
