@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from textual.geometry import Offset
+from textual.selection import Selection
 from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets._footer import FooterKey
 
 from briefing.analysis.pipeline import analyze
 from briefing.app import BriefingApp
@@ -27,7 +30,7 @@ from briefing.settings import load_settings
 from briefing.store.articles import delete_article, save_analysis
 from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
-from briefing.widgets.article import ArticleView
+from briefing.widgets.article import GUTTER, ArticleView
 
 SIZE = (120, 40)
 
@@ -201,6 +204,23 @@ async def test_highlight_note_and_highlights_screen(seed_db: sqlite_utils.Databa
         await pilot.press("enter")
         assert isinstance(app.screen, BriefingScreen)
         assert app.screen.query_one(ArticleView).current == article.paragraph_at(list_highlights(seed_db)[0]["start"])
+
+
+async def test_highlight_of_a_mouse_selection_over_wrapped_lines(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        region = article.paragraph_region(1)  # the second paragraph, wrapped over several lines
+        top = region.y - article.styles.gutter.top + article.scroll_offset.y
+        start, end = Offset(GUTTER + 3, top), Offset(GUTTER + 8, top + 1)
+        app.screen.selections = {article: Selection(start, end)}
+        await pilot.press("h")
+        [highlight] = list_highlights(seed_db)
+        paragraph = article.briefing.paragraphs[1]
+        first_line = article.render_line(region.y - article.styles.gutter.top).text[GUTTER:].rstrip()
+        assert highlight["start"] == paragraph["start"] + 3
+        assert highlight["text"].startswith(first_line[3:])  # the rest of the first line, then on
+        assert len(highlight["text"]) > len(first_line) - 3
 
 
 async def test_delete_highlight_asks_first(seed_db: sqlite_utils.Database) -> None:
@@ -455,3 +475,17 @@ async def test_a_briefing_deleted_elsewhere_gives_a_notification(seed_db: sqlite
         await pilot.press("enter")
         assert isinstance(app.screen, LibraryScreen)
         assert any("no briefing with id" in str(n.message) for n in app._notifications)
+
+
+async def test_the_footer_shows_each_screens_keys(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        library_keys = {key.description for key in app.screen.query(FooterKey)}
+        assert {"Search", "Quit"} <= library_keys
+        await open_seed(pilot, app)
+        briefing_keys = {key.description for key in app.screen.query(FooterKey)}
+        assert {"Next quote", "Find", "Highlight", "Quit"} <= briefing_keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert {key.description for key in app.screen.query(FooterKey)} == library_keys

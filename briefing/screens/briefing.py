@@ -21,7 +21,7 @@ from briefing.screens.speaker_picker import SpeakerPicker
 from briefing.store.articles import mark_read
 from briefing.store.highlights import add_highlight
 from briefing.store.queries import Briefing, get_briefing
-from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, find_selected, speaker_colours
+from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, speaker_colours
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.pane_tabs import PaneTabs
 
@@ -259,10 +259,9 @@ class BriefingScreen(Screen[None]):
     def _highlight_target(self) -> tuple[int, int]:
         """The selected text if any, else the current quote, else the current paragraph."""
         paragraph = self.briefing.paragraphs[self.article.current]
-        selected = self.get_selected_text() or ""
-        found = find_selected(self.briefing.article["text"], selected, paragraph["start"])
-        if found is not None:
-            return found
+        selected = self.article.selected_span()
+        if selected is not None:
+            return selected
         quote = self.article.current_quote
         if quote is not None:
             return quote["start"], quote["end"]

@@ -9,7 +9,6 @@ strings, never parsed as markup.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +18,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
-from textual.geometry import Region, Size
+from textual.geometry import Offset, Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
@@ -63,7 +62,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("g,home", "edge(0)", "Top", show=False),
         Binding("G,end", "edge(1)", "Bottom", show=False, key_display="G"),
     ]
-    COMPONENT_CLASSES = {"article--current", "article--cursor", "article--heading", "article--meta"}
+    COMPONENT_CLASSES = {"article--current", "article--cursor", "article--heading"}
     ALLOW_SELECT = True
 
     current: reactive[int] = reactive(0, init=False)
@@ -77,6 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.find_term = ""
         self.current_quote: dict[str, Any] | None = None
         self._rows: list[tuple[Text, int | None]] = []  # each line drawn, with its paragraph
+        self._row_starts: list[int | None] = []  # where each paragraph line starts in the article text
         self._paragraph_rows: list[tuple[int, int]] = []  # first line and end line of each paragraph
         self._width = 0
 
@@ -84,11 +84,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
         """Wrap the article as soon as the pane's width is known, within the layout pass, so that
-        the first frame already shows it (a Resize event would come a frame later)."""
+        the first frame already shows the text (a Resize event would come a frame later)."""
         resized = super()._size_updated(size, virtual_size, container_size, layout)
         if max(10, self.scrollable_content_region.width - GUTTER) != self._width:
+            rewrapped = bool(self._rows)
             self._lay_out()
+            if rewrapped:  # the current paragraph moved to other rows: keep it in view
+                self.scroll_to_paragraph(self.current)
         return resized
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self._rows:  # a new theme: headings take its colours
+            self._lay_out()
 
     def _lay_out(self) -> None:
         """Wrap the article to the pane's width; the rows are drawn by render_line."""
@@ -96,17 +104,28 @@ class ArticleView(ScrollView, can_focus=True):
         self._width = width
         console = self.app.console
         rows: list[tuple[Text, int | None]] = []
+        row_starts: list[int | None] = []
         paragraph_rows: list[tuple[int, int]] = []
 
-        def add(text: Text, paragraph: int | None) -> None:
-            rows.extend((line, paragraph) for line in text.wrap(console, width))
+        def add(text: Text, style: Style | str = "", paragraph: int | None = None, offset: int = 0) -> None:
+            text.stylize(style)  # as a span: a Text's own style is not drawn once it is wrapped
+            position = 0
+            for line in text.wrap(console, width):
+                found = text.plain.find(line.plain.strip(), position)
+                position = found if found >= 0 else position
+                rows.append((line, paragraph))
+                row_starts.append(offset + position if paragraph is not None else None)
+
+        def blank() -> None:
+            rows.append(_BLANK)
+            row_starts.append(None)
 
         article = self.briefing.article
-        add(Text(article["title"] or "(untitled)", style="bold"), None)
+        add(Text(article["title"] or "(untitled)"), "bold")
         meta = " · ".join(str(v) for v in (article["byline"], (article["published"] or "")[:10], article["url"] or article["source"]) if v)
         if meta:
-            add(Text(meta, style=self.get_component_rich_style("article--meta", partial=True)), None)
-        rows.append(_BLANK)
+            add(Text(meta), "dim")
+        blank()
         headings = {s["id"]: s["heading"] for s in self.briefing.sections}
         heading_style = self.get_component_rich_style("article--heading", partial=True)
         section_id = None
@@ -115,13 +134,13 @@ class ArticleView(ScrollView, can_focus=True):
             if paragraph["section_id"] != section_id:
                 section_id = paragraph["section_id"]
                 if headings.get(section_id):
-                    add(Text(headings[section_id], style=heading_style), None)
-                    rows.append(_BLANK)
+                    add(Text(headings[section_id]), heading_style)
+                    blank()
             first = len(rows)
-            add(self._paragraph_text(index, marks), index)
+            add(self._paragraph_text(index, marks), paragraph=index, offset=paragraph["start"])
             paragraph_rows.append((first, len(rows)))
-            rows.append(_BLANK)
-        self._rows, self._paragraph_rows = rows, paragraph_rows
+            blank()
+        self._rows, self._row_starts, self._paragraph_rows = rows, row_starts, paragraph_rows
         self.virtual_size = Size(width + GUTTER, len(rows))
         self.refresh()
 
@@ -161,11 +180,12 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         if row >= len(self._rows):
-            return Strip.blank(width, base)
+            return Strip.blank(width, base).apply_offsets(scroll_x, row)
         line, paragraph = self._rows[row]
         current = paragraph is not None and paragraph == self.current
         style = base + self.get_component_rich_style("article--current") if current else base
-        gutter = Segment("▌ ", self.get_component_rich_style("article--cursor", partial=True) + style) if current else Segment(" " * GUTTER, style)
+        cursor = style + self.get_component_rich_style("article--cursor", partial=True)
+        gutter = Segment("▌ ", cursor) if current else Segment(" " * GUTTER, style)
         text = line.copy()
         selection = self.text_selection
         if selection is not None and (span := selection.get_span(row)) is not None:
@@ -175,6 +195,30 @@ class ArticleView(ScrollView, can_focus=True):
         segments = [gutter, *text.render(self.app.console)]
         strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, style).simplify()
         return strip.apply_style(style).apply_offsets(scroll_x, row)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The article text under the mouse selection, as offsets; None without one."""
+        selection = self.text_selection
+        if selection is None or not self._rows:
+            return None
+        first = selection.start or Offset(0, 0)
+        last = selection.end or Offset(self._width + GUTTER, len(self._rows) - 1)
+        start, end = self._text_offset(first, forward=True), self._text_offset(last, forward=False)
+        return (start, end) if start is not None and end is not None and start < end else None
+
+    def _text_offset(self, point: Offset, forward: bool) -> int | None:
+        """The article offset at a point of the drawn rows; off the text (a headline, a blank
+        row), the nearest paragraph text in the given direction."""
+        rows = range(point.y, len(self._rows)) if forward else range(min(point.y, len(self._rows) - 1), -1, -1)
+        for row in rows:
+            row_start = self._row_starts[row]
+            if row_start is None:
+                continue
+            length = len(self._rows[row][0].plain.rstrip())
+            if row != point.y:
+                return row_start if forward else row_start + length
+            return row_start + min(max(0, point.x - GUTTER), length)
+        return None
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         text = "\n".join(" " * GUTTER + line.plain for line, _paragraph in self._rows)
@@ -197,14 +241,17 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to_region(Region(0, first, 1, end - first), animate=False, immediate=True)
 
     def paragraph_region(self, index: int) -> Region:
-        """Where a paragraph is drawn, in the widget's own coordinates (for a click)."""
+        """Where a paragraph's text is drawn, relative to the widget (an offset for a click)."""
         first, end = self._paragraph_rows[index]
-        return Region(GUTTER, first - self.scroll_offset.y, self._width, end - first)
+        gutter = self.styles.gutter
+        return Region(gutter.left + GUTTER, gutter.top + first - self.scroll_offset.y, self._width, end - first)
 
     def on_click(self, event: Click) -> None:
-        row = event.y + self.scroll_offset.y
-        if 0 <= row < len(self._rows) and self._rows[row][1] is not None:
-            self.current = self._rows[row][1]
+        offset = event.get_content_offset(self)
+        if offset is not None:
+            row = offset.y + self.scroll_offset.y
+            if 0 <= row < len(self._rows) and self._rows[row][1] is not None:
+                self.current = self._rows[row][1]
         self.focus()
 
     def paragraph_at(self, offset: int) -> int:
@@ -279,14 +326,3 @@ class ArticleView(ScrollView, can_focus=True):
     def _quote_in_paragraph(self, quote: dict[str, Any], index: int) -> bool:
         paragraph = self.briefing.paragraphs[index]
         return paragraph["start"] <= quote["start"] < paragraph["end"]
-
-
-def find_selected(text: str, selected: str, near: int) -> tuple[int, int] | None:
-    """Where selected text (its lines wrapped and indented by the reader) is in the article: the
-    first match from `near` on, else anywhere."""
-    words = selected.split()
-    if not words:
-        return None
-    pattern = re.compile(r"\s+".join(re.escape(word) for word in words))
-    match = pattern.search(text, near) or pattern.search(text)
-    return match.span() if match else None

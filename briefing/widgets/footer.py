@@ -5,6 +5,10 @@ bindings changed, which a screen does several times while it opens (mounting, fo
 idling): each rebuild costs tens of milliseconds, most of them for the same keys. This one is
 built with the screen's keys from the start, and rebuilds at most once per refresh, only when
 the keys shown, or whether they are enabled, differ.
+
+It overrides Footer's `bindings_changed` and sets its `_bindings_ready` flag, both internals of
+the Textual release pinned in pyproject.toml (8.2); the Pilot tests of the footer's keys would
+fail if a new release changed them.
 """
 
 from __future__ import annotations
