@@ -288,3 +288,8 @@ def test_a_plural_possessive_spokesman_speaks_for_the_organisation() -> None:
     assert quotes("“We stand by the story,” Reuters’ spokesman said.") == [
         ("We stand by the story,", "Reuters", "direct")
     ]
+
+
+def test_an_impersonal_report_has_no_speaker() -> None:
+    found = indirect("Apple Inc unveiled a phone. It is said that the battery is larger.")
+    assert [kind for _text, _speaker, kind in found if kind == "indirect"] == []

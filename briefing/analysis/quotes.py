@@ -40,6 +40,7 @@ _APPOSITIVE_SEGMENT = re.compile(
 )
 _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
@@ -283,6 +284,8 @@ class _Attributor:
         for index in range(len(words)):
             if not self._is_speech_verb(words, index) or words[index][2].lower() in _NOT_REPORTING:
                 continue
+            if _IMPERSONAL.search(text, sentence.start, words[index][0]):
+                return None  # "It is said that ...": nobody is reported
             subject = self._subject_before(words, index)
             if subject is None and not _UNNAMED_SPEAKER.search(text, sentence.start, words[index][0]):
                 continue
