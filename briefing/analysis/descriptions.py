@@ -116,10 +116,10 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
 def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]]]:
     """"the", up to three modifiers and a role noun: (start, noun start, noun end, modifiers)."""
     for phrase in _THE_PHRASE.finditer(text):
+        if _ROLE_WORDS.isdisjoint(phrase.group(2).lower().split()):
+            continue  # most phrases: no role word at all
         words = list(_PHRASE_WORD.finditer(text, phrase.start(2), phrase.end(2)))
         lowered = [word.group().lower() for word in words]  # offsets come from the text itself
-        if _ROLE_WORDS.isdisjoint(lowered):
-            continue
         for index, word in enumerate(lowered[: _MAX_MODIFIERS + 1]):
             two_words = " ".join(lowered[index : index + 2]) if index + 1 < len(lowered) else ""
             last = index + 1 if two_words in _COVERS else index

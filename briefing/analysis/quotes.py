@@ -519,10 +519,14 @@ class _Attributor:
             index = bisect_right(self.mention_starts, sentence.start - 1)
             if index < len(self.mentions):
                 start, end, entity = self.mentions[index]
-                opening = self.text[sentence.start : start]
-                possessive = self.text.startswith(("’s", "'s", "’ ", "' "), end)
-                spoken_of = any(w.lower() in SPEECH_VERBS or w.lower() == "that" for w in _WORD.findall(opening))
-                if start < sentence.end and len(opening.split()) <= _MAX_INTRO_WORDS and not possessive and not spoken_of:
+                if start >= sentence.end:
+                    continue
+                opening_words = [w.strip(",;:").lower() for w in self.text[sentence.start : start].split()]
+                if (
+                    len(opening_words) <= _MAX_INTRO_WORDS
+                    and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
+                    and not any(w in SPEECH_VERBS or w == "that" for w in opening_words)
+                ):
                     subjects.append((start, entity))
         return subjects
 
