@@ -259,6 +259,11 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
+    if len(run) == 1:  # most runs: one word, without a title
+        token = run[0]
+        end = token.end - 2 if len(token.word) > 2 and token.word[-2:] in ("’s", "'s") else token.end
+        name = text[token.start : end]
+        return _Name(token.start, end, name, name, None, at_sentence_start) if _is_plausible_name(name) else None
     words = [t.word for t in run]
     lowered = [w.lower() for w in words]
     title_count = 0

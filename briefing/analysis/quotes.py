@@ -43,6 +43,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
+# The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
+_GAP_WORDS = frozenset(
+    """also then later again once previously earlier recently meanwhile however now today yesterday
+    himself herself itself too repeatedly publicly separately further has had have was is would will
+    spokesman spokeswoman spokesperson representative""".split()
+)
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _POSSESSIVE_SPOKESPERSON = re.compile(r"[’']s?\s+(?:spokes(?:man|woman|person)|representative)s?\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
@@ -535,9 +541,13 @@ class _Attributor:
         "according to X"."""
         events = []
         for start, end, entity in self.mentions:
-            gap = _SUBJECT_GAP.match(self.text, end)  # matches, if only the empty string
-            after = gap.end() if gap else end
-            following = _WORD.findall(self.text, after, after + 30)[:2]
+            gap_text = ""
+            following = _WORD.findall(self.text, end, end + 30)[:2]
+            if self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS):
+                gap = _SUBJECT_GAP.match(self.text, end)  # "X, a role, said", "X also said", "X’s spokesman said"
+                if gap is not None and gap.end() > end:
+                    gap_text = gap.group()
+                    following = _WORD.findall(self.text, gap.end(), gap.end() + 30)[:2]
             preceding = self.text[max(0, start - 13) : start].lower()
             speaks = bool(following) and (
                 following[0].lower() in SPEECH_VERBS
@@ -546,7 +556,7 @@ class _Attributor:
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
             said_by = _SAID_BEFORE.search(preceding) is not None and self.text[end : end + 1] in ("", ",", ".", ";", "\n")
             if speaks or said_by or preceding.endswith("according to "):
-                through = entity.type == "organization" and gap is not None and _SPOKESPERSON.search(gap.group()) is not None
+                through = entity.type == "organization" and _SPOKESPERSON.search(gap_text) is not None
                 events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
         return events
 
