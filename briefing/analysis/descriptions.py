@@ -87,25 +87,29 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
     first_named = {e.id: min(m.start for m in e.mentions) for e in people}
     person_spans = sorted((m.start, m.end) for e in people for m in e.mentions)
     roles: dict[int, set[tuple[str | None, str]]] = {}  # (qualifier, noun) pairs, found when first needed
-    nationalities: dict[int, set[str]] = {}
+    nationalities: dict[int, set[str]] = {}  # found when a description names a nationality
+
+    def roles_of(person: Entity) -> set[tuple[str | None, str]]:
+        if person.id not in roles:
+            roles[person.id] = _roles(text, person)
+        return roles[person.id]
+
+    def nationalities_of(person: Entity) -> set[str]:
+        if person.id not in nationalities:
+            nationalities[person.id] = _nationalities(text, person)
+        return nationalities[person.id]
+
     added: dict[int, list[Mention]] = {}
     for start, noun_start, noun_end, modifiers in _definite_descriptions(text):
         if _names_follow(text, noun_end) or _overlaps(person_spans, noun_start, noun_end):
             continue
-        if not roles:
-            roles.update((e.id, _roles(text, e)) for e in people)
-            nationalities.update((e.id, _nationalities(text, e)) for e in people)
         covered = {(_qualifier(modifiers), n) for n in _COVERS[text[noun_start:noun_end].lower()]}
+        fitting = [e for e in people if first_named[e.id] < start and roles_of(e) & covered]
         demonyms = {w for w in modifiers if w in DEMONYM_COUNTRIES}
-        fitting = [
-            e
-            for e in people
-            if first_named[e.id] < start
-            and roles[e.id] & covered
-            and not (demonyms and nationalities[e.id] and not demonyms & nationalities[e.id])
-        ]
-        if len(fitting) > 1 and demonyms:
-            fitting = [e for e in fitting if demonyms & nationalities[e.id]]
+        if demonyms:  # "the French president": not someone the text ties to another country
+            fitting = [e for e in fitting if not nationalities_of(e) or demonyms & nationalities_of(e)]
+            if len(fitting) > 1:
+                fitting = [e for e in fitting if demonyms & nationalities_of(e)]
         if len(fitting) == 1:
             added.setdefault(fitting[0].id, []).append(Mention(start, noun_end, text[start:noun_end]))
     for organization, mention in _organization_descriptions(text, entities, person_spans):

@@ -398,8 +398,13 @@ def _group_type(group: _Group, text: str) -> str:
     for preferred in ("person", "organization", "place"):
         if preferred in sure:
             return preferred
-    guessed = [t for t in (_context_type(n, text) for n in group.names) if t]
-    for preferred in ("person", "organization", "place"):
+    guessed = set()
+    for name in group.names:
+        guess = _context_type(name, text)
+        if guess == "person":
+            return guess  # the first choice: no need to read the other mentions
+        guessed.add(guess)
+    for preferred in ("organization", "place"):
         if preferred in guessed:
             return preferred
     words = group.canonical.split()
@@ -464,6 +469,8 @@ def _context_type(name: _Name, text: str) -> str | None:
 def _appositive(text: str, offset: int) -> re.Match[str] | None:
     """The description set off by commas after a name ("X, a senior fellow at Y,"); not a clause
     that follows a comma ("Rice, the prime minister said ..."), which has a verb of its own."""
+    if not text.startswith(",", offset):
+        return None
     match = _ROLE_APPOSITIVE.match(text[offset : offset + 200])
     if match is None or any(w.lower() in _CLAUSE_VERBS for w in match.group(1).split()):
         return None

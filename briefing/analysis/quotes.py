@@ -488,24 +488,29 @@ class _Attributor:
         """Whom "he"/"she" means: the latest compatible person shown speaking or opening a sentence
         nearby (nobody, if the latest speaker nearby went unnamed), else the latest person named."""
         paragraph = self._paragraph_of(offset)
-        candidates: list[tuple[int, Entity | None]] = [
-            (event.offset, event.entity)
-            for event in self.events
-            if event.offset < offset
-            and paragraph - event.paragraph <= 2
-            and (event.entity is None or self._fits(event.entity, gender) or (event.spokesperson and gender != "n"))
-            and (event.entity is not None or paragraph - event.paragraph <= 1)
-        ]
-        candidates.extend(
-            (start, entity)
-            for start, entity in self.subjects
-            if start < offset
-            and paragraph - self._paragraph_of(start) <= 2
-            and self._fits(entity, gender)
-            and not self._inside_quote(start)
-        )
-        if candidates:
-            return max(candidates, key=lambda candidate: candidate[0])[1]
+        latest: tuple[int, Entity | None] | None = None
+        for event in reversed(self.events):  # in text order: the first that fits is the latest
+            if event.offset >= offset:
+                continue
+            if paragraph - event.paragraph > 2:
+                break
+            if event.entity is None:
+                if paragraph - event.paragraph <= 1:
+                    latest = (event.offset, None)
+                    break
+            elif self._fits(event.entity, gender) or (event.spokesperson and gender != "n"):
+                latest = (event.offset, event.entity)
+                break
+        for start, entity in reversed(self.subjects):
+            if start >= offset:
+                continue
+            if latest is not None and start < latest[0] or paragraph - self._paragraph_of(start) > 2:
+                break
+            if self._fits(entity, gender) and not self._inside_quote(start):
+                latest = (start, entity)
+                break
+        if latest is not None:
+            return latest[1]
         for start, entity in reversed(self.persons if gender != "n" else []):
             if start < offset and self._fits(entity, gender) and not self._inside_quote(start):
                 return entity
@@ -527,7 +532,10 @@ class _Attributor:
                 start, end, entity = self.mentions[index]
                 if start >= sentence.end:
                     continue
-                opening_words = [w.strip(",;:").lower() for w in self.text[sentence.start : start].split()]
+                opening = self.text[sentence.start : start]
+                if opening.count(" ") > _MAX_INTRO_WORDS + 1:
+                    continue  # a long way into the sentence: not its subject
+                opening_words = [w.strip(",;:").lower() for w in opening.split()]
                 if (
                     len(opening_words) <= _MAX_INTRO_WORDS
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
@@ -554,7 +562,7 @@ class _Attributor:
                 or (following[0].lower() in SPEECH_PARTICLES and following[1:2] == [SPEECH_PARTICLES[following[0].lower()]])
             )
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
-            said_by = _SAID_BEFORE.search(preceding) is not None and self.text[end : end + 1] in ("", ",", ".", ";", "\n")
+            said_by = self.text[end : end + 1] in ("", ",", ".", ";", "\n") and _SAID_BEFORE.search(preceding) is not None
             if speaks or said_by or preceding.endswith("according to "):
                 through = entity.type == "organization" and _SPOKESPERSON.search(gap_text) is not None
                 events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
