@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
+from textual import on
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
@@ -108,17 +109,20 @@ class ExportScreen(ModalScreen[None]):
     def action_export(self) -> None:
         choice = self.choices[self.query_one("#what", RadioSet).pressed_index]
         fmt = FORMATS[self.query_one("#format", RadioSet).pressed_index][1]
-        self.write_export(choice, fmt, choice.load())
+        data = choice.load()
+        # The app's worker, not this modal's: the modal closes now, and the write outlives it.
+        self.app.run_worker(partial(write_export, self.app, choice, fmt, data), thread=True, group="export")
         self.dismiss()
 
-    @work(thread=True, group="export")
-    def write_export(self, choice: ExportChoice, fmt: ExportFormat, data: Briefing | list[dict[str, Any]]) -> None:
-        try:
-            content = render_export(choice.kind, fmt, data)
-            path = export_path(export_directory(), choice.title, choice.what, fmt, choice.article_id)
-            with path.open("x", encoding="utf-8", newline="") as handle:
-                handle.write(content)
-        except OSError as error:
-            self.app.call_from_thread(self.app.notify, f"Could not export: {error}", severity="error", markup=False)
-            return
-        self.app.call_from_thread(self.app.notify, f"Exported to {path}", title="Export", markup=False)
+
+def write_export(app: App[Any], choice: ExportChoice, fmt: ExportFormat, data: Briefing | list[dict[str, Any]]) -> None:
+    """Write the export file (in a worker thread) and tell where it went."""
+    try:
+        content = render_export(choice.kind, fmt, data)
+        path = export_path(export_directory(), choice.title, choice.what, fmt, choice.article_id)
+        with path.open("x", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+    except OSError as error:
+        app.call_from_thread(app.notify, f"Could not export: {error}", severity="error", markup=False)
+        return
+    app.call_from_thread(app.notify, f"Exported to {path}", title="Export", markup=False)
