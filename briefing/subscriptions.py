@@ -32,7 +32,7 @@ from typing import Any
 
 from briefing.analysis.model import Article
 from briefing.errors import BriefingError
-from briefing.text import clean_line, strip_unsafe
+from briefing.text import clean_line
 
 DEFAULT_WORKERS = 4
 TEASER_WORDS = 80  # an entry with fewer words (and a link) is taken for a teaser
@@ -87,7 +87,7 @@ def subscribe_added(db: Any, spec: str, article_ids: list[int]) -> int:
 
 def display(text: str, limit: int = 120) -> str:
     """Text from a feed or an OPML file made safe to print on one line of a terminal."""
-    cleaned = " ".join(strip_unsafe(text).split())
+    cleaned = clean_line(text)
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
@@ -251,7 +251,7 @@ def refresh_feeds(
                 except BriefingError as error:
                     result.error = _one_line(str(error), feed["url"])
                 except Exception as error:  # a parser's bug on odd input: still this feed's failure only
-                    result.error = f"{feed['url']}: unexpected {type(error).__name__}: {' '.join(str(error).split())}"
+                    result.error = f"{feed['url']}: unexpected {type(error).__name__}: {clean_line(str(error))}"
                 else:
                     complete = _store_feed(db, pool, feed, fetched, result, progress, on_progress, limit, timeout,
                                            full_text, summary_sentences, cancel)
@@ -276,7 +276,7 @@ def refresh_feeds(
 
 
 def _one_line(message: str, url: str) -> str:
-    message = " ".join(message.split())
+    message = clean_line(message)
     return message if message.startswith(url) else f"{url}: {message}"
 
 
@@ -406,7 +406,7 @@ def _store_feed(
             try:
                 article, teaser = page.result(), False
             except BriefingError as error:
-                reason = _without_prefix(" ".join(str(error).split()), article.url or "")
+                reason = _without_prefix(clean_line(str(error)), article.url or "")
                 result.warnings.append(f"{feed['url']}: {article.url}: {reason}; the teaser is stored")
         status = _save_entry(db, feed["id"], article, entry.entry_hash, teaser, result, summary_sentences)
         if status == "new":
@@ -439,12 +439,12 @@ def _save_entry(
     try:
         saved = save_analysis(db, analyze(article, summary_sentences), feed_id=feed_id)
     except BriefingError as error:
-        result.entry_errors.append(" ".join(str(error).split()))
+        result.entry_errors.append(clean_line(str(error)))
         return None
     except sqlite3.Error:
         raise  # the store itself is in trouble: stop, as every other command does
     except Exception as error:  # a bug on one odd entry must not stop the refresh
-        result.entry_errors.append(f"{article.source}: unexpected {type(error).__name__}: {' '.join(str(error).split())}")
+        result.entry_errors.append(f"{article.source}: unexpected {type(error).__name__}: {clean_line(str(error))}")
         return None
     status = saved.status
     owned = db.execute("SELECT feed_id, entry_id FROM articles WHERE id = ?", [saved.article_id]).fetchone()
