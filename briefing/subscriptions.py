@@ -227,9 +227,6 @@ def refresh_feeds(
     from briefing.store.feeds import get_feed, list_feeds
 
     db = open_db(db_path)
-    # In WAL mode NORMAL loses no integrity, only (on a power cut) the last commits, which the
-    # next refresh fetches again; it spares a sync per article.
-    db.execute("PRAGMA synchronous = NORMAL")
     try:
         feeds = [get_feed(db, feed_id) for feed_id in feed_ids] if feed_ids is not None else list_feeds(db)
         report = RefreshReport()
@@ -238,10 +235,11 @@ def refresh_feeds(
             return report
         limit = max_input_bytes()
         with ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="feed") as pool:
+            run = _Run(pool, progress, on_progress, limit, timeout, full_text, summary_sentences, cancel)
             futures = {pool.submit(_fetch_feed, feed, limit, timeout, force): feed for feed in feeds}
             for future in as_completed(futures):
                 feed = futures[future]
-                if cancel is not None and cancel.is_set():
+                if run.cancelled:
                     report.cancelled = True
                     break
                 result = FeedResult(feed["id"], feed["url"], feed["title"])
@@ -253,17 +251,15 @@ def refresh_feeds(
                 except Exception as error:  # a parser's bug on odd input: still this feed's failure only
                     result.error = f"{feed['url']}: unexpected {type(error).__name__}: {clean_line(str(error))}"
                 else:
-                    complete = _store_feed(db, pool, feed, fetched, result, progress, on_progress, limit, timeout,
-                                           full_text, summary_sentences, cancel)
+                    complete = _store_feed(db, run, feed, fetched, result)
                 _record(db, feed, result, fetched, complete)
                 report.results.append(result)
                 progress.feeds_done += 1
                 progress.failures += result.failed
                 progress.feed = result
-                if on_progress is not None:
-                    on_progress(progress)
+                run.report()
                 progress.feed = None
-                if cancel is not None and cancel.is_set():
+                if run.cancelled:
                     report.cancelled = True
                     break
             if report.cancelled:
@@ -348,20 +344,29 @@ def is_teaser(article: Article) -> bool:
     return bool(_TEASER_END.search(text[-40:])) or (bool(article.url) and len(text.split()) < TEASER_WORDS)
 
 
-def _store_feed(
-    db: Any,
-    pool: ThreadPoolExecutor,
-    feed: dict[str, Any],
-    fetched: _Fetched,
-    result: FeedResult,
-    progress: RefreshProgress,
-    on_progress: Callable[[RefreshProgress], None] | None,
-    limit: int,
-    timeout: float | None,
-    full_text: bool,
-    summary_sentences: int | None,
-    cancel: threading.Event | None,
-) -> bool:
+@dataclass
+class _Run:
+    """What every feed of one refresh shares: the fetching pool, the options, the progress."""
+
+    pool: ThreadPoolExecutor
+    progress: RefreshProgress
+    on_progress: Callable[[RefreshProgress], None] | None
+    limit: int
+    timeout: float | None
+    full_text: bool
+    summary_sentences: int | None
+    cancel: threading.Event | None
+
+    def report(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.progress)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+
+def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, result: FeedResult) -> bool:
     """On the calling thread: tell new, updated and duplicate entries apart; analyse and store.
 
     False when cancelled before every entry was handled."""
@@ -389,14 +394,14 @@ def _store_feed(
         page: Future[Article] | None = None
         if article.url and is_teaser(article):
             scheme = _scheme(article.url)
-            if full_text and (scheme in ("http", "https") or (scheme == "file" and local_feed)):
-                page = pool.submit(_full_article, article, limit, timeout)
+            if run.full_text and (scheme in ("http", "https") or (scheme == "file" and local_feed)):
+                page = run.pool.submit(_full_article, article, run.limit, run.timeout)
         pending.append((entry, page))
-    progress.skipped += result.skipped
+    run.progress.skipped += result.skipped
     # Entries that need nothing fetched first, while the pages of the others download.
     pending.sort(key=lambda item: item[1] is not None)
     for entry, page in pending:
-        if cancel is not None and cancel.is_set():
+        if run.cancelled:
             for _entry, other in pending:
                 if other is not None:
                     other.cancel()
@@ -408,15 +413,14 @@ def _store_feed(
             except BriefingError as error:
                 reason = _without_prefix(clean_line(str(error)), article.url or "")
                 result.warnings.append(f"{feed['url']}: {article.url}: {reason}; the teaser is stored")
-        status = _save_entry(db, feed["id"], article, entry.entry_hash, teaser, result, summary_sentences)
+        status = _save_entry(db, feed["id"], article, entry.entry_hash, teaser, result, run.summary_sentences)
         if status == "new":
-            progress.new += 1
+            run.progress.new += 1
         elif status == "updated":
-            progress.updated += 1
+            run.progress.updated += 1
         elif status is not None:
-            progress.skipped += 1
-        if on_progress is not None:
-            on_progress(progress)
+            run.progress.skipped += 1
+        run.report()
     return True
 
 
