@@ -11,7 +11,6 @@ import sqlite_utils
 from textual.geometry import Offset
 from textual.selection import Selection
 from textual.widgets import DataTable, Input, OptionList, Static
-from textual.widgets._footer import FooterKey
 
 from briefing.analysis.pipeline import analyze
 from briefing.app import BriefingApp
@@ -31,6 +30,7 @@ from briefing.store.articles import delete_article, save_analysis
 from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
 from briefing.widgets.article import GUTTER, ArticleView
+from briefing.widgets.footer import KeyFooter
 
 SIZE = (120, 40)
 
@@ -477,15 +477,22 @@ async def test_a_briefing_deleted_elsewhere_gives_a_notification(seed_db: sqlite
         assert any("no briefing with id" in str(n.message) for n in app._notifications)
 
 
+def footer_keys(app: BriefingApp) -> set[str]:
+    return {binding.description for binding, _enabled in app.screen.query_one(KeyFooter).shown()}
+
+
 async def test_the_footer_shows_each_screens_keys(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        library_keys = {key.description for key in app.screen.query(FooterKey)}
+        library_keys = footer_keys(app)
         assert {"Search", "Quit"} <= library_keys
         await open_seed(pilot, app)
-        briefing_keys = {key.description for key in app.screen.query(FooterKey)}
+        briefing_keys = footer_keys(app)
         assert {"Next quote", "Find", "Highlight", "Quit"} <= briefing_keys
         await pilot.press("escape")
         await pilot.pause()
-        assert {key.description for key in app.screen.query(FooterKey)} == library_keys
+        assert footer_keys(app) == library_keys
+        footer = app.screen.query_one(KeyFooter)
+        await pilot.click(KeyFooter, offset=(footer.render().plain.index("Search"), 0))  # a click presses the key
+        assert isinstance(app.focused, Input)

@@ -1,49 +1,85 @@
-"""The key bar: Textual's Footer, built once with the screen and rebuilt only when its keys change.
+"""The key bar: each key of the screen with its description, on the bottom line, as one widget.
 
-Textual's Footer starts empty, then rebuilds all its keys each time the screen says that its
-bindings changed, which a screen does several times while it opens (mounting, focusing,
-idling): each rebuild costs tens of milliseconds, most of them for the same keys. This one is
-built with the screen's keys from the start, and rebuilds at most once per refresh, only when
-the keys shown, or whether they are enabled, differ.
-
-It overrides Footer's `bindings_changed` and sets its `_bindings_ready` flag, both internals of
-the Textual release pinned in pyproject.toml (8.2); the Pilot tests of the footer's keys would
-fail if a new release changed them.
+Textual's Footer mounts a widget per key and rebuilds them all each time the screen says its
+bindings changed, several times while a screen opens: on this project's benchmarks that was a
+third of the time to open a briefing. This bar draws the same keys as one line of text and is
+merely repainted when they change. As in the Footer, a click on a key presses it, a key whose
+action is unavailable is dimmed, and the command palette's key stands at the right.
 """
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.events import Click
 from textual.screen import Screen
-from textual.widgets import Footer
-
-_Keys = tuple[tuple[str, str, bool], ...]
+from textual.widget import Widget
 
 
-class KeyFooter(Footer):
-    def __init__(self) -> None:
-        super().__init__()
-        self._bindings_ready = True  # Footer's own flag: compose the keys now, not on a later signal
-        self._rebuild_pending = False
-        self._shown: _Keys = ()
+class KeyFooter(Widget):
+    COMPONENT_CLASSES = {"key-footer--key", "key-footer--description"}
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        color: $footer-foreground;
+    }
+    KeyFooter > .key-footer--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyFooter > .key-footer--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    """
 
-    def compose(self) -> ComposeResult:
-        self._shown = self._keys()
-        yield from super().compose()
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def bindings_changed(self, screen: Screen) -> None:
-        if screen.app.app_focus and self.is_attached and screen is self.screen and not self._rebuild_pending:
-            self._rebuild_pending = True
-            self.call_after_refresh(self._rebuild_if_changed)
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
-    async def _rebuild_if_changed(self) -> None:
-        self._rebuild_pending = False
-        if self._keys() != self._shown:
-            await self.recompose()
+    def _bindings_changed(self, screen: Screen) -> None:
+        if screen is self.screen:
+            self.refresh()
 
-    def _keys(self) -> _Keys:
-        return tuple(
-            (binding.key, binding.description, enabled)
-            for _node, binding, enabled, _tooltip in self.screen.active_bindings.values()
-            if binding.show
-        )
+    def shown(self) -> list[tuple[Binding, bool]]:
+        """The keys shown, once per action, with whether each is enabled now."""
+        shown: dict[str, tuple[Binding, bool]] = {}
+        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+            if binding.show and binding.action not in shown and binding.key != self.app.COMMAND_PALETTE_BINDING:
+                shown[binding.action] = (binding, enabled)
+        return list(shown.values())
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-footer--key")
+        description_style = self.get_component_rich_style("key-footer--description")
+        bar = Text(no_wrap=True, overflow="crop")
+        for binding, enabled in self.shown():
+            bar.append_text(self._key(binding, enabled, key_style, description_style))
+        palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        if palette is not None and self.app.ENABLE_COMMAND_PALETTE:  # at the right, always
+            _node, binding, enabled, _tooltip = palette
+            label = self._key(binding, enabled, key_style, description_style)
+            room = max(0, self.size.width - label.cell_len - 1)
+            bar.truncate(room, overflow="ellipsis", pad=True)
+            bar.append("│", Style(dim=True))
+            bar.append_text(label)
+        return bar
+
+    def _key(self, binding: Binding, enabled: bool, key_style: Style, description_style: Style) -> Text:
+        click = Style.from_meta({"key": binding.key.split(",")[0]})
+        dim = Style(dim=not enabled)
+        label = Text()
+        label.append(f" {self.app.get_key_display(binding)} ", key_style + dim + click)
+        label.append(f"{binding.description} ", description_style + dim + click)
+        return label
+
+    def on_click(self, event: Click) -> None:
+        key = event.style.meta.get("key") if event.style else None
+        if key:
+            self.app.simulate_key(key)
