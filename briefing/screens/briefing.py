@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header, Input, OptionList
+from textual.widgets import ContentSwitcher, Input, OptionList
 from textual.widgets.option_list import Option
 
 from briefing.errors import BriefingError
@@ -60,7 +60,8 @@ class BriefingScreen(Screen[None]):
         self._filled = {"summary"}  # the panes whose lists hold their options
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        # No Header: the reader opens with the headline itself, and a header's title, set once
+        # mounted, would cost the screen another layout pass as it opens.
         with Horizontal():
             with Vertical(id="reader-column"):
                 yield ArticleView(self.briefing, self.colours, id="article")
@@ -77,7 +78,6 @@ class BriefingScreen(Screen[None]):
             mark_read(self.db, self.article_id)
         except sqlite3.Error:
             pass  # a busy store costs only the unread mark
-        self.sub_title = self.briefing.article["title"] or ""
         article = self.query_one(ArticleView)
         if self.at_offset is not None:
             quote = next((q for q in self.briefing.quotes if q["start"] == self.at_offset), None)

@@ -54,6 +54,7 @@ class SpeakersScreen(Screen[None]):
 
     def __init__(self, db: sqlite_utils.Database, name_filter: str = "") -> None:
         super().__init__()
+        self.sub_title = "Speakers across the library"
         self.db = db
         self.initial_filter = name_filter
         self.speakers: list[dict[str, Any]] = []
@@ -72,7 +73,6 @@ class SpeakersScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.sub_title = "Speakers across the library"
         self.fill_speakers(self.initial_filter)
         self.query_one("#speaker-list", OptionList).focus()
 

@@ -141,7 +141,11 @@ class ArticleView(ScrollView, can_focus=True):
             paragraph_rows.append((first, len(rows)))
             blank()
         self._rows, self._row_starts, self._paragraph_rows = rows, row_starts, paragraph_rows
-        self.virtual_size = Size(width + GUTTER, len(rows))
+        # The pane's size does not depend on its text (its scrollbar is always there): the new
+        # virtual size needs only the scrollbar updated and a repaint, not another layout pass.
+        virtual_size = Size(width + GUTTER, len(rows))
+        self.set_reactive(ScrollView.virtual_size, virtual_size)
+        self._scroll_update(virtual_size)
         self.refresh()
 
     # --- rendering -------------------------------------------------------------------------
