@@ -23,7 +23,7 @@ from briefing.store.queries import list_speakers, speaker_quotes
 from briefing.widgets.footer import KeyFooter
 
 
-QUOTE_PAGE = 20  # a screenful and more; further pages are read as the cursor nears the end
+QUOTE_LINES = 3  # a quote takes two to four lines: its words, then its briefing and date
 
 
 def _speaker_option(speaker: dict[str, Any]) -> Option:
@@ -117,14 +117,18 @@ class SpeakersScreen(Screen[None]):
     def _more_quotes(self) -> None:
         if self.current_speaker is None:
             return
-        page = speaker_quotes(self.db, self.current_speaker["key"], limit=QUOTE_PAGE, offset=len(self.quotes))
+        page = speaker_quotes(self.db, self.current_speaker["key"], limit=self._page_size(), offset=len(self.quotes))
         self.quotes += page
         self.query_one("#speaker-quotes", OptionList).add_options(_quote_option(quote) for quote in page)
+
+    def _page_size(self) -> int:
+        """A screenful of quotes; the next page is read as the cursor gets near the end."""
+        return max(10, self.app.size.height // QUOTE_LINES)
 
     @on(OptionList.OptionHighlighted, "#speaker-quotes")
     def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
         total = self.current_speaker["quote_count"] if self.current_speaker else 0
-        if event.option_index >= len(self.quotes) - QUOTE_PAGE // 4 and len(self.quotes) < total:
+        if event.option_index >= len(self.quotes) - self._page_size() // 4 and len(self.quotes) < total:
             self._more_quotes()
 
     @on(OptionList.OptionSelected, "#speaker-quotes")
