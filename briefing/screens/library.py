@@ -84,8 +84,6 @@ class LibraryScreen(Screen[None]):
         widths = self._widths(self.app.size.width)
         for label, key, _width in COLUMNS:
             table.add_column(label, key=key, width=widths[key])
-        self.query_one("#search", Input).display = False
-        self.query_one("#progress", ProgressBar).display = False
         self.reload()
         table.focus()
         self.data_version = self._data_version()
