@@ -17,7 +17,13 @@ from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|representative)s?\b", re.IGNORECASE)
+_SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
+_SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
+# Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
+_GAP_ADVERBS = tuple(
+    """also then later again once previously earlier recently meanwhile however now today yesterday
+    himself herself itself too repeatedly publicly separately further has had have was is would will""".split()
+)
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
@@ -27,9 +33,7 @@ _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role
 # What may stand between a speaker and the speech verb: an appositive and a few adverbs or
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
 _SUBJECT_GAP = re.compile(
-    r"(?:(?:[’']s?)?\s+(?:spokes(?:man|woman|person)|representative))?\s*(?:,\s*[^,;:“”\"]{1,160}?,\s*)?(?:(?:also|then|later|again|once|previously|earlier|recently|meanwhile|however|now|today|"
-    r"yesterday|himself|herself|itself|too|repeatedly|publicly|separately|"
-    r"further|has|had|have|was|is|would|will|had\s+previously)\s+)*"
+    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"]{{1,160}}?,\s*)?(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*"
 )
 
 
@@ -44,13 +48,9 @@ _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
-_GAP_WORDS = frozenset(
-    """also then later again once previously earlier recently meanwhile however now today yesterday
-    himself herself itself too repeatedly publicly separately further has had have was is would will
-    spokesman spokeswoman spokesperson representative""".split()
-)
+_GAP_WORDS = frozenset(_GAP_ADVERBS) | {"spokesman", "spokeswoman", "spokesperson", "representative"}
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
-_POSSESSIVE_SPOKESPERSON = re.compile(r"[’']s?\s+(?:spokes(?:man|woman|person)|representative)s?\b", re.IGNORECASE)
+_POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
