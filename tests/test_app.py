@@ -496,3 +496,20 @@ async def test_the_footer_shows_each_screens_keys(seed_db: sqlite_utils.Database
         footer = app.screen.query_one(KeyFooter)
         await pilot.click(KeyFooter, offset=(footer.render().plain.index("Search"), 0))  # a click presses the key
         assert isinstance(app.focused, Input)
+
+
+async def test_section_headings_take_the_colours_of_a_new_theme(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        row = next(y for y in range(article.size.height) if article.render_line(y).text.strip() == "Putin and Trump")
+
+        def heading_colour() -> str:
+            segment = next(s for s in article.render_line(row) if s.text.strip())
+            return str(segment.style.color)
+
+        before = heading_colour()
+        app.theme = "gruvbox"
+        await pilot.pause()
+        await pilot.pause()
+        assert heading_colour() != before

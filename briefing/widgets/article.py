@@ -79,6 +79,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._row_starts: list[int | None] = []  # where each paragraph line starts in the article text
         self._paragraph_rows: list[tuple[int, int]] = []  # first line and end line of each paragraph
         self._width = 0
+        self._heading_style = Style()  # as the rows were drawn with it
 
     # --- layout ----------------------------------------------------------------------------------
 
@@ -93,9 +94,12 @@ class ArticleView(ScrollView, can_focus=True):
                 self.scroll_to_paragraph(self.current)
         return resized
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        if self._rows:  # a new theme: headings take its colours
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._restyle))
+
+    def _restyle(self) -> None:
+        """A new theme: the headings, drawn into the rows with the old colours, take the new ones."""
+        if self._rows and self.get_component_rich_style("article--heading", partial=True) != self._heading_style:
             self._lay_out()
 
     def _lay_out(self) -> None:
@@ -127,7 +131,7 @@ class ArticleView(ScrollView, can_focus=True):
             add(Text(meta), "dim")
         blank()
         headings = {s["id"]: s["heading"] for s in self.briefing.sections}
-        heading_style = self.get_component_rich_style("article--heading", partial=True)
+        heading_style = self._heading_style = self.get_component_rich_style("article--heading", partial=True)
         section_id = None
         marks = self._marks()
         for index, paragraph in enumerate(self.briefing.paragraphs):
