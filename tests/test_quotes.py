@@ -225,6 +225,30 @@ def test_an_acronym_and_a_first_word_are_the_organisation() -> None:
     assert names["Merrill Lynch"] == ["Merrill"]
 
 
+def test_a_name_of_no_sure_type_whose_first_word_speaks_is_an_organisation() -> None:
+    found = quotes(
+        "A former executive of Merrill Lynch lost her case.",
+        "“This case was about performance,” Merrill said in a statement.",
+    )
+    assert found == [("This case was about performance,", "Merrill Lynch", "direct")]
+
+
+@pytest.mark.parametrize("marks", ["''", "‘’", '""', "“”"])
+def test_a_nickname_between_first_name_and_surname_is_the_same_person(marks: str) -> None:
+    opening, closing = marks
+    analysis = run(
+        f"Ahmed {opening}Mido{closing} Hossam has apologised to the Egyptian people.",
+        "Mido said: “I came from England to apologise.” Hossam joined Tottenham in January.",
+    )
+    people = {e.name: e.aliases for e in analysis.entities if e.type == "person"}
+    assert people == {f"Ahmed {opening}Mido{closing} Hossam": ["Hossam", "Mido"]}
+    said = [(q.text, q.speaker_id) for q in analysis.quotes if q.kind == "direct"]
+    assert said == [("I came from England to apologise.", analysis.entities[0].id)]
+    # the nickname in marks is a scare quote, where the marks are read as quote marks at all
+    # (a straight single mark is taken for an apostrophe outside a headline)
+    assert all(q.kind == "scare" and q.speaker_id is None for q in analysis.quotes if q.text == "Mido")
+
+
 def indirect(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     analysis = analyze(normalize(SourceDocument("case", [RawSection(None, list(paragraphs))])), indirect=True)
     names = {e.id: e.name for e in analysis.entities}

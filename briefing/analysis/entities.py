@@ -34,6 +34,10 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
 _POSSESSIVE = re.compile(r"[’']s?$")
+# a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
+_NICKNAME_OPENS = {" '": "'", " ‘": "’", ' "': '"', " “": "”"}
+_NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
+_NICKNAME_IN_NAME = re.compile(r"""(?<=[A-Za-z] )(?:'([A-Z]\w+)'|‘([A-Z]\w+)’|"([A-Z]\w+)"|“([A-Z]\w+)”)(?= [A-Z])""")
 # Lowercase words that may join the capitalised words of one name ("Institute of World Economy",
 # "Bank of the West"); "the" only after "of".
 _LINKS = frozenset("of and for de van von der den da du la le al bin del on".split())
@@ -137,6 +141,9 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     """Entities in order of first mention, each with its aliases, role and mentions."""
     sentence_starts = {s.start for s in sentences}
     capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
+    nicknames = [_Token(m.start() + 1, m.end() - 1, text[m.start() + 1 : m.end() - 1]) for m in _NICKNAME_IN_NAME.finditer(text)]
+    if nicknames:  # a capital after a quote mark is no word of a name, but for these
+        capitalised = sorted(set(capitalised + nicknames))
     lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words)
     groups = _merge(names, text)
@@ -192,6 +199,10 @@ def _links_between(text: str, current: _Token, following: _Token) -> list[_Token
         return None
     if gap in (" ", "\u00a0"):
         return []
+    if _NICKNAME_OPENS.get(gap) and text.startswith(_NICKNAME_OPENS[gap] + " ", following.end) and text[following.end + 2 : following.end + 3].isupper():
+        return []  # Ahmed 'Mido' Hossam: the nickname...
+    if gap[:1] in "'’\"”" and gap[1:] == " " and text[current.start - 1 : current.start] in "'‘\"“" and text[current.start - 2 : current.start - 1] == " ":
+        return []  # ...and the surname after it
     if gap == ". ":
         lowered = word.lower()
         return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES else None
@@ -358,6 +369,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group = _Group()
             groups.append(group)
         by_name.setdefault(key, group)
+        for nickname in _NICKNAME.findall(name.name):
+            by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
         if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
             surnames.setdefault(surname, group)
@@ -369,11 +382,14 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
 
 def _merge_short_forms(groups: list[_Group]) -> list[_Group]:
     """An organisation's acronym ("UKIP" for "UK Independence Party") or first word alone
-    ("Merrill" for "Merrill Lynch") is that organisation, when it can be no other."""
+    ("Merrill" for "Merrill Lynch") is that organisation, when it can be no other.
+
+    A name of no sure type whose first word alone is said to speak ("Merrill said") is an
+    organisation too: news calls a person by the surname, not by the first word of the name."""
     owners: dict[str, list[_Group]] = {}
     for group in groups:
         name = group.canonical
-        if group.type == "organization" and " " in name:
+        if group.type in ("organization", "other") and " " in name:
             for short in {_acronym(name), name.split()[0]}:
                 owners.setdefault(short, []).append(group)
     merged: list[_Group] = []
@@ -382,7 +398,10 @@ def _merge_short_forms(groups: list[_Group]) -> list[_Group]:
         candidates = owners.get(group.names[0].name, [])
         if len(candidates) == 1 and candidates[0] is not group and (group.type in ("organization", "other") or untitled):
             if " " not in group.canonical:
-                candidates[0].names = sorted(candidates[0].names + group.names, key=lambda n: n.start)
+                owner = candidates[0]
+                owner.names = sorted(owner.names + group.names, key=lambda n: n.start)
+                if owner.type == "other" and group.type != "other":
+                    owner.type = "organization"
                 continue
         merged.append(group)
     return merged
