@@ -207,6 +207,14 @@ def test_a_quote_reopened_before_it_closed_takes_the_speaker_named_at_its_end() 
     assert [speaker for _text, speaker, _kind in found] == ["Adam Curry", "Dave Winer", "Dave Winer"]
 
 
+def test_a_quote_left_unclosed_does_not_lend_its_speaker_to_a_quote_attributed_to_another() -> None:
+    found = quotes(
+        "Ahmed Hossam said: “I came to apologise for my mistakes. Meanwhile, FA spokesman Methat Shalaby"
+        " welcomed the apology. “The apology makes him a bigger star,” Shalaby said.",
+    )
+    assert [(speaker, kind) for _text, speaker, kind in found] == [("Ahmed Hossam", "direct"), ("Methat Shalaby", "direct")]
+
+
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
     found = quotes(
         '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',

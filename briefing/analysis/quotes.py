@@ -221,6 +221,10 @@ class _Attributor:
         for position, span in enumerate(self.spans):
             kind, joins_previous = self._kind(span, previous)
             speaker: Entity | None = None
+            if span.continues_previous and previous is not None and previous.speaker_id is not None:
+                own, attributed = self._attribute(span, kind)
+                if attributed and own is not None and own.id != previous.speaker_id:
+                    joins_previous = False  # the earlier quote was left unclosed: this one is another's
             if kind == "scare":
                 joins_previous = False
             elif joins_previous and previous is not None:
