@@ -215,6 +215,24 @@ def test_a_quote_left_unclosed_does_not_lend_its_speaker_to_a_quote_attributed_t
     assert [(speaker, kind) for _text, speaker, kind in found] == [("Ahmed Hossam", "direct"), ("Methat Shalaby", "direct")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But Michael Ancram accused the government of mixing what were “two separate issues”.",
+        "Michael Ancram welcomed the minister's “courage in keeping his word” on the vote.",
+        "Michael Ancram criticised the plan as a “cheap gesture” to the lobby.",
+    ],
+)
+def test_a_fragment_quoted_by_a_verb_of_judgement_is_attributed_to_the_judge(sentence: str) -> None:
+    [(_text, speaker, kind)] = quotes(sentence)
+    assert (speaker, kind) == ("Michael Ancram", "partial")
+
+
+def test_a_verb_of_judgement_does_not_make_a_name_a_person() -> None:
+    types = {e.name: e.type for e in run("Vodafone welcomed the ruling on Monday.").entities}
+    assert types.get("Vodafone") != "person"
+
+
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
     found = quotes(
         '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',

@@ -147,6 +147,19 @@ SPEECH_VERBS = frozenset(
     stressing suggesting urging vowing conceding complaining joking tweeting writing
     maintaining indicating expressing cautioning testifying""".split()
 )
+# Verbs reporting a judgement, which quote the judge's words as fragments ("he accused the
+# government of a "cheap gesture""): speech for quotes, but too often said of organisations
+# ("Vodafone welcomed the ruling") to make a name a person's.
+JUDGEMENT_VERBS = frozenset(
+    """accuse accuses accused accusing criticise criticises criticised criticising criticize
+    criticizes criticized criticizing condemn condemns condemned condemning praise praises praised
+    praising welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing""".split()
+)
+# Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
+# after them is not the speaker.
+OBJECT_SPEECH_VERBS = JUDGEMENT_VERBS | frozenset(
+    "tell tells told telling inform informs informed ask asks asked urge urges urged warn warns warned".split()
+)
 # Multi-word reporting phrases whose last word is listed here, e.g. "pointed out".
 SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on"}
 

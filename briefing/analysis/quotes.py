@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import SPEECH_PARTICLES, SPEECH_VERBS
+from briefing.analysis.lexicon import JUDGEMENT_VERBS, OBJECT_SPEECH_VERBS, SPEECH_PARTICLES, SPEECH_VERBS
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -28,7 +28,6 @@ _DETERMINERS = frozenset("a an the his her their its our my your this that these
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
-_OBJECT_VERBS = frozenset("tell tells told telling inform informs informed ask asks asked urge urges urged warn warns warned".split())
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
 # What may stand between a speaker and the speech verb: an appositive and a few adverbs or
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
@@ -452,7 +451,7 @@ class _Attributor:
         """said X: the first person among the next words, else the first organisation
         ("said Jupiter Research analyst Olivier Beauvillian" is Olivier Beauvillian). After a verb
         that takes an object ("told BBC Sport"), what follows is the listener, not the speaker."""
-        if words[verb_index][2].lower() in _OBJECT_VERBS:
+        if words[verb_index][2].lower() in OBJECT_SPEECH_VERBS:
             return None
         candidates = [entity for _s, _e, entity in self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])]
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
@@ -578,7 +577,7 @@ class _Attributor:
         word = words[index][2].lower()
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
             return False  # "a pool report", "his comments": nouns, not verbs
-        if word in SPEECH_VERBS:
+        if word in SPEECH_VERBS or word in JUDGEMENT_VERBS:
             return True
         particle = SPEECH_PARTICLES.get(word)
         return particle is not None and index + 1 < len(words) and words[index + 1][2].lower() == particle
