@@ -233,6 +233,20 @@ def test_a_verb_of_judgement_does_not_make_a_name_a_person() -> None:
     assert types.get("Vodafone") != "person"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In an interview with the Financial Times, Tony Blair refused to be pinned down, saying"
+         " Britain would hold a poll “some time in 2006”.", "Tony Blair"),
+        ("Talking to the Financial Times on Monday, Tony Blair hedged, saying the vote would come “in time”.", "Tony Blair"),
+        ("Sir John Bourn, Tony Blair's adviser, said the plan was “a cheap gesture” to voters.", "John Bourn"),
+    ],
+)
+def test_the_subject_of_a_clause_is_neither_a_prepositions_object_nor_a_name_before_the_clause(sentence: str, speaker: str) -> None:
+    [(_text, found, _kind)] = quotes(sentence)
+    assert found == speaker
+
+
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
     found = quotes(
         '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',

@@ -50,6 +50,7 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | {"spokesman", "spokeswoman", "spokesperson", "representative"}
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -439,12 +440,19 @@ class _Attributor:
         before it ("X, for the Lib Dems, added"); for a verb without a subject of its own
         ("..., but stressed that"), the sentence's first speaker."""
         verb_start = words[verb_index][0]
+        later: tuple[int, int] = (verb_start, verb_start)  # the next candidate's span
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
-            if _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start):
+            # "X, Mr Blair refused ..., saying": a name after the comma opens a clause, where an
+            # appositive opens with a description ("X, a fellow at Y," / "X, Mr Blair's adviser,")
+            opens_clause = self.text[end : later[0]].strip() == "," and not self.text.startswith(("’", "'"), later[1])
+            if not opens_clause and (
+                _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
+            ):
                 return entity
+            later = (start, end)
         subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
         if subjectless or words[verb_index][2].lower().endswith("ing"):  # "X defended it, saying ..."
-            return self._first_speaker(words[:verb_index])
+            return self._first_speaker(words[:verb_index], subjects_only=True)
         return None
 
     def _inverted_subject(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
@@ -456,9 +464,13 @@ class _Attributor:
         candidates = [entity for _s, _e, entity in self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])]
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
 
-    def _first_speaker(self, words: list[tuple[int, int, str]]) -> Entity | None:
-        """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted."""
+    def _first_speaker(self, words: list[tuple[int, int, str]], subjects_only: bool = False) -> Entity | None:
+        """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted;
+        `subjects_only` also passes over the objects of prepositions ("In an interview with the
+        FT, Mr Blair refused, saying" is Mr Blair's)."""
         for start, end, entity in self._candidates(words):
+            if subjects_only and _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start):
+                continue
             if not self.text.startswith(("’", "'"), end) or _POSSESSIVE_SPOKESPERSON.match(self.text, end):
                 return entity
         return None
