@@ -228,6 +228,38 @@ def test_a_fragment_quoted_by_a_verb_of_judgement_is_attributed_to_the_judge(sen
     assert (speaker, kind) == ("Michael Ancram", "partial")
 
 
+def test_a_label_pinned_on_something_is_the_labellers_words() -> None:
+    found = quotes("Ray Mallon provoked fury by branding the official No campaign “two-bit Tories” on Monday.")
+    assert found == [("two-bit Tories", "Ray Mallon", "partial")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Bjorn said groups dubbed “pioneers” and “materialists” were most interested in new things.",
+        "Dr Bjorn said the so-called “pioneers” were most interested in new things.",
+        "Dr Bjorn said he would back a “yes” vote in the referendum.",
+        "Dr Bjorn said there will be almost 2.5 million “entertainment and leisure” robots in homes.",
+    ],
+)
+def test_a_name_given_or_a_modifier_in_marks_is_a_term_nobody_said(sentence: str) -> None:
+    found = quotes(sentence)
+    assert found and all(speaker is None and kind == "scare" for _text, speaker, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Mr Putin stressed that “certain conditions” need to be fulfilled.", "certain conditions"),
+        ("Despite this “underhand trick,” the bill stood no chance, Mr Ancram added.", "underhand trick,"),
+        ("Mr Ancram called the plan “a cheap gesture” to the lobby.", "a cheap gesture"),
+    ],
+)
+def test_a_fragment_before_a_word_is_still_reported_speech(sentence: str, fragment: str) -> None:
+    [(text, speaker, kind)] = quotes(sentence)
+    assert (text, kind) == (fragment, "partial") and speaker is not None
+
+
 def test_a_verb_of_judgement_does_not_make_a_name_a_person() -> None:
     types = {e.name: e.type for e in run("Vodafone welcomed the ruling on Monday.").entities}
     assert types.get("Vodafone") != "person"

@@ -153,7 +153,9 @@ SPEECH_VERBS = frozenset(
 JUDGEMENT_VERBS = frozenset(
     """accuse accuses accused accusing criticise criticises criticised criticising criticize
     criticizes criticized criticizing condemn condemns condemned condemning praise praises praised
-    praising welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing""".split()
+    praising welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing brand
+    brands branded branding label labels labelled labeled labelling labeling call calls called
+    calling""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.

@@ -51,6 +51,19 @@ _GAP_WORDS = frozenset(_GAP_ADVERBS) | {"spokesman", "spokeswoman", "spokesperso
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
+# Quote marks right after these give a name, not someone's words: "dubbed “pioneers”".
+_NAMING_BEFORE = re.compile(r"\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)\s*$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(  # and the names listed after it: "dubbed “pioneers” and “materialists”"
+    r"\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)\s*[“\"][^”\"]{1,40}[”\"](?:\s*,\s*[“\"][^”\"]{1,40}[”\"])*\s*(?:,|and|or)$",
+    re.IGNORECASE,
+)
+# A determiner or number right before a quote that a noun follows: the quote modifies the noun.
+_MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
+_NOT_NOUNS = frozenset(
+    """of to in and or but is was were are be been has have had will would could should can may might
+    that which who as at for on by with from than then so if when where while because also not
+    a an the this these those his her its their our""".split()
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -351,11 +364,28 @@ class _Attributor:
         if before.endswith(",") and first_letter.isupper():
             return "direct", False
         term = self.text[span.start : span.end].strip(" ,.").casefold()
-        if term in self.repeated_terms:
+        if term in self.repeated_terms or self._is_term(span, before):
             return "scare", False
         if self._speech_verb_before(span) is not None or self._speaker_closing_sentence(span) is not None:
             return "partial", False
         return "scare", False
+
+    def _is_term(self, span: _Span, before: str) -> bool:
+        """A short quote that names or qualifies rather than reports: a name given ("groups
+        dubbed “pioneers”", "the so-called “tribes”") or a modifier inside a noun phrase ("a “yes”
+        vote", "2.5 million “entertainment and leisure” robots")."""
+        if len(self.text[span.start : span.end].split()) > _MAX_SCARE_WORDS:
+            return False
+        if _NAMING_BEFORE.search(before) or _NAMED_BEFORE.search(before):
+            return True
+        following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
+        return (
+            _MODIFIER_BEFORE.search(before) is not None
+            and self.text[span.end - 1].isalnum()  # "a “yes” vote", not "the “trick,” the bill"
+            and following is not None
+            and following.group().islower()
+            and following.group() not in _NOT_NOUNS
+        )
 
     # --- attribution ---------------------------------------------------------------------
 
