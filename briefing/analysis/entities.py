@@ -37,7 +37,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 _NICKNAME_OPENS = {" '": "'", " ‘": "’", ' "': '"', " “": "”"}
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
-_NICKNAME_IN_NAME = re.compile(r"""(?<=[A-Za-z] )(?:'([A-Z]\w+)'|‘([A-Z]\w+)’|"([A-Z]\w+)"|“([A-Z]\w+)”)(?= [A-Z])""")
+_NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
+_MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # Lowercase words that may join the capitalised words of one name ("Institute of World Economy",
 # "Bank of the West"); "the" only after "of".
 _LINKS = frozenset("of and for de van von der den da du la le al bin del on".split())
@@ -141,7 +142,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     """Entities in order of first mention, each with its aliases, role and mentions."""
     sentence_starts = {s.start for s in sentences}
     capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
-    nicknames = [_Token(m.start() + 1, m.end() - 1, text[m.start() + 1 : m.end() - 1]) for m in _NICKNAME_IN_NAME.finditer(text)]
+    nicknames = _nickname_tokens(text)
     if nicknames:  # a capital after a quote mark is no word of a name, but for these
         capitalised = sorted(set(capitalised + nicknames))
     lowercase_words = _LowercaseWords(text)
@@ -164,6 +165,17 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
             )
         )
     return entities
+
+
+def _nickname_tokens(text: str) -> list[_Token]:
+    """Nicknames in matching marks between two capitalised words: 'Mido' in Ahmed 'Mido' Hossam."""
+    tokens = []
+    for match in _NICKNAME_IN_NAME.finditer(text):
+        start, close = match.start(), match.end() - 3
+        after_word = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+        if after_word and _MATCHING_MARKS[text[start]] == text[close]:
+            tokens.append(_Token(start + 1, close, text[start + 1 : close]))
+    return tokens
 
 
 def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int], lowercase_words: _LowercaseWords) -> list[_Name]:
@@ -369,8 +381,9 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group = _Group()
             groups.append(group)
         by_name.setdefault(key, group)
-        for nickname in _NICKNAME.findall(name.name):
-            by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
+        if any(mark in name.name for mark in _MATCHING_MARKS):
+            for nickname in _NICKNAME.findall(name.name):
+                by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
         if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
             surnames.setdefault(surname, group)

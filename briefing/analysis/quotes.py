@@ -24,6 +24,7 @@ _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
     himself herself itself too repeatedly publicly separately further has had have was is would will""".split()
 )
+_REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
@@ -619,7 +620,7 @@ class _Attributor:
         word = words[index][2].lower()
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
             return False  # "a pool report", "his comments": nouns, not verbs
-        if word in SPEECH_VERBS or word in JUDGEMENT_VERBS:
+        if word in _REPORTING_VERBS:
             return True
         particle = SPEECH_PARTICLES.get(word)
         return particle is not None and index + 1 < len(words) and words[index + 1][2].lower() == particle
