@@ -50,6 +50,7 @@ def marked_snippet(snippet: str) -> Text:
 
 class LibraryScreen(Screen[None]):
     CSS_PATH = "library.tcss"
+    AUTO_FOCUS = "#articles"  # focused while composing: the first frame is drawn focused
     BINDINGS = [
         Binding("enter", "open", "Open", priority=True),
         Binding("slash", "search", "Search", key_display="/"),
@@ -85,7 +86,6 @@ class LibraryScreen(Screen[None]):
         for label, key, _width in COLUMNS:
             table.add_column(label, key=key, width=widths[key])
         self.reload()
-        table.focus()
         self.data_version = self._data_version()
         self.set_interval(WATCH_SECONDS, self._reload_if_changed)
 
