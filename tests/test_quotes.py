@@ -297,6 +297,11 @@ def test_an_acronym_and_a_first_word_are_the_organisation() -> None:
     assert names["Merrill Lynch"] == ["Merrill"]
 
 
+def test_an_organisation_in_its_own_right_is_no_short_form() -> None:
+    analysis = run("Profits fell at AOL Europe this year. AOL said it had fewer users.")
+    assert {e.name: e.aliases for e in analysis.entities}["AOL Europe"] == []
+
+
 def test_a_name_of_no_sure_type_whose_first_word_speaks_is_an_organisation() -> None:
     found = quotes(
         "A former executive of Merrill Lynch lost her case.",
@@ -319,6 +324,29 @@ def test_a_nickname_between_first_name_and_surname_is_the_same_person(marks: str
     # the nickname in marks is a scare quote, where the marks are read as quote marks at all
     # (a straight single mark is taken for an apostrophe outside a headline)
     assert all(q.kind == "scare" and q.speaker_id is None for q in analysis.quotes if q.text == "Mido")
+
+
+def test_an_acronym_the_text_defines_is_the_organisation() -> None:
+    found = quotes(
+        "Michelle Collins was banned by the North American Court of Arbitration for Sport (CAS).",
+        "“Collins used these substances,” the CAS said.",
+    )
+    assert found == [("Collins used these substances,", "North American Court of Arbitration for Sport", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person", "organisation"),
+    [
+        ("“The markets fear the Fed,” said Richard Yamarone of Argus Research.", "Richard Yamarone", "Argus Research"),
+        ("Medical Research Council Professor Nancy Rothwell said: “The views matter.”", "Nancy Rothwell", None),
+        ("Bank of England Governor Mervyn King said: “Rates will rise.”", "Mervyn King", None),
+    ],
+)
+def test_a_person_named_beside_an_organisation_is_a_person(paragraph: str, person: str, organisation: str | None) -> None:
+    analysis = run(paragraph)
+    types = {e.name: e.type for e in analysis.entities}
+    assert quotes(paragraph)[0][1] == person and types[person] == "person"
+    assert organisation is None or types[organisation] == "organization"
 
 
 def indirect(*paragraphs: str) -> list[tuple[str, str | None, str]]:

@@ -73,6 +73,7 @@ _PERSON_ROLE = re.compile(
 _ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
 _OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_DEFINED_ACRONYM = re.compile(r" \(((?:[A-Z]\.?){2,6})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
 
@@ -241,7 +242,9 @@ def _names_in_run(
         first_is_sentence_start = False
     if not run:
         return []
-    if any(w in _CONNECTORS for w in words) and (not _has_organization_word(words) or _joins_two_organizations(words)):
+    if any(w in _CONNECTORS for w in words) and (
+        not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words)
+    ):
         return _split_at_connectors(text, run, first_is_sentence_start)
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
 
@@ -297,7 +300,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     ):
         gender = gender or HONORIFICS.get(lowered[title_count])
         title_count += 1
-    inner_title = None if is_organization else _inner_title(lowered)
+    inner_title = _inner_title(lowered)
+    if inner_title is not None and is_organization and lowered[inner_title - 1] in _CONNECTORS:
+        inner_title = None  # the title is part of the organisation's name: "College of General Practitioners"
     if inner_title is not None and inner_title >= title_count:
         # "Jefferson Parish Sheriff Harry Lee", "Home Office Minister Tony McNulty": the name is
         # what follows the title; what precedes it says where the office is
@@ -352,6 +357,12 @@ def _joins_two_organizations(words: list[str]) -> bool:
     return _has_organization_word(words[cut - 1 : cut]) and _has_organization_word(words[-1:])
 
 
+def _person_of_organization(words: list[str]) -> bool:
+    """"Richard Yamarone of Argus Research": a personal name, then where the person works."""
+    cut = next(index for index, word in enumerate(words) if word in _CONNECTORS)
+    return 2 <= cut <= 3 and _looks_like_personal_name(words[:cut]) and not _has_organization_word(words[:cut])
+
+
 def _has_organization_word(words: list[str]) -> bool:
     for word in words:
         lowered = word.lower()
@@ -390,34 +401,50 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
-    return _merge_short_forms([g for g in groups if g.type != "drop"])
+    return _merge_short_forms([g for g in groups if g.type != "drop"], text)
 
 
-def _merge_short_forms(groups: list[_Group]) -> list[_Group]:
-    """An organisation's acronym ("UKIP" for "UK Independence Party") or first word alone
-    ("Merrill" for "Merrill Lynch") is that organisation, when it can be no other.
+def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
+    """An organisation's acronym ("UKIP" for "UK Independence Party", or any the text defines:
+    "the Court of Arbitration for Sport (CAS)") or first word alone ("Merrill" for "Merrill
+    Lynch") is that organisation, when it can be no other.
 
     A name of no sure type whose first word alone is said to speak ("Merrill said") is an
     organisation too: news calls a person by the surname, not by the first word of the name."""
     owners: dict[str, list[_Group]] = {}
+    defined: dict[str, list[_Group]] = {}  # "the Court of Arbitration for Sport (CAS)"
     for group in groups:
         name = group.canonical
         if group.type in ("organization", "other") and " " in name:
             for short in {_acronym(name), name.split()[0]}:
                 owners.setdefault(short, []).append(group)
+            for mention in group.names:
+                if definition := _DEFINED_ACRONYM.match(text, mention.end):
+                    defined.setdefault(definition.group(1), []).append(group)
     merged: list[_Group] = []
     for group in groups:
-        untitled = group.type == "person" and not any(n.title for n in group.names)
-        candidates = owners.get(group.names[0].name, [])
-        if len(candidates) == 1 and candidates[0] is not group and (group.type in ("organization", "other") or untitled):
-            if " " not in group.canonical:
-                owner = candidates[0]
-                owner.names = sorted(owner.names + group.names, key=lambda n: n.start)
-                if owner.type == "other" and group.type != "other":
-                    owner.type = "organization"
-                continue
-        merged.append(group)
+        short = group.names[0].name
+        owner = _short_form_owner(group, defined.get(short) or owners.get(short, []), short in defined)
+        if owner is None:
+            merged.append(group)
+            continue
+        owner.names = sorted(owner.names + group.names, key=lambda n: n.start)
+        if owner.type == "other" and group.type != "other":
+            owner.type = "organization"
     return merged
+
+
+def _short_form_owner(group: _Group, candidates: list[_Group], defined: bool) -> _Group | None:
+    """The one group that `group`, a single word, is the short form of; None if it is no short form."""
+    if len(candidates) != 1 or candidates[0] is group or " " in group.canonical:
+        return None
+    owner = candidates[0]
+    untitled = group.type == "person" and not any(n.title for n in group.names)
+    if group.type not in ("organization", "other") and not untitled:
+        return None
+    if owner.type == "other" and group.type == "organization" and not defined:
+        return None  # an organisation in its own right ("AOL") is no short form of "AOL Europe"
+    return owner
 
 
 def _acronym(name: str) -> str:
