@@ -279,6 +279,33 @@ def test_the_subject_of_a_clause_is_neither_a_prepositions_object_nor_a_name_bef
     assert found == speaker
 
 
+def test_a_quote_with_no_attribution_goes_on_with_whoever_was_last_shown_speaking() -> None:
+    found = quotes(
+        "Fertility expert Lord Winston said it was “rather good” that ministers held views.",
+        "Anne Weyman, chief executive of the Family Planning Association, said teaching pupils"
+        " about contraception was key. “Young people must be informed about all the issues.”",
+        "In a statement, the Cabinet Office said it was reviewing the scheme. “Unions will of course be consulted.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Winston", "Anne Weyman", "Cabinet Office"]
+
+
+def test_a_name_after_an_organisation_and_a_comma_is_the_one_speaking() -> None:
+    found = quotes(
+        "Medical Research Council Professor Nancy Rothwell said the views mattered.",
+        "Head of genetics at the National Institute of Medical Research, Professor Robin Lovell-Badge,"
+        " said he had seen the confusion in the US. He said: “It is very worrying.”",
+    )
+    assert found == [("It is very worrying.", "Robin Lovell-Badge", "direct")]
+
+
+def test_a_name_in_the_attribution_of_a_quote_does_not_take_over_the_next() -> None:
+    found = quotes(
+        "“The shock can be absorbed,” Vincent Koen, a senior economist with the OECD, told the BBC."
+        " “The recovery would then regain momentum.”"
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Vincent Koen", "Vincent Koen"]
+
+
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
     found = quotes(
         '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',

@@ -253,10 +253,9 @@ class _Attributor:
                 if not attributed and kind == "direct":
                     speaker, attributed = self._attribute_run_after(position)
                 if attributed and speaker is None and kind == "direct":
-                    self._add_event(_Event(span.start, span.paragraph, None))
-                continues = not attributed and kind == "direct" and previous is not None and previous.kind != "scare"
-                if continues and previous is not None and span.paragraph - self._paragraph_of(previous.start) <= 1:
-                    speaker = self._entity(previous.speaker_id)
+                    self._add_event(_Event(span.open_mark, span.paragraph, None))
+                if not attributed and kind == "direct":
+                    speaker = self._latest_speaker(span, previous)
             if not joins_previous:
                 utterance += 1
             quote = Quote(
@@ -270,7 +269,7 @@ class _Attributor:
             if speaker is not None:
                 sentence = self.sentences[max(0, self._sentence_index(span.open_mark))]
                 through = speaker.type == "organization" and _SPOKESPERSON.search(self.text, sentence.start, sentence.end)
-                self._add_event(_Event(span.start, span.paragraph, speaker, spokesperson=bool(through)))
+                self._add_event(_Event(span.open_mark, span.paragraph, speaker, spokesperson=bool(through)))
             quotes.append(quote)
             if kind != "scare":
                 previous = quote
@@ -530,6 +529,20 @@ class _Attributor:
                 return m_start, m_end, entity
         return None
 
+    def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
+        """Who goes on speaking in a quote with no attribution: whoever the article last showed
+        speaking, in a quote or not ("The council said it would review the plan. “Unions will be
+        consulted.”"), in the same paragraph or the one before. Names in the attribution of the
+        previous quote ("“...,” X, an economist with the OECD, told the BBC.") are passed over."""
+        attribution_end = self._sentence_end(previous.end) if previous is not None else -1
+        for event in reversed(self.events):
+            if event.offset >= span.open_mark or self._inside_quote(event.offset):
+                continue
+            if previous is not None and previous.end <= event.offset < attribution_end:
+                continue
+            return event.entity if span.paragraph - event.paragraph <= 1 else None
+        return None
+
     def _resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
         """Whom "he"/"she" means: the latest compatible person shown speaking or opening a sentence
         nearby (nobody, if the latest speaker nearby went unnamed), else the latest person named."""
@@ -594,10 +607,15 @@ class _Attributor:
         """Mentions the article shows speaking: "Mr. X said that", "X, a role, said", "said X",
         "according to X"."""
         events = []
-        for start, end, entity in self.mentions:
+        appositive_end = -1  # "X, chief executive of the FPA, said": X speaks, not the FPA
+        for index, (start, end, entity) in enumerate(self.mentions):
+            if start < appositive_end:
+                continue
             gap_text = ""
             following = _WORD.findall(self.text, end, end + 30)[:2]
-            if self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS):
+            next_start = self.mentions[index + 1][0] if index + 1 < len(self.mentions) else len(self.text)
+            names_next = self.text[end:next_start].strip() == ","  # "the Institute, Professor X, said": X speaks
+            if not names_next and (self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS)):
                 gap = _SUBJECT_GAP.match(self.text, end)  # "X, a role, said", "X also said", "X’s spokesman said"
                 if gap is not None and gap.end() > end:
                     gap_text = gap.group()
@@ -612,6 +630,8 @@ class _Attributor:
             if speaks or said_by or preceding.endswith("according to "):
                 through = entity.type == "organization" and _SPOKESPERSON.search(gap_text) is not None
                 events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
+                if "," in gap_text:
+                    appositive_end = end + len(gap_text)
         return events
 
     # --- text helpers --------------------------------------------------------------------
