@@ -260,6 +260,18 @@ def test_a_fragment_before_a_word_is_still_reported_speech(sentence: str, fragme
     assert (text, kind) == (fragment, "partial") and speaker is not None
 
 
+@pytest.mark.parametrize(
+    ("sentences", "fragment"),
+    [
+        (("Alan Greenspan has warned about the deficit.", "While the economy is growing at a “reasonably good pace” he warned that costs were rising."), "reasonably good pace"),
+        (("Tony Blair is urging European leaders to wake up from their “state of denial” over the vote.",), "state of denial"),
+    ],
+)
+def test_a_fragment_before_the_clause_that_reports_it_or_before_a_preposition_is_partial(sentences: tuple[str, ...], fragment: str) -> None:
+    found = {text: (speaker, kind) for text, speaker, kind in quotes(*sentences)}
+    assert found[fragment][1] == "partial" and found[fragment][0] is not None
+
+
 def test_a_verb_of_judgement_does_not_make_a_name_a_person() -> None:
     types = {e.name: e.type for e in run("Vodafone welcomed the ruling on Monday.").entities}
     assert types.get("Vodafone") != "person"

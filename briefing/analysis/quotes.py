@@ -63,7 +63,9 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thous
 _NOT_NOUNS = frozenset(
     """of to in and or but is was were are be been has have had will would could should can may might
     that which who as at for on by with from than then so if when where while because also not
-    a an the this these those his her its their our""".split()
+    a an the this these those his her its their our he she it they we you i over about into after
+    before against between under during since through towards toward across among upon within
+    without like per""".split()
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
@@ -366,7 +368,11 @@ class _Attributor:
         term = self.text[span.start : span.end].strip(" ,.").casefold()
         if term in self.repeated_terms or self._is_term(span, before):
             return "scare", False
-        if self._speech_verb_before(span) is not None or self._speaker_closing_sentence(span) is not None:
+        if (
+            self._speech_verb_before(span) is not None
+            or self._speaker_closing_sentence(span) is not None
+            or self._speaker_right_after(span) is not None
+        ):
             return "partial", False
         return "scare", False
 
@@ -407,7 +413,7 @@ class _Attributor:
                 return attribution
         verb = self._speech_verb_before(span)
         if verb is None:
-            closing = self._speaker_closing_sentence(span) if kind == "partial" else None
+            closing = (self._speaker_closing_sentence(span) or self._speaker_right_after(span)) if kind == "partial" else None
             return (closing, True) if closing is not None else (None, False)
         words, verb_index = verb
         if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
@@ -441,6 +447,18 @@ class _Attributor:
                 if index == 0:
                     return self._inverted_subject(words, index), True
                 return self._first_speaker(words[:index]), True
+        return None
+
+    def _speaker_right_after(self, span: _Span) -> Entity | None:
+        """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
+        warned that ...'."""
+        words = self._words(span.close_mark, min(self._sentence_end(span.close_mark), span.close_mark + 60))[:4]
+        for index in range(1, len(words)):
+            if self._is_speech_verb(words, index):
+                candidates = self._candidates(words[:index])
+                if candidates and _SUBJECT_GAP.fullmatch(self.text, candidates[-1][1], words[index][0]):
+                    return candidates[-1][2]
+                return None
         return None
 
     def _speaker_closing_sentence(self, span: _Span) -> Entity | None:
