@@ -265,6 +265,7 @@ def test_a_fragment_before_a_word_is_still_reported_speech(sentence: str, fragme
     [
         (("Alan Greenspan has warned about the deficit.", "While the economy is growing at a “reasonably good pace” he warned that costs were rising."), "reasonably good pace"),
         (("Tony Blair is urging European leaders to wake up from their “state of denial” over the vote.",), "state of denial"),
+        (("That long trough “might be contributing to risk-taking”, said the Federal Open Markets Committee.",), "might be contributing to risk-taking"),
     ],
 )
 def test_a_fragment_before_the_clause_that_reports_it_or_before_a_preposition_is_partial(sentences: tuple[str, ...], fragment: str) -> None:

@@ -451,8 +451,11 @@ class _Attributor:
 
     def _speaker_right_after(self, span: _Span) -> Entity | None:
         """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
-        warned that ...'."""
-        words = self._words(span.close_mark, min(self._sentence_end(span.close_mark), span.close_mark + 60))[:4]
+        warned that ...', 'That trough "might be contributing to risk-taking", said the FOMC.'"""
+        after = self._words(span.close_mark, min(self._sentence_end(span.close_mark), span.close_mark + 160))
+        if after and self._is_speech_verb(after, 0) and self.text[span.close_mark : after[0][0]].strip() in ("", ","):
+            return self._inverted_subject(after, 0)
+        words = after[:4]
         for index in range(1, len(words)):
             if self._is_speech_verb(words, index):
                 candidates = self._candidates(words[:index])
