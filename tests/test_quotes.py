@@ -319,6 +319,14 @@ def test_a_name_in_the_attribution_of_a_quote_does_not_take_over_the_next() -> N
     assert [speaker for _text, speaker, _kind in found] == ["Vincent Koen", "Vincent Koen"]
 
 
+def test_two_apostrophes_standing_for_a_double_mark_are_one() -> None:
+    found = quotes("''A law firm will act for us,'' said Newry boss Roy McCreadie. ''We want an explanation.''")
+    assert found == [
+        ("A law firm will act for us,", "Roy McCreadie", "direct"),
+        ("We want an explanation.", "Roy McCreadie", "direct"),
+    ]
+
+
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
     found = quotes(
         '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',

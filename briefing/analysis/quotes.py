@@ -15,7 +15,7 @@ from briefing.analysis.lexicon import JUDGEMENT_VERBS, OBJECT_SPEECH_VERBS, SPEE
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
-_DOUBLE_MARK = re.compile(r'[“„«”»"]')
+_DOUBLE_MARK = re.compile(r"""[“„«”»"]|''""")
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
@@ -133,38 +133,43 @@ def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Sp
     spans: list[_Span] = []
     open_at: int | None = None
     unclosed = False
-    for position, opening in _double_marks(text, paragraph.start, paragraph.end):
+    open_width = 1
+    for position, opening, width in _double_marks(text, paragraph.start, paragraph.end):
         if opening:
             if open_at is not None:  # the open quote ends here, unclosed, and this one continues it
-                _add_span(spans, text, open_at, position, position, index, unclosed)
+                _add_span(spans, text, open_at, open_width, position, position, index, unclosed)
             unclosed = open_at is not None
-            open_at = position
+            open_at, open_width = position, width
         elif open_at is not None:
-            _add_span(spans, text, open_at, position, position + 1, index, unclosed)
+            _add_span(spans, text, open_at, open_width, position, position + width, index, unclosed)
             open_at, unclosed = None, False
     if open_at is not None:
-        _add_span(spans, text, open_at, paragraph.end, paragraph.end, index, unclosed)
+        _add_span(spans, text, open_at, open_width, paragraph.end, paragraph.end, index, unclosed)
     return _with_single_quotes(text, paragraph, index, spans)
 
 
-def _add_span(spans: list[_Span], text: str, open_mark: int, inner_end: int, close_mark: int, index: int, continues: bool) -> None:
-    start, end = _trim(text, open_mark + 1, inner_end)
+def _add_span(
+    spans: list[_Span], text: str, open_mark: int, width: int, inner_end: int, close_mark: int, index: int, continues: bool
+) -> None:
+    start, end = _trim(text, open_mark + width, inner_end)
     if end > start and any(c.isalnum() for c in text[start:end]):
         spans.append(_Span(start, end, open_mark, close_mark, index, continues_previous=continues))
 
 
-def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
-    """Positions of double quote marks with whether each opens: curly marks say so themselves,
-    a straight one opens after a space (or at the start) when a word follows it."""
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]]:
+    """Positions of double quote marks with whether each opens, and their width: curly marks say
+    so themselves, a straight one (or two apostrophes standing for one: ''A,'' he said) opens
+    after a space (or at the start) when a word follows it."""
     marks = []
     for match in _DOUBLE_MARK.finditer(text, start, end):
-        position, char = match.start(), match.group()
-        if char == '"':
+        position, mark = match.start(), match.group()
+        if mark in ('"', "''"):
+            after = match.end()
             after_space = position == start or text[position - 1].isspace() or text[position - 1] in "([{—–-/"
-            before_word = position + 1 < end and not text[position + 1].isspace()
-            marks.append((position, after_space and before_word))
+            before_word = after < end and not text[after].isspace()
+            marks.append((position, after_space and before_word, len(mark)))
         else:
-            marks.append((position, char in "“„«"))
+            marks.append((position, mark in "“„«", 1))
     return marks
 
 
@@ -182,7 +187,7 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
         inside_double = any(s.open_mark < opening < s.close_mark for s in doubles)
         at_word_start = opening == 0 or not text[opening - 1].isalnum()
         if closing > 0 and at_word_start and not inside_double:
-            _add_span(found, text, opening, closing, closing + 1, index, False)
+            _add_span(found, text, opening, 1, closing, closing + 1, index, False)
             position = closing + 1
         else:
             position = opening + 1
