@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from rich.text import Text
@@ -22,8 +22,10 @@ from briefing.store.articles import delete_article
 from briefing.store.database import database_path, open_db
 from briefing.store.feeds import list_feeds
 from briefing.store.queries import count_articles, list_articles, search_articles
-from briefing.subscriptions import RefreshProgress, RefreshReport, subscribe_added
 from briefing.widgets.footer import KeyFooter
+
+if TYPE_CHECKING:  # feeds are refreshed in workers, which import what they need when they run
+    from briefing.subscriptions import RefreshProgress, RefreshReport
 
 # (order of list_articles, what the subtitle says)
 SORTS = [
@@ -320,6 +322,7 @@ class LibraryScreen(Screen[None]):
     def ingest(self, path: Path, spec: str) -> None:
         """Ingest off the UI thread, on a connection of its own, reporting each stored article."""
         from briefing.ingest import ingest
+        from briefing.subscriptions import subscribe_added
 
         try:
             db = open_db(path)
