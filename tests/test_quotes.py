@@ -221,6 +221,9 @@ def test_a_quote_left_unclosed_does_not_lend_its_speaker_to_a_quote_attributed_t
         "But Michael Ancram accused the government of mixing what were “two separate issues”.",
         "Michael Ancram welcomed the minister's “courage in keeping his word” on the vote.",
         "Michael Ancram criticised the plan as a “cheap gesture” to the lobby.",
+        "Michael Ancram mocked the minister as the man who “single-handedly ruined the party”.",
+        "Michael Ancram blamed “continuing uncertainties such as oil prices” for the fall.",
+        "Michael Ancram is alleged to have said that the money should be “made available to members”.",
     ],
 )
 def test_a_fragment_quoted_by_a_verb_of_judgement_is_attributed_to_the_judge(sentence: str) -> None:

@@ -34,6 +34,7 @@ _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
 _SUBJECT_GAP = re.compile(
     rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"]{{1,160}}?,\s*)?(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*"
+    r"(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"  # "X is alleged to have said"
 )
 
 
