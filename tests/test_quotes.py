@@ -322,12 +322,24 @@ def test_a_name_in_the_attribution_of_a_quote_does_not_take_over_the_next() -> N
     assert [speaker for _text, speaker, _kind in found] == ["Vincent Koen", "Vincent Koen"]
 
 
-def test_two_apostrophes_standing_for_a_double_mark_are_one() -> None:
-    found = quotes("''A law firm will act for us,'' said Newry boss Roy McCreadie. ''We want an explanation.''")
+@pytest.mark.parametrize(("opening", "closing"), [("''", "''"), ("‘‘", "’’"), ("“", "’’")])
+def test_two_single_marks_standing_for_a_double_mark_are_one(opening: str, closing: str) -> None:
+    found = quotes(
+        f"{opening}A law firm will act for us,{closing} said Newry boss Roy McCreadie."
+        f" {opening}We want an explanation.{closing}"
+    )
     assert found == [
         ("A law firm will act for us,", "Roy McCreadie", "direct"),
         ("We want an explanation.", "Roy McCreadie", "direct"),
     ]
+
+
+def test_they_and_an_age_stand_for_the_organisation_or_person_last_named() -> None:
+    found = quotes(
+        "Big Machine Label Group have twice denied doing anything wrong. “At no point did we block her,” they said.",
+        "Jose Mourinho was appointed on Wednesday. The 56-year-old said: “I am excited to be joining.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Big Machine Label Group", "Jose Mourinho"]
 
 
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:

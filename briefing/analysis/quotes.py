@@ -15,8 +15,10 @@ from briefing.analysis.lexicon import JUDGEMENT_VERBS, OBJECT_SPEECH_VERBS, SPEE
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
-_DOUBLE_MARK = re.compile(r"""[“„«”»"]|''""")
-_PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
+_DOUBLE_MARK = re.compile(r"""[“„«”»"]|''|‘‘|’’""")
+# "n": an organisation ("..., it added"; "Big Machine have denied it. “...,” they said")
+_PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n", "they": "n"}
+_AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
 _SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -158,13 +160,15 @@ def _add_span(
 
 
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]]:
-    """Positions of double quote marks with whether each opens, and their width: curly marks say
-    so themselves, a straight one (or two apostrophes standing for one: ''A,'' he said) opens
-    after a space (or at the start) when a word follows it."""
+    """Positions of double quote marks with whether each opens, and their width: curly marks (and
+    two curly single marks standing for one) say so themselves, a straight one (or two apostrophes
+    standing for one: ''A,'' he said) opens after a space (or at the start) when a word follows it."""
     marks = []
     for match in _DOUBLE_MARK.finditer(text, start, end):
         position, mark = match.start(), match.group()
-        if mark in ('"', "''"):
+        if mark == "‘‘" or mark == "’’":
+            marks.append((position, mark == "‘‘", 2))
+        elif mark in ('"', "''"):
             after = match.end()
             after_space = position == start or text[position - 1].isspace() or text[position - 1] in "([{—–-/"
             before_word = after < end and not text[after].isspace()
@@ -185,7 +189,7 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
             closing = text.find("’", closing + 1, paragraph.end)
             if closing < 0 or closing + 1 >= paragraph.end or not text[closing + 1].isalpha():
                 break
-        inside_double = any(s.open_mark < opening < s.close_mark for s in doubles)
+        inside_double = any(s.open_mark <= opening < s.close_mark for s in doubles)
         at_word_start = opening == 0 or not text[opening - 1].isalnum()
         if closing > 0 and at_word_start and not inside_double:
             _add_span(found, text, opening, 1, closing, closing + 1, index, False)
@@ -536,8 +540,10 @@ class _Attributor:
         """The speakers among `words`: resolved pronouns and mentions of people and organisations,
         each once, with the span it covers."""
         found: list[tuple[int, int, Entity]] = []
-        for start, end, token in words:
+        for index, (start, end, token) in enumerate(words):
             gender = _PRONOUN_GENDER.get(token.lower())
+            if gender is None and _AGE.fullmatch(token) and index > 0 and words[index - 1][2].lower() == "the":
+                gender = "p"
             if gender is not None:
                 entity = self._resolve_pronoun(start, gender)
                 if entity is not None:
@@ -606,7 +612,7 @@ class _Attributor:
     def _fits(entity: Entity, gender: str) -> bool:
         if gender == "n":
             return entity.type == "organization"
-        return entity.type == "person" and entity.gender in (gender, None)
+        return entity.type == "person" and (gender == "p" or entity.gender in (gender, None))
 
     def _subjects(self) -> list[tuple[int, Entity]]:
         """Mentions of people and organisations that open their sentence, after at most a short
