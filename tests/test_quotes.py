@@ -360,6 +360,19 @@ def test_an_acronym_and_a_first_word_are_the_organisation() -> None:
     assert names["Merrill Lynch"] == ["Merrill"]
 
 
+def test_a_surname_written_first_is_the_person() -> None:
+    found = quotes(
+        "Liu Xiaming, China's ambassador, spoke in London on Monday.",
+        "“They are already there,” Liu said.",
+    )
+    assert found == [("They are already there,", "Liu Xiaming", "direct")]
+
+
+def test_a_place_before_a_name_is_no_part_of_it() -> None:
+    analysis = run("The special envoy to Ukraine Kurt Volker said: “I rejected the theory.”")
+    assert {e.name: e.type for e in analysis.entities} == {"Ukraine": "place", "Kurt Volker": "person"}
+
+
 def test_an_organisation_in_its_own_right_is_no_short_form() -> None:
     analysis = run("Profits fell at AOL Europe this year. AOL said it had fewer users.")
     assert {e.name: e.aliases for e in analysis.entities}["AOL Europe"] == []

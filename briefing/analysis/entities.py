@@ -242,6 +242,9 @@ def _names_in_run(
         first_is_sentence_start = False
     if not run:
         return []
+    if len(words) >= 3 and words[0].lower() in PLACES and words[1].lower() in FIRST_NAMES:
+        # "envoy to Ukraine Kurt Volker": a place, then a person
+        return _names_in_run(text, run[:1], sentence_starts, lowercase_words) + _names_in_run(text, run[1:], sentence_starts, lowercase_words)
     if any(w in _CONNECTORS for w in words) and (
         not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words)
     ):
@@ -407,7 +410,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
 def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     """An organisation's acronym ("UKIP" for "UK Independence Party", or any the text defines:
     "the Court of Arbitration for Sport (CAS)") or first word alone ("Merrill" for "Merrill
-    Lynch") is that organisation, when it can be no other.
+    Lynch") is that organisation, when it can be no other; likewise the first word of a person's
+    name, said alone, is that person ("Liu Xiaming" ... "Liu said": the surname comes first).
 
     A name of no sure type whose first word alone is said to speak ("Merrill said") is an
     organisation too: news calls a person by the surname, not by the first word of the name."""
@@ -421,6 +425,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
             for mention in group.names:
                 if definition := _DEFINED_ACRONYM.match(text, mention.end):
                     defined.setdefault(definition.group(1), []).append(group)
+        elif group.type == "person" and " " in name:
+            owners.setdefault(name.split()[0], []).append(group)
     merged: list[_Group] = []
     for group in groups:
         short = group.names[0].name
@@ -441,6 +447,8 @@ def _short_form_owner(group: _Group, candidates: list[_Group], defined: bool) ->
     owner = candidates[0]
     untitled = group.type == "person" and not any(n.title for n in group.names)
     if group.type not in ("organization", "other") and not untitled:
+        return None
+    if owner.type == "person" and group.type == "organization":
         return None
     if owner.type == "other" and group.type == "organization" and not defined:
         return None  # an organisation in its own right ("AOL") is no short form of "AOL Europe"
