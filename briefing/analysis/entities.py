@@ -212,10 +212,12 @@ def _links_between(text: str, current: _Token, following: _Token) -> list[_Token
         return None
     if gap in (" ", "\u00a0"):
         return []
-    if _NICKNAME_OPENS.get(gap) and text.startswith(_NICKNAME_OPENS[gap] + " ", following.end) and text[following.end + 2 : following.end + 3].isupper():
-        return []  # Ahmed 'Mido' Hossam: the nickname...
-    if gap[:1] in "'’\"”" and gap[1:] == " " and text[current.start - 1 : current.start] in "'‘\"“" and text[current.start - 2 : current.start - 1] == " ":
-        return []  # ...and the surname after it
+    if len(gap) == 2:
+        closing = _NICKNAME_OPENS.get(gap)
+        if closing and text.startswith(closing + " ", following.end) and text[following.end + 2 : following.end + 3].isupper():
+            return []  # Ahmed 'Mido' Hossam: the nickname...
+        if gap[0] in "'’\"”" and gap[1] == " " and text[current.start - 1 : current.start] in "'‘\"“" and text[current.start - 2 : current.start - 1] == " ":
+            return []  # ...and the surname after it
     if gap == ". ":
         lowered = word.lower()
         return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES else None
@@ -395,7 +397,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group = _Group()
             groups.append(group)
         by_name.setdefault(key, group)
-        if any(mark in name.name for mark in _MATCHING_MARKS):
+        if "'" in key or "‘" in key or '"' in key or "“" in key:
             for nickname in _NICKNAME.findall(name.name):
                 by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)

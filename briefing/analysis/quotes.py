@@ -8,14 +8,15 @@ quotes sharing one utterance, and continuation quotes taking the previous speake
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import JUDGEMENT_VERBS, OBJECT_SPEECH_VERBS, SPEECH_PARTICLES, SPEECH_VERBS
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
-_DOUBLE_MARK = re.compile(r"""[“„«”»"]|''|‘‘|’’""")
+_DOUBLE_MARK = re.compile(r'[“„«”»"]')
+_DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
 # "n": an organisation ("..., it added"; "Big Machine have denied it. “...,” they said")
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n", "they": "n"}
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
@@ -164,7 +165,10 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]
     two curly single marks standing for one) say so themselves, a straight one (or two apostrophes
     standing for one: ''A,'' he said) opens after a space (or at the start) when a word follows it."""
     marks = []
-    for match in _DOUBLE_MARK.finditer(text, start, end):
+    found = list(_DOUBLE_MARK.finditer(text, start, end))
+    if any(text.find(doubled, start, end) >= 0 for doubled in ("''", "‘‘", "’’")):  # rare
+        found = sorted(found + list(_DOUBLED_SINGLE_MARK.finditer(text, start, end)), key=lambda m: m.start())
+    for match in found:
         position, mark = match.start(), match.group()
         if mark == "‘‘" or mark == "’’":
             marks.append((position, mark == "‘‘", 2))
@@ -248,8 +252,8 @@ class _Attributor:
             kind, joins_previous = self._kind(span, previous)
             speaker: Entity | None = None
             if span.continues_previous and previous is not None and previous.speaker_id is not None:
-                own, attributed = self._attribute(span, kind)
-                if attributed and own is not None and own.id != previous.speaker_id:
+                own = self._speaker_after(self._words(*self._window_after(span)))
+                if own is not None and own[0] is not None and own[0].id != previous.speaker_id:
                     joins_previous = False  # the earlier quote was left unclosed: this one is another's
             if kind == "scare":
                 joins_previous = False
@@ -353,8 +357,7 @@ class _Attributor:
         return False
 
     def _add_event(self, event: _Event) -> None:
-        self.events.append(event)
-        self.events.sort(key=lambda e: e.offset)
+        insort(self.events, event, key=lambda e: e.offset)
 
     # --- kinds ---------------------------------------------------------------------------
 
@@ -462,10 +465,10 @@ class _Attributor:
     def _speaker_right_after(self, span: _Span) -> Entity | None:
         """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
         warned that ...', 'That trough "might be contributing to risk-taking", said the FOMC.'"""
-        after = self._words(span.close_mark, min(self._sentence_end(span.close_mark), span.close_mark + 160))
-        if after and self._is_speech_verb(after, 0) and self.text[span.close_mark : after[0][0]].strip() in ("", ","):
-            return self._inverted_subject(after, 0)
-        words = after[:4]
+        sentence_end = self._sentence_end(span.close_mark)
+        words = self._words(span.close_mark, min(sentence_end, span.close_mark + 40))[:4]
+        if words and self._is_speech_verb(words, 0) and self.text[span.close_mark : words[0][0]].strip() in ("", ","):
+            return self._inverted_subject(self._words(words[0][0], min(sentence_end, span.close_mark + 160)), 0)
         for index in range(1, len(words)):
             if self._is_speech_verb(words, index):
                 candidates = self._candidates(words[:index])
@@ -542,7 +545,7 @@ class _Attributor:
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
             gender = _PRONOUN_GENDER.get(token.lower())
-            if gender is None and _AGE.fullmatch(token) and index > 0 and words[index - 1][2].lower() == "the":
+            if gender is None and token[0].isdigit() and _AGE.fullmatch(token) and index > 0 and words[index - 1][2].lower() == "the":
                 gender = "p"
             if gender is not None:
                 entity = self._resolve_pronoun(start, gender)
@@ -646,8 +649,11 @@ class _Attributor:
                 continue
             gap_text = ""
             following = _WORD.findall(self.text, end, end + 30)[:2]
-            next_start = self.mentions[index + 1][0] if index + 1 < len(self.mentions) else len(self.text)
-            names_next = self.text[end:next_start].strip() == ","  # "the Institute, Professor X, said": X speaks
+            if self.text.startswith(",", end):
+                next_start = self.mentions[index + 1][0] if index + 1 < len(self.mentions) else len(self.text)
+                names_next = self.text[end:next_start].strip() == ","  # "the Institute, Professor X, said": X speaks
+            else:
+                names_next = False
             if not names_next and (self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS)):
                 gap = _SUBJECT_GAP.match(self.text, end)  # "X, a role, said", "X also said", "X’s spokesman said"
                 if gap is not None and gap.end() > end:
