@@ -360,12 +360,21 @@ def test_an_acronym_and_a_first_word_are_the_organisation() -> None:
     assert names["Merrill Lynch"] == ["Merrill"]
 
 
-def test_a_surname_written_first_is_the_person() -> None:
-    found = quotes(
+@pytest.mark.parametrize(
+    "introduction",
+    [
         "Liu Xiaming, China's ambassador, spoke in London on Monday.",
-        "“They are already there,” Liu said.",
-    )
+        "China's ambassador to Britain Liu Xiaming has said that China has the power to act.",
+    ],
+)
+def test_a_surname_written_first_is_the_person(introduction: str) -> None:
+    found = quotes(introduction, "“They are already there,” Liu said.")
     assert found == [("They are already there,", "Liu Xiaming", "direct")]
+
+
+def test_an_auxiliary_before_a_verb_that_is_not_only_speech_makes_no_person() -> None:
+    types = {e.name: e.type for e in run("Ask Jeeves has added the ability to save websites.").entities}
+    assert types.get("Ask Jeeves") != "person"
 
 
 def test_a_place_before_a_name_is_no_part_of_it() -> None:

@@ -59,6 +59,8 @@ _ROLE_APPOSITIVE = re.compile(
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
+_AUXILIARIES = frozenset("has had have also then later will would".split())  # "X has also said"
+_ONLY_SPEECH = frozenset("said told stated insisted warned argued claimed declared".split())
 _CLAUSE_VERBS = SPEECH_VERBS | frozenset("is was are were has have had will would can could".split())
 _APPOSITIVE_THEN_VERB = re.compile(r",[^,.;:“”\"]{2,120},\s")
 _PERSON_ROLE = re.compile(
@@ -244,14 +246,23 @@ def _names_in_run(
         first_is_sentence_start = False
     if not run:
         return []
-    if len(words) >= 3 and words[0].lower() in PLACES and words[1].lower() in FIRST_NAMES:
-        # "envoy to Ukraine Kurt Volker": a place, then a person
+    if len(words) in (3, 4) and words[0].lower() in PLACES and _looks_like_name_after_place(words[1:]):
+        # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming": a place, then a person
         return _names_in_run(text, run[:1], sentence_starts, lowercase_words) + _names_in_run(text, run[1:], sentence_starts, lowercase_words)
     if any(w in _CONNECTORS for w in words) and (
         not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words)
     ):
         return _split_at_connectors(text, run, first_is_sentence_start)
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
+
+
+def _looks_like_name_after_place(words: list[str]) -> bool:
+    """Two or three capitalised words that name no organisation or place: a person's name."""
+    return (
+        all(w[:1].isupper() for w in words)
+        and not _has_organization_word(words)
+        and not any(w.lower() in PLACES or w.lower() in PLACE_WORDS or w.lower() in OFFICE_TITLES or w.lower() in _CONNECTORS for w in words)
+    )
 
 
 def _is_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
@@ -525,7 +536,9 @@ def _context_type(name: _Name, text: str) -> str | None:
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"
     said_by = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 20), name.start) and text[name.end : name.end + 1] in (",", ".", ";", "")
-    if _followed_by_speech_verb(text, name.end) or (len(words) >= 2 and said_by):
+    # past an auxiliary ("X has said") only a full name: "the Executive has insisted" is a body's
+    full_name = len(words) >= 2 and not any(w.lower() in SENTENCE_OPENERS for w in words)
+    if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or (len(words) >= 2 and said_by):
         return "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
@@ -551,14 +564,20 @@ def _head_of(description: str) -> str:
     return _HEAD_END.split(description, maxsplit=1)[0]
 
 
-def _followed_by_speech_verb(text: str, offset: int) -> bool:
-    """"X said", also past an appositive: "X, for the Lib Dems, added"."""
+def _followed_by_speech_verb(text: str, offset: int, past_auxiliary: bool = False) -> bool:
+    """"X said", also past an appositive ("X, for the Lib Dems, added") and, if asked, an
+    auxiliary ("X has said", "X had also told")."""
     following = text[offset : offset + 160]
     appositive = _APPOSITIVE_THEN_VERB.match(following)
     if appositive:
         following = following[appositive.end() :]
-    words = following[:30].split()
-    return bool(words) and words[0].strip(",.:").lower() in SPEECH_VERBS
+    words = [w.strip(",.:").lower() for w in following[:40].split()[:3]]
+    if not words:
+        return False
+    if past_auxiliary and words[0] in _AUXILIARIES:
+        # "has said", not "has added the ability": only verbs that mean speaking and nothing else
+        return any(w in _ONLY_SPEECH for w in words[1:])
+    return words[0] in SPEECH_VERBS
 
 
 def _role(text: str, group: _Group) -> str | None:
