@@ -342,6 +342,21 @@ def test_they_and_an_age_stand_for_the_organisation_or_person_last_named() -> No
     assert [speaker for _text, speaker, _kind in found] == ["Big Machine Label Group", "Jose Mourinho"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence organization,"
+         " told Business Insider that MaT was “fairly secular by regional standards”.", "Omar Lamrani"),
+        ("“What is fun to think about is the ocean,” JPL scientist Michael Malaska said.", "Michael Malaska"),
+        ("Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the"
+         " release, adding that the family had asked to convey its relief.", "Scott Morrison"),
+    ],
+)
+def test_the_speaker_is_the_verbs_subject_not_a_name_in_its_description(paragraph: str, speaker: str) -> None:
+    [(_text, found, _kind)] = quotes(paragraph)
+    assert found == speaker
+
+
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
     found = quotes(
         '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',

@@ -36,7 +36,7 @@ _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role
 # What may stand between a speaker and the speech verb: an appositive and a few adverbs or
 # auxiliaries ("Mr. X, a senior fellow at Y, has also said").
 _SUBJECT_GAP = re.compile(
-    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"]{{1,160}}?,\s*)?(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*"
+    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"]{{1,160}}?,\s*(?:[^,;:“”\"]{{1,100}}?,\s*)?)?(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*"
     r"(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"  # "X is alleged to have said"
 )
 
@@ -454,12 +454,17 @@ class _Attributor:
         return None, False
 
     def _speaker_after(self, words: list[tuple[int, int, str]]) -> tuple[Entity | None, bool] | None:
-        """“...,” Mr. X said / said Mr. X / X, a role, told reporters / a spokesman said."""
+        """“...,” Mr. X said / said Mr. X / X, a role, told reporters / a spokesman said; the
+        speaker right before the verb first ("JPL scientist Michael Malaska said"). A participle
+        further on ("“...” at the release, adding that") goes on with the sentence's subject: no
+        attribution of the quote."""
         for index in range(min(len(words), _MAX_SUBJECT_WORDS + 1)):
             if self._is_speech_verb(words, index):
                 if index == 0:
                     return self._inverted_subject(words, index), True
-                return self._first_speaker(words[:index]), True
+                if words[index][2].endswith("ing") and not self._candidates(words[:index]):
+                    return None
+                return self._subject_before(words, index) or self._first_speaker(words[:index]), True
         return None
 
     def _speaker_right_after(self, span: _Span) -> Entity | None:
@@ -509,7 +514,8 @@ class _Attributor:
             # "X, Mr Blair refused ..., saying": a name after the comma opens a clause, where an
             # appositive opens with a description ("X, a fellow at Y," / "X, Mr Blair's adviser,")
             opens_clause = self.text[end : later[0]].strip() == "," and not self.text.startswith(("’", "'"), later[1])
-            if not opens_clause and (
+            governed = _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start) is not None  # "an analyst at Stratfor"
+            if not opens_clause and not governed and (
                 _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
             ):
                 return entity
