@@ -223,6 +223,8 @@ def test_a_quote_left_unclosed_does_not_lend_its_speaker_to_a_quote_attributed_t
         "Michael Ancram criticised the plan as a “cheap gesture” to the lobby.",
         "Michael Ancram mocked the minister as the man who “single-handedly ruined the party”.",
         "Michael Ancram blamed “continuing uncertainties such as oil prices” for the fall.",
+        "Michael Ancram rejected these accusations as “patently false,” on Monday.",
+        "Secretary of State Michael Ancram said the release “gives us hope” for the talks.",
         "Michael Ancram is alleged to have said that the money should be “made available to members”.",
     ],
 )

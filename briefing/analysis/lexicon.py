@@ -156,7 +156,9 @@ JUDGEMENT_VERBS = frozenset(
     criticizes criticized criticizing condemn condemns condemned condemning praise praises praised
     praising welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing brand
     brands branded branding label labels labelled labeled labelling labeling call calls called
-    calling blame blames blamed blaming mock mocks mocked mocking""".split()
+    calling blame blames blamed blaming mock mocks mocked mocking reject rejects rejected rejecting
+    deny denies denied denying hail hails hailed hailing slam slams slammed slamming defend defends
+    defended defending""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.

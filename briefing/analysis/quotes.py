@@ -71,6 +71,9 @@ _NOT_NOUNS = frozenset(
     before against between under during since through towards toward across among upon within
     without like per""".split()
 )
+# A name as the object of a preposition after a lowercase word ("an analyst at Stratfor"), not
+# inside a title ("Secretary of State Mike Pompeo")
+_GOVERNED = re.compile(r"\b[a-z]+\s+(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -514,7 +517,7 @@ class _Attributor:
             # "X, Mr Blair refused ..., saying": a name after the comma opens a clause, where an
             # appositive opens with a description ("X, a fellow at Y," / "X, Mr Blair's adviser,")
             opens_clause = self.text[end : later[0]].strip() == "," and not self.text.startswith(("’", "'"), later[1])
-            governed = _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start) is not None  # "an analyst at Stratfor"
+            governed = _GOVERNED.search(self.text, max(0, start - 30), start) is not None  # "an analyst at Stratfor"
             if not opens_clause and not governed and (
                 _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
             ):
