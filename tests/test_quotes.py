@@ -225,6 +225,9 @@ def test_a_quote_left_unclosed_does_not_lend_its_speaker_to_a_quote_attributed_t
         "Michael Ancram blamed “continuing uncertainties such as oil prices” for the fall.",
         "Michael Ancram rejected these accusations as “patently false,” on Monday.",
         "Secretary of State Michael Ancram said the release “gives us hope” for the talks.",
+        "Michael Ancram has since said that the signing would take place in “farm country,” after all.",
+        "Michael Ancram assailed the witness as part of the “Never Trumpers” on Sunday.",
+        "Michael Ancram pledged to take “decisive corrective action” against such tactics.",
         "Michael Ancram is alleged to have said that the money should be “made available to members”.",
     ],
 )

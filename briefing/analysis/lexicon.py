@@ -146,7 +146,7 @@ SPEECH_VERBS = frozenset(
     admitting answering asserting commenting confirming contending describing emphasising
     emphasizing observing predicting promising recalling reporting responding revealing
     stressing suggesting urging vowing conceding complaining joking tweeting writing
-    maintaining indicating expressing cautioning testifying""".split()
+    maintaining indicating expressing cautioning testifying pledge pledges pledged pledging""".split()
 )
 # Verbs reporting a judgement, which quote the judge's words as fragments ("he accused the
 # government of a "cheap gesture""): speech for quotes, but too often said of organisations
@@ -158,7 +158,7 @@ JUDGEMENT_VERBS = frozenset(
     brands branded branding label labels labelled labeled labelling labeling call calls called
     calling blame blames blamed blaming mock mocks mocked mocking reject rejects rejected rejecting
     deny denies denied denying hail hails hailed hailing slam slams slammed slamming defend defends
-    defended defending""".split()
+    defended defending assail assails assailed assailing""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.

@@ -25,7 +25,8 @@ _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
-    himself herself itself too repeatedly publicly separately further has had have was is would will""".split()
+    himself herself itself too repeatedly publicly separately further has had have was is would will
+    since""".split()
 )
 _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
