@@ -571,13 +571,14 @@ def _followed_by_speech_verb(text: str, offset: int, past_auxiliary: bool = Fals
     appositive = _APPOSITIVE_THEN_VERB.match(following)
     if appositive:
         following = following[appositive.end() :]
-    words = [w.strip(",.:").lower() for w in following[:40].split()[:3]]
+    words = following[:40].split()
     if not words:
         return False
-    if past_auxiliary and words[0] in _AUXILIARIES:
+    first = words[0].strip(",.:").lower()
+    if past_auxiliary and first in _AUXILIARIES:
         # "has said", not "has added the ability": only verbs that mean speaking and nothing else
-        return any(w in _ONLY_SPEECH for w in words[1:])
-    return words[0] in SPEECH_VERBS
+        return any(w.strip(",.:").lower() in _ONLY_SPEECH for w in words[1:3])
+    return first in SPEECH_VERBS
 
 
 def _role(text: str, group: _Group) -> str | None:
