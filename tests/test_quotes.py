@@ -362,6 +362,15 @@ def test_the_speaker_is_the_verbs_subject_not_a_name_in_its_description(paragrap
     assert found == speaker
 
 
+def test_a_spokeswoman_speaks_for_the_organisation_that_opened_the_sentence_before() -> None:
+    found = quotes(
+        "The Department for Education and Skills would not comment on the concerns.",
+        "A spokeswoman said: “It is not news that the minister is a Catholic.”",
+        "The council approved the plan. A spokesman for the protesters said: “We will fight on.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Department for Education and Skills", None]
+
+
 def test_names_behind_an_inner_title_and_after_an_honorific_title() -> None:
     found = quotes(
         '"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said.',

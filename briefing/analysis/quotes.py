@@ -22,6 +22,8 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n", "they": "n"}
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
 _SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the protesters"
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
@@ -562,10 +564,30 @@ class _Attributor:
                 if entity is not None:
                     found.append((start, end, entity))
                 continue
+            if token.lower() in _SPOKESPEOPLE and index > 0 and words[index - 1][2].lower() in ("a", "an", "the"):
+                organisation = self._spokesperson_of(start, end)
+                if organisation is not None:
+                    found.append((start, end, organisation))
+                continue
             mention = self._mention_at(start)
             if mention is not None and (not found or found[-1][0] != mention[0]):
                 found.append(mention)
         return found
+
+    def _spokesperson_of(self, start: int, end: int) -> Entity | None:
+        """Whom "a spokeswoman" speaks for, when the sentence before opened with an organisation:
+        "The Department for Education would not comment. A spokeswoman said: ...". Not when the
+        text says whom she speaks for ("a spokesman for the protesters")."""
+        if _SPEAKS_FOR.match(self.text, end):
+            return None
+        sentence = self._sentence_index(start)
+        previous_start = self.sentences[sentence - 1].start if sentence > 0 else 0
+        for subject_start, entity in reversed(self.subjects):
+            if subject_start < previous_start:
+                break
+            if subject_start < start and entity.type == "organization":
+                return entity
+        return None
 
     def _mention_at(self, offset: int) -> tuple[int, int, Entity] | None:
         index = bisect_right(self.mention_starts, offset) - 1
