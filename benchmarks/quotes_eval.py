@@ -62,14 +62,8 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def gold_articles(shared: Path, annotations: str) -> list[tuple[str, str, list[GoldQuote]]]:
-    """The articles of one annotation file (with the seed for the development set)."""
-    articles = []
-    if annotations == "quotes_dev.jsonl":
-        seed = shared / "fixtures" / "000_a651404527db1a0e"
-        seed_text = seed.with_suffix(".txt").read_text(encoding="utf-8")
-        seed_gold = json.loads(seed.with_suffix(".gold.json").read_text(encoding="utf-8"))
-        articles.append(("seed", seed_text, [GoldQuote(q["quote"], q["kind"], q["speaker"]) for q in seed_gold["quotes"]]))
+def article_texts(shared: Path) -> dict[tuple[str, str], str]:
+    """The texts the annotations point into, by (source, id)."""
     texts = {}
     for line in (shared / "eval" / "summaries" / "gold.jsonl").open(encoding="utf-8"):
         record = json.loads(line)
@@ -77,6 +71,17 @@ def gold_articles(shared: Path, annotations: str) -> list[tuple[str, str, list[G
     for line in (shared / "eval" / "html" / "gold.jsonl").open(encoding="utf-8"):
         record = json.loads(line)
         texts["html", record["id"]] = record["body"]
+    return texts
+
+
+def gold_articles(shared: Path, texts: dict[tuple[str, str], str], annotations: str) -> list[tuple[str, str, list[GoldQuote]]]:
+    """The articles of one annotation file (with the seed for the development set)."""
+    articles = []
+    if annotations == "quotes_dev.jsonl":
+        seed = shared / "fixtures" / "000_a651404527db1a0e"
+        seed_text = seed.with_suffix(".txt").read_text(encoding="utf-8")
+        seed_gold = json.loads(seed.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        articles.append(("seed", seed_text, [GoldQuote(q["quote"], q["kind"], q["speaker"]) for q in seed_gold["quotes"]]))
     for line in (REPO / "benchmarks" / annotations).open(encoding="utf-8"):
         record = json.loads(line)
         text = texts[record["source"], record["id"]]
@@ -133,9 +138,10 @@ def main() -> None:
         ("held-out set", "quotes_holdout.jsonl"),
         ("fresh set", "quotes_fresh.jsonl"),
     )
+    texts = article_texts(shared)
     for label, annotations in sets:
         print(f"{label} ({annotations}):")
-        report(gold_articles(shared, annotations))
+        report(gold_articles(shared, texts, annotations))
 
 
 def report(articles: list[tuple[str, str, list[GoldQuote]]]) -> None:

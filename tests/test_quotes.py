@@ -531,3 +531,78 @@ def test_a_plural_possessive_spokesman_speaks_for_the_organisation() -> None:
 def test_an_impersonal_report_has_no_speaker() -> None:
     found = indirect("Apple Inc unveiled a phone. It is said that the battery is larger.")
     assert [kind for _text, _speaker, kind in found if kind == "indirect"] == []
+
+
+# --- cases a review found ----------------------------------------------------------------------
+
+
+def test_a_paragraph_closed_by_two_apostrophes_does_not_run_on_into_the_next() -> None:
+    found = quotes("Tom Reyes said: ''We will win.''", "“Nobody believes that,” Jane Smith said.")
+    assert [(text, speaker) for text, speaker, _kind in found] == [
+        ("We will win.", "Tom Reyes"),
+        ("Nobody believes that,", "Jane Smith"),
+    ]
+
+
+@pytest.mark.parametrize("inches", ["12''", "12’’"])
+def test_inch_marks_close_no_quote(inches: str) -> None:
+    found = quotes(f"“I ordered a {inches} pizza and it was cold,” Jane Smith said.")
+    assert found == [(f"I ordered a {inches} pizza and it was cold,", "Jane Smith", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Sales are slowing,” Richard Yamarone of Argus Research said.", "Richard Yamarone"),
+        ("“The economy is strong,” an analyst at Stratfor, Jane Doe, said.", "Jane Doe"),
+    ],
+)
+def test_the_organisation_a_person_works_for_is_not_the_speaker(paragraph: str, speaker: str) -> None:
+    assert quotes(paragraph)[0][1] == speaker
+
+
+def test_they_means_no_organisation_named_long_before() -> None:
+    found = quotes("Apple sued Samsung last year.", "The two brothers were upset. “We lost everything,” they said.")
+    assert found == [("We lost everything,", None, "direct")]
+
+
+def test_an_unclosed_fragment_is_not_attributed_from_the_next_paragraph() -> None:
+    found = quotes("The plan was a “reasonable compromise", "John Smith said the vote would pass.")
+    assert found == [("reasonable compromise", None, "scare")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["He said 'No' Smith left early.", "Voters answered “Yes” Sunday in the poll.", "Jones’ Brexit plan fell back on Plan B"],
+)
+def test_only_a_nickname_between_names_joins_them(paragraph: str) -> None:
+    names = [e.name for e in run(paragraph).entities]
+    assert not any(mark in name for name in names for mark in "'’“”")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [("Real Madrid have claimed the title.", "Real Madrid"), ("Big Machine Records pledged to fight the ruling.", "Big Machine Records")],
+)
+def test_claiming_or_pledging_makes_no_person(paragraph: str, name: str) -> None:
+    assert {e.name: e.type for e in run(paragraph).entities}.get(name) != "person"
+
+
+def test_a_place_opening_a_persons_name_stays_in_it() -> None:
+    analysis = run("Yesterday Georgia May Jagger said she would walk for the label.")
+    assert "Georgia May Jagger" in {e.name for e in analysis.entities}
+
+
+def test_a_name_after_a_possessive_appositive_still_speaks() -> None:
+    found = quotes("Jane Doe, Tony Blair's adviser, said the plan was dead. “It is over.”")
+    assert found == [("It is over.", "Jane Doe", "direct")]
+
+
+@pytest.mark.parametrize("sentence", ["Labour made an election pledge “to cut taxes” last year.", "There was a warm welcome “for the new members”."])
+def test_a_noun_of_judgement_quotes_nobody(sentence: str) -> None:
+    assert all(speaker is None for _text, speaker, _kind in quotes(sentence))
+
+
+def test_what_someone_called_a_thing_is_their_word() -> None:
+    found = quotes("Jane Smith said the deal was what she called “a betrayal” of workers.")
+    assert found == [("a betrayal", "Jane Smith", "partial")]

@@ -35,7 +35,6 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A
 _LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
-_NICKNAME_OPENS = {" '": "'", " ‘": "’", ' "': '"', " “": "”"}
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
@@ -51,6 +50,7 @@ _FIRST_PERSON_I = re.compile(
     r"said|say|told|tell|got|get|went|go|see|saw|just|really|also|never|always|still|need|needed|mean|"
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
 _ROLE_APPOSITIVE = re.compile(
@@ -59,8 +59,10 @@ _ROLE_APPOSITIVE = re.compile(
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
-_AUXILIARIES = frozenset("has had have also then later will would".split())  # "X has also said"
-_ONLY_SPEECH = frozenset("said told stated insisted warned argued claimed declared".split())
+# What may stand between a name and its verb ("X has also said"), and the verbs that, past them,
+# can only mean speaking ("has said", not "has claimed the title" or "has added the ability")
+_BEFORE_VERB = frozenset("has had have also then later will would".split())
+_ONLY_SPEECH = frozenset("said told stated".split())
 _CLAUSE_VERBS = SPEECH_VERBS | frozenset("is was are were has have had will would can could".split())
 _APPOSITIVE_THEN_VERB = re.compile(r",[^,.;:“”\"]{2,120},\s")
 _PERSON_ROLE = re.compile(
@@ -149,7 +151,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     if nicknames:  # a capital after a quote mark is no word of a name, but for these
         capitalised = sorted(set(capitalised + nicknames))
     lowercase_words = _LowercaseWords(text)
-    names = _find_names(text, capitalised, sentence_starts, lowercase_words)
+    names = _find_names(text, capitalised, sentence_starts, lowercase_words, frozenset(t.start for t in nicknames))
     groups = _merge(names, text)
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
@@ -175,15 +177,19 @@ def _nickname_tokens(text: str) -> list[_Token]:
     tokens = []
     for match in _NICKNAME_IN_NAME.finditer(text):
         start, close = match.start(), match.end() - 3
-        after_word = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
-        if after_word and _MATCHING_MARKS[text[start]] == text[close]:
+        before = text[max(0, start - 40) : start].split()
+        after_name = text[start - 1 : start] == " " and bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+        if after_name and _MATCHING_MARKS[text[start]] == text[close]:
             tokens.append(_Token(start + 1, close, text[start + 1 : close]))
     return tokens
 
 
-def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int], lowercase_words: _LowercaseWords) -> list[_Name]:
+def _find_names(
+    text: str, capitalised: list[_Token], sentence_starts: set[int], lowercase_words: _LowercaseWords, nicknames: frozenset[int]
+) -> list[_Name]:
     """Names from runs of capitalised words, joined by single spaces, by ". " after an initial or
-    a title ("Vladimir V. Putin", "Mr. Putin") or by lowercase links ("Bank of the West")."""
+    a title ("Vladimir V. Putin", "Mr. Putin"), by lowercase links ("Bank of the West") or by the
+    marks around a nickname (at the offsets in `nicknames`)."""
     names: list[_Name] = []
     run: list[_Token] = []
     for token in capitalised:
@@ -193,7 +199,7 @@ def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int],
             run = []
             continue
         if run:
-            links = _links_between(text, run[-1], token)
+            links = _links_between(text, run[-1], token, nicknames)
             if links is None:
                 names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
                 run = []
@@ -205,7 +211,7 @@ def _find_names(text: str, capitalised: list[_Token], sentence_starts: set[int],
     return names
 
 
-def _links_between(text: str, current: _Token, following: _Token) -> list[_Token] | None:
+def _links_between(text: str, current: _Token, following: _Token, nicknames: frozenset[int]) -> list[_Token] | None:
     """The lowercase link words joining two capitalised words of one name (often none), or None
     when the two do not belong to one name."""
     gap = text[current.end : following.start]
@@ -214,12 +220,8 @@ def _links_between(text: str, current: _Token, following: _Token) -> list[_Token
         return None
     if gap in (" ", "\u00a0"):
         return []
-    if len(gap) == 2:
-        closing = _NICKNAME_OPENS.get(gap)
-        if closing and text.startswith(closing + " ", following.end) and text[following.end + 2 : following.end + 3].isupper():
-            return []  # Ahmed 'Mido' Hossam: the nickname...
-        if gap[0] in "'’\"”" and gap[1] == " " and text[current.start - 1 : current.start] in "'‘\"“" and text[current.start - 2 : current.start - 1] == " ":
-            return []  # ...and the surname after it
+    if (following.start in nicknames or current.start in nicknames) and len(gap) == 2:
+        return []  # Ahmed 'Mido' Hossam: the marks of the nickname
     if gap == ". ":
         lowered = word.lower()
         return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES else None
@@ -246,8 +248,14 @@ def _names_in_run(
         first_is_sentence_start = False
     if not run:
         return []
-    if len(words) in (3, 4) and words[0].lower() in PLACES and _looks_like_name_after_place(words[1:]):
-        # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming": a place, then a person
+    if (
+        len(words) in (3, 4)
+        and words[0].lower() in PLACES
+        and _PREPOSITION_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+        and _looks_like_name_after_place(words[1:])
+    ):
+        # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming": a place, then a
+        # person (not "Georgia May Jagger")
         return _names_in_run(text, run[:1], sentence_starts, lowercase_words) + _names_in_run(text, run[1:], sentence_starts, lowercase_words)
     if any(w in _CONNECTORS for w in words) and (
         not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words)
@@ -575,7 +583,7 @@ def _followed_by_speech_verb(text: str, offset: int, past_auxiliary: bool = Fals
     if not words:
         return False
     first = words[0].strip(",.:").lower()
-    if past_auxiliary and first in _AUXILIARIES:
+    if past_auxiliary and first in _BEFORE_VERB:
         # "has said", not "has added the ability": only verbs that mean speaking and nothing else
         return any(w.strip(",.:").lower() in _ONLY_SPEECH for w in words[1:3])
     return first in SPEECH_VERBS

@@ -146,19 +146,19 @@ SPEECH_VERBS = frozenset(
     admitting answering asserting commenting confirming contending describing emphasising
     emphasizing observing predicting promising recalling reporting responding revealing
     stressing suggesting urging vowing conceding complaining joking tweeting writing
-    maintaining indicating expressing cautioning testifying pledge pledges pledged pledging""".split()
+    maintaining indicating expressing cautioning testifying""".split()
 )
-# Verbs reporting a judgement, which quote the judge's words as fragments ("he accused the
-# government of a "cheap gesture""): speech for quotes, but too often said of organisations
-# ("Vodafone welcomed the ruling") to make a name a person's.
+# Verbs reporting a judgement or a pledge, which quote the speaker's words as fragments ("he
+# accused the government of a "cheap gesture""): speech for quotes, but too often said of
+# organisations ("Vodafone welcomed the ruling") to make a name a person's. Inflected forms only:
+# the bare ones are mostly nouns in news ("an election pledge", "a warm welcome").
 JUDGEMENT_VERBS = frozenset(
-    """accuse accuses accused accusing criticise criticises criticised criticising criticize
-    criticizes criticized criticizing condemn condemns condemned condemning praise praises praised
-    praising welcome welcomes welcomed welcoming dismiss dismisses dismissed dismissing brand
-    brands branded branding label labels labelled labeled labelling labeling call calls called
-    calling blame blames blamed blaming mock mocks mocked mocking reject rejects rejected rejecting
-    deny denies denied denying hail hails hailed hailing slam slams slammed slamming defend defends
-    defended defending assail assails assailed assailing""".split()
+    """accuses accused accusing criticises criticised criticising criticizes criticized
+    criticizing condemns condemned condemning praises praised praising welcomes welcomed welcoming
+    dismisses dismissed dismissing brands branded branding labels labelled labeled labelling
+    labeling calls called calling blames blamed blaming mocks mocked mocking rejects rejected
+    rejecting denies denied denying hails hailed hailing slams slammed slamming defends defended
+    defending assails assailed assailing pledges pledged pledging""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.

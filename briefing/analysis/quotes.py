@@ -17,8 +17,7 @@ from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
-# "n": an organisation ("..., it added"; "Big Machine have denied it. “...,” they said")
-_PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n", "they": "n"}
+_PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
 _SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
@@ -36,11 +35,13 @@ _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
-# What may stand between a speaker and the speech verb: an appositive and a few adverbs or
-# auxiliaries ("Mr. X, a senior fellow at Y, has also said").
+# What may stand between a speaker and the speech verb: an appositive of one or two parts, a
+# few adverbs or auxiliaries, and "alleged to have" ("Mr. X, a senior fellow at Y, the Texas
+# institute, has also said"; "X is alleged to have said"). Each part starts with no space, so
+# that spaces are matched in one way only.
 _SUBJECT_GAP = re.compile(
-    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"]{{1,160}}?,\s*(?:[^,;:“”\"]{{1,100}}?,\s*)?)?(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*"
-    r"(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"  # "X is alleged to have said"
+    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*)?)?"
+    rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
 
@@ -55,15 +56,17 @@ _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
-_GAP_WORDS = frozenset(_GAP_ADVERBS) | {"spokesman", "spokeswoman", "spokesperson", "representative"}
+_GAP_WORDS = frozenset(_GAP_ADVERBS) | _SPOKESPEOPLE | {"representative"}
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
-# Quote marks right after these give a name, not someone's words: "dubbed “pioneers”".
-_NAMING_BEFORE = re.compile(r"\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)\s*$", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(  # and the names listed after it: "dubbed “pioneers” and “materialists”"
-    r"\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)\s*[“\"][^”\"]{1,40}[”\"](?:\s*,\s*[“\"][^”\"]{1,40}[”\"])*\s*(?:,|and|or)$",
-    re.IGNORECASE,
+# Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
+# and so do the names listed after it: "dubbed “pioneers” and “materialists”". Not after a
+# subject, who is then the speaker: "what she called “a betrayal”".
+_NAMING = r"(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)"
+_NAMING_BEFORE = re.compile(rf"{_NAMING}\s*$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
@@ -74,9 +77,6 @@ _NOT_NOUNS = frozenset(
     before against between under during since through towards toward across among upon within
     without like per""".split()
 )
-# A name as the object of a preposition after a lowercase word ("an analyst at Stratfor"), not
-# inside a title ("Secretary of State Mike Pompeo")
-_GOVERNED = re.compile(r"\b[a-z]+\s+(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -90,6 +90,7 @@ class _Span:
     close_mark: int  # offset just after the closing mark (or the paragraph end)
     paragraph: int
     continues_previous: bool = False  # a quote reopened at the start of the next paragraph
+    closed: bool = True  # False: no closing mark before the next opening one or the paragraph end
 
 
 @dataclass
@@ -131,7 +132,7 @@ def _find_spans(text: str, paragraphs: list[Paragraph]) -> list[_Span]:
         found = _spans_in_paragraph(text, paragraph, index)
         if found and open_ended and found[0].open_mark == paragraph.start:
             found[0].continues_previous = True
-        open_ended = bool(found) and found[-1].close_mark == paragraph.end and text[paragraph.end - 1] not in "”\"’»"
+        open_ended = bool(found) and not found[-1].closed and found[-1].close_mark == paragraph.end
         spans.extend(found)
     return spans
 
@@ -145,6 +146,8 @@ def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Sp
     unclosed = False
     open_width = 1
     for position, opening, width in _double_marks(text, paragraph.start, paragraph.end):
+        if width == 2 and not opening and open_at is not None and text[position] == "'" and open_width != 2:
+            continue  # '' closes only a quote that '' opened
         if opening:
             if open_at is not None:  # the open quote ends here, unclosed, and this one continues it
                 _add_span(spans, text, open_at, open_width, position, position, index, unclosed)
@@ -163,7 +166,7 @@ def _add_span(
 ) -> None:
     start, end = _trim(text, open_mark + width, inner_end)
     if end > start and any(c.isalnum() for c in text[start:end]):
-        spans.append(_Span(start, end, open_mark, close_mark, index, continues_previous=continues))
+        spans.append(_Span(start, end, open_mark, close_mark, index, continues_previous=continues, closed=close_mark > inner_end))
 
 
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]]:
@@ -176,6 +179,8 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]
         found = sorted(found + list(_DOUBLED_SINGLE_MARK.finditer(text, start, end)), key=lambda m: m.start())
     for match in found:
         position, mark = match.start(), match.group()
+        if len(mark) == 2 and position > start and text[position - 1].isdigit():
+            continue  # inches: a 12'' pizza
         if mark == "‘‘" or mark == "’’":
             marks.append((position, mark == "‘‘", 2))
         elif mark in ('"', "''"):
@@ -462,21 +467,21 @@ class _Attributor:
     def _speaker_after(self, words: list[tuple[int, int, str]]) -> tuple[Entity | None, bool] | None:
         """“...,” Mr. X said / said Mr. X / X, a role, told reporters / a spokesman said; the
         speaker right before the verb first ("JPL scientist Michael Malaska said"). A participle
-        further on ("“...” at the release, adding that") goes on with the sentence's subject: no
-        attribution of the quote."""
+        with no speaker before it ("“...” at the release, adding that") attributes nothing: it
+        belongs to the sentence's own subject."""
         for index in range(min(len(words), _MAX_SUBJECT_WORDS + 1)):
             if self._is_speech_verb(words, index):
                 if index == 0:
                     return self._inverted_subject(words, index), True
-                if words[index][2].endswith("ing") and not self._candidates(words[:index]):
+                if words[index][2].lower().endswith("ing") and not self._candidates(words[:index]):
                     return None
-                return self._subject_before(words, index) or self._first_speaker(words[:index]), True
+                return self._subject_before(words, index) or self._first_speaker(words[:index], subjects_only=True), True
         return None
 
     def _speaker_right_after(self, span: _Span) -> Entity | None:
         """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
         warned that ...', 'That trough "might be contributing to risk-taking", said the FOMC.'"""
-        sentence_end = self._sentence_end(span.close_mark)
+        sentence_end = self._clause_end(span)
         words = self._words(span.close_mark, min(sentence_end, span.close_mark + 40))[:4]
         if words and self._is_speech_verb(words, 0) and self.text[span.close_mark : words[0][0]].strip() in ("", ","):
             return self._inverted_subject(self._words(words[0][0], min(sentence_end, span.close_mark + 160)), 0)
@@ -488,10 +493,15 @@ class _Attributor:
                 return None
         return None
 
+    def _clause_end(self, span: _Span) -> int:
+        """Where the sentence of a quote's closing mark ends, within the quote's paragraph (an
+        unclosed quote closes at the paragraph's end: the next sentence is another paragraph's)."""
+        return min(self._sentence_end(span.close_mark), self.paragraphs[span.paragraph].end)
+
     def _speaker_closing_sentence(self, span: _Span) -> Entity | None:
         """The speaker of a sentence that ends with its attribution: a fragment quoted in
         '... a "spectacular comeback" in Japan would help, the OECD said.'"""
-        end = self._sentence_end(span.close_mark)
+        end = self._clause_end(span)
         words = self._words(max(span.close_mark, end - 120), end)  # the attribution ends the sentence
         for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
             if self._is_speech_verb(words, index):
@@ -515,14 +525,12 @@ class _Attributor:
         before it ("X, for the Lib Dems, added"); for a verb without a subject of its own
         ("..., but stressed that"), the sentence's first speaker."""
         verb_start = words[verb_index][0]
-        later: tuple[int, int] = (verb_start, verb_start)  # the next candidate's span
+        later: tuple[int, int] | None = None  # the span of the candidate after this one
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
-            # "X, Mr Blair refused ..., saying": a name after the comma opens a clause, where an
-            # appositive opens with a description ("X, a fellow at Y," / "X, Mr Blair's adviser,")
-            opens_clause = self.text[end : later[0]].strip() == "," and not self.text.startswith(("’", "'"), later[1])
-            governed = _GOVERNED.search(self.text, max(0, start - 30), start) is not None  # "an analyst at Stratfor"
-            if not opens_clause and not governed and (
-                _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
+            if (
+                not (later is not None and self._names_next(end, later))
+                and not self._governed(start)
+                and (_SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start))
             ):
                 return entity
             later = (start, end)
@@ -534,10 +542,12 @@ class _Attributor:
     def _inverted_subject(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
         """said X: the first person among the next words, else the first organisation
         ("said Jupiter Research analyst Olivier Beauvillian" is Olivier Beauvillian). After a verb
-        that takes an object ("told BBC Sport"), what follows is the listener, not the speaker."""
+        that takes an object ("told BBC Sport"), what follows is the listener, not the speaker;
+        a possessive is no speaker either ("described Trump's call as")."""
         if words[verb_index][2].lower() in OBJECT_SPEECH_VERBS:
             return None
-        candidates = [entity for _s, _e, entity in self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])]
+        following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
+        candidates = [entity for _s, end, entity in following if self._not_possessive(end)]
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
 
     def _first_speaker(self, words: list[tuple[int, int, str]], subjects_only: bool = False) -> Entity | None:
@@ -547,9 +557,33 @@ class _Attributor:
         for start, end, entity in self._candidates(words):
             if subjects_only and _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start):
                 continue
-            if not self.text.startswith(("’", "'"), end) or _POSSESSIVE_SPOKESPERSON.match(self.text, end):
+            if self._not_possessive(end):
                 return entity
         return None
+
+    def _not_possessive(self, end: int) -> bool:
+        """Whether a name ending at `end` is no possessive ("Dr Gibbons' comments"), or one that
+        speaks through a spokesperson ("the council's spokesperson")."""
+        return not self.text.startswith(("’", "'"), end) or _POSSESSIVE_SPOKESPERSON.match(self.text, end) is not None
+
+    def _names_next(self, end: int, following: tuple[int, int]) -> bool:
+        """Whether a name ending at `end` is followed by a comma and another name that opens a
+        clause ("X, Mr Blair refused ..., saying"), where an appositive would open with a
+        description ("X, a fellow at Y," / "X, Mr Blair's adviser,")."""
+        return self.text[end : following[0]].strip() == "," and not self.text.startswith(("’", "'"), following[1])
+
+    def _governed(self, start: int) -> bool:
+        """Whether the name at `start` is the object of a preposition ("an analyst at Stratfor",
+        "Richard Yamarone of Argus Research"), not a word of a title ("Secretary of State X")."""
+        preposition = _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start)
+        if preposition is None:
+            return False
+        before = self.text[max(0, preposition.start() - 30) : preposition.start()].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if word[:1].islower():
+            return True
+        person = self._mention_at(preposition.start() - 2) if preposition.start() >= 2 else None
+        return person is not None and person[2].type == "person"
 
     def _candidates(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, Entity]]:
         """The speakers among `words`: resolved pronouns and mentions of people and organisations,
@@ -564,8 +598,11 @@ class _Attributor:
                 if entity is not None:
                     found.append((start, end, entity))
                 continue
-            if token.lower() in _SPOKESPEOPLE and index > 0 and words[index - 1][2].lower() in ("a", "an", "the"):
-                organisation = self._spokesperson_of(start, end)
+            spokesperson = token.lower() in _SPOKESPEOPLE and index > 0 and words[index - 1][2].lower() in ("a", "an", "the")
+            if token.lower() == "they" or (spokesperson and not _SPEAKS_FOR.match(self.text, end)):
+                # "Big Machine have denied it. “...,” they said"; "The ministry would not comment.
+                # A spokeswoman said: ..."; not "a spokesman for the protesters"
+                organisation = self._organisation_nearby(start)
                 if organisation is not None:
                     found.append((start, end, organisation))
                 continue
@@ -574,20 +611,24 @@ class _Attributor:
                 found.append(mention)
         return found
 
-    def _spokesperson_of(self, start: int, end: int) -> Entity | None:
-        """Whom "a spokeswoman" speaks for, when the sentence before opened with an organisation:
-        "The Department for Education would not comment. A spokeswoman said: ...". Not when the
-        text says whom she speaks for ("a spokesman for the protesters")."""
-        if _SPEAKS_FOR.match(self.text, end):
-            return None
-        sentence = self._sentence_index(start)
-        previous_start = self.sentences[sentence - 1].start if sentence > 0 else 0
+    def _organisation_nearby(self, offset: int) -> Entity | None:
+        """The organisation that "they" or "a spokeswoman" stands for: the latest one that opened a
+        sentence or was shown speaking, in this sentence or the one before; else nobody."""
+        sentence = self._sentence_index(offset)
+        since = self.sentences[sentence - 1].start if sentence > 0 else 0
+        found: tuple[int, Entity] | None = None
         for subject_start, entity in reversed(self.subjects):
-            if subject_start < previous_start:
+            if subject_start < since:
                 break
-            if subject_start < start and entity.type == "organization":
-                return entity
-        return None
+            if subject_start < offset and entity.type == "organization":
+                found = (subject_start, entity)
+                break
+        for event in reversed(self.events):
+            if event.offset < since or (found is not None and event.offset < found[0]):
+                break
+            if event.offset < offset and event.entity is not None and event.entity.type == "organization":
+                return event.entity
+        return found[1] if found else None
 
     def _mention_at(self, offset: int) -> tuple[int, int, Entity] | None:
         index = bisect_right(self.mention_starts, offset) - 1
@@ -612,8 +653,9 @@ class _Attributor:
         return None
 
     def _resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
-        """Whom "he"/"she" means: the latest compatible person shown speaking or opening a sentence
-        nearby (nobody, if the latest speaker nearby went unnamed), else the latest person named."""
+        """Whom "he", "she", "it" or "the 56-year-old" means (`gender` m, f, n for an organisation,
+        p for any person): the latest compatible entity shown speaking or opening a sentence nearby
+        (nobody, if the latest speaker nearby went unnamed), else the latest person named."""
         paragraph = self._paragraph_of(offset)
         latest: tuple[int, Entity | None] | None = None
         for event in reversed(self.events):  # in text order: the first that fits is the latest
@@ -681,11 +723,8 @@ class _Attributor:
                 continue
             gap_text = ""
             following = _WORD.findall(self.text, end, end + 30)[:2]
-            if self.text.startswith(",", end):
-                next_start = self.mentions[index + 1][0] if index + 1 < len(self.mentions) else len(self.text)
-                names_next = self.text[end:next_start].strip() == ","  # "the Institute, Professor X, said": X speaks
-            else:
-                names_next = False
+            # "the Institute, Professor X, said": X speaks, not the Institute
+            names_next = self.text.startswith(",", end) and index + 1 < len(self.mentions) and self._names_next(end, self.mentions[index + 1][:2])
             if not names_next and (self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS)):
                 gap = _SUBJECT_GAP.match(self.text, end)  # "X, a role, said", "X also said", "X’s spokesman said"
                 if gap is not None and gap.end() > end:
