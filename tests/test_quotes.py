@@ -606,3 +606,12 @@ def test_a_noun_of_judgement_quotes_nobody(sentence: str) -> None:
 def test_what_someone_called_a_thing_is_their_word() -> None:
     found = quotes("Jane Smith said the deal was what she called “a betrayal” of workers.")
     assert found == [("a betrayal", "Jane Smith", "partial")]
+
+
+def test_a_fragment_left_open_ends_with_its_sentence() -> None:
+    found = quotes(
+        "Ms Hutt defended her record, saying waiting lists were “only 10% of the health agenda."
+        " Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for"
+        " Aberavon, said staff wanted a rest after “tremendous change and reform”."
+    )
+    assert found == [("only 10% of the health agenda", "Hutt", "partial"), ("tremendous change and reform", "Gibbons", "partial")]

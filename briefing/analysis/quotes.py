@@ -16,6 +16,7 @@ from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
@@ -35,12 +36,12 @@ _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
-# What may stand between a speaker and the speech verb: an appositive of one or two parts, a
+# What may stand between a speaker and the speech verb: an appositive of one to three parts, a
 # few adverbs or auxiliaries, and "alleged to have" ("Mr. X, a senior fellow at Y, the Texas
 # institute, has also said"; "X is alleged to have said"). Each part starts with no space, so
 # that spaces are matched in one way only.
 _SUBJECT_GAP = re.compile(
-    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*)?)?"
+    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
@@ -149,8 +150,13 @@ def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Sp
         if width == 2 and not opening and open_at is not None and text[position] == "'" and open_width != 2:
             continue  # '' closes only a quote that '' opened
         if opening:
-            if open_at is not None:  # the open quote ends here, unclosed, and this one continues it
-                _add_span(spans, text, open_at, open_width, position, position, index, unclosed)
+            if open_at is not None:
+                fragment_end = _fragment_end(text, open_at, position)
+                if fragment_end is not None:  # a fragment left open ends with its sentence
+                    _add_span(spans, text, open_at, open_width, fragment_end, fragment_end, index, unclosed)
+                    open_at = None
+                else:  # the open quote ends here, unclosed, and this one continues it
+                    _add_span(spans, text, open_at, open_width, position, position, index, unclosed)
             unclosed = open_at is not None
             open_at, open_width = position, width
         elif open_at is not None:
@@ -159,6 +165,17 @@ def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Sp
     if open_at is not None:
         _add_span(spans, text, open_at, open_width, paragraph.end, paragraph.end, index, unclosed)
     return _with_single_quotes(text, paragraph, index, spans)
+
+
+def _fragment_end(text: str, open_mark: int, next_mark: int) -> int | None:
+    """Where a quote opened inside a sentence ('lists were "only 10% of the agenda. Dr Gibbons
+    said') and never closed ends: at its sentence's end, when another sentence follows before the
+    next mark. A quote opening its sentence may run on for sentences: that is left as it is."""
+    before = text[max(0, open_mark - 2) : open_mark]
+    if not before[-1:].isspace() or not before[:1].islower():
+        return None
+    end = _SENTENCE_END.search(text, open_mark, next_mark)
+    return end.start() if end else None
 
 
 def _add_span(
