@@ -498,8 +498,6 @@ async def measure(mode: str, db_path: Path, launch_t0: float | None, filters: li
     """One measurement in this process; times are seconds from PROCESS_T0 unless said otherwise."""
     figures: dict[str, Any] = {"mode": mode}
     started = time.perf_counter()
-    from textual.widgets import DataTable  # the library's table: imported by the app anyway
-
     from briefing.app import BriefingApp
     from briefing.screens.library import LibraryScreen
     from briefing.store.database import open_db
@@ -539,7 +537,7 @@ async def measure(mode: str, db_path: Path, launch_t0: float | None, filters: li
         if launch_t0 is not None:
             figures["first_frame"] = last_wall - launch_t0 + writing
         library = app.screen
-        figures["library_ok"] = isinstance(library, LibraryScreen) and library.query_one("#articles", DataTable).row_count
+        figures["library_ok"] = isinstance(library, LibraryScreen) and library.query_one("#articles").row_count
         if mode == "open":
             opens = []
             for index in range(4):  # the first open is cold (import, CSS, classes); the others warm

@@ -31,6 +31,7 @@ from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
 from briefing.widgets.article import GUTTER, ArticleView
 from briefing.widgets.footer import KeyFooter
+from briefing.widgets.library_table import LibraryTable
 
 SIZE = (120, 40)
 
@@ -60,9 +61,9 @@ async def test_first_run_shows_the_sample_and_opens_it(tmp_path: Path) -> None:
     app = BriefingApp(db)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, LibraryScreen)
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(LibraryTable)
         assert table.row_count == 1
-        assert "Harbour Town Votes" in str(table.get_row_at(0)[1])
+        assert "Harbour Town Votes" in str(table.rows[0].cells[1])
         await pilot.press("enter")
         assert isinstance(app.screen, BriefingScreen)
         await pilot.press("2")
@@ -276,20 +277,42 @@ async def test_library_search_sort_and_delete(seed_db: sqlite_utils.Database) ->
     save_analysis(seed_db, analyze(normalize(SourceDocument("s", [RawSection(None, ["A short note about seawalls and 3 storms, the mayor said."])], title="Seawall note"))))
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(LibraryTable)
         assert table.row_count == 2
         await pilot.press("slash", *"preconceived")
         assert table.row_count == 1
-        assert "«" not in str(table.get_row_at(0)[2]) and "preconceived" in str(table.get_row_at(0)[2])
+        assert "«" not in str(table.rows[0].cells[2]) and "preconceived" in str(table.rows[0].cells[2])
         await pilot.press("escape")
         assert table.row_count == 2
         await pilot.press("s", "s")
         assert "most quotes first" in app.screen.sub_title
-        assert "Putin Sees Trump" in str(table.get_row_at(0)[1])
+        assert "Putin Sees Trump" in str(table.rows[0].cells[1])
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         assert table.row_count == 1
+
+
+async def test_library_table_header_click_sorts_and_keys_move_the_cursor(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "keys.db")
+    for number in range(40):
+        said = " ".join(f"“Line {k},” Ann Lee said." for k in range(number % 5))
+        document = SourceDocument(f"n{number}", [RawSection(None, [f"Note {number} on the harbour. {said}"])], title=f"Note {number}")
+        save_analysis(db, analyze(normalize(document)))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one(LibraryTable)
+        quotes_column = next(i for i, c in enumerate(table.columns) if c.key == "quotes")
+        x = sum(c.width + 2 for c in table.columns[:quotes_column] if c.width > 0) + 2
+        await pilot.click(LibraryTable, offset=(x, 0))  # the Quotes header
+        assert "most quotes first" in app.screen.sub_title
+        assert str(table.rows[0].cells[quotes_column]) == "4"
+        await pilot.press("end")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("home", "pagedown")
+        assert table.cursor_row > 1
+        await pilot.press("up")
+        assert table.cursor_row == table.size.height - 3
 
 
 async def test_add_runs_in_a_worker_and_reports_errors(tmp_path: Path, seed_path: Path) -> None:
@@ -298,12 +321,12 @@ async def test_add_runs_in_a_worker_and_reports_errors(tmp_path: Path, seed_path
         await pilot.press("a", *str(seed_path), "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.query_one(DataTable).row_count == 1
+        assert app.screen.query_one(LibraryTable).row_count == 1
         await pilot.press("a", *str(tmp_path / "missing.txt"), "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert any("no such file" in str(n.message) for n in app._notifications)
-        assert app.screen.query_one(DataTable).row_count == 1
+        assert app.screen.query_one(LibraryTable).row_count == 1
 
 
 async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:
@@ -363,7 +386,7 @@ async def test_markup_in_article_text_is_shown_literally(tmp_path: Path) -> None
     save_analysis(db, analyze(normalize(document)))
     app = BriefingApp(db)
     async with app.run_test(size=SIZE) as pilot:
-        assert "[b]Headline[/b]" in str(app.screen.query_one(DataTable).get_row_at(0)[1])
+        assert "[b]Headline[/b]" in str(app.screen.query_one(LibraryTable).rows[0].cells[1])
         await pilot.press("ctrl+p", *"Headline")
         await pilot.pause(0.3)
         await pilot.press("escape")
@@ -379,10 +402,10 @@ async def test_markup_in_article_text_is_shown_literally(tmp_path: Path) -> None
 async def test_mouse_opens_a_briefing_and_moves_the_cursor(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click(DataTable, offset=(20, 1))  # a click selects the first row...
+        await pilot.click(LibraryTable, offset=(20, 1))  # a click selects the first row...
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
-        await pilot.click(DataTable, offset=(20, 1))  # ...and a click on the selected row opens it
+        await pilot.click(LibraryTable, offset=(20, 1))  # ...and a click on the selected row opens it
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
         article = app.screen.query_one(ArticleView)
@@ -398,7 +421,7 @@ async def test_a_large_library_is_shown_page_by_page(tmp_path: Path) -> None:
         save_analysis(db, analyze(normalize(document)))
     app = BriefingApp(db)
     async with app.run_test(size=SIZE) as pilot:
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(LibraryTable)
         assert table.row_count == 100
         assert "230 briefings" in app.screen.sub_title
         await pilot.press("ctrl+end")  # to the last row shown: the next page comes in
@@ -428,7 +451,7 @@ async def test_views_refresh_and_changes_from_other_processes(tmp_path: Path, se
     app = BriefingApp(db)
     async with app.run_test(size=SIZE) as pilot:
         library = app.screen
-        table = library.query_one(DataTable)
+        table = library.query_one(LibraryTable)
         await pilot.press("r")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -459,13 +482,13 @@ async def test_adding_a_feed_subscribes_to_it(tmp_path: Path) -> None:
         await pilot.press("a", *str(feed), "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.query_one(DataTable).row_count == 1
+        assert app.screen.query_one(LibraryTable).row_count == 1
         [subscription] = list_feeds(db)
         assert subscription["items"] == 1
         await pilot.press("r")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.query_one(DataTable).row_count == 1  # the entry is known: not added twice
+        assert app.screen.query_one(LibraryTable).row_count == 1  # the entry is known: not added twice
 
 
 async def test_a_briefing_deleted_elsewhere_gives_a_notification(seed_db: sqlite_utils.Database) -> None:

@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, ProgressBar, Static
+from textual.widgets import Header, Input, ProgressBar, Static
 
 from briefing.errors import BriefingError
 from briefing.messages import OpenBriefing
@@ -23,6 +23,7 @@ from briefing.store.database import database_path, open_db
 from briefing.store.feeds import list_feeds
 from briefing.store.queries import count_articles, list_articles, search_articles
 from briefing.widgets.footer import KeyFooter
+from briefing.widgets.library_table import Column, LibraryTable, Row
 
 if TYPE_CHECKING:  # feeds are refreshed in workers, which import what they need when they run
     from briefing.subscriptions import RefreshProgress, RefreshReport
@@ -43,9 +44,10 @@ WATCH_SECONDS = 2.0  # how often the library looks for briefings written by othe
 
 
 def marked_snippet(snippet: str) -> Text:
-    """A search snippet whose «matches» are shown in reverse, as plain (never markup) text."""
+    """A search snippet whose «matches» are shown in reverse, as plain (never markup) text on one
+    line (it may span paragraphs)."""
     text = Text()
-    for index, part in enumerate(snippet.replace("»", "«").split("«")):
+    for index, part in enumerate(" ".join(snippet.split()).replace("»", "«").split("«")):
         text.append(part, style="reverse" if index % 2 else "")
     return text
 
@@ -78,15 +80,15 @@ class LibraryScreen(Screen[None]):
         yield Header()
         yield Input(placeholder="Search headlines, paragraphs and quotes… (Escape clears)", id="search")
         yield Static(id="empty")
-        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield LibraryTable(id="articles")
         yield ProgressBar(id="progress", show_eta=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
         widths = self._widths(self.app.size.width)
-        for label, key, _width in COLUMNS:
-            table.add_column(label, key=key, width=widths[key])
+        numbers = {"quotes", "speakers", "figures"}
+        columns = [Column(key, Text(label, justify="right" if key in numbers else "left"), widths[key]) for label, key, _width in COLUMNS]
+        self.query_one(LibraryTable).set_columns(columns)
         self.reload()
         self.data_version = self._data_version()
         self.set_interval(WATCH_SECONDS, self._reload_if_changed)
@@ -102,12 +104,10 @@ class LibraryScreen(Screen[None]):
             self.reload()
 
     def on_resize(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(LibraryTable)
         widths = self._widths(self.size.width)
-        if any(table.columns[key].width != width for key, width in widths.items()):
-            for key, width in widths.items():
-                table.columns[key].width = width
-            table.refresh()
+        if any(column.width != widths[column.key] for column in table.columns):
+            table.set_columns([Column(column.key, column.label, widths[column.key]) for column in table.columns])
 
     @staticmethod
     def _widths(total: int) -> dict[str, int]:
@@ -129,18 +129,18 @@ class LibraryScreen(Screen[None]):
         else:
             self.rows = []
             self.total = count_articles(self.db, self.view)
-        cursor = self.query_one(DataTable).cursor_row
+        table = self.query_one(LibraryTable)
+        cursor = table.cursor_row
         self._fill(query)
-        table = self.query_one(DataTable)
         if table.row_count:
-            table.move_cursor(row=min(cursor, table.row_count - 1))
+            table.move_cursor(min(cursor, table.row_count - 1))
 
     def _fill(self, query: str) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(LibraryTable)
         table.clear()
         self.shown_query = query
+        table.set_columns([Column(c.key, Text("Match" if query else "Source") if c.key == "source" else c.label, c.width) for c in table.columns])
         self._show_more()
-        table.columns["source"].label = Text("Match" if query else "Source")
         empty = self.query_one("#empty", Static)
         if not self.rows:
             if query:
@@ -157,25 +157,29 @@ class LibraryScreen(Screen[None]):
 
     def _show_more(self) -> None:
         """Add the next page of rows: a large library is read and shown as the cursor gets there."""
-        table = self.query_one(DataTable)
+        table = self.query_one(LibraryTable)
         if not self.shown_query and len(self.rows) < self.total:
             order = SORTS[self.sort_index][0]
             self.rows += list_articles(self.db, order, limit=PAGE_ROWS, offset=len(self.rows), view=self.view)
-        for row in self.rows[table.row_count : table.row_count + PAGE_ROWS]:
-            source = row["feed_title"] or row["url"] or row["source"] or ""
-            table.add_row(
+        table.add_rows([self._row(row) for row in self.rows[table.row_count : table.row_count + PAGE_ROWS]])
+
+    def _row(self, row: dict[str, Any]) -> Row:
+        source = row["feed_title"] or row["url"] or row["source"] or ""
+        return Row(
+            str(row["id"]),
+            [
                 Text((row["published"] or row["added_at"] or "")[:10]),
-                Text(row["title"] or "(untitled)", style="" if row.get("read_at") else "bold", overflow="ellipsis", no_wrap=True),
-                marked_snippet(row["snippet"]) if self.shown_query else Text(source, overflow="ellipsis", no_wrap=True),
+                Text(row["title"] or "(untitled)", style="" if row.get("read_at") else "bold"),
+                marked_snippet(row["snippet"]) if self.shown_query else Text(source),
                 Text(str(row["quotes"]), justify="right"),
                 Text(str(row["speakers"]), justify="right"),
                 Text(str(row["figures"]), justify="right"),
-                key=str(row["id"]),
-            )
+            ],
+        )
 
-    @on(DataTable.RowHighlighted)
-    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
-        if event.cursor_row >= event.data_table.row_count - PAGE_ROWS // 4 and event.data_table.row_count < self.total:
+    @on(LibraryTable.RowHighlighted)
+    def _near_the_end(self, event: LibraryTable.RowHighlighted) -> None:
+        if event.cursor_row >= event.table.row_count - PAGE_ROWS // 4 and event.table.row_count < self.total:
             self._show_more()
 
     @on(Input.Changed, "#search")
@@ -184,32 +188,31 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(LibraryTable).focus()
 
-    @on(DataTable.RowSelected)
+    @on(LibraryTable.RowSelected)
     def _row_clicked(self) -> None:
         """A click on the selected row opens it (Enter is handled by the binding)."""
         self.action_open()
 
-    @on(DataTable.HeaderSelected)
-    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+    @on(LibraryTable.HeaderSelected)
+    def _header_selected(self, event: LibraryTable.HeaderSelected) -> None:
         keys = [key for key, _label in SORTS]
-        if event.column_key.value in keys:
-            self.sort_index = keys.index(event.column_key.value)
+        if event.column_key in keys:
+            self.sort_index = keys.index(event.column_key)
             self.reload()
 
     # --- actions -------------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        table = self.query_one(DataTable)
+        table = self.query_one(LibraryTable)
         if table.row_count == 0:
             return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value else None
+        return int(table.rows[table.cursor_row].key)
 
     def action_open(self) -> None:
         if self.focused is self.query_one("#search", Input):
-            self.query_one(DataTable).focus()
+            self.query_one(LibraryTable).focus()
             return
         article_id = self.selected_id()
         if article_id is not None:
@@ -226,7 +229,7 @@ class LibraryScreen(Screen[None]):
             search.value = ""
             search.display = False
             self.reload()
-            self.query_one(DataTable).focus()
+            self.query_one(LibraryTable).focus()
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)
