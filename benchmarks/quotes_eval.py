@@ -9,6 +9,8 @@ the contract's `text` leaves them out), first measured before its errors were re
 0.810, end to end F1 0.784) and since used for development too. Last, benchmarks/quotes_fresh.jsonl:
 19 article bodies of ../shared/eval/html from other publishers, annotated the same way, first
 measured blind (attribution 0.765, end to end F1 0.727) and since used for development too.
+benchmarks/quotes_blind.jsonl: the 20 remaining BBC articles of ../shared/eval/summaries with
+quotes in their bodies, annotated the same way at the end of that work and not used for it.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -137,6 +139,7 @@ def main() -> None:
         ("development set", "quotes_dev.jsonl"),
         ("held-out set", "quotes_holdout.jsonl"),
         ("fresh set", "quotes_fresh.jsonl"),
+        ("blind set", "quotes_blind.jsonl"),
     )
     texts = article_texts(shared)
     for label, annotations in sets:
