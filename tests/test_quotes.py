@@ -616,3 +616,16 @@ def test_a_fragment_left_open_ends_with_its_sentence() -> None:
         " Aberavon, said staff wanted a rest after “tremendous change and reform”."
     )
     assert found == [("only 10% of the health agenda", "Hutt", "partial"), ("tremendous change and reform", "Gibbons", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Responding, shadow chief secretary to the Treasury, George Osborne, said: “This was more talk.”", "George Osborne"),
+        ("Age Concern disagreed. Its director general, Gordon Lishman, said: “Direct payments will not work.”", "Gordon Lishman"),
+        ("Neil O'Brien, director of anti-constitution group Vote No, said: “The reality is plain.”", "Neil O'Brien"),
+        ("Kirsty Williams, for the Liberal Democrats, added: “This is a shambles.”", "Kirsty Williams"),
+    ],
+)
+def test_a_name_set_off_by_commas_before_the_verb_is_the_speaker(paragraph: str, speaker: str) -> None:
+    assert quotes(paragraph)[0][1] == speaker

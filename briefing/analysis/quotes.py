@@ -543,14 +543,20 @@ class _Attributor:
         ("..., but stressed that"), the sentence's first speaker."""
         verb_start = words[verb_index][0]
         later: tuple[int, int] | None = None  # the span of the candidate after this one
+        # "Its director general, Gordon Lishman, said": a name that is itself the appositive,
+        # taken when no speaker stands before a whole appositive ("X, director of Y Group, said")
+        # and not before a participle ("introduced Percy Sledge, citing")
+        named_in_appositive: Entity | None = None
+        participle = words[verb_index][2].lower().endswith("ing")
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
-            if (
-                not (later is not None and self._names_next(end, later))
-                and not self._governed(start)
-                and (_SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start))
-            ):
-                return entity
+            if not (later is not None and self._names_next(end, later)) and not self._governed(start):
+                if _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start):
+                    return entity
+                if named_in_appositive is None and not participle and self.text[end:verb_start].strip() == ",":
+                    named_in_appositive = entity
             later = (start, end)
+        if named_in_appositive is not None:
+            return named_in_appositive
         subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
         if subjectless or words[verb_index][2].lower().endswith("ing"):  # "X defended it, saying ..."
             return self._first_speaker(words[:verb_index], subjects_only=True)
@@ -591,13 +597,14 @@ class _Attributor:
 
     def _governed(self, start: int) -> bool:
         """Whether the name at `start` is the object of a preposition ("an analyst at Stratfor",
-        "Richard Yamarone of Argus Research"), not a word of a title ("Secretary of State X")."""
+        "Richard Yamarone of Argus Research", "X, for the Lib Dems,"), not a word of a title
+        ("Secretary of State X")."""
         preposition = _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start)
         if preposition is None:
             return False
         before = self.text[max(0, preposition.start() - 30) : preposition.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before else ""
-        if word[:1].islower():
+        if word[:1].islower() or word.endswith(","):
             return True
         person = self._mention_at(preposition.start() - 2) if preposition.start() >= 2 else None
         return person is not None and person[2].type == "person"
