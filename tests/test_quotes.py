@@ -629,3 +629,12 @@ def test_a_fragment_left_open_ends_with_its_sentence() -> None:
 )
 def test_a_name_set_off_by_commas_before_the_verb_is_the_speaker(paragraph: str, speaker: str) -> None:
     assert quotes(paragraph)[0][1] == speaker
+
+
+def test_a_name_before_a_noun_like_report_does_not_speak() -> None:
+    paragraphs = (
+        "Her comments did not impress shadow education secretary Tim Collins.",
+        "“Ruth Kelly wants to ditch the Tomlinson report on exams,” he said.",
+    )
+    assert {e.name: e.type for e in run(*paragraphs).entities}.get("Tomlinson") != "person"
+    assert quotes(*paragraphs)[0][1] == "Tim Collins"

@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import (
     SENTENCE_OPENERS,
     KNOWN_ORGANIZATIONS,
     MONTHS,
+    NOUN_LIKE_SPEECH_VERBS,
     OFFICE_TITLES,
     ORGANIZATION_WORDS,
     PLACE_WORDS,
@@ -586,7 +587,7 @@ def _followed_by_speech_verb(text: str, offset: int, past_auxiliary: bool = Fals
     if past_auxiliary and first in _BEFORE_VERB:
         # "has said", not "has added the ability": only verbs that mean speaking and nothing else
         return any(w.strip(",.:").lower() in _ONLY_SPEECH for w in words[1:3])
-    return first in SPEECH_VERBS
+    return first in SPEECH_VERBS and first not in NOUN_LIKE_SPEECH_VERBS
 
 
 def _role(text: str, group: _Group) -> str | None:

@@ -165,6 +165,9 @@ JUDGEMENT_VERBS = frozenset(
 OBJECT_SPEECH_VERBS = JUDGEMENT_VERBS | frozenset(
     "tell tells told telling inform informs informed ask asks asked urge urges urged warn warns warned".split()
 )
+# Bare forms that, right after a name, are nouns far more often than verbs: "the Tomlinson
+# report", "a Trump tweet".
+NOUN_LIKE_SPEECH_VERBS = frozenset("report comment claim answer reply note post tweet promise".split())
 # Multi-word reporting phrases whose last word is listed here, e.g. "pointed out".
 SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on"}
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import JUDGEMENT_VERBS, OBJECT_SPEECH_VERBS, SPEECH_PARTICLES, SPEECH_VERBS
+from briefing.analysis.lexicon import JUDGEMENT_VERBS, NOUN_LIKE_SPEECH_VERBS, OBJECT_SPEECH_VERBS, SPEECH_PARTICLES, SPEECH_VERBS
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -756,7 +756,7 @@ class _Attributor:
                     following = _WORD.findall(self.text, gap.end(), gap.end() + 30)[:2]
             preceding = self.text[max(0, start - 13) : start].lower()
             speaks = bool(following) and (
-                following[0].lower() in SPEECH_VERBS
+                (following[0].lower() in SPEECH_VERBS and following[0].lower() not in NOUN_LIKE_SPEECH_VERBS)
                 or (following[0].lower() in SPEECH_PARTICLES and following[1:2] == [SPEECH_PARTICLES[following[0].lower()]])
             )
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
