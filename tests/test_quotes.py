@@ -638,3 +638,13 @@ def test_a_name_before_a_noun_like_report_does_not_speak() -> None:
     )
     assert {e.name: e.type for e in run(*paragraphs).entities}.get("Tomlinson") != "person"
     assert quotes(*paragraphs)[0][1] == "Tim Collins"
+
+
+def test_a_name_right_before_the_colon_that_introduces_a_quote_is_the_speaker() -> None:
+    found = quotes("Imagine the question posed by Brighton nurse Marion Brown: “Would you wipe somebody's backside for £5?”")
+    assert found == [("Would you wipe somebody's backside for £5?", "Marion Brown", "direct")]
+
+
+def test_advice_is_the_advisers_words() -> None:
+    found = quotes("Tony Blair recalls how Bill Clinton once advised him: “Always remember what people see of you.”")
+    assert found[0][1] == "Bill Clinton"

@@ -148,7 +148,7 @@ SPEECH_VERBS = frozenset(
     stressing suggesting urging vowing conceding complaining joking tweeting writing
     maintaining indicating expressing cautioning testifying""".split()
 )
-# Verbs reporting a judgement or a pledge, which quote the speaker's words as fragments ("he
+# Verbs reporting a judgement, a pledge or advice, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
 # organisations ("Vodafone welcomed the ruling") to make a name a person's. Inflected forms only:
 # the bare ones are mostly nouns in news ("an election pledge", "a warm welcome").
@@ -158,7 +158,8 @@ JUDGEMENT_VERBS = frozenset(
     dismisses dismissed dismissing brands branded branding labels labelled labeled labelling
     labeling calls called calling blames blamed blaming mocks mocked mocking rejects rejected
     rejecting denies denied denying hails hailed hailing slams slammed slamming defends defended
-    defending assails assailed assailing pledges pledged pledging cites cited citing""".split()
+    defending assails assailed assailing pledges pledged pledging cites cited citing advises
+    advised advising""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.

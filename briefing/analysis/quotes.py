@@ -446,6 +446,8 @@ class _Attributor:
             words, verb_index = verb  # Ms Hewitt said: "..." -- the introduction decides
             if len(words) - verb_index - 1 <= _MAX_COLON_INTRO_WORDS:
                 return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
+        if introduced and (named := self._named_before_colon(span)) is not None:
+            return named, True  # "the question posed by Brighton nurse Marion Brown: "...""
         after_start, after_end = self._window_after(span)
         after_words = self._words(after_start, after_end)
         if kind == "direct" and after_words and (not ends_sentence or after_words[0][2][0].islower()):
@@ -467,6 +469,15 @@ class _Attributor:
                 None,
             ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
         return speaker, True
+
+    def _named_before_colon(self, span: _Span) -> Entity | None:
+        """The person or organisation named right before the colon that introduces a quote."""
+        colon = self.text.rindex(":", 0, span.open_mark)
+        words = self._words(max(self._sentence_start(span.open_mark), colon - 80), colon)
+        candidates = self._candidates(words)
+        if candidates and not self.text[candidates[-1][1] : colon].strip():
+            return candidates[-1][2]
+        return None
 
     def _attribute_run_after(self, position: int) -> tuple[Entity | None, bool]:
         """“A. “B,” he said.: a quote reopened before it was closed (paragraphs run together) is
