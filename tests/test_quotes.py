@@ -483,7 +483,8 @@ def test_reported_speech_only_when_asked_for() -> None:
         ("According to Anna Berg, the director of the Oslo Institute, a think tank, the deal is dead.",
          ("the deal is dead", "Anna Berg")),
         ("The harbour will reopen next week, Anna Berg said.", ("The harbour will reopen next week", "Anna Berg")),
-        ("A Kremlin official stated on Thursday that Russia had not consented.", ("Russia had not consented", None)),
+        ("A Kremlin official stated on Thursday that Russia had not consented.", ("Russia had not consented", "Kremlin")),
+        ("An official stated on Thursday that Russia had not consented.", ("Russia had not consented", None)),
     ],
 )
 def test_reported_speech_forms(paragraph: str, expected: tuple[str, str | None]) -> None:
@@ -648,3 +649,8 @@ def test_a_name_right_before_the_colon_that_introduces_a_quote_is_the_speaker() 
 def test_advice_is_the_advisers_words() -> None:
     found = quotes("Tony Blair recalls how Bill Clinton once advised him: “Always remember what people see of you.”")
     assert found[0][1] == "Bill Clinton"
+
+
+def test_a_body_of_no_sure_type_speaks_through_its_official() -> None:
+    found = quotes("“Mutu will be in our main stand to watch the match,” said a Juventus official, who declined to be named.")
+    assert found[0][1] == "Juventus"

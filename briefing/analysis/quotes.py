@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
-_SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
+_SPOKES = r"spokes(?:man|woman|person)|representative|official"  # who speaks for an organisation
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the protesters"
@@ -59,6 +59,7 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _SPOKESPEOPLE | {"representative"}
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
+_SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
@@ -258,8 +259,13 @@ class _Attributor:
         self.verbs_before: dict[int, tuple[list[tuple[int, int, str]], int] | None] = {}  # by opening mark
         self.spans = spans
         self.quote_opens = [s.open_mark for s in spans]
+        # people and organisations; and a name of no sure type that has a spokesperson ("a
+        # Juventus official said"), which makes it a body that speaks
         self.mentions = sorted(
-            (m.start, m.end, e) for e in entities if e.type in ("person", "organization") for m in e.mentions
+            (m.start, m.end, e)
+            for e in entities
+            for m in e.mentions
+            if e.type in ("person", "organization") or (e.type == "other" and _SPOKESPERSON_AFTER.match(text, m.end))
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.persons = [(m.start, e) for e in entities if e.type == "person" for m in e.mentions]
