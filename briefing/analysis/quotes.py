@@ -24,6 +24,7 @@ _SPOKES = r"spokes(?:man|woman|person)|representative|official"  # who speaks fo
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the protesters"
+_STANDS_FOR_A_SPEAKER = frozenset({"he", "she", "it", "they"}) | _SPOKESPEOPLE  # see _referent
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
@@ -429,11 +430,12 @@ class _Attributor:
         vote", "2.5 million “entertainment and leisure” robots")."""
         if len(self.text[span.start : span.end].split()) > _MAX_SCARE_WORDS:
             return False
-        if _NAMING_BEFORE.search(before) or _NAMED_BEFORE.search(before):
+        tail = before[-200:]  # the patterns end the text before the quote: no need to scan it all
+        if _NAMING_BEFORE.search(tail) or _NAMED_BEFORE.search(tail):
             return True
         following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
         return (
-            _MODIFIER_BEFORE.search(before) is not None
+            _MODIFIER_BEFORE.search(tail[-30:]) is not None
             and self.text[span.end - 1].isalnum()  # "a “yes” vote", not "the “trick,” the bill"
             and following is not None
             and following.group().islower()
@@ -606,6 +608,23 @@ class _Attributor:
         speaks through a spokesperson ("the council's spokesperson")."""
         return not self.text.startswith(("’", "'"), end) or _POSSESSIVE_SPOKESPERSON.match(self.text, end) is not None
 
+    def _referent(self, words: list[tuple[int, int, str]], index: int) -> tuple[Entity | None, bool]:
+        """Whom a word that stands for a speaker means, and whether it is such a word: "he", "she",
+        "it", "the 56-year-old"; "they" and "a spokeswoman" for an organisation nearby ("Big
+        Machine have denied it. “...,” they said"; "The ministry would not comment. A spokeswoman
+        said: ..."; not "a spokesman for the protesters")."""
+        start, end, token = words[index]
+        lowered = token.lower()
+        before = words[index - 1][2].lower() if index > 0 else ""
+        gender = _PRONOUN_GENDER.get(lowered)
+        if gender is None and before == "the" and _AGE.fullmatch(token):
+            gender = "p"
+        if gender is not None:
+            return self._resolve_pronoun(start, gender), True
+        if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _SPEAKS_FOR.match(self.text, end)):
+            return self._organisation_nearby(start), True
+        return None, False
+
     def _names_next(self, end: int, following: tuple[int, int]) -> bool:
         """Whether a name ending at `end` is followed by a comma and another name that opens a
         clause ("X, Mr Blair refused ..., saying"), where an appositive would open with a
@@ -631,22 +650,13 @@ class _Attributor:
         each once, with the span it covers."""
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
-            gender = _PRONOUN_GENDER.get(token.lower())
-            if gender is None and token[0].isdigit() and _AGE.fullmatch(token) and index > 0 and words[index - 1][2].lower() == "the":
-                gender = "p"
-            if gender is not None:
-                entity = self._resolve_pronoun(start, gender)
-                if entity is not None:
-                    found.append((start, end, entity))
-                continue
-            spokesperson = token.lower() in _SPOKESPEOPLE and index > 0 and words[index - 1][2].lower() in ("a", "an", "the")
-            if token.lower() == "they" or (spokesperson and not _SPEAKS_FOR.match(self.text, end)):
-                # "Big Machine have denied it. “...,” they said"; "The ministry would not comment.
-                # A spokeswoman said: ..."; not "a spokesman for the protesters"
-                organisation = self._organisation_nearby(start)
-                if organisation is not None:
-                    found.append((start, end, organisation))
-                continue
+            lowered = token.lower()
+            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit():
+                entity, is_reference = self._referent(words, index)
+                if is_reference:
+                    if entity is not None:
+                        found.append((start, end, entity))
+                    continue
             mention = self._mention_at(start)
             if mention is not None and (not found or found[-1][0] != mention[0]):
                 found.append(mention)
