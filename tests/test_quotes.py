@@ -654,3 +654,23 @@ def test_advice_is_the_advisers_words() -> None:
 def test_a_body_of_no_sure_type_speaks_through_its_official() -> None:
     found = quotes("“Mutu will be in our main stand to watch the match,” said a Juventus official, who declined to be named.")
     assert found[0][1] == "Juventus"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Mary Jones, the minister, spoke on Monday.", "“We reject it,” Acme Corp said in an official statement.", "“It is wrong,” she said."),
+         ["Acme Corp", "Mary Jones"]),
+        (("Asked about Boris Johnson, said Ms Jane Smith: “He is finished.”",), ["Jane Smith"]),
+        (("Tributes were paid to Jane Doe: “She was a wonderful woman.”",), [None]),
+        (("Jane Smith was advised by Acme Corp lawyers: “Stay quiet.”",), [None]),
+        (("The deal with “the U.S. Army was signed. “Good,” said Tom Brown.",), [None, "Tom Brown"]),
+    ],
+)
+def test_cases_a_second_review_found(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == expected
+
+
+def test_an_unclosed_fragment_ends_with_its_sentence_at_the_paragraph_end_too() -> None:
+    found = quotes("Ms Hutt said lists were “only 10% of the health agenda. Dr Gibbons said staff wanted a rest.")
+    assert found == [("only 10% of the health agenda", "Hutt", "partial")]

@@ -148,7 +148,7 @@ SPEECH_VERBS = frozenset(
     stressing suggesting urging vowing conceding complaining joking tweeting writing
     maintaining indicating expressing cautioning testifying""".split()
 )
-# Verbs reporting a judgement, a pledge or advice, which quote the speaker's words ("he
+# Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
 # organisations ("Vodafone welcomed the ruling") to make a name a person's. Inflected forms only:
 # the bare ones are mostly nouns in news ("an election pledge", "a warm welcome").

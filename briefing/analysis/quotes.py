@@ -16,12 +16,13 @@ from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
-_SPOKES = r"spokes(?:man|woman|person)|representative|official"  # who speaks for an organisation
+_SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
+# ... and, right after its name, its official ("a Juventus official said"; not "an official statement")
+_NAMED_SPOKES = rf"{_SPOKES}|official"
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the protesters"
 _STANDS_FOR_A_SPEAKER = frozenset({"he", "she", "it", "they"}) | _SPOKESPEOPLE  # see _referent
@@ -42,7 +43,7 @@ _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role
 # institute, has also said"; "X is alleged to have said"). Each part starts with no space, so
 # that spaces are matched in one way only.
 _SUBJECT_GAP = re.compile(
-    rf"(?:(?:[’']s?)?\s+(?:{_SPOKES}))?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
+    rf"(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}))?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
@@ -55,12 +56,13 @@ _APPOSITIVE_SEGMENT = re.compile(
 _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
+_PASSIVE = frozenset("was were is are been being".split())
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
-_GAP_WORDS = frozenset(_GAP_ADVERBS) | _SPOKESPEOPLE | {"representative"}
+_GAP_WORDS = frozenset(_GAP_ADVERBS) | _SPOKESPEOPLE | {"representative", "official"}
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
-_SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
+_SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
@@ -90,7 +92,7 @@ class _Span:
     start: int
     end: int
     open_mark: int
-    close_mark: int  # offset just after the closing mark (or the paragraph end)
+    close_mark: int  # just after the closing mark; for an unclosed quote, where it was taken to end
     paragraph: int
     continues_previous: bool = False  # a quote reopened at the start of the next paragraph
     closed: bool = True  # False: no closing mark before the next opening one or the paragraph end
@@ -115,7 +117,7 @@ def extract_quotes(
 ) -> list[Quote]:
     """Quoted spans with their kinds and speakers; with `indirect`, reported speech without
     quote marks too ("She noted that ...", "According to X, ...")."""
-    spans = _find_spans(text, paragraphs)
+    spans = _find_spans(text, paragraphs, [s.end for s in sentences])
     attributor = _Attributor(text, paragraphs, sentences, entities, spans)
     quotes = attributor.run()
     if not indirect:
@@ -128,11 +130,11 @@ def extract_quotes(
     return quotes
 
 
-def _find_spans(text: str, paragraphs: list[Paragraph]) -> list[_Span]:
+def _find_spans(text: str, paragraphs: list[Paragraph], sentence_ends: list[int]) -> list[_Span]:
     spans: list[_Span] = []
     open_ended = False
     for index, paragraph in enumerate(paragraphs):
-        found = _spans_in_paragraph(text, paragraph, index)
+        found = _spans_in_paragraph(text, paragraph, index, sentence_ends)
         if found and open_ended and found[0].open_mark == paragraph.start:
             found[0].continues_previous = True
         open_ended = bool(found) and not found[-1].closed and found[-1].close_mark == paragraph.end
@@ -140,7 +142,7 @@ def _find_spans(text: str, paragraphs: list[Paragraph]) -> list[_Span]:
     return spans
 
 
-def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Span]:
+def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int, sentence_ends: list[int]) -> list[_Span]:
     """Double-quoted spans, each mark read as opening or closing from the characters around it;
     single-quoted spans only outside them. An opening mark inside an open quote starts a new
     quote that continues it: a multi-paragraph quote whose paragraphs were run together."""
@@ -153,7 +155,7 @@ def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Sp
             continue  # '' closes only a quote that '' opened
         if opening:
             if open_at is not None:
-                fragment_end = _fragment_end(text, open_at, position)
+                fragment_end = _fragment_end(text, open_at, position, sentence_ends)
                 if fragment_end is not None:  # a fragment left open ends with its sentence
                     _add_span(spans, text, open_at, open_width, fragment_end, fragment_end, index, unclosed)
                     open_at = None
@@ -165,19 +167,26 @@ def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int) -> list[_Sp
             _add_span(spans, text, open_at, open_width, position, position + width, index, unclosed)
             open_at, unclosed = None, False
     if open_at is not None:
-        _add_span(spans, text, open_at, open_width, paragraph.end, paragraph.end, index, unclosed)
+        end = _fragment_end(text, open_at, paragraph.end, sentence_ends) or paragraph.end
+        _add_span(spans, text, open_at, open_width, end, end, index, unclosed)
     return _with_single_quotes(text, paragraph, index, spans)
 
 
-def _fragment_end(text: str, open_mark: int, next_mark: int) -> int | None:
-    """Where a quote opened inside a sentence ('lists were "only 10% of the agenda. Dr Gibbons
-    said') and never closed ends: at its sentence's end, when another sentence follows before the
-    next mark. A quote opening its sentence may run on for sentences: that is left as it is."""
+def _fragment_end(text: str, open_mark: int, limit: int, sentence_ends: list[int]) -> int | None:
+    """Where a fragment opened inside a sentence and never closed ends ('lists were "only 10% of
+    the agenda. Dr Gibbons said'): at the end of its sentence, before its full stop, when that
+    comes before `limit` (the next mark or the paragraph's end). A quote that opens with a capital
+    ('Anna Berg said "We will win. Then ...') may run on for sentences: None."""
     before = text[max(0, open_mark - 2) : open_mark]
-    if not before[-1:].isspace() or not before[:1].islower():
+    if not before[-1:].isspace() or not before[:1].islower() or not text[open_mark + 1 : open_mark + 2].islower():
         return None
-    end = _SENTENCE_END.search(text, open_mark, next_mark)
-    return end.start() if end else None
+    index = bisect_right(sentence_ends, open_mark + 1)
+    if index == len(sentence_ends) or sentence_ends[index] >= limit:
+        return None
+    end = sentence_ends[index]
+    while end > open_mark and text[end - 1] in " .!?":
+        end -= 1
+    return end
 
 
 def _add_span(
@@ -480,12 +489,16 @@ class _Attributor:
 
     def _named_before_colon(self, span: _Span) -> Entity | None:
         """The person or organisation named right before the colon that introduces a quote."""
-        colon = self.text.rindex(":", 0, span.open_mark)
+        colon = self.text.rfind(":", 0, span.open_mark)
         words = self._words(max(self._sentence_start(span.open_mark), colon - 80), colon)
         candidates = self._candidates(words)
-        if candidates and not self.text[candidates[-1][1] : colon].strip():
-            return candidates[-1][2]
-        return None
+        if colon < 0 or not candidates or self.text[candidates[-1][1] : colon].strip():
+            return None
+        start, _end, entity = candidates[-1]
+        preposition = _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start)
+        if preposition is not None and not preposition.group().lower().startswith("by"):
+            return None  # "Tributes were paid to Jane Doe:"; but "posed by nurse Marion Brown:"
+        return entity
 
     def _attribute_run_after(self, position: int) -> tuple[Entity | None, bool]:
         """“A. “B,” he said.: a quote reopened before it was closed (paragraphs run together) is
@@ -561,6 +574,8 @@ class _Attributor:
         before it ("X, for the Lib Dems, added"); for a verb without a subject of its own
         ("..., but stressed that"), the sentence's first speaker."""
         verb_start = words[verb_index][0]
+        if verb_index + 1 < len(words) and words[verb_index + 1][2].lower() == "by" and verb_index > 0 and words[verb_index - 1][2].lower() in _PASSIVE:
+            return None  # "X was told by Y", "X was advised by Y": X did not speak
         later: tuple[int, int] | None = None  # the span of the candidate after this one
         # "Its director general, Gordon Lishman, said": a name that is itself the appositive,
         # taken when no speaker stands before a whole appositive ("X, director of Y Group, said")
@@ -571,7 +586,8 @@ class _Attributor:
             if not (later is not None and self._names_next(end, later)) and not self._governed(start):
                 if _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start):
                     return entity
-                if named_in_appositive is None and not participle and self.text[end:verb_start].strip() == ",":
+                set_off = self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
+                if named_in_appositive is None and not participle and set_off:
                     named_in_appositive = entity
             later = (start, end)
         if named_in_appositive is not None:
@@ -783,7 +799,9 @@ class _Attributor:
                     following = _WORD.findall(self.text, gap.end(), gap.end() + 30)[:2]
             preceding = self.text[max(0, start - 13) : start].lower()
             speaks = bool(following) and (
-                (following[0].lower() in SPEECH_VERBS and following[0].lower() not in NOUN_LIKE_SPEECH_VERBS)
+                # right after the name, "report" is a noun ("the Tomlinson report"); after an
+                # appositive, a verb ("X and Y, two economists, note that")
+                (following[0].lower() in SPEECH_VERBS and (bool(gap_text) or following[0].lower() not in NOUN_LIKE_SPEECH_VERBS))
                 or (following[0].lower() in SPEECH_PARTICLES and following[1:2] == [SPEECH_PARTICLES[following[0].lower()]])
             )
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
@@ -801,6 +819,8 @@ class _Attributor:
         word = words[index][2].lower()
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
             return False  # "a pool report", "his comments": nouns, not verbs
+        if index > 0 and word in NOUN_LIKE_SPEECH_VERBS and words[index - 1][2][:1].isupper():
+            return False  # "the Blair report said"
         if word in _REPORTING_VERBS:
             return True
         particle = SPEECH_PARTICLES.get(word)
