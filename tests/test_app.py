@@ -315,6 +315,28 @@ async def test_library_table_header_click_sorts_and_keys_move_the_cursor(tmp_pat
         assert table.cursor_row == table.size.height - 3
 
 
+async def test_library_table_clicks_resizes_and_unprintable_sources(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "clicks.db")
+    for number in range(30):
+        said = " ".join(f"“Line {k},” Ann Lee said." for k in range(number % 4))
+        document = SourceDocument(f"src\x1b[2J{number}\tend", [RawSection(None, [f"Note {number} on the harbour. {said}"])], title=f"Note {number:02d}")
+        save_analysis(db, analyze(normalize(document)))
+    app = BriefingApp(db)
+    async with app.run_test(size=(160, 30)) as pilot:
+        table = app.screen.query_one(LibraryTable)
+        assert all(table.render_line(y).text.isprintable() for y in range(table.size.height))
+        await pilot.click(LibraryTable, offset=(20, 3))  # selects the third row
+        first = table.rows[table.cursor_row].key
+        await pilot.press("s")  # another order: the third row is another briefing now
+        await pilot.click(LibraryTable, offset=(20, 3))
+        assert isinstance(app.screen, LibraryScreen) and table.rows[table.cursor_row].key != first
+        await pilot.press("end")
+        await pilot.resize_terminal(160, 12)
+        await pilot.pause()
+        top = table.scroll_offset.y
+        assert top <= table.cursor_row < top + table.scrollable_content_region.height - 1
+
+
 async def test_add_runs_in_a_worker_and_reports_errors(tmp_path: Path, seed_path: Path) -> None:
     app = BriefingApp(open_db(tmp_path / "add.db"))
     async with app.run_test(size=SIZE) as pilot:

@@ -18,6 +18,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing.text import clean_line
+
 PADDING = 1  # blank cells on each side of a cell
 
 
@@ -109,7 +111,7 @@ class LibraryTable(ScrollView, can_focus=True):
         self.columns: list[Column] = []
         self.rows: list[Row] = []
         self.cursor_row = 0
-        self._clicked_row: int | None = None  # the row the last click selected
+        self._clicked: str | None = None  # the key of the row the last click selected
         self._lines: dict[int, Strip] = {}  # drawn rows, by index; -1 is the header
 
     # --- content -----------------------------------------------------------------------------
@@ -125,6 +127,7 @@ class LibraryTable(ScrollView, can_focus=True):
     def clear(self) -> None:
         self.rows = []
         self.cursor_row = 0
+        self._clicked = None
         self.scroll_to(y=0, animate=False, immediate=True)
         self._changed()
 
@@ -152,20 +155,31 @@ class LibraryTable(ScrollView, can_focus=True):
         for index in (previous, row):
             self._lines.pop(index, None)
         self.refresh()
-        visible = max(1, self.scrollable_content_region.height - 1)  # the lines under the header
-        top = self.scroll_offset.y
-        if row < top or row >= top + visible:
-            self.scroll_to(y=row if row < top else row - visible + 1, animate=False, immediate=True)
+        self._scroll_cursor_into_view()
         if self.rows:
             self.post_message(self.RowHighlighted(self, row))
 
+    def _scroll_cursor_into_view(self) -> None:
+        visible = max(1, self.scrollable_content_region.height - 1)  # the lines under the header
+        top = self.scroll_offset.y
+        if self.cursor_row < top or self.cursor_row >= top + visible:
+            y = self.cursor_row if self.cursor_row < top else self.cursor_row - visible + 1
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        """A smaller terminal (or a search box shown above) keeps the cursor in view."""
+        self._scroll_cursor_into_view()
+
     def action_move(self, step: int) -> None:
+        self._clicked = None
         self.move_cursor(self.cursor_row + step)
 
     def action_page(self, direction: int) -> None:
+        self._clicked = None
         self.move_cursor(self.cursor_row + direction * max(1, self.scrollable_content_region.height - 2))
 
     def action_edge(self, end: int) -> None:
+        self._clicked = None
         self.move_cursor(len(self.rows) - 1 if end else 0)
 
     def on_click(self, event: Click) -> None:
@@ -179,11 +193,12 @@ class LibraryTable(ScrollView, can_focus=True):
             return
         row = offset.y - 1 + self.scroll_offset.y
         if 0 <= row < len(self.rows):
-            if row == self.cursor_row == self._clicked_row:
+            key = self.rows[row].key
+            if row == self.cursor_row and key == self._clicked:
                 self.post_message(self.RowSelected(self, row))
             else:
                 self.move_cursor(row)
-            self._clicked_row = row
+            self._clicked = key
 
     def _column_at(self, x: int) -> str | None:
         left = 0
@@ -231,9 +246,11 @@ class LibraryTable(ScrollView, can_focus=True):
 
 
 def _fit(cell: Text, width: int) -> Text:
-    """The cell on one line, cut to `width` with an ellipsis, and padded to it on the side its
-    justification leaves free."""
-    text = Text(" ").join(cell.split()) if "\n" in cell.plain else cell.copy()
+    """The cell on one line of printable characters, cut to `width` with an ellipsis, and padded
+    to it on the side its justification leaves free."""
+    text = cell.copy()
+    if not cell.plain.isprintable():  # a newline, a tab or an escape would break the line
+        text = Text(clean_line(cell.plain), style=cell.style, justify=cell.justify)
     text.truncate(width, overflow="ellipsis")
     if cell.justify == "right":
         text.pad_left(width - text.cell_len)
