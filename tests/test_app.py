@@ -293,13 +293,18 @@ async def test_library_search_sort_and_delete(seed_db: sqlite_utils.Database) ->
         assert table.row_count == 1
 
 
-async def test_library_table_header_click_sorts_and_keys_move_the_cursor(tmp_path: Path) -> None:
-    db = open_db(tmp_path / "keys.db")
-    for number in range(40):
+def notes_library(path: Path, count: int, source: str = "n{number}") -> sqlite_utils.Database:
+    """A library of `count` short notes, note n quoting Ann Lee n % 5 times."""
+    db = open_db(path)
+    for number in range(count):
         said = " ".join(f"“Line {k},” Ann Lee said." for k in range(number % 5))
-        document = SourceDocument(f"n{number}", [RawSection(None, [f"Note {number} on the harbour. {said}"])], title=f"Note {number}")
+        document = SourceDocument(source.format(number=number), [RawSection(None, [f"Note {number} on the harbour. {said}"])], title=f"Note {number:02d}")
         save_analysis(db, analyze(normalize(document)))
-    app = BriefingApp(db)
+    return db
+
+
+async def test_library_table_header_click_sorts_and_keys_move_the_cursor(tmp_path: Path) -> None:
+    app = BriefingApp(notes_library(tmp_path / "keys.db", 40))
     async with app.run_test(size=SIZE) as pilot:
         table = app.screen.query_one(LibraryTable)
         quotes_column = next(i for i, c in enumerate(table.columns) if c.key == "quotes")
@@ -316,12 +321,7 @@ async def test_library_table_header_click_sorts_and_keys_move_the_cursor(tmp_pat
 
 
 async def test_library_table_clicks_resizes_and_unprintable_sources(tmp_path: Path) -> None:
-    db = open_db(tmp_path / "clicks.db")
-    for number in range(30):
-        said = " ".join(f"“Line {k},” Ann Lee said." for k in range(number % 4))
-        document = SourceDocument(f"src\x1b[2J{number}\tend", [RawSection(None, [f"Note {number} on the harbour. {said}"])], title=f"Note {number:02d}")
-        save_analysis(db, analyze(normalize(document)))
-    app = BriefingApp(db)
+    app = BriefingApp(notes_library(tmp_path / "clicks.db", 30, source="src\x1b[2J{number}\tend"))
     async with app.run_test(size=(160, 30)) as pilot:
         table = app.screen.query_one(LibraryTable)
         assert all(table.render_line(y).text.isprintable() for y in range(table.size.height))
