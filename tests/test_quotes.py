@@ -674,3 +674,14 @@ def test_cases_a_second_review_found(paragraphs: tuple[str, ...], expected: list
 def test_an_unclosed_fragment_ends_with_its_sentence_at_the_paragraph_end_too() -> None:
     found = quotes("Ms Hutt said lists were “only 10% of the health agenda. Dr Gibbons said staff wanted a rest.")
     assert found == [("only 10% of the health agenda", "Hutt", "partial")]
+
+
+def test_a_name_set_after_an_organisation_noun_is_an_organisation_that_speaks() -> None:
+    paragraphs = (
+        "The group that owns most of her music, Big Machine, says she will be allowed to play.",
+        "“At no point did we say she could not perform,” they said.",
+        "The charity's director, Barbara Stocking, said: “2005 offers the chance for a breakthrough.”",
+    )
+    types = {e.name: e.type for e in run(*paragraphs).entities}
+    assert types["Big Machine"] == "organization" and types["Barbara Stocking"] == "person"
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == ["Big Machine", "Barbara Stocking"]

@@ -80,6 +80,9 @@ _OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening ma
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(r" \(((?:[A-Z]\.?){2,6})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
+_NAMED_AFTER_ORGANIZATION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
+)
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
 
 
@@ -540,6 +543,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     appositive = _appositive(text, name.end)
     if appositive and _ORGANIZATION_HINT.search(_head_of(appositive.group(1))):
         return "organization"
+    if _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
+        return "organization"  # "The group that owns most of her music, Big Machine, says"
     words = name.name.split()
     preceding = text[max(0, name.start - 12) : name.start].split()
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:

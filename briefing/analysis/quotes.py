@@ -801,7 +801,7 @@ class _Attributor:
             speaks = bool(following) and (
                 # right after the name, "report" is a noun ("the Tomlinson report"); after an
                 # appositive, a verb ("X and Y, two economists, note that")
-                (following[0].lower() in SPEECH_VERBS and (bool(gap_text) or following[0].lower() not in NOUN_LIKE_SPEECH_VERBS))
+                (following[0].lower() in _REPORTING_VERBS and (bool(gap_text) or following[0].lower() not in NOUN_LIKE_SPEECH_VERBS))
                 or (following[0].lower() in SPEECH_PARTICLES and following[1:2] == [SPEECH_PARTICLES[following[0].lower()]])
             )
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
