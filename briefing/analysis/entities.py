@@ -543,7 +543,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     appositive = _appositive(text, name.end)
     if appositive and _ORGANIZATION_HINT.search(_head_of(appositive.group(1))):
         return "organization"
-    if _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
+    if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
         return "organization"  # "The group that owns most of her music, Big Machine, says"
     words = name.name.split()
     preceding = text[max(0, name.start - 12) : name.start].split()
