@@ -203,7 +203,7 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]
     standing for one: ''A,'' he said) opens after a space (or at the start) when a word follows it."""
     marks = []
     found = list(_DOUBLE_MARK.finditer(text, start, end))
-    if any(text.find(doubled, start, end) >= 0 for doubled in ("''", "‘‘", "’’")):  # rare
+    if _DOUBLED_SINGLE_MARK.search(text, start, end):  # rare: looked for again only then
         found = sorted(found + list(_DOUBLED_SINGLE_MARK.finditer(text, start, end)), key=lambda m: m.start())
     for match in found:
         position, mark = match.start(), match.group()
@@ -583,11 +583,12 @@ class _Attributor:
         named_in_appositive: Entity | None = None
         participle = words[verb_index][2].lower().endswith("ing")
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
-            if not (later is not None and self._names_next(end, later)) and not self._governed(start):
-                if _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start):
+            subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
+            set_off = not subject and self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
+            if (subject or set_off) and not (later is not None and self._names_next(end, later)) and not self._governed(start):
+                if subject:
                     return entity
-                set_off = self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
-                if named_in_appositive is None and not participle and set_off:
+                if named_in_appositive is None and not participle:
                     named_in_appositive = entity
             later = (start, end)
         if named_in_appositive is not None:
