@@ -178,8 +178,17 @@ class LibraryScreen(Screen[None]):
         )
 
     @on(LibraryTable.RowHighlighted)
-    def _near_the_end(self, event: LibraryTable.RowHighlighted) -> None:
-        if event.cursor_row >= event.table.row_count - PAGE_ROWS // 4 and event.table.row_count < self.total:
+    def _cursor_moved(self, event: LibraryTable.RowHighlighted) -> None:
+        self._show_more_near(event.cursor_row)
+
+    @on(LibraryTable.Scrolled)
+    def _scrolled(self, event: LibraryTable.Scrolled) -> None:
+        self._show_more_near(event.last_row)
+
+    def _show_more_near(self, row: int) -> None:
+        """The next page, once the cursor or the view gets near the end of the rows shown."""
+        table = self.query_one(LibraryTable)
+        if row >= table.row_count - PAGE_ROWS // 4 and table.row_count < self.total:
             self._show_more()
 
     @on(Input.Changed, "#search")

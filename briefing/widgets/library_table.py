@@ -98,6 +98,14 @@ class LibraryTable(ScrollView, can_focus=True):
             self.table = table
             self.cursor_row = cursor_row
 
+    class Scrolled(Message):
+        """The rows were scrolled (by the wheel, say): `last_row` is the last one in view."""
+
+        def __init__(self, table: LibraryTable, last_row: int) -> None:
+            super().__init__()
+            self.table = table
+            self.last_row = last_row
+
     class HeaderSelected(Message):
         """A column's label was clicked."""
 
@@ -165,6 +173,12 @@ class LibraryTable(ScrollView, can_focus=True):
         if self.cursor_row < top or self.cursor_row >= top + visible:
             y = self.cursor_row if self.cursor_row < top else self.cursor_row - visible + 1
             self.scroll_to(y=y, animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value) and self.rows:
+            visible = max(1, self.scrollable_content_region.height - 1)
+            self.post_message(self.Scrolled(self, min(len(self.rows) - 1, round(new_value) + visible - 1)))
 
     def on_resize(self) -> None:
         """A smaller terminal (or a search box shown above) keeps the cursor in view."""
