@@ -685,3 +685,8 @@ def test_a_name_set_after_an_organisation_noun_is_an_organisation_that_speaks() 
     types = {e.name: e.type for e in run(*paragraphs).entities}
     assert types["Big Machine"] == "organization" and types["Barbara Stocking"] == "person"
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == ["Big Machine", "Barbara Stocking"]
+
+
+def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
+    found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
+    assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]

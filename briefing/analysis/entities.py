@@ -13,10 +13,12 @@ from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
     DEMONYMS,
+    FEMALE_FIRST_NAMES,
     FIRST_NAMES,
     HONORIFICS,
     SENTENCE_OPENERS,
     KNOWN_ORGANIZATIONS,
+    MALE_FIRST_NAMES,
     MONTHS,
     NOUN_LIKE_SPEECH_VERBS,
     OFFICE_TITLES,
@@ -161,7 +163,9 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     for group in sorted(groups, key=lambda g: g.names[0].start):
         canonical = group.canonical
         aliases = sorted({n.surface for n in group.names} - {canonical})
-        gender = next((n.gender for n in group.names if n.gender), None)
+        gender = next((n.gender for n in group.names if n.gender), None) or (
+            _first_name_gender(canonical) if group.type == "person" else None
+        )
         entities.append(
             Entity(
                 id=len(entities) + 1,
@@ -174,6 +178,13 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
             )
         )
     return entities
+
+
+def _first_name_gender(name: str) -> str | None:
+    """"f" or "m" when the name opens with a first name used for one gender only ("Tatiana
+    Stanovaya"), else None (no first name, or one like "Alex" given to both)."""
+    first = name.split()[0].lower()
+    return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
 
 def _nickname_tokens(text: str) -> list[_Token]:
