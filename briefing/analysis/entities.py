@@ -80,7 +80,7 @@ _PERSON_ROLE = re.compile(
 _ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
 _OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
-_DEFINED_ACRONYM = re.compile(r" \(((?:[A-Z]\.?){2,6})\)")
+_DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _NAMED_AFTER_ORGANIZATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
@@ -431,9 +431,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group = _Group()
             groups.append(group)
         by_name.setdefault(key, group)
-        if "'" in key or "‘" in key or '"' in key or "“" in key:
-            for nickname in _NICKNAME.findall(name.name):
-                by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
+        for nickname in _NICKNAME.findall(name.name):
+            by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
         if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
             surnames.setdefault(surname, group)

@@ -241,61 +241,13 @@ SENTENCE_OPENERS = frozenset(
 )
 
 # Common first names across languages: with them, an unknown two-word name is taken as a person.
-FIRST_NAMES = frozenset(
-    """aaron adam adrian ahmed aisha alan albert alex alexander alexandra alexei alfred ali alice
-    alison amanda amir amy ana andre andrea andreas andrew andrei andy angela angelina ann anna
-    anne anthony antonio arnold arthur barack barbara ben benjamin bernard bill bob boris brad
-    brian bruce carl carla carlos caroline catherine charles charlie charlotte chris christian
-    christina christine christopher claire colin craig dan daniel danny darren david dean denis
-    dennis diana diane dmitry dmitri donald doug douglas dylan ed eddie edward elena elizabeth
-    ellen emily emma emmanuel eric erik eva evan fatima felix feodor fernando fiona frances
-    francesco francis francois frank fred gabriel gary george georgia gerald gerhard gordon grace
-    graham greg gregory hans harold harry helen helena henry hillary hugh hugo ian igor irina isaac
-    ivan jack jacob jacques james jamie jan jane janet jason javier jean jeff jeffrey jennifer
-    jeremy jerry jessica jim jimmy joan joe joel johann john johnny jon jonathan jonny jorge jose
-    joseph josh joshua juan judy julia julian julie justin karen karl kate katherine kathy keith
-    kelly ken kenneth kevin kim kirsty klaus kyle larry laura lauren lee leo leonid lewis linda
-    lisa liz louis louise lucy luis luke lynn mahmoud marc marco margaret maria marie mario mark
-    martin mary matt matthew max maxim melissa michael michel michelle miguel mike mikhail mohamed
-    mohammed muhammad nancy natalia natalie nathan neil nicholas nick nicola nicolas nigel nikolai
-    olga oliver olivier omar oscar pablo pamela patricia patrick paul paula pedro peter philip
-    pierre rachel rafael ralph raymond rebecca richard rick rob robert robin roger ronald rose ross
-    roy ruth ryan sally sam samantha samuel sandra sarah scott sean sebastian serena sergei sergey
-    sharon simon sophie stephen steve steven stuart susan tanya tatiana teresa terry thomas tim
-    timothy tina todd tom tommy tony valentina vanessa victor victoria vincent vladimir volodymyr
-    walter wayne william xavier yuri yulia zoe
-    abdul abdullah abigail ada adele agnes ahmad aidan alain alastair alberto aleksandr alessandro
-    alistair allan allen alvin amelia andres angus anita annie antoine anton archie ariel arjun
-    armando arturo ashley audrey austin barry becky ben bernie bert beth betty beverley billy blake
-    bobby bonnie brenda brett bridget brooke bryan byron caitlin callum calvin cameron camilla carl
-    carlo carmen carol carolyn casey cecilia cedric chad charlene chen cheryl chloe chuck cindy
-    clara clarence claude claudia clive cody colleen conor connor constance cora cory courtney
-    curtis cynthia dale damian damien dana daphne darius darryl dave davis dawn debbie deborah
-    declan deirdre delia derek desmond devon dick dimitri dolores dominic don donna doris dorothy
-    duncan dwight earl eddy edgar edith edmund edwin eileen elaine eli elias elijah elise ella
-    ellie elliot elsa emil emilio emmanuelle enrique erica erin ernest esther ethan eugene evelyn
-    faisal farah felicity fidel finn flora florence floyd francesca frankie freddie frederick gail
-    gareth gavin gemma gene geoff geoffrey gerard gianni gilbert gillian gina giorgio giovanni
-    giuseppe glen glenn gloria gordon gustavo guy hamish hannah harriet harvey hassan hazel heather
-    hector heidi henrik herbert hilary holly howard hussein ian imran ingrid iris isabel isabella
-    isabelle jackie jade jake jamal james janice jasmine jay jeanne jeremiah jesse jill joanna
-    joanne jodie joey johan jolene jonah jordan jorge josef josephine joy joyce julio june kai
-    kamala karim kate katie kay keir kemi kenny kerry kieran kirk kofi kristen kurt lance lara
-    larry leah leila leon leonard leslie liam lily lindsay lionel lloyd logan lorenzo lorna
-    lorraine lucas lucia luigi lydia lyndon mabel maddie madeleine maggie malcolm mandy manuel
-    marcus margot marian marianne marina marion marjorie marlene marshall martha marty marvin
-    matilda maureen maurice maya megan mel melanie meredith mia michaela mick mikael milan miles
-    milo mina miranda mitch mo molly monica morgan moses murray nadia naomi narendra nasser nat
-    ned nelson nia nicky nico nikki nina noah noel nora norman olivia owen paolo pat patti peggy
-    penny percy phil philippa phoebe piers pippa polly priya quentin rafael rahul raj ralph ramon
-    randy raul ray reggie rex rhodri rhys ricardo richie rita robbie roberto rod rodney rohan
-    roland rolf ron ronnie rory rosa rosie rowan ruby rupert russell rusty sabrina sadiq salman
-    sami sanjay sara sasha saul scarlett seth shane shaun shawn sheila shirley sid sienna silvia
-    simone sofia sonia spencer stan stanley stella stephanie sue suzanne sven sylvia tamara tara
-    ted teddy terence tess theo theodore theresa tobias toby tomas tommaso tracey tracy travis
-    trevor troy tyler ursula val valerie vera veronica vic vicky vince viola virginia vivian
-    vladislav wade wendy wes wesley wilfred will willie wilson winston yasmin yusuf zach zachary
-    zara""".split()
+# Those given to one gender are listed above; these are given to both.
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES | frozenset(
+    """alex ali andrea ariel ashley blake cameron casey charlie chen chris claude courtney dale dana
+    davis devon dylan evelyn farah frankie gene glenn hilary hillary jackie jamie jan jean jerry joan
+    jordan kai kay kelly kerry kim lee leslie lindsay logan lynn marian marion mel meredith milan
+    mina mo morgan nat nicky nico nicola pat robin ronnie rowan sam sami sasha simone terry tracy
+    tyler val vic vicky vivian yuri""".split()
 )
 
 # The country a demonym names, to tell "the Russian leader" from "the American president".

@@ -8,7 +8,7 @@ quotes sharing one utterance, and continuation quotes taking the previous speake
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import JUDGEMENT_VERBS, NOUN_LIKE_SPEECH_VERBS, OBJECT_SPEECH_VERBS, SPEECH_PARTICLES, SPEECH_VERBS
@@ -19,13 +19,16 @@ _DOUBLE_MARK = re.compile(r'[“„«”»"]')
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
-_SPOKES = r"spokes(?:man|woman|person)|representative"  # who speaks for an organisation
-_SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
-# ... and, right after its name, its official ("a Juventus official said"; not "an official statement")
-_NAMED_SPOKES = rf"{_SPOKES}|official"
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# who speaks for an organisation; and, right after its name, its official ("a Juventus official
+# said"; not "an official statement")
+_SPEAKS_FOR_A_BODY = _SPOKESPEOPLE | {"representative"}
+_NAMED_SPEAKS_FOR_A_BODY = _SPEAKS_FOR_A_BODY | {"official"}
+_SPOKES = "|".join(sorted(_SPEAKS_FOR_A_BODY))
+_SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
+_NAMED_SPOKES = "|".join(sorted(_NAMED_SPEAKS_FOR_A_BODY))
 _SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the protesters"
-_STANDS_FOR_A_SPEAKER = frozenset({"he", "she", "it", "they"}) | _SPOKESPEOPLE  # see _referent
+_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE  # see _referent
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
@@ -60,7 +63,7 @@ _PASSIVE = frozenset("was were is are been being".split())
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
-_GAP_WORDS = frozenset(_GAP_ADVERBS) | _SPOKESPEOPLE | {"representative", "official"}
+_GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
@@ -267,6 +270,8 @@ class _Attributor:
         self.sentence_starts = [s.start for s in sentences]
         self.paragraph_starts = [p.start for p in paragraphs]
         self.verbs_before: dict[int, tuple[list[tuple[int, int, str]], int] | None] = {}  # by opening mark
+        self.closing_speakers: dict[int, Entity | None] = {}  # by opening mark
+        self.words_after: dict[int, list[tuple[int, int, str]]] = {}  # by opening mark
         self.spans = spans
         self.quote_opens = [s.open_mark for s in spans]
         # people and organisations; and a name of no sure type that has a spokesperson ("a
@@ -296,7 +301,7 @@ class _Attributor:
             kind, joins_previous = self._kind(span, previous)
             speaker: Entity | None = None
             if span.continues_previous and previous is not None and previous.speaker_id is not None:
-                own = self._speaker_after(self._words(*self._window_after(span)))
+                own = self._speaker_after(self._words_after(span))
                 if own is not None and own[0] is not None and own[0].id != previous.speaker_id:
                     joins_previous = False  # the earlier quote was left unclosed: this one is another's
             if kind == "scare":
@@ -427,8 +432,7 @@ class _Attributor:
             return "scare", False
         if (
             self._speech_verb_before(span) is not None
-            or self._speaker_closing_sentence(span) is not None
-            or self._speaker_right_after(span) is not None
+            or self._speaker_closing(span) is not None
         ):
             return "partial", False
         return "scare", False
@@ -465,15 +469,14 @@ class _Attributor:
                 return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
         if introduced and (named := self._named_before_colon(span)) is not None:
             return named, True  # "the question posed by Brighton nurse Marion Brown: "...""
-        after_start, after_end = self._window_after(span)
-        after_words = self._words(after_start, after_end)
+        after_words = self._words_after(span)
         if kind == "direct" and after_words and (not ends_sentence or after_words[0][2][0].islower()):
             attribution = self._speaker_after(after_words)
             if attribution is not None:
                 return attribution
         verb = self._speech_verb_before(span)
         if verb is None:
-            closing = (self._speaker_closing_sentence(span) or self._speaker_right_after(span)) if kind == "partial" else None
+            closing = self._speaker_closing(span) if kind == "partial" else None
             return (closing, True) if closing is not None else (None, False)
         words, verb_index = verb
         if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
@@ -495,7 +498,7 @@ class _Attributor:
         if colon < 0 or not candidates or self.text[candidates[-1][1] : colon].strip():
             return None
         start, _end, entity = candidates[-1]
-        preposition = _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start)
+        preposition = self._preposition_before(start)
         if preposition is not None and not preposition.group().lower().startswith("by"):
             return None  # "Tributes were paid to Jane Doe:"; but "posed by nurse Marion Brown:"
         return entity
@@ -526,6 +529,13 @@ class _Attributor:
                     return None
                 return self._subject_before(words, index) or self._first_speaker(words[:index], subjects_only=True), True
         return None
+
+    def _speaker_closing(self, span: _Span) -> Entity | None:
+        """The speaker named after a fragment, closing its sentence or opening the next clause;
+        found once per quote (_kind asks, then _attribute)."""
+        if span.open_mark not in self.closing_speakers:
+            self.closing_speakers[span.open_mark] = self._speaker_closing_sentence(span) or self._speaker_right_after(span)
+        return self.closing_speakers[span.open_mark]
 
     def _speaker_right_after(self, span: _Span) -> Entity | None:
         """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
@@ -594,7 +604,7 @@ class _Attributor:
         if named_in_appositive is not None:
             return named_in_appositive
         subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
-        if subjectless or words[verb_index][2].lower().endswith("ing"):  # "X defended it, saying ..."
+        if subjectless or participle:  # "X defended it, saying ..."
             return self._first_speaker(words[:verb_index], subjects_only=True)
         return None
 
@@ -614,7 +624,7 @@ class _Attributor:
         `subjects_only` also passes over the objects of prepositions ("In an interview with the
         FT, Mr Blair refused, saying" is Mr Blair's)."""
         for start, end, entity in self._candidates(words):
-            if subjects_only and _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start):
+            if subjects_only and self._preposition_before(start):
                 continue
             if self._not_possessive(end):
                 return entity
@@ -652,7 +662,7 @@ class _Attributor:
         """Whether the name at `start` is the object of a preposition ("an analyst at Stratfor",
         "Richard Yamarone of Argus Research", "X, for the Lib Dems,"), not a word of a title
         ("Secretary of State X")."""
-        preposition = _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start)
+        preposition = self._preposition_before(start)
         if preposition is None:
             return False
         before = self.text[max(0, preposition.start() - 30) : preposition.start()].rstrip()
@@ -661,6 +671,10 @@ class _Attributor:
             return True
         person = self._mention_at(preposition.start() - 2) if preposition.start() >= 2 else None
         return person is not None and person[2].type == "person"
+
+    def _preposition_before(self, start: int) -> re.Match[str] | None:
+        """The preposition (and "the") right before a name at `start`: "with the FT", "at Stratfor"."""
+        return _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start)
 
     def _candidates(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, Entity]]:
         """The speakers among `words`: resolved pronouns and mentions of people and organisations,
@@ -818,6 +832,8 @@ class _Attributor:
 
     def _is_speech_verb(self, words: list[tuple[int, int, str]], index: int) -> bool:
         word = words[index][2].lower()
+        if word not in _REPORTING_VERBS and word not in SPEECH_PARTICLES:
+            return False  # most words: nothing more to look at
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
             return False  # "a pool report", "his comments": nouns, not verbs
         if index > 0 and word in NOUN_LIKE_SPEECH_VERBS and words[index - 1][2][:1].isupper():
@@ -839,12 +855,16 @@ class _Attributor:
         index = bisect_right(self.quote_opens, offset - 1) - 1
         return index >= 0 and offset < self.spans[index].close_mark
 
-    def _window_after(self, span: _Span) -> tuple[int, int]:
-        paragraph = self.paragraphs[span.paragraph]
-        following = [s.open_mark for s in self.spans if s.paragraph == span.paragraph and s.open_mark >= span.close_mark]
-        end = min(following) if following else paragraph.end
-        sentence_end = self._sentence_end(span.close_mark)
-        return span.close_mark, min(end, max(sentence_end, span.close_mark))
+    def _words_after(self, span: _Span) -> list[tuple[int, int, str]]:
+        """The words after a quote, up to the end of its sentence, the next quote or the paragraph's end."""
+        if span.open_mark not in self.words_after:
+            following = bisect_left(self.quote_opens, span.close_mark)  # spans are in text order
+            end = self.paragraphs[span.paragraph].end
+            if following < len(self.spans) and self.spans[following].paragraph == span.paragraph:
+                end = self.spans[following].open_mark
+            sentence_end = self._sentence_end(span.close_mark)
+            self.words_after[span.open_mark] = self._words(span.close_mark, min(end, max(sentence_end, span.close_mark)))
+        return self.words_after[span.open_mark]
 
     def _before_in_sentence(self, span: _Span) -> str:
         return self.text[self._sentence_start(span.open_mark) : span.open_mark]

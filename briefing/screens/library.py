@@ -22,6 +22,7 @@ from briefing.store.articles import delete_article
 from briefing.store.database import database_path, open_db
 from briefing.store.feeds import list_feeds
 from briefing.store.queries import count_articles, list_articles, search_articles
+from briefing.text import clean_line
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.library_table import Column, LibraryTable, Row
 
@@ -47,7 +48,7 @@ def marked_snippet(snippet: str) -> Text:
     """A search snippet whose «matches» are shown in reverse, as plain (never markup) text on one
     line (it may span paragraphs)."""
     text = Text()
-    for index, part in enumerate(" ".join(snippet.split()).replace("»", "«").split("«")):
+    for index, part in enumerate(clean_line(snippet).replace("»", "«").split("«")):
         text.append(part, style="reverse" if index % 2 else "")
     return text
 

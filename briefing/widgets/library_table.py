@@ -160,6 +160,7 @@ class LibraryTable(ScrollView, can_focus=True):
         """Put the cursor on `row` (kept within the rows), in view, and say so."""
         row = max(0, min(row, len(self.rows) - 1))
         previous, self.cursor_row = self.cursor_row, row
+        self._clicked = None  # a click selects anew (on_click sets it after moving)
         for index in (previous, row):
             self._lines.pop(index, None)
         self.refresh()
@@ -185,15 +186,12 @@ class LibraryTable(ScrollView, can_focus=True):
         self._scroll_cursor_into_view()
 
     def action_move(self, step: int) -> None:
-        self._clicked = None
         self.move_cursor(self.cursor_row + step)
 
     def action_page(self, direction: int) -> None:
-        self._clicked = None
         self.move_cursor(self.cursor_row + direction * max(1, self.scrollable_content_region.height - 2))
 
     def action_edge(self, end: int) -> None:
-        self._clicked = None
         self.move_cursor(len(self.rows) - 1 if end else 0)
 
     def on_click(self, event: Click) -> None:
