@@ -82,21 +82,19 @@ class LibraryTable(ScrollView, can_focus=True):
         Binding("end,ctrl+end", "edge(1)", "Last", show=False),
     ]
 
-    class RowHighlighted(Message):
+    class _AtCursor(Message):
+        """Something happened at the cursor's row, `cursor_row`."""
+
+        def __init__(self, table: LibraryTable, cursor_row: int) -> None:
+            super().__init__()
+            self.table = table
+            self.cursor_row = cursor_row
+
+    class RowHighlighted(_AtCursor):
         """The cursor moved to `cursor_row`."""
 
-        def __init__(self, table: LibraryTable, cursor_row: int) -> None:
-            super().__init__()
-            self.table = table
-            self.cursor_row = cursor_row
-
-    class RowSelected(Message):
+    class RowSelected(_AtCursor):
         """The row under the cursor was clicked again: a first click selects, a second opens."""
-
-        def __init__(self, table: LibraryTable, cursor_row: int) -> None:
-            super().__init__()
-            self.table = table
-            self.cursor_row = cursor_row
 
     class Scrolled(Message):
         """The rows were scrolled (by the wheel, say): `last_row` is the last one in view."""
