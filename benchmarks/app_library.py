@@ -580,22 +580,23 @@ async def measure(mode: str, db_path: Path, launch_t0: float | None, filters: li
             started = time.perf_counter()
             await pilot.press("S")
             await pilot.pause()
-            from textual.widgets import Input, OptionList
+            from textual.widgets import Input
 
             from briefing.screens.speakers import SpeakersScreen  # imported by the app on S
+            from briefing.widgets.entry_list import EntryList
 
             figures["open_speakers"] = timed(started, SpeakersScreen)[0]
             screen = app.screen
             figures["speakers_ok"] = isinstance(screen, SpeakersScreen)
             name_filter = screen.query_one("#speaker-filter", Input)
-            speaker_list = screen.query_one("#speaker-list", OptionList)
+            speaker_list = screen.query_one("#speaker-list", EntryList)
             for label, value in zip(("popular", "rare"), filters):
                 started = time.perf_counter()
                 name_filter.value = value
                 await pilot.pause()
                 figures[f"filter_{label}"], figures[f"filter_{label}_settled"] = timed(started, SpeakersScreen)
                 figures[f"filter_{label}_pilot"] = time.perf_counter() - started
-                figures[f"filter_{label}_options"] = speaker_list.option_count
+                figures[f"filter_{label}_options"] = len(speaker_list.entries)
                 figures[f"filter_{label}_quotes"] = len(screen.quotes)
                 name_filter.value = ""
                 await pilot.pause()

@@ -10,7 +10,7 @@ import pytest
 import sqlite_utils
 from textual.geometry import Offset
 from textual.selection import Selection
-from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets import DataTable, Input, Static
 
 from briefing.analysis.pipeline import analyze
 from briefing.app import BriefingApp
@@ -30,6 +30,7 @@ from briefing.store.articles import delete_article, save_analysis
 from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
 from briefing.widgets.article import GUTTER, ArticleView
+from briefing.widgets.entry_list import EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.library_table import LibraryTable
 
@@ -43,9 +44,8 @@ def seed_db(tmp_path: Path, seed_path: Path) -> sqlite_utils.Database:
     return db
 
 
-def options_text(app: BriefingApp, selector: str) -> list[str]:
-    options = app.screen.query_one(selector, OptionList)
-    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+def entries_text(app: BriefingApp, selector: str) -> list[str]:
+    return [entry.text.plain for entry in app.screen.query_one(selector, EntryList).entries]
 
 
 async def open_seed(pilot, app: BriefingApp) -> ArticleView:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ async def test_first_run_shows_the_sample_and_opens_it(tmp_path: Path) -> None:
         await pilot.press("enter")
         assert isinstance(app.screen, BriefingScreen)
         await pilot.press("2")
-        speakers = " ".join(options_text(app, "#speakers-list"))
+        speakers = " ".join(entries_text(app, "#speakers-list"))
         assert "Helen Okafor" in speakers and "David Marsh" in speakers
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
@@ -132,7 +132,7 @@ async def test_speaker_filter_lists_stanovaya_including_pronoun_quotes(seed_db: 
         await pilot.press("enter")
         stanovaya = next(e for e in article.briefing.entities if e["name"] == "Tatiana Stanovaya")
         assert article.selected_speaker == stanovaya["id"]
-        quotes = options_text(app, "#quotes-list")
+        quotes = entries_text(app, "#quotes-list")
         assert len(quotes) == 8
         assert any("They are willing to engage in combat" in q for q in quotes)  # "she pointed out"
         assert any("Naturally, they would prefer not to." in q for q in quotes)  # continuation
@@ -140,7 +140,7 @@ async def test_speaker_filter_lists_stanovaya_including_pronoun_quotes(seed_db: 
         assert article.current_quote["speaker_id"] == stanovaya["id"]
         await pilot.press("escape")
         assert article.selected_speaker is None
-        assert len(options_text(app, "#quotes-list")) == 23  # every quote but the 5 scare quotes
+        assert len(entries_text(app, "#quotes-list")) == 23  # every quote but the 5 scare quotes
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
 
@@ -150,12 +150,58 @@ async def test_selecting_a_speaker_in_the_pane_filters_quotes(seed_db: sqlite_ut
     async with app.run_test(size=SIZE) as pilot:
         article = await open_seed(pilot, app)
         await pilot.press("2")
-        speakers = options_text(app, "#speakers-list")
+        speakers = entries_text(app, "#speakers-list")
         assert speakers[0].startswith("Tatiana Stanovaya  8 quotes")
         await pilot.press("enter")
         assert app.screen.active_pane == "quotes"
         assert article.selected_speaker is not None
-        assert len(options_text(app, "#quotes-list")) == 8
+        assert len(entries_text(app, "#quotes-list")) == 8
+
+
+async def test_pane_lists_move_by_entry_wrap_long_ones_and_open_on_click(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press("4")
+        quotes = app.screen.query_one("#quotes-list", EntryList)
+
+        def drawn() -> str:
+            return " ".join(" ".join(quotes.render_line(y).text.split()) for y in range(quotes.size.height))
+
+        assert quotes.cursor == 0
+        await pilot.press("down", "down", "up")
+        assert quotes.cursor == 1
+        await pilot.press("end")
+        assert quotes.cursor == len(quotes.entries) - 1
+        last_words = " ".join(quotes.entries[-1].text.plain.split()[-4:])
+        assert last_words in drawn()  # the cursor's entry scrolled into view
+        await pilot.press("home")
+        assert quotes.cursor == 0 and quotes.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        assert quotes.cursor > 2
+        await pilot.press("pageup")
+        assert quotes.cursor == 0
+        long_quote = next(e.text.plain.split("\n")[0] for e in quotes.entries if len(e.text.plain.split("\n")[0]) > 2 * quotes.size.width)
+        assert " ".join(long_quote.split()) in drawn()  # every word, over wrapped lines
+        third = quotes.entries[2].text.plain[:20]
+        line = next(y for y in range(quotes.size.height) if third in quotes.render_line(y).text)
+        await pilot.click("#quotes-list", offset=(3, line))
+        await pilot.pause()
+        assert app.focused is article
+        assert article.current_quote is not None and third.strip("“")[:15] in article.current_quote["text"]
+
+
+async def test_speaker_view_without_a_match_says_so(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S", "slash", *"zzqx")
+        speakers = app.screen.query_one("#speaker-list", EntryList)
+        assert entries_text(app, "#speaker-list") == ["No speaker matches “zzqx”."]
+        assert speakers.cursor is None and entries_text(app, "#speaker-quotes") == []
+        await pilot.press("enter", "down", "enter")  # the message is no speaker: nothing opens
+        assert isinstance(app.screen, SpeakersScreen)
+        await pilot.press("escape")
+        assert len(entries_text(app, "#speaker-list")) > 1
 
 
 async def test_figure_jumps_to_its_paragraph(seed_db: sqlite_utils.Database) -> None:
@@ -163,12 +209,11 @@ async def test_figure_jumps_to_its_paragraph(seed_db: sqlite_utils.Database) -> 
     async with app.run_test(size=SIZE) as pilot:
         article = await open_seed(pilot, app)
         await pilot.press("3")
-        figures = options_text(app, "#figures-list")
+        figures = entries_text(app, "#figures-list")
         kinds = [f.split("\n")[0].rsplit("  ", 1)[1] for f in figures]
         assert kinds.index("date") == len(kinds) - kinds.count("date")  # quantities lead, dates follow
         index = next(i for i, f in enumerate(figures) if f.startswith("1,719 square kilometers"))
-        app.screen.query_one("#figures-list", OptionList).highlighted = index
-        await pilot.press("enter")
+        await pilot.press(*["down"] * index, "enter")
         paragraph = article.briefing.paragraphs[article.current]
         assert "1,719 square kilometers" in paragraph["text"]
         assert app.focused is article
@@ -320,6 +365,26 @@ async def test_library_table_header_click_sorts_and_keys_move_the_cursor(tmp_pat
         assert table.cursor_row == table.size.height - 3
 
 
+async def test_unread_headlines_are_bold_until_opened(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "unread.db")
+    for number in range(2):
+        document = SourceDocument(f"n{number}", [RawSection(None, [f"Note {number}: the harbour master said so."])], title=f"Note {number}")
+        save_analysis(db, analyze(normalize(document)))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one(LibraryTable)
+
+        def bold_headline(row: int) -> bool:  # the row under the cursor is bold anyway
+            return any(segment.style is not None and segment.style.bold for segment in table.render_line(row + 1) if "Note" in segment.text)
+
+        assert bold_headline(1)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("escape", "up")
+        await pilot.pause()
+        assert not bold_headline(1)
+
+
 async def test_library_table_clicks_resizes_and_unprintable_sources(tmp_path: Path) -> None:
     app = BriefingApp(notes_library(tmp_path / "clicks.db", 30, source="src\x1b[2J{number}\tend"))
     async with app.run_test(size=(160, 30)) as pilot:
@@ -357,11 +422,11 @@ async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db:
         await pilot.press("S")
         assert isinstance(app.screen, SpeakersScreen)
         await pilot.press("slash", *"stanov", "enter")
-        assert options_text(app, "#speaker-list")[0].startswith("Tatiana Stanovaya")
-        quotes = options_text(app, "#speaker-quotes")
+        assert entries_text(app, "#speaker-list")[0].startswith("Tatiana Stanovaya")
+        quotes = entries_text(app, "#speaker-quotes")
         assert len(quotes) == 8
         await pilot.press("enter")  # into her quotes
-        app.screen.query_one("#speaker-quotes", OptionList).highlighted = 7
+        await pilot.press("end")
         await pilot.press("enter")
         assert isinstance(app.screen, BriefingScreen)
         article = app.screen.query_one(ArticleView)

@@ -12,8 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import ContentSwitcher, Input
 
 from briefing.errors import BriefingError
 from briefing.export import quote_with_attribution
@@ -22,6 +21,7 @@ from briefing.store.articles import mark_read
 from briefing.store.highlights import add_highlight
 from briefing.store.queries import Briefing, get_briefing
 from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, speaker_colours
+from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.pane_tabs import PaneTabs
 
@@ -57,7 +57,7 @@ class BriefingScreen(Screen[None]):
         self.at_offset = at_offset
         self.briefing: Briefing = get_briefing(db, article_id)
         self.colours = speaker_colours(self.briefing)
-        self._filled = {"summary"}  # the panes whose lists hold their options
+        self._filled = {"summary"}  # the panes whose lists hold their entries
 
     def compose(self) -> ComposeResult:
         # No Header: the reader opens with the headline itself, and a header's title, set once
@@ -70,10 +70,11 @@ class BriefingScreen(Screen[None]):
                 yield PaneTabs(PANE_LABELS, "summary", id="pane-tabs")
                 with ContentSwitcher(initial="summary-list", id="pane-switcher"):
                     for pane in PANES:  # filled when first shown: most briefings are read, not browsed
-                        yield OptionList(*(self._options(pane) if pane == "summary" else []), id=f"{pane}-list")
+                        yield EntryList(id=f"{pane}-list")
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.query_one("#summary-list", EntryList).set_entries(self._entries("summary"))
         try:
             mark_read(self.db, self.article_id)
         except sqlite3.Error:
@@ -96,64 +97,63 @@ class BriefingScreen(Screen[None]):
     def active_pane(self) -> str:
         return self.query_one(PaneTabs).active
 
-    def _options(self, pane: str) -> list[Option]:
+    def _entries(self, pane: str) -> list[Entry]:
         return {
-            "summary": self._summary_options,
-            "speakers": self._speaker_options,
-            "figures": self._figure_options,
-            "quotes": self._quote_options,
+            "summary": self._summary_entries,
+            "speakers": self._speaker_entries,
+            "figures": self._figure_entries,
+            "quotes": self._quote_entries,
         }[pane]()
 
-    def _summary_options(self) -> list[Option]:
+    def _summary_entries(self) -> list[Entry]:
         if not self.briefing.summary:
-            return [Option(Text("No summary: the article is too short."), disabled=True)]
-        return [Option(Text(f"• {s['text']}"), id=f"offset-{s['start']}") for s in self.briefing.summary]
+            return [Entry(Text("No summary: the article is too short."))]
+        return [Entry(Text(f"• {s['text']}"), key=f"offset-{s['start']}") for s in self.briefing.summary]
 
-    def _speaker_options(self) -> list[Option]:
+    def _speaker_entries(self) -> list[Entry]:
         speakers = self.briefing.speakers()
         if not speakers:
-            return [Option(Text("No attributed quotes in this article."), disabled=True)]
-        options = []
+            return [Entry(Text("No attributed quotes in this article."))]
+        entries = []
         for entity, quotes in speakers:
             label = Text(entity["name"], style=f"bold {self.article_colour(entity['id'])}")
             label.append(f"  {len(quotes)} quote{'s' if len(quotes) != 1 else ''}", style="dim")
             if entity["role"]:
                 label.append("\n" + entity["role"], style="italic")
-            options.append(Option(label, id=f"speaker-{entity['id']}"))
-        return options
+            entries.append(Entry(label, key=f"speaker-{entity['id']}"))
+        return entries
 
-    def _figure_options(self) -> list[Option]:
+    def _figure_entries(self) -> list[Entry]:
         if not self.briefing.figures:
-            return [Option(Text("No key figures in this article."), disabled=True)]
+            return [Entry(Text("No key figures in this article."))]
         figures = self.briefing.figures_in_order()
-        options = []
+        entries = []
         for figure in figures:
             label = Text(figure["text"], style="bold")
             label.append(f"  {figure['kind']}", style="dim")
             label.append("\n" + figure["context"])
-            options.append(Option(label, id=f"offset-{figure['start']}"))
-        return options
+            entries.append(Entry(label, key=f"offset-{figure['start']}"))
+        return entries
 
-    def _quote_options(self, speaker_id: int | None = None) -> list[Option]:
+    def _quote_entries(self, speaker_id: int | None = None) -> list[Entry]:
         quotes = self.briefing.quotes_of(speaker_id)
         if not quotes:
-            return [Option(Text("No quotes in this article."), disabled=True)]
-        options = []
+            return [Entry(Text("No quotes in this article."))]
+        entries = []
         for quote in quotes:
             label = Text(f"“{quote['text']}”", style=self.article_colour(quote["speaker_id"]))
             label.append(f"\n— {quote['speaker'] or 'unattributed'}", style="dim")
             if quote["kind"] != "direct":
                 label.append(f" ({quote['kind']})", style="dim")
-            options.append(Option(label, id=f"quote-{quote['id']}"))
-        return options
+            entries.append(Entry(label, key=f"quote-{quote['id']}"))
+        return entries
 
     def article_colour(self, speaker_id: int | None) -> str:
         return self.colours.get(speaker_id, UNATTRIBUTED_COLOUR) if speaker_id is not None else UNATTRIBUTED_COLOUR
 
-    @on(OptionList.OptionSelected)
-    def jump_to_option(self, event: OptionList.OptionSelected) -> None:
-        option_id = event.option.id or ""
-        kind, _, value = option_id.partition("-")
+    @on(EntryList.EntrySelected)
+    def jump_to_entry(self, event: EntryList.EntrySelected) -> None:
+        kind, _, value = (event.entry.key or "").partition("-")
         if kind == "offset":
             self.article.goto_offset(int(value))
             self.article.focus()
@@ -167,9 +167,7 @@ class BriefingScreen(Screen[None]):
 
     def select_speaker(self, speaker_id: int | None) -> None:
         self.article.select_speaker(speaker_id)
-        quotes_list = self.query_one("#quotes-list", OptionList)
-        quotes_list.clear_options()
-        quotes_list.add_options(self._quote_options(speaker_id))
+        self.query_one("#quotes-list", EntryList).set_entries(self._quote_entries(speaker_id))
         self._filled.add("quotes")
         entity = self.briefing.entity(speaker_id)
         self.query_one(PaneTabs).set_label("quotes", f"Quotes: {entity['name']}" if entity else "Quotes")
@@ -185,14 +183,13 @@ class BriefingScreen(Screen[None]):
         getattr(self.article, f"action_{action}")(step)
 
     def action_show_pane(self, pane: str) -> None:
-        options = self.query_one(f"#{pane}-list", OptionList)
+        entries = self.query_one(f"#{pane}-list", EntryList)
         if pane not in self._filled:
-            options.add_options(self._options(pane))
-            options.highlighted = 0
+            entries.set_entries(self._entries(pane))
             self._filled.add(pane)
         self.query_one(PaneTabs).active = pane
         self.query_one(ContentSwitcher).current = f"{pane}-list"
-        options.focus()
+        entries.focus()
 
     def action_cycle_pane(self, step: int) -> None:
         stops = ["article", *PANES]

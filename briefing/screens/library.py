@@ -21,7 +21,7 @@ from briefing.screens.confirm import ConfirmScreen
 from briefing.store.articles import delete_article
 from briefing.store.database import database_path, open_db
 from briefing.store.feeds import list_feeds
-from briefing.store.queries import count_articles, list_articles, search_articles
+from briefing.store.queries import count_articles, list_articles, read_marks, search_articles
 from briefing.text import clean_line
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.library_table import Column, LibraryTable, Row
@@ -103,6 +103,17 @@ class LibraryScreen(Screen[None]):
         if version != self.data_version:
             self.data_version = version
             self.reload()
+
+    def on_screen_resume(self) -> None:
+        """Briefings opened since the library was last shown (from here, the speaker view or the
+        palette) are no longer shown as unread. Only the rows shown are read again: a reload
+        would lose the reader's place in a long library."""
+        table = self.query_one(LibraryTable)
+        unread = {row["id"]: index for index, row in enumerate(self.rows[: table.row_count]) if not row.get("read_at")}
+        for article_id, read_at in read_marks(self.db, list(unread)).items():
+            index = unread[article_id]
+            self.rows[index]["read_at"] = read_at
+            table.update_row(index, self._row(self.rows[index]))
 
     def on_resize(self) -> None:
         table = self.query_one(LibraryTable)

@@ -15,33 +15,33 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Header, Input, Static
 
 from briefing.messages import OpenBriefing
 from briefing.store.queries import list_speakers, speaker_quotes
+from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 
 
 QUOTE_LINES = 3  # a quote takes two to four lines: its words, then its briefing and date
 
 
-def _speaker_option(speaker: dict[str, Any]) -> Option:
+def _speaker_entry(speaker: dict[str, Any]) -> Entry:
     label = Text(speaker["name"], style="bold")
     quotes, articles = speaker["quote_count"], speaker["article_count"]
     label.append(f"  {quotes} quote{'s' if quotes != 1 else ''} in {articles} briefing{'s' if articles != 1 else ''}", style="dim")
     if speaker["role"]:
         label.append("\n" + speaker["role"], style="italic")
-    return Option(label, id=speaker["key"])
+    return Entry(label, key=speaker["key"])
 
 
-def _quote_option(quote: dict[str, Any]) -> Option:
+def _quote_entry(quote: dict[str, Any]) -> Entry:
     label = Text(f"“{quote['text']}”")
     if quote["kind"] != "direct":
         label.append(f" ({quote['kind']})", style="dim")
     date = (quote["published"] or "")[:10]
     label.append(f"\n{quote['article_title'] or '(untitled)'}{'  ' + date if date else ''}", style="dim italic")
-    return Option(label, id=str(quote["id"]))
+    return Entry(label, key=str(quote["id"]))
 
 
 class SpeakersScreen(Screen[None]):
@@ -66,27 +66,24 @@ class SpeakersScreen(Screen[None]):
         yield Input(value=self.initial_filter, placeholder="Filter speakers by name…", id="speaker-filter")
         with Horizontal():
             with Vertical(id="speaker-column"):
-                yield OptionList(id="speaker-list")
+                yield EntryList(id="speaker-list")
             with Vertical(id="quote-column"):
                 yield Static(id="speaker-heading")
-                yield OptionList(id="speaker-quotes")
+                yield EntryList(id="speaker-quotes")
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self.fill_speakers(self.initial_filter)
-        self.query_one("#speaker-list", OptionList).focus()
+        self.query_one("#speaker-list", EntryList).focus()
 
     def fill_speakers(self, name_filter: str) -> None:
         self.speakers = list_speakers(self.db, name_filter)
-        options = self.query_one("#speaker-list", OptionList)
-        options.set_options(_speaker_option(speaker) for speaker in self.speakers)
+        entries = [_speaker_entry(speaker) for speaker in self.speakers]
         if not self.speakers:
             message = f"No speaker matches “{name_filter}”." if name_filter else "No attributed quotes in the library yet."
-            options.add_option(Option(Text(message), disabled=True))
-            self.show_quotes(None)
-        else:
-            options.highlighted = 0
-            self.show_quotes(self.speakers[0]["key"])  # now, in the same frame as the list
+            entries.append(Entry(Text(message)))
+        self.query_one("#speaker-list", EntryList).set_entries(entries)
+        self.show_quotes(self.speakers[0]["key"] if self.speakers else None)  # now, in the same frame as the list
 
     @on(Input.Changed, "#speaker-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -94,24 +91,24 @@ class SpeakersScreen(Screen[None]):
 
     @on(Input.Submitted, "#speaker-filter")
     def _filter_submitted(self) -> None:
-        self.query_one("#speaker-list", OptionList).focus()
+        self.query_one("#speaker-list", EntryList).focus()
 
-    @on(OptionList.OptionHighlighted, "#speaker-list")
-    def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if self.current_speaker is None or event.option.id != self.current_speaker["key"]:
-            self.show_quotes(event.option.id)
+    @on(EntryList.EntryHighlighted, "#speaker-list")
+    def _speaker_highlighted(self, event: EntryList.EntryHighlighted) -> None:
+        if self.current_speaker is None or event.entry.key != self.current_speaker["key"]:
+            self.show_quotes(event.entry.key)
 
-    @on(OptionList.OptionSelected, "#speaker-list")
+    @on(EntryList.EntrySelected, "#speaker-list")
     def _speaker_selected(self) -> None:
-        self.query_one("#speaker-quotes", OptionList).focus()
+        self.query_one("#speaker-quotes", EntryList).focus()
 
     def show_quotes(self, key: str | None) -> None:
         """The first page of a speaker's quotes; more are read as the cursor gets near the end."""
         speaker = self.current_speaker = next((s for s in self.speakers if s["key"] == key), None)
         heading = self.query_one("#speaker-heading", Static)
-        heading.update(Text(f"{speaker['name']}: {speaker['quote_count']} quotes" if speaker else "", style="bold"))
+        heading.update(Text(f"{speaker['name']}: {speaker['quote_count']} quotes" if speaker else "", style="bold"), layout=False)  # one line, always
         self.quotes = []
-        self.query_one("#speaker-quotes", OptionList).clear_options()
+        self.query_one("#speaker-quotes", EntryList).set_entries([])
         self._more_quotes()
 
     def _more_quotes(self) -> None:
@@ -119,34 +116,37 @@ class SpeakersScreen(Screen[None]):
             return
         page = speaker_quotes(self.db, self.current_speaker["key"], limit=self._page_size(), offset=len(self.quotes))
         self.quotes += page
-        self.query_one("#speaker-quotes", OptionList).add_options(_quote_option(quote) for quote in page)
+        quote_list = self.query_one("#speaker-quotes", EntryList)
+        quote_list.add_entries(_quote_entry(quote) for quote in page)
+        if quote_list.cursor is None and page:
+            quote_list.move_cursor(0)
 
     def _page_size(self) -> int:
         """A screenful of quotes; the next page is read as the cursor gets near the end."""
         return max(10, self.app.size.height // QUOTE_LINES)
 
-    @on(OptionList.OptionHighlighted, "#speaker-quotes")
-    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+    @on(EntryList.EntryHighlighted, "#speaker-quotes")
+    def _near_the_end(self, event: EntryList.EntryHighlighted) -> None:
         total = self.current_speaker["quote_count"] if self.current_speaker else 0
-        if event.option_index >= len(self.quotes) - self._page_size() // 4 and len(self.quotes) < total:
+        if event.index >= len(self.quotes) - self._page_size() // 4 and len(self.quotes) < total:
             self._more_quotes()
 
-    @on(OptionList.OptionSelected, "#speaker-quotes")
-    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
-        quote = next(q for q in self.quotes if str(q["id"]) == event.option.id)
+    @on(EntryList.EntrySelected, "#speaker-quotes")
+    def _quote_selected(self, event: EntryList.EntrySelected) -> None:
+        quote = self.quotes[event.index]
         self.post_message(OpenBriefing(quote["article_id"], at_offset=quote["start"]))
 
     def action_focus_filter(self) -> None:
         self.query_one("#speaker-filter", Input).focus()
 
     def action_switch_list(self) -> None:
-        speakers, quotes = self.query_one("#speaker-list", OptionList), self.query_one("#speaker-quotes", OptionList)
+        speakers, quotes = self.query_one("#speaker-list", EntryList), self.query_one("#speaker-quotes", EntryList)
         (quotes if self.focused is speakers else speakers).focus()
 
     def action_clear_or_back(self) -> None:
         name_filter = self.query_one("#speaker-filter", Input)
         if name_filter.value:
             name_filter.value = ""
-            self.query_one("#speaker-list", OptionList).focus()
+            self.query_one("#speaker-list", EntryList).focus()
         else:
             self.app.pop_screen()

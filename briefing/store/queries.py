@@ -73,6 +73,15 @@ def count_articles(db: sqlite_utils.Database, view: str = "all") -> int:
 
 
 
+def read_marks(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, str]:
+    """When each of these briefings was first opened, for those that have been."""
+    rows = db.execute(
+        "SELECT id, read_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND read_at IS NOT NULL",
+        [json.dumps(article_ids)],
+    )
+    return dict(rows.fetchall())
+
+
 @dataclass
 class Briefing:
     """One stored briefing, with everything the reader and `show` need."""

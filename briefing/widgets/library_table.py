@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.text import clean_line
+from briefing.widgets.lines import line_segments
 
 PADDING = 1  # blank cells on each side of a cell
 
@@ -141,6 +142,11 @@ class LibraryTable(ScrollView, can_focus=True):
         self.rows.extend(rows)
         self._changed()
 
+    def update_row(self, index: int, row: Row) -> None:
+        self.rows[index] = row
+        self._lines.pop(index, None)
+        self.refresh()
+
     def _changed(self) -> None:
         self._lines.clear()
         width = sum(column.width + 2 * PADDING for column in self.columns if column.width > 0)
@@ -251,7 +257,7 @@ class LibraryTable(ScrollView, can_focus=True):
         segments: list[Segment] = []
         for column, cell in zip(self.columns, cells):
             if column.width > 0:  # a column without room is left out
-                segments += [pad, *_fit(cell, column.width).render(console), pad]
+                segments += [pad, *line_segments(_fit(cell, column.width), console), pad]
         return Strip(Segment.apply_style(segments, style))
 
 
