@@ -120,7 +120,7 @@ class _Token(NamedTuple):
     word: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Name:
     """One mention of a name as found: the surface text with its title, and the bare name."""
 
@@ -134,7 +134,7 @@ class _Name:
     type: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
     names: list[_Name] = field(default_factory=list)
     type: str = "other"

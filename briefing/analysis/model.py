@@ -5,25 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph(Span):
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class Section(Span):
     heading: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     topical: bool = False  # found by the analysis (lexical cohesion), not given by the article
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     """A normalised article: the body text and its structure, ready for analysis."""
 
@@ -44,17 +44,17 @@ class Article:
         return [p for s in self.sections for p in s.paragraphs]
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence(Span):
     paragraph: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention(Span):
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     id: int
     name: str
@@ -66,7 +66,7 @@ class Entity:
     descriptions: list[str] = field(default_factory=list)  # "the Kremlin aide": see descriptions.py
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote(Span):
     text: str
     kind: str  # direct | partial | indirect | scare
@@ -74,7 +74,7 @@ class Quote(Span):
     utterance: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure(Span):
     text: str
     value: float | int | str | None
@@ -86,12 +86,12 @@ class Figure(Span):
     equivalent_to: int | None = None  # index of an equivalent figure in the same sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class SummarySentence(Span):
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Analysis:
     article: Article
     sections: list[Section]  # the article's own, or topical sections for a long unheaded one

@@ -88,7 +88,7 @@ _NOT_NOUNS = frozenset(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     """A quoted span as found: inner offsets, and whether its closing mark was missing."""
 
@@ -101,7 +101,7 @@ class _Span:
     closed: bool = True  # False: no closing mark before the next opening one or the paragraph end
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     """Someone the article shows speaking, at an offset: antecedents for "he said"."""
 
