@@ -131,9 +131,45 @@ def test_paragraphs_run_together_keep_their_quotes_apart() -> None:
     assert [text for text, _speaker, _kind in found] == ["I can assure you of that.", "Parma are interested. That is known."]
 
 
-def test_nested_single_quotes_stay_inside() -> None:
+def test_a_quote_inside_a_quote_is_a_quote_of_its_own() -> None:
     found = quotes("“He told me ‘never again’ and left,” said Ada Moss.")
-    assert found == [("He told me ‘never again’ and left,", "Ada Moss", "direct")]
+    assert found == [("He told me ‘never again’ and left,", "Ada Moss", "direct"), ("never again", None, "partial")]
+
+
+def test_quotes_inside_a_quote_take_the_speaker_of_their_own_verb() -> None:
+    found = quotes(
+        "“My people had $20 billion done,” Mr. Tom Reyes recounted. “And I said, ‘I want more.’ They said, "
+        "‘The farmers can’t handle it.’ I said, ‘Buy larger tractors.’”",
+        "“I then heard Ms. Lena Ortiz ask, quote, ‘So he’s going to do it?’” Holmes testified.",
+        "“Lena Ortiz replied that ‘he’s going to do it,’ and left,” he said.",
+    )
+    nested = [(text, speaker, kind) for text, speaker, kind in found if not text.startswith(("My", "And", "I then", "Lena"))]
+    assert nested == [
+        ("I want more.", "Tom Reyes", "direct"),  # "I" is whoever speaks the outer quote
+        ("The farmers can’t handle it.", None, "direct"),  # "they": nobody named
+        ("Buy larger tractors.", "Tom Reyes", "direct"),
+        ("So he’s going to do it?", "Lena Ortiz", "direct"),
+        ("he’s going to do it,", "Lena Ortiz", "partial"),
+    ]
+    analysis = run("“And I said, ‘I want more.’ They said, ‘No.’” Tom Reyes said.")
+    assert len({q.utterance for q in analysis.quotes}) == 3  # each its own utterance
+    assert all(analysis.article.text[q.start : q.end] == q.text for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives are in shambles,” Ana Ruiz said.",
+        "“Nothing he has done or said amounts to ‘bribery’,” Ana Ruiz said.",
+        '"I don\'t think the players\' union can wait," Ana Ruiz said.',
+        '"It was rock \'n\' roll, the \'90s," Ana Ruiz said.',
+    ],
+)
+def test_a_term_in_single_marks_inside_a_quote_is_a_scare_quote_and_apostrophes_are_none(paragraph: str) -> None:
+    found = quotes(paragraph)
+    assert found[0][1] == "Ana Ruiz"
+    assert all(kind == "scare" and speaker is None for _text, speaker, kind in found[1:])
+    assert [text for text, _speaker, _kind in found[1:]] == [t for t in ("quid-pro-quo", "bribery") if t in paragraph]
 
 
 def test_apostrophes_and_marks_inside_words_are_not_quotes() -> None:

@@ -85,6 +85,11 @@ _NOT_NOUNS = frozenset(
     before against between under during since through towards toward across among upon within
     without like per""".split()
 )
+# Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
+_MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'This is touch and go.'"
+# What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
+_NESTED_LINKS = frozenset("that quote me us him her them".split())
+_NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -123,12 +128,15 @@ def extract_quotes(
     spans = _find_spans(text, paragraphs, [s.end for s in sentences])
     attributor = _Attributor(text, paragraphs, sentences, entities, spans)
     quotes = attributor.run()
-    if not indirect:
+    added = attributor.nested_quotes(quotes)
+    if indirect:
+        added += attributor.reported_speech()
+    if not added:
         return quotes
-    quotes = sorted(quotes + attributor.reported_speech(), key=lambda q: q.start)
+    quotes = sorted(quotes + added, key=lambda q: q.start)
     numbers: dict[tuple[str, int], int] = {}  # utterances renumbered in article order
     for quote in quotes:
-        key = ("indirect", quote.start) if quote.kind == "indirect" else ("quoted", quote.utterance)
+        key = ("quoted", quote.utterance) if quote.utterance else ("own", quote.start)
         quote.utterance = numbers.setdefault(key, len(numbers) + 1)
     return quotes
 
@@ -245,6 +253,34 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
     return sorted(found, key=lambda s: s.open_mark)
 
 
+def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Spans in single marks within text[start:end] (a quote's words): (start, end, opening
+    mark). A mark opens at the start of a word, before a letter or digit; it closes after a
+    non-space, before no letter ("‘I want more.’", 'not "wasn't" or "players' union"')."""
+    found = []
+    position = start
+    while True:
+        opening = min((i for i in (text.find("‘", position, end), text.find("'", position, end)) if i >= 0), default=-1)
+        if opening < 0:
+            return found
+        position = opening + 1
+        closing_mark = "’" if text[opening] == "‘" else "'"
+        at_word_start = opening == start or not (text[opening - 1].isalnum() or text[opening - 1] in "’'")
+        if not at_word_start or opening + 1 >= end or not text[opening + 1].isalnum():
+            continue
+        closing = opening
+        while (closing := text.find(closing_mark, closing + 1, end)) >= 0:
+            after = text[closing + 1 : closing + 2]
+            if not text[closing - 1].isspace() and not after.isalpha():
+                break
+        if closing < 0:
+            continue
+        inner_start, inner_end = _trim(text, opening + 1, closing)
+        if inner_end - inner_start > 1 and any(c.isalpha() for c in text[inner_start:inner_end]):  # not rock 'n' roll
+            found.append((inner_start, inner_end, opening))
+            position = closing + 1
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -352,6 +388,53 @@ class _Attributor:
                 start, end, speaker = reported
                 found.append(Quote(start, end, self.text[start:end], "indirect", speaker.id if speaker else None, 0))
         return found
+
+    def nested_quotes(self, quotes: list[Quote]) -> list[Quote]:
+        """Quotes inside quotes, in single marks: “And I said, ‘I want more.’ They said, ‘The
+        farmers can’t handle it.’” A speech verb just before one makes it direct (or partial, after
+        "that"), its speaker the verb's subject: "I" or "we" the outer quote's speaker, a name
+        its entity, anyone else nobody; without a verb it is a scare quote ("the ‘bribery’
+        narrative"). Each gets an utterance of its own (0 here: numbered by the caller)."""
+        nested = []
+        for outer in quotes:
+            if outer.kind == "scare":
+                continue
+            for start, end, open_mark in _single_quoted(self.text, outer.start, outer.end):
+                kind, speaker = self._nested_speaker(outer, open_mark, end - start)
+                nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
+        return nested
+
+    def _nested_speaker(self, outer: Quote, open_mark: int, length: int) -> tuple[str, int | None]:
+        """The kind and speaker id of a quote opening at `open_mark` inside `outer`."""
+        text = self.text
+        clause_start = max(outer.start, *(text.rfind(mark, outer.start, open_mark) + 1 for mark in ".!?;"))
+        words = list(_WORD.finditer(text, clause_start, open_mark))
+        for back in range(1, min(len(words), _MAX_NESTED_INTRO_WORDS + 1) + 1):
+            index = len(words) - back
+            verb = words[index].group().lower()
+            if verb not in _NESTED_SPEECH_VERBS or verb in NOUN_LIKE_SPEECH_VERBS:
+                continue
+            between = {w.group().lower() for w in words[index + 1 :]}
+            if not between <= _NESTED_LINKS and len(text[open_mark : open_mark + length + 1].split()) <= _MAX_SCARE_WORDS:
+                break  # "what he has said amounts to ‘bribery’": a term, not the words said
+            introduced = text[:open_mark].rstrip().endswith((":", ","))  # "they wonder: 'why ...?'"
+            fragment = "that" in between or (text[open_mark + 1 : open_mark + 2].islower() and not introduced)
+            return ("partial" if fragment else "direct"), self._nested_subject(outer, words[:index])
+        return "scare", None
+
+    def _nested_subject(self, outer: Quote, before_verb: list[re.Match[str]]) -> int | None:
+        """Who speaks the verb: the word before it (past adverbs), "I" or "we" being whoever
+        speaks the outer quote."""
+        index = len(before_verb) - 1
+        while index >= 0 and before_verb[index].group().lower() in _GAP_ADVERBS:
+            index -= 1
+        if index < 0:
+            return None
+        word = before_verb[index]
+        if word.group() in ("I", "we", "We"):
+            return outer.speaker_id
+        mention = self._mention_at(word.start())
+        return mention[2].id if mention is not None else None
 
     def _reported_clause(self, sentence: Sentence) -> tuple[int, int, Entity | None] | None:
         text = self.text
