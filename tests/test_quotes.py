@@ -726,3 +726,17 @@ def test_a_name_set_after_an_organisation_noun_is_an_organisation_that_speaks() 
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Profits at Larkspur Holdings rose by 4%.", "“Demand was strong,” the company said."), "Larkspur Holdings"),
+        (("The OECD published its outlook on Monday.", "However, the report warned: “Growth will slow.”"), "OECD"),
+        (("The Electoral Commission rejected a cap.", "“A cap would not be sensible,” says its report."), "Electoral Commission"),
+        (("The Making Decisions Alliance backs the bill.", "“It will not change the law,” the alliance said."), "Making Decisions Alliance"),
+        (("Larkspur Holdings sold the unit.", "Prices rose.", "Sales fell.", "“We are sorry,” the company said."), None),  # too far back
+    ],
+)
+def test_the_company_and_its_report_speak_for_the_organisation_named_before(paragraphs: tuple[str, ...], speaker: str | None) -> None:
+    assert quotes(*paragraphs)[0][1] == speaker

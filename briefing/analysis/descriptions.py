@@ -72,7 +72,8 @@ _ROLE_BEFORE_WINDOW = 40  # characters before a name searched for its role
 # "the council", "the bank": an organisation named by the noun its name ends in.
 _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
-    association federation authority tribunal department university""".split()
+    association federation authority tribunal department university alliance party union club
+    society trust board league coalition court""".split()
 )
 _ORGANIZATION_DESCRIPTION = re.compile(r"\b[Tt]he (%s)\b" % "|".join(sorted(_ORGANIZATION_NOUNS)))
 _PREPOSITIONS = frozenset("of at in for on with from to".split())  # end a role's head: "director of X"

@@ -28,7 +28,11 @@ _SPOKES = "|".join(sorted(_SPEAKS_FOR_A_BODY))
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
 _NAMED_SPOKES = "|".join(sorted(_NAMED_SPEAKS_FOR_A_BODY))
 _SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the protesters"
-_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE  # see _referent
+# What an organisation publishes, or calls itself, speaks for it: "the company said", "the report
+# warned", "says its report".
+_BODY_WORDS = frozenset("company firm report study survey paper newspaper".split())
+_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS  # see _referent
+_BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
@@ -733,7 +737,21 @@ class _Attributor:
             return self._resolve_pronoun(start, gender), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _SPEAKS_FOR.match(self.text, end)):
             return self._organisation_nearby(start), True
+        if lowered in _BODY_WORDS and before in ("the", "its", "their") and not _SPEAKS_FOR.match(self.text, end):
+            mention = self._mention_at(start)  # "the bank": linked to Bank of America already
+            return (mention[2] if mention else self._latest_organisation(start)), True
         return None, False
+
+    def _latest_organisation(self, offset: int) -> Entity | None:
+        """The organisation named last before `offset`, in its paragraph or the two before."""
+        since = self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
+        index = bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and self.mentions[index][0] >= since:
+            entity = self.mentions[index][2]
+            if entity.type == "organization":
+                return entity
+            index -= 1
+        return None
 
     def _names_next(self, end: int, following: tuple[int, int]) -> bool:
         """Whether a name ending at `end` is followed by a comma and another name that opens a
