@@ -740,3 +740,20 @@ def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
 )
 def test_the_company_and_its_report_speak_for_the_organisation_named_before(paragraphs: tuple[str, ...], speaker: str | None) -> None:
     assert quotes(*paragraphs)[0][1] == speaker
+
+
+def test_a_surname_that_is_also_a_place_word_and_a_place_guess_from_one_mention_keep_a_person() -> None:
+    analysis = run(
+        "Former adviser Fiona Hill spoke first. “I asked, on whose authority?” said Hill.",
+        "Adam Schiff opened the hearing. To win attention back from Schiff, rivals must speak up.",
+    )
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Fiona Hill"] == "person" and types["Adam Schiff"] == "person"
+    assert "Hill" not in types  # one person, named in full and by surname
+    assert quotes("Former adviser Fiona Hill spoke first. “I asked, on whose authority?” said Hill.")[0][1] == "Fiona Hill"
+    assert {e.name: e.type for e in run("Crowds filled Notting Hill and Hyde Park.").entities} == {"Notting Hill": "place", "Hyde Park": "place"}
+
+
+def test_a_report_concludes() -> None:
+    found = quotes("The study was paid for by Telco Group.", "The idea is “wishful thinking”, the report concludes.")
+    assert found == [("wishful thinking", "Telco Group", "partial")]

@@ -85,6 +85,7 @@ _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _NAMED_AFTER_ORGANIZATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
 )
+_SURNAME_PLACE_WORDS = frozenset("hill hills park lake wood woods field fields ford brook".split())
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
 
 
@@ -506,14 +507,15 @@ def _group_type(group: _Group, text: str) -> str:
         if guess == "person":
             return guess  # the first choice: no need to read the other mentions
         guessed.add(guess)
-    for preferred in ("organization", "place"):
-        if preferred in guessed:
-            return preferred
+    if "organization" in guessed:
+        return "organization"
     words = group.canonical.split()
     if len(words) >= 2 and all(w[0].isupper() for w in words) and (
         _looks_like_personal_name(words) or _called_by_surname(group)
     ):
-        return "person"
+        return "person"  # before a place guessed from one mention: "attention back from Schiff"
+    if "place" in guessed:
+        return "place"
     if all(n.at_sentence_start for n in group.names) and len(words) == 1:
         return "drop"  # a capitalised word only ever seen at the start of a sentence
     return "other"
@@ -538,11 +540,16 @@ def _sure_type(name: _Name) -> str | None:
     words = lowered.split()
     if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS:
         return "organization"
-    if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS):
+    if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS and not _first_name_and_surname(words)):
         return "place"
     if _ACRONYM.fullmatch(name.name):
         return "organization"
     return None
+
+
+def _first_name_and_surname(words: list[str]) -> bool:
+    """"Fiona Hill", "Grace Park": a first name, then a surname that is also a place word."""
+    return len(words) == 2 and words[0] in FIRST_NAMES and words[1] in _SURNAME_PLACE_WORDS
 
 
 def _context_type(name: _Name, text: str) -> str | None:
