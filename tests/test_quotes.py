@@ -757,3 +757,17 @@ def test_a_surname_that_is_also_a_place_word_and_a_place_guess_from_one_mention_
 def test_a_report_concludes() -> None:
     found = quotes("The study was paid for by Telco Group.", "The idea is “wishful thinking”, the report concludes.")
     assert found == [("wishful thinking", "Telco Group", "partial")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Eric Roberge and his wife Kali explained on an episode of their podcast "Beyond Finances." Saving is hard.',
+        "Mara Quist said her new book “Financial Freedom: A Proven Path to All the Money You Will Ever Need” sold out.",
+        "When it occurs in bird keepers, the term often used is “bird fancier’s lung.” Doctors agree.",
+        "The band, said Tom Reyes, opened with the song “Takin’ It To the Streets” on Friday.",
+    ],
+)
+def test_titles_of_works_and_terms_are_scare_quotes_however_long(paragraph: str) -> None:
+    [(_text, speaker, kind)] = quotes(paragraph)
+    assert (speaker, kind) == (None, "scare")

@@ -80,6 +80,15 @@ _NAMING_BEFORE = re.compile(rf"{_NAMING}\s*$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
+# Titles of works ("their podcast “Beyond Finances.”") and terms ("the term often used is “bird
+# fancier’s lung”") name something: scare quotes, however long.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
+    r"documentary|episode|poem|musical|exhibition|memoir|newsletter)s?|titled|entitled)\s*$"
+    r"|\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$",
+    re.IGNORECASE,
+)
+_MAX_TITLE_WORDS = 15
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
@@ -525,12 +534,15 @@ class _Attributor:
         return "scare", False
 
     def _is_term(self, span: _Span, before: str) -> bool:
-        """A short quote that names or qualifies rather than reports: a name given ("groups
-        dubbed “pioneers”", "the so-called “tribes”") or a modifier inside a noun phrase ("a “yes”
-        vote", "2.5 million “entertainment and leisure” robots")."""
-        if len(self.text[span.start : span.end].split()) > _MAX_SCARE_WORDS:
-            return False
+        """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
+        short, a name given ("groups dubbed “pioneers”", "the so-called “tribes”") or a modifier
+        inside a noun phrase ("a “yes” vote", "2.5 million “entertainment and leisure” robots")."""
+        words = len(self.text[span.start : span.end].split())
         tail = before[-200:]  # the patterns end the text before the quote: no need to scan it all
+        if words <= _MAX_TITLE_WORDS and _TITLE_BEFORE.search(tail[-60:]):
+            return True
+        if words > _MAX_SCARE_WORDS:
+            return False
         if _NAMING_BEFORE.search(tail) or _NAMED_BEFORE.search(tail):
             return True
         following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
