@@ -771,3 +771,16 @@ def test_a_report_concludes() -> None:
 def test_titles_of_works_and_terms_are_scare_quotes_however_long(paragraph: str) -> None:
     [(_text, speaker, kind)] = quotes(paragraph)
     assert (speaker, kind) == (None, "scare")
+
+
+def test_a_role_the_article_never_tied_to_anyone_means_whom_the_article_is_about() -> None:
+    found = quotes(
+        "Tony Blair is urging European leaders to wake up.",
+        "“America has spoken. The rest of the world should listen,” the prime minister said.",
+    )
+    assert found == [("America has spoken. The rest of the world should listen,", "Tony Blair", "direct")]
+    tied = quotes(
+        "Tony Blair met Chancellor Gordon Brown on Monday.",
+        "“The economy is strong,” the chancellor said.",
+    )
+    assert tied[0][1] == "Gordon Brown"  # the role the article gave someone wins

@@ -31,7 +31,10 @@ _SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the proteste
 # What an organisation publishes, or calls itself, speaks for it: "the company said", "the report
 # warned", "says its report".
 _BODY_WORDS = frozenset("company firm report study survey paper newspaper".split())
-_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS  # see _referent
+# A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
+# whoever the article is talking about, as "he" or "she" would.
+_ROLE_WORDS = frozenset("minister president chancellor premier governor mayor senator chairman chairwoman".split())
+_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS  # see _referent
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
@@ -749,6 +752,9 @@ class _Attributor:
             return self._resolve_pronoun(start, gender), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _SPEAKS_FOR.match(self.text, end)):
             return self._organisation_nearby(start), True
+        if lowered in _ROLE_WORDS and token.islower() and "the" in (before, words[index - 2][2].lower() if index > 1 else ""):
+            mention = self._mention_at(start)  # linked to the one person given the role, if any
+            return (mention[2] if mention else self._resolve_pronoun(start, "p")), True
         if lowered in _BODY_WORDS and before in ("the", "its", "their") and not _SPEAKS_FOR.match(self.text, end):
             mention = self._mention_at(start)  # "the bank": linked to Bank of America already
             return (mention[2] if mention else self._latest_organisation(start)), True
