@@ -325,6 +325,8 @@ class _Attributor:
         self.closing_speakers: dict[int, Entity | None] = {}  # by opening mark
         self.words_after: dict[int, list[tuple[int, int, str]]] = {}  # by opening mark
         self.spans = spans
+        self.entities = entities
+        self.roles: set[str] | None = None  # see _given_roles
         self.quote_opens = [s.open_mark for s in spans]
         # people and organisations; and a name of no sure type that has a spokesperson ("a
         # Juventus official said"), which makes it a body that speaks
@@ -754,11 +756,24 @@ class _Attributor:
             return self._organisation_nearby(start), True
         if lowered in _ROLE_WORDS and token.islower() and "the" in (before, words[index - 2][2].lower() if index > 1 else ""):
             mention = self._mention_at(start)  # linked to the one person given the role, if any
-            return (mention[2] if mention else self._resolve_pronoun(start, "p")), True
+            if mention is not None:
+                return mention[2], True
+            # several people given the role: which one is meant is unknown
+            return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p")), True
         if lowered in _BODY_WORDS and before in ("the", "its", "their") and not _SPEAKS_FOR.match(self.text, end):
             mention = self._mention_at(start)  # "the bank": linked to Bank of America already
             return (mention[2] if mention else self._latest_organisation(start)), True
         return None, False
+
+    def _given_roles(self) -> set[str]:
+        """The role words the article gives people, in a title ("President Anna Berg") or a role."""
+        if self.roles is None:
+            self.roles = set()
+            for entity in self.entities:
+                if entity.type == "person":
+                    described = " ".join([entity.role or "", *(m.text for m in entity.mentions)]).lower()
+                    self.roles |= _ROLE_WORDS & set(_WORD.findall(described))
+        return self.roles
 
     def _latest_organisation(self, offset: int) -> Entity | None:
         """The organisation named last before `offset`, in its paragraph or the two before."""
