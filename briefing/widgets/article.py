@@ -25,6 +25,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from briefing.store.queries import Briefing
+from briefing.widgets.lines import CachedStyles
 
 SPEAKER_COLOURS = ["#e5c07b", "#61afef", "#98c379", "#c678dd", "#56b6c2", "#e06c75", "#d19a66", "#8fbcbb"]
 UNATTRIBUTED_COLOUR = "#a0a0a0"
@@ -53,7 +54,7 @@ class _Mark:
     style: Style | str
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(CachedStyles, ScrollView, can_focus=True):
     """The article, with a paragraph cursor, quotes tinted by speaker and marks for the rest."""
 
     BINDINGS = [
@@ -186,13 +187,13 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.cached_style()
         if row >= len(self._rows):
             return Strip.blank(width, base).apply_offsets(scroll_x, row)
         line, paragraph = self._rows[row]
         current = paragraph is not None and paragraph == self.current
-        style = base + self.get_component_rich_style("article--current") if current else base
-        cursor = style + self.get_component_rich_style("article--cursor", partial=True)
+        style = base + self.cached_style("article--current") if current else base
+        cursor = style + self.cached_style("article--cursor", partial=True)
         gutter = Segment("▌ ", cursor) if current else Segment(" " * GUTTER, style)
         text = line.copy()
         selection = self.text_selection

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from rich.console import Console
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
@@ -22,7 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.widgets.lines import line_segments
+from briefing.widgets.lines import CachedStyles, line_segments
 
 PADDING = 1  # blank cells on each side of an entry
 
@@ -36,7 +35,7 @@ class Entry:
     key: str | None = None
 
 
-class EntryList(ScrollView, can_focus=True):
+class EntryList(CachedStyles, ScrollView, can_focus=True):
     """Entries one under the other, the one under the cursor shown highlighted."""
 
     DEFAULT_CSS = """
@@ -100,7 +99,6 @@ class EntryList(ScrollView, can_focus=True):
         self._line_at: list[tuple[int, int]] = []  # (entry, line within it) of each line of the list
         self._first_line: list[int] = []  # the line each entry starts on
         self._strips: dict[int, Strip] = {}  # drawn lines, by line number
-        self._styles: dict[str, Style] = {}  # the widget's style and its components', kept until restyled
 
     # --- content -----------------------------------------------------------------------------
 
@@ -152,17 +150,6 @@ class EntryList(ScrollView, can_focus=True):
         """A theme change, or focus coming or going, restyles every line."""
         super().notify_style_update()
         self._strips.clear()
-        self._styles.clear()
-
-    def _style(self, component: str = "") -> Style:
-        """The widget's style, with a component's on top; Textual works each out anew when asked."""
-        style = self._styles.get(component)
-        if style is None:
-            style = self.rich_style
-            if component:
-                style += self.get_component_rich_style(component)
-            self._styles[component] = style
-        return style
 
     # --- the cursor --------------------------------------------------------------------------
 
@@ -237,18 +224,19 @@ class EntryList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         line = y + scroll_y
         if line >= len(self._line_at):
-            return Strip.blank(width, self._style())
+            return Strip.blank(width, self.cached_style())
         strip = self._strips.get(line)
         if strip is None:
             strip = self._strips[line] = self._draw(line, width)
-        return strip.crop_extend(scroll_x, scroll_x + width, self._style())
+        return strip.crop_extend(scroll_x, scroll_x + width, self.cached_style())
 
     def _draw(self, line: int, width: int) -> Strip:
         index, line_in_entry = self._line_at[line]
+        style = self.cached_style()
         if self.entries[index].key is None:
-            style = self._style("entry-list--message")
-        else:
-            style = self._style("entry-list--cursor" if index == self.cursor else "")
+            style += self.cached_style("entry-list--message")
+        elif index == self.cursor:
+            style += self.cached_style("entry-list--cursor")
         text = self._wrapped[index][line_in_entry]
         pad = Segment(" " * PADDING)
         segments = [pad, *line_segments(text, self.app.console), Segment(" " * max(0, width - PADDING - text.cell_len))]

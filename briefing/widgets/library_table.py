@@ -19,7 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.text import clean_line
-from briefing.widgets.lines import line_segments
+from briefing.widgets.lines import CachedStyles, line_segments
 
 PADDING = 1  # blank cells on each side of a cell
 
@@ -37,7 +37,7 @@ class Row:
     cells: list[Text]
 
 
-class LibraryTable(ScrollView, can_focus=True):
+class LibraryTable(CachedStyles, ScrollView, can_focus=True):
     """Rows of fixed-width cells under a header that stays in place, with a row cursor."""
 
     DEFAULT_CSS = """
@@ -234,23 +234,23 @@ class LibraryTable(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         index = -1 if y == 0 else y - 1 + scroll_y
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.cached_style())
         strip = self._lines.get(index)
         if strip is None:
             strip = self._lines[index] = self._draw(index)
-        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.cached_style())
 
     def _draw(self, index: int) -> Strip:
         """One line: the header (index -1) or a row, each cell cut to its column's width."""
-        style = self.rich_style
+        style = self.cached_style()
         if index == -1:
-            style += self.get_component_rich_style("library-table--header")
+            style += self.cached_style("library-table--header")
             cells = [column.label for column in self.columns]
         else:
             if index % 2:
-                style += self.get_component_rich_style("library-table--even")
+                style += self.cached_style("library-table--even")
             if index == self.cursor_row:
-                style += self.get_component_rich_style("library-table--cursor")
+                style += self.cached_style("library-table--cursor")
             cells = self.rows[index].cells
         console = self.app.console
         pad = Segment(" " * PADDING)
