@@ -784,3 +784,20 @@ def test_a_role_the_article_never_tied_to_anyone_means_whom_the_article_is_about
         "“The economy is strong,” the chancellor said.",
     )
     assert tied[0][1] == "Gordon Brown"  # the role the article gave someone wins
+
+
+def test_a_body_and_its_members_are_one_entity() -> None:
+    analysis = run("The Conservatives called a vote. A Conservative spokeswoman said the party had kept the rules.")
+    assert [e.name for e in analysis.entities if e.name.startswith("Conservative")] == ["Conservatives"]
+    found = quotes(
+        "The Conservatives called a vote.",
+        'A Conservative spokeswoman said the party kept the rules. She said: "We apply the law."',
+    )
+    assert found == [("We apply the law.", "Conservatives", "direct")]
+
+
+def test_he_after_a_clubs_official_is_the_club() -> None:
+    found = quotes(
+        'Adrian Mutu flew to Turin. "Mutu will watch the match," said a Juventus official. "Then he will meet the board," he added.'
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Juventus", "Juventus"]

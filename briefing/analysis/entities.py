@@ -440,7 +440,25 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
-    return _merge_short_forms([g for g in groups if g.type != "drop"], text)
+    return _merge_plurals(_merge_short_forms([g for g in groups if g.type != "drop"], text))
+
+
+def _merge_plurals(groups: list[_Group]) -> list[_Group]:
+    """A body and its members are one entity: "a Conservative spokeswoman" speaks for the
+    Conservatives, "a Democrat" is one of the Democrats (single words, not people)."""
+    plurals = {g.canonical: g for g in groups if g.type != "person" and " " not in g.canonical and g.canonical.endswith("s")}
+    if not plurals:
+        return groups
+    merged = []
+    for group in groups:
+        plural = plurals.get(group.canonical + "s") if group.type != "person" else None
+        if plural is None:
+            merged.append(group)
+            continue
+        plural.names = sorted(plural.names + group.names, key=lambda n: n.start)
+        if plural.type == "other":
+            plural.type = group.type
+    return merged
 
 
 def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:

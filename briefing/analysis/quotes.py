@@ -387,7 +387,13 @@ class _Attributor:
             )
             if speaker is not None:
                 sentence = self.sentences[max(0, self._sentence_index(span.open_mark))]
-                through = speaker.type == "organization" and _SPOKESPERSON.search(self.text, sentence.start, sentence.end)
+                through = speaker.type != "person" and (
+                    _SPOKESPERSON.search(self.text, sentence.start, sentence.end) is not None
+                    or any(  # "said a Juventus official"; not "in an official statement"
+                        sentence.start <= m.start < sentence.end and _SPOKESPERSON_AFTER.match(self.text, m.end)
+                        for m in speaker.mentions
+                    )
+                )
                 self._add_event(_Event(span.open_mark, span.paragraph, speaker, spokesperson=bool(through)))
             quotes.append(quote)
             if kind != "scare":
@@ -956,7 +962,7 @@ class _Attributor:
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
             said_by = self.text[end : end + 1] in ("", ",", ".", ";", "\n") and _SAID_BEFORE.search(preceding) is not None
             if speaks or said_by or preceding.endswith("according to "):
-                through = entity.type == "organization" and _SPOKESPERSON.search(gap_text) is not None
+                through = entity.type != "person" and _SPOKESPERSON.search(gap_text) is not None
                 events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
                 if "," in gap_text:
                     appositive_end = end + len(gap_text)
