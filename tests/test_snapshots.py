@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from textual.widgets import Input
 
 from briefing.app import BriefingApp
 from briefing.ingest import ingest
@@ -58,7 +59,14 @@ FLOWS = {
 }
 
 
+@pytest.fixture
+def steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An input's cursor blinks every half second: on a slow run a snapshot could catch it hidden."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+
+
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("flow", FLOWS)
+@pytest.mark.usefixtures("steady_cursor")
 def test_screen(snap_compare, library: sqlite_utils.Database, flow: str, size: str) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(BriefingApp(library), press=FLOWS[flow], terminal_size=SIZES[size])
