@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from rich.text import Text
+from textual.app import App, ComposeResult
 from textual.geometry import Offset
 from textual.selection import Selection
 from textual.widgets import DataTable, Input, Static
@@ -30,7 +32,7 @@ from briefing.store.articles import delete_article, save_analysis
 from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
 from briefing.widgets.article import GUTTER, ArticleView
-from briefing.widgets.entry_list import EntryList
+from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.library_table import LibraryTable
 
@@ -189,6 +191,26 @@ async def test_pane_lists_move_by_entry_wrap_long_ones_and_open_on_click(seed_db
         await pilot.pause()
         assert app.focused is article
         assert article.current_quote is not None and third.strip("“")[:15] in article.current_quote["text"]
+
+
+async def test_page_keys_pass_entries_taller_than_the_pane() -> None:
+    class OneList(App[None]):
+        def compose(self) -> ComposeResult:
+            yield EntryList()
+
+    app = OneList()
+    async with app.run_test(size=(20, 6)) as pilot:
+        entries = app.query_one(EntryList)
+        long = "word " * 30
+        entries.set_entries([Entry(Text(f"{name} {long}" if tall else name), key=name) for name, tall in (("a", 0), ("b", 1), ("c", 0), ("d", 1))])
+        entries.focus()
+        visited = []
+        for _ in range(4):
+            await pilot.press("pagedown")
+            visited.append(entries.cursor)
+        assert visited[-1] == 3 and visited == sorted(visited)  # on past every tall entry, to the last
+        await pilot.press("pageup", "pageup", "pageup")
+        assert entries.cursor == 0
 
 
 async def test_speaker_view_without_a_match_says_so(seed_db: sqlite_utils.Database) -> None:
@@ -383,6 +405,20 @@ async def test_unread_headlines_are_bold_until_opened(tmp_path: Path) -> None:
         await pilot.press("escape", "up")
         await pilot.pause()
         assert not bold_headline(1)
+
+
+async def test_the_unread_view_pages_on_after_one_was_read(tmp_path: Path) -> None:
+    app = BriefingApp(notes_library(tmp_path / "unread.db", 110))
+    async with app.run_test(size=SIZE) as pilot:
+        library = app.screen
+        await pilot.press("v")  # unread
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+end")  # the next page comes in
+        await pilot.pause()
+        assert len({row["id"] for row in library.rows}) == 110  # none skipped, none twice
 
 
 async def test_library_table_clicks_resizes_and_unprintable_sources(tmp_path: Path) -> None:

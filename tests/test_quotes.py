@@ -801,3 +801,47 @@ def test_he_after_a_clubs_official_is_the_club() -> None:
         'Adrian Mutu flew to Turin. "Mutu will watch the match," said a Juventus official. "Then he will meet the board," he added.'
     )
     assert [speaker for _text, speaker, _kind in found] == ["Juventus", "Juventus"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mary Jones said the data show “a clear and worrying decline in public trust across the country”.",
+        "The new programme “will transform thousands of lives across the region,” Mary Jones said.",
+        "Mary Jones said the party would not play “political games with the lives of ordinary working people”.",
+        "Mary Jones said the series “should never have been commissioned in the first place”.",
+    ],
+)
+def test_a_verb_or_subject_that_names_a_kind_of_work_does_not_make_a_title(paragraph: str) -> None:
+    [(_text, speaker, kind)] = quotes(paragraph)
+    assert (speaker, kind) == ("Mary Jones", "partial")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Mary Jones met Tom Lee.", "“We will win,” the club's president said."), None),
+        (("Mary Jones met Tom Lee.", "“We will win,” the bank’s chairman said."), None),
+        (("Acme Corp grew.", "“Prices will rise,” said the president of the company, Tom Lee."), "Tom Lee"),
+        (("Acme Corp grew.", "“Prices will rise,” the study by Mary Jones said."), None),
+        (("Globex Inc makes widgets. “We will sue Acme Corp over this,” the company said.",), "Globex Inc"),
+        (("Globex Inc bought a stake in the Labour Party. “We are pleased,” the company said.",), "Globex Inc"),
+    ],
+)
+def test_a_role_or_body_word_stands_for_a_speaker_only_as_a_description_of_its_own(paragraphs: tuple[str, ...], speaker: str | None) -> None:
+    assert quotes(*paragraphs)[0][1] == speaker
+
+
+def test_a_park_named_after_someone_stays_a_place() -> None:
+    analysis = run("Protesters marched through Victoria Park in London. Police at Victoria Park said: “It was peaceful.”")
+    assert {e.name: e.type for e in analysis.entities}["Victoria Park"] == "place"
+
+
+def test_a_doubled_opening_mark_still_opens_an_utterance() -> None:
+    assert [q.utterance for q in run("““We will win,” said Mary Jones.").quotes] == [1]
+
+
+def test_a_quote_inside_a_quote_spoken_by_the_verb_after_it_and_no_quote_from_an_elision() -> None:
+    assert quotes("“‘Hello,’ I said, and left,” Mary Jones recalled.")[1] == ("Hello,", "Mary Jones", "direct")
+    assert quotes("“‘Go home,’ said Tom Lee, and we did,” Mary Jones recalled.")[1] == ("Go home,", "Tom Lee", "direct")
+    assert [text for text, _s, _k in quotes("“In the '60s and 'the best years' we sang,” Mary Jones said.")][1:] == ["the best years"]

@@ -85,7 +85,8 @@ _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _NAMED_AFTER_ORGANIZATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
 )
-_SURNAME_PLACE_WORDS = frozenset("hill hills park lake wood woods field fields ford brook".split())
+# Place words that are also common surnames ("Fiona Hill"); not "park" (Victoria Park) or "lake".
+_SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook".split())
 _ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
 
 
@@ -445,7 +446,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
 
 def _merge_plurals(groups: list[_Group]) -> list[_Group]:
     """A body and its members are one entity: "a Conservative spokeswoman" speaks for the
-    Conservatives, "a Democrat" is one of the Democrats (single words, not people)."""
+    Conservatives (single words, neither of them a person)."""
     plurals = {g.canonical: g for g in groups if g.type != "person" and " " not in g.canonical and g.canonical.endswith("s")}
     if not plurals:
         return groups
@@ -519,14 +520,16 @@ def _group_type(group: _Group, text: str) -> str:
     for preferred in ("person", "organization", "place"):
         if preferred in sure:
             return preferred
-    guessed = set()
+    guessed: list[str | None] = []
     for name in group.names:
         guess = _context_type(name, text)
         if guess == "person":
             return guess  # the first choice: no need to read the other mentions
-        guessed.add(guess)
+        guessed.append(guess)
     if "organization" in guessed:
         return "organization"
+    if guessed.count("place") > 1:
+        return "place"
     words = group.canonical.split()
     if len(words) >= 2 and all(w[0].isupper() for w in words) and (
         _looks_like_personal_name(words) or _called_by_surname(group)

@@ -36,6 +36,14 @@ _BODY_WORDS = frozenset("company firm report study survey paper newspaper".split
 _ROLE_WORDS = frozenset("minister president chancellor premier governor mayor senator chairman chairwoman".split())
 _STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS  # see _referent
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
+_COMPANY_WORDS = frozenset({"company", "firm"})
+_NOT_COMPANIES = frozenset(
+    """party union council ministry government department committee commission parliament assembly
+    police army court university school church league federation association""".split()
+)
+_DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
+_PREPOSITIONS = frozenset("of for at by with from to in on about against".split())
+_OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")  # "the president of X", "the study by X"
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
@@ -83,14 +91,16 @@ _NAMING_BEFORE = re.compile(rf"{_NAMING}\s*$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
-# Titles of works ("their podcast “Beyond Finances.”") and terms ("the term often used is “bird
-# fancier’s lung”") name something: scare quotes, however long.
+# Titles of works ("their podcast “Beyond Finances.”", capitalised, after a determiner: not "the
+# data show “a clear decline”") and terms ("the term often used is “bird fancier’s lung”") name
+# something: scare quotes, however long.
 _TITLE_BEFORE = re.compile(
-    r"\b(?:(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
-    r"documentary|episode|poem|musical|exhibition|memoir|newsletter)s?|titled|entitled)\s*$"
-    r"|\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$",
+    r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w-]+\s+)?"
+    r"(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
+    r"documentary|episode|poem|musical|exhibition|memoir|newsletter)|titled|entitled)\s*$",
     re.IGNORECASE,
 )
+_TERM_BEFORE = re.compile(r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$", re.IGNORECASE)
 _MAX_TITLE_WORDS = 15
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
@@ -282,8 +292,8 @@ def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int]
         position = opening + 1
         closing_mark = "’" if text[opening] == "‘" else "'"
         at_word_start = opening == start or not (text[opening - 1].isalnum() or text[opening - 1] in "’'")
-        if not at_word_start or opening + 1 >= end or not text[opening + 1].isalnum():
-            continue
+        if not at_word_start or opening + 1 >= end or not text[opening + 1].isalpha():
+            continue  # a mark before a digit elides: the '60s
         closing = opening
         while (closing := text.find(closing_mark, closing + 1, end)) >= 0:
             after = text[closing + 1 : closing + 2]
@@ -375,7 +385,7 @@ class _Attributor:
                     self._add_event(_Event(span.open_mark, span.paragraph, None))
                 if not attributed and kind == "direct":
                     speaker = self._latest_speaker(span, previous)
-            if not joins_previous:
+            if not joins_previous or previous is None:
                 utterance += 1
             quote = Quote(
                 start=span.start,
@@ -425,8 +435,22 @@ class _Attributor:
                 continue
             for start, end, open_mark in _single_quoted(self.text, outer.start, outer.end):
                 kind, speaker = self._nested_speaker(outer, open_mark, end - start)
+                if kind == "scare":
+                    kind, speaker = self._nested_speaker_after(outer, end, kind, speaker)
                 nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
         return nested
+
+    def _nested_speaker_after(self, outer: Quote, end: int, kind: str, speaker: int | None) -> tuple[str, int | None]:
+        """A speech verb right after a quote inside a quote: “‘Hello,’ I said,” Ann recalled."""
+        words = list(_WORD.finditer(self.text, end, outer.end))[:2]
+        if len(words) < 2 or any(c.isalpha() for c in self.text[end : words[0].start()]):
+            return kind, speaker
+        first, second = (w.group().lower() for w in words)
+        if second in _NESTED_SPEECH_VERBS and first not in _NESTED_SPEECH_VERBS:
+            return "direct", self._nested_subject(outer, words[:1])  # ‘...,’ I said
+        if first in _NESTED_SPEECH_VERBS:
+            return "direct", self._nested_subject(outer, words[1:])  # ‘...,’ said Tom
+        return kind, speaker
 
     def _nested_speaker(self, outer: Quote, open_mark: int, length: int) -> tuple[str, int | None]:
         """The kind and speaker id of a quote opening at `open_mark` inside `outer`."""
@@ -550,7 +574,9 @@ class _Attributor:
         inside a noun phrase ("a “yes” vote", "2.5 million “entertainment and leisure” robots")."""
         words = len(self.text[span.start : span.end].split())
         tail = before[-200:]  # the patterns end the text before the quote: no need to scan it all
-        if words <= _MAX_TITLE_WORDS and _TITLE_BEFORE.search(tail[-60:]):
+        if words <= _MAX_TITLE_WORDS and (
+            (self.text[span.start].isupper() and _TITLE_BEFORE.search(tail[-60:])) or _TERM_BEFORE.search(tail[-60:])
+        ):
             return True
         if words > _MAX_SCARE_WORDS:
             return False
@@ -760,16 +786,29 @@ class _Attributor:
             return self._resolve_pronoun(start, gender), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _SPEAKS_FOR.match(self.text, end)):
             return self._organisation_nearby(start), True
-        if lowered in _ROLE_WORDS and token.islower() and "the" in (before, words[index - 2][2].lower() if index > 1 else ""):
-            mention = self._mention_at(start)  # linked to the one person given the role, if any
+        if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
+            mention = self._mention_at(start)  # linked already: "the bank" to Bank of America
             if mention is not None:
                 return mention[2], True
-            # several people given the role: which one is meant is unknown
+            if lowered in _BODY_WORDS:
+                return self._latest_organisation(start, company=lowered in _COMPANY_WORDS), True
+            # a role given to several people: which one is meant is unknown
             return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p")), True
-        if lowered in _BODY_WORDS and before in ("the", "its", "their") and not _SPEAKS_FOR.match(self.text, end):
-            mention = self._mention_at(start)  # "the bank": linked to Bank of America already
-            return (mention[2] if mention else self._latest_organisation(start)), True
         return None, False
+
+    def _stands_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
+        """Whether a role or body word is a definite description of its own: "the (prime)
+        minister", "its report"; not "the club's president", "the president of X", "the study by
+        X", nor the object of a preposition ("said the president of the company")."""
+        start, end, token = words[index]
+        if not token.islower() or _OF_SOMEONE.match(self.text, end):
+            return False
+        determiner = index - 1
+        if determiner > 0 and words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS and "’" not in words[determiner][2] and "'" not in words[determiner][2]:
+            determiner -= 1  # one modifier: "the prime minister", "the new report"
+        if determiner < 0 or words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS:
+            return False
+        return determiner == 0 or words[determiner - 1][2].lower() not in _PREPOSITIONS
 
     def _given_roles(self) -> set[str]:
         """The role words the article gives people, in a title ("President Anna Berg") or a role."""
@@ -781,15 +820,19 @@ class _Attributor:
                     self.roles |= _ROLE_WORDS & set(_WORD.findall(described))
         return self.roles
 
-    def _latest_organisation(self, offset: int) -> Entity | None:
-        """The organisation named last before `offset`, in its paragraph or the two before."""
+    def _latest_organisation(self, offset: int, company: bool) -> Entity | None:
+        """The organisation named last before `offset`, outside quotes, in its paragraph or the
+        two before; for "the company" or "the firm", not a party, a union or a public body."""
         since = self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
         index = bisect_left(self.mention_starts, offset) - 1
         while index >= 0 and self.mentions[index][0] >= since:
-            entity = self.mentions[index][2]
-            if entity.type == "organization":
-                return entity
+            start, _end, entity = self.mentions[index]
             index -= 1
+            if entity.type != "organization" or self._inside_quote(start):
+                continue
+            if company and not _NOT_COMPANIES.isdisjoint(entity.name.lower().split()):
+                continue
+            return entity
         return None
 
     def _names_next(self, end: int, following: tuple[int, int]) -> bool:

@@ -75,6 +75,7 @@ class LibraryScreen(Screen[None]):
         self.total = 0
         self.shown_query = ""
         self.view = "all"  # all | unread | highlighted | feed:ID
+        self.left_view = 0  # rows shown that the view no longer holds (read since, in "unread")
         self.data_version = 0
 
     def compose(self) -> ComposeResult:
@@ -114,6 +115,8 @@ class LibraryScreen(Screen[None]):
             index = unread[article_id]
             self.rows[index]["read_at"] = read_at
             table.update_row(index, self._row(self.rows[index]))
+            if self.view == "unread":  # still shown, but no longer counted by the next page's query
+                self.left_view += 1
 
     def on_resize(self) -> None:
         table = self.query_one(LibraryTable)
@@ -141,6 +144,7 @@ class LibraryScreen(Screen[None]):
         else:
             self.rows = []
             self.total = count_articles(self.db, self.view)
+        self.left_view = 0
         table = self.query_one(LibraryTable)
         cursor = table.cursor_row
         self._fill(query)
@@ -172,7 +176,8 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(LibraryTable)
         if not self.shown_query and len(self.rows) < self.total:
             order = SORTS[self.sort_index][0]
-            self.rows += list_articles(self.db, order, limit=PAGE_ROWS, offset=len(self.rows), view=self.view)
+            offset = len(self.rows) - self.left_view
+            self.rows += list_articles(self.db, order, limit=PAGE_ROWS, offset=offset, view=self.view)
         table.add_rows([self._row(row) for row in self.rows[table.row_count : table.row_count + PAGE_ROWS]])
 
     def _row(self, row: dict[str, Any]) -> Row:

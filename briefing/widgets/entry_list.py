@@ -193,7 +193,11 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
             return
         line = self._first_line[self.cursor] + direction * max(1, self.scrollable_content_region.height - 1)
         entry = self._line_at[max(0, min(line, len(self._line_at) - 1))][0]
-        target = self._selectable(entry, direction) or self._selectable(entry, -direction)
+        if entry == self.cursor:  # an entry taller than the pane: on to the next one
+            entry += direction
+        target = self._selectable(entry, direction)
+        if target is None:
+            target = self._selectable(entry, -direction)
         if target is not None:
             self.move_cursor(target)
 
