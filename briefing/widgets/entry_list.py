@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing.widgets.lines import CachedStyles, line_segments
+from briefing.widgets.lines import CURSOR_BINDINGS, CachedStyles, line_segments
 
 PADDING = 1  # blank cells on each side of an entry
 
@@ -61,15 +61,7 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
     }
     """
     COMPONENT_CLASSES = {"entry-list--cursor", "entry-list--message"}
-    BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home", "edge(0)", "First", show=False),
-        Binding("end", "edge(1)", "Last", show=False),
-        Binding("enter", "select", "Select", show=False),
-    ]
+    BINDINGS = [*CURSOR_BINDINGS, Binding("enter", "select", "Select", show=False)]
 
     class _AtCursor(Message):
         """Something happened to the entry at `index`."""

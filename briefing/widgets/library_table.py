@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.text import Text
-from textual.binding import Binding
 from textual.events import Click
 from textual.geometry import Size
 from textual.message import Message
@@ -19,7 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.text import clean_line
-from briefing.widgets.lines import CachedStyles, line_segments
+from briefing.widgets.lines import CURSOR_BINDINGS, CachedStyles, line_segments
 
 PADDING = 1  # blank cells on each side of a cell
 
@@ -74,14 +73,7 @@ class LibraryTable(CachedStyles, ScrollView, can_focus=True):
     }
     """
     COMPONENT_CLASSES = {"library-table--header", "library-table--even", "library-table--cursor"}
-    BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,ctrl+home", "edge(0)", "First", show=False),
-        Binding("end,ctrl+end", "edge(1)", "Last", show=False),
-    ]
+    BINDINGS = CURSOR_BINDINGS
 
     class _AtCursor(Message):
         """Something happened at the cursor's row, `cursor_row`."""

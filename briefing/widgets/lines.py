@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
     _Mixin = Widget
 else:
     _Mixin = object  # a plain mixin: as a Widget subclass it would shadow the widget's own bases
+
+
+# The keys of a list with a cursor; its widget has the actions move, page and edge.
+CURSOR_BINDINGS = [
+    Binding("down", "move(1)", "Down", show=False),
+    Binding("up", "move(-1)", "Up", show=False),
+    Binding("pagedown", "page(1)", "Page down", show=False),
+    Binding("pageup", "page(-1)", "Page up", show=False),
+    Binding("home,ctrl+home", "edge(0)", "First", show=False),
+    Binding("end,ctrl+end", "edge(1)", "Last", show=False),
+]
 
 
 def line_segments(text: Text, console: Console) -> list[Segment]:
