@@ -845,3 +845,18 @@ def test_a_quote_inside_a_quote_spoken_by_the_verb_after_it_and_no_quote_from_an
     assert quotes("“‘Hello,’ I said, and left,” Mary Jones recalled.")[1] == ("Hello,", "Mary Jones", "direct")
     assert quotes("“‘Go home,’ said Tom Lee, and we did,” Mary Jones recalled.")[1] == ("Go home,", "Tom Lee", "direct")
     assert [text for text, _s, _k in quotes("“In the '60s and 'the best years' we sang,” Mary Jones said.")][1:] == ["the best years"]
+
+
+def test_the_object_of_a_preposition_after_the_verb_is_no_inverted_subject() -> None:
+    found = quotes(
+        "Volodymyr Zelenskiy spoke.",
+        "It follows the testimony of four officials, including an officer who described the call with Zelenskiy as “improper.”",
+    )
+    assert found == [("improper.", None, "partial")]
+    assert quotes("“Prices will rise,” said Tom Lee of Acme Corp.")[0][1] == "Tom Lee"
+
+
+def test_a_short_quote_that_is_the_subject_of_its_sentence_is_a_term() -> None:
+    found = quotes("Mold is the culprit, Dr Ann Lee said. “Humidifier lung” may result from fungus in humidifiers.")
+    assert found == [("Humidifier lung", None, "scare")]
+    assert quotes("Ann Lee was asked. “Never” she replied.")[0][2] == "direct"  # a pronoun follows: speech

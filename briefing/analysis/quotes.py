@@ -547,6 +547,8 @@ class _Attributor:
             return "direct", True
         before = self._before_in_sentence(span).rstrip()
         first_letter = next((c for c in self.text[span.start : span.end] if c.isalpha()), "")
+        if not before and self._is_subject_term(span):
+            return "scare", False  # "“Humidifier lung” may result from ..."
         if not before or before.endswith(":"):
             return "direct", False
         previous_in_sentence = (
@@ -567,6 +569,16 @@ class _Attributor:
         ):
             return "partial", False
         return "scare", False
+
+    def _is_subject_term(self, span: _Span) -> bool:
+        """A short quote opening its sentence as the subject of a verb that is not speech: no
+        closing punctuation inside, and a lowercase word (no pronoun) right after."""
+        quoted = self.text[span.start : span.end]
+        if len(quoted.split()) > _MAX_SCARE_WORDS or not quoted[-1:].isalnum():
+            return False
+        following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
+        word = following.group() if following else ""
+        return word.islower() and word not in _STANDS_FOR_A_SPEAKER and word not in _REPORTING_VERBS and word not in ("i", "we", "you")
 
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
@@ -752,7 +764,7 @@ class _Attributor:
         if words[verb_index][2].lower() in OBJECT_SPEECH_VERBS:
             return None
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
-        candidates = [entity for _s, end, entity in following if self._not_possessive(end)]
+        candidates = [entity for start, end, entity in following if self._not_possessive(end) and not self._governed(start)]
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
 
     def _first_speaker(self, words: list[tuple[int, int, str]], subjects_only: bool = False) -> Entity | None:
