@@ -116,6 +116,10 @@ _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'Th
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
 _NESTED_LINKS = frozenset("that quote me us him her them".split())
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
+# Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
+_AFTER_ATTRIBUTION = frozenset(
+    "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -618,7 +622,9 @@ class _Attributor:
         if introduced and (named := self._named_before_colon(span)) is not None:
             return named, True  # "the question posed by Brighton nurse Marion Brown: "...""
         after_words = self._words_after(span)
-        if kind == "direct" and after_words and (not ends_sentence or after_words[0][2][0].islower()):
+        if kind == "direct" and after_words and (
+            not ends_sentence or after_words[0][2][0].islower() or self._named_speaker_next(after_words)
+        ):
             attribution = self._speaker_after(after_words)
             if attribution is not None:
                 return attribution
@@ -637,6 +643,21 @@ class _Attributor:
                 None,
             ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
         return speaker, True
+
+    def _named_speaker_next(self, words: list[tuple[int, int, str]]) -> bool:
+        """A name and its speech verb right after a quote that ends its sentence: “...!” Trump
+        tweeted."""
+        mention = self._mention_at(words[0][0])
+        if mention is None:
+            return False
+        index = next((i for i, word in enumerate(words) if word[0] >= mention[1]), len(words))
+        if index == len(words) or words[index][0] - mention[1] > 1 or not self._is_speech_verb(words, index):
+            return False
+        # "Trump tweeted." or "Trump tweeted before Election Day", not a sentence of reported
+        # speech of its own: "Mr Croucher said the main issue would be ..."
+        verb_end = words[index][1]
+        following = words[index + 1][2].lower() if index + 1 < len(words) else ""
+        return self.text[verb_end : verb_end + 1] in (".", ",", ";", "") or following in _AFTER_ATTRIBUTION
 
     def _named_before_colon(self, span: _Span) -> Entity | None:
         """The person or organisation named right before the colon that introduces a quote."""
