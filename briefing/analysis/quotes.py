@@ -646,12 +646,15 @@ class _Attributor:
 
     def _named_speaker_next(self, words: list[tuple[int, int, str]]) -> bool:
         """A name and its speech verb right after a quote that ends its sentence: “...!” Trump
-        tweeted."""
+        tweeted; “...?” X, a former director, said."""
         mention = self._mention_at(words[0][0])
         if mention is None:
             return False
-        index = next((i for i, word in enumerate(words) if word[0] >= mention[1]), len(words))
-        if index == len(words) or words[index][0] - mention[1] > 1 or not self._is_speech_verb(words, index):
+        index = next(
+            (i for i, word in enumerate(words[:_MAX_SUBJECT_WORDS]) if word[0] >= mention[1] and self._is_speech_verb(words, i)),
+            len(words),
+        )
+        if index == len(words) or not _SUBJECT_GAP.fullmatch(self.text, mention[1], words[index][0]):
             return False
         # "Trump tweeted." or "Trump tweeted before Election Day", not a sentence of reported
         # speech of its own: "Mr Croucher said the main issue would be ..."
