@@ -868,3 +868,9 @@ def test_a_name_and_its_verb_after_an_exclamation_attribute_it_but_not_a_new_sen
     assert quotes("“What is the incentive?” Anna Berg, the former executive director, said in an interview.")[0][1] == "Anna Berg"
     found = quotes('The document said: "We want an empire. "The problems can only be dealt with globally." Mark Croucher said the main issue was the views.')
     assert [speaker for _text, speaker, _kind in found] == [None, None]
+
+
+def test_a_name_with_a_verb_of_its_own_after_the_speech_verb_is_no_inverted_subject() -> None:
+    found = quotes('Jack McConnell spoke. The ministry has insisted Mr McConnell was speaking about adults and his comments were "a recognition that people will get drunk".')
+    assert found[0][1] is None  # what the ministry insisted, not McConnell's words
+    assert quotes('Bob Geldof spoke in July. Bob Geldof in July said he was sick of hearing "guff" about it.')[0][1] == "Bob Geldof"

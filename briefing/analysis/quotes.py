@@ -116,6 +116,9 @@ _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'Th
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
 _NESTED_LINKS = frozenset("that quote me us him her them".split())
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
+# A name followed by a verb of its own is the subject of the reported clause, not the speaker
+# of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")
 # Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
 _AFTER_ATTRIBUTION = frozenset(
     "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
@@ -788,7 +791,11 @@ class _Attributor:
         if words[verb_index][2].lower() in OBJECT_SPEECH_VERBS:
             return None
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
-        candidates = [entity for start, end, entity in following if self._not_possessive(end) and not self._governed(start)]
+        candidates = [
+            entity for start, end, entity in following
+            if self._not_possessive(end) and not self._governed(start)
+            and (self.text[start:end].lower() in _PRONOUN_GENDER or not _CLAUSE_AFTER_NAME.match(self.text, end))
+        ]  # "said he was sick of it": he, the speaker, says so of himself
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
 
     def _first_speaker(self, words: list[tuple[int, int, str]], subjects_only: bool = False) -> Entity | None:
