@@ -111,10 +111,10 @@ _NOT_NOUNS = frozenset(
     before against between under during since through towards toward across among upon within
     without like per""".split()
 )
-# Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
 _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'This is touch and go.'"
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
 _NESTED_LINKS = frozenset("that quote me us him her them".split())
+# Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
@@ -288,8 +288,8 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
 
 def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Spans in single marks within text[start:end] (a quote's words): (start, end, opening
-    mark). A mark opens at the start of a word, before a letter or digit; it closes after a
-    non-space, before no letter ("‘I want more.’", 'not "wasn't" or "players' union"')."""
+    mark). A mark opens at the start of a word, before a letter; it closes after a non-space,
+    before no letter ("‘I want more.’", 'not "wasn't", "players' union" or "the '60s"')."""
     found = []
     position = start
     while True:
@@ -442,22 +442,23 @@ class _Attributor:
                 continue
             for start, end, open_mark in _single_quoted(self.text, outer.start, outer.end):
                 kind, speaker = self._nested_speaker(outer, open_mark, end - start)
-                if kind == "scare":
-                    kind, speaker = self._nested_speaker_after(outer, end, kind, speaker)
+                if kind == "scare" and (attributed := self._nested_speaker_after(outer, end)) is not None:
+                    kind, speaker = "direct", attributed[0]
                 nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
         return nested
 
-    def _nested_speaker_after(self, outer: Quote, end: int, kind: str, speaker: int | None) -> tuple[str, int | None]:
-        """A speech verb right after a quote inside a quote: “‘Hello,’ I said,” Ann recalled."""
+    def _nested_speaker_after(self, outer: Quote, end: int) -> tuple[int | None] | None:
+        """The speaker id of a speech verb right after a quote inside a quote (“‘Hello,’ I said,”
+        Ann recalled), in a tuple; None without such a verb."""
         words = list(_WORD.finditer(self.text, end, outer.end))[:2]
         if len(words) < 2 or any(c.isalpha() for c in self.text[end : words[0].start()]):
-            return kind, speaker
+            return None
         first, second = (w.group().lower() for w in words)
         if second in _NESTED_SPEECH_VERBS and first not in _NESTED_SPEECH_VERBS:
-            return "direct", self._nested_subject(outer, words[:1])  # ‘...,’ I said
+            return (self._nested_subject(outer, words[:1]),)  # ‘...,’ I said
         if first in _NESTED_SPEECH_VERBS:
-            return "direct", self._nested_subject(outer, words[1:])  # ‘...,’ said Tom
-        return kind, speaker
+            return (self._nested_subject(outer, words[1:]),)  # ‘...,’ said Tom
+        return None
 
     def _nested_speaker(self, outer: Quote, open_mark: int, length: int) -> tuple[str, int | None]:
         """The kind and speaker id of a quote opening at `open_mark` inside `outer`."""
@@ -472,7 +473,7 @@ class _Attributor:
             between = {w.group().lower() for w in words[index + 1 :]}
             if not between <= _NESTED_LINKS and len(text[open_mark : open_mark + length + 1].split()) <= _MAX_SCARE_WORDS:
                 break  # "what he has said amounts to ‘bribery’": a term, not the words said
-            introduced = text[:open_mark].rstrip().endswith((":", ","))  # "they wonder: 'why ...?'"
+            introduced = text[clause_start:open_mark].rstrip().endswith((":", ","))  # "they wonder: 'why ...?'"
             fragment = "that" in between or (text[open_mark + 1 : open_mark + 2].islower() and not introduced)
             return ("partial" if fragment else "direct"), self._nested_subject(outer, words[:index])
         return "scare", None
@@ -818,7 +819,9 @@ class _Attributor:
         """Whom a word that stands for a speaker means, and whether it is such a word: "he", "she",
         "it", "the 56-year-old"; "they" and "a spokeswoman" for an organisation nearby ("Big
         Machine have denied it. “...,” they said"; "The ministry would not comment. A spokeswoman
-        said: ..."; not "a spokesman for the protesters")."""
+        said: ..."; not "a spokesman for the protesters"); "the company" or "its report" for the
+        organisation named last; "the prime minister", when the article gave nobody that role,
+        as "he" or "she" would."""
         start, end, token = words[index]
         lowered = token.lower()
         before = words[index - 1][2].lower() if index > 0 else ""
