@@ -174,7 +174,10 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
         self.scroll_to_region(region, animate=False, immediate=True, force=True)
 
     def action_move(self, step: int) -> None:
-        start = step if self.cursor is None else self.cursor + step
+        if self.cursor is None:  # entries added to an empty list: from the first (or the last)
+            start = 0 if step > 0 else len(self.entries) - 1
+        else:
+            start = self.cursor + step
         target = self._selectable(start, step)
         if target is not None:
             self.move_cursor(target)
