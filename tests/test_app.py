@@ -211,6 +211,10 @@ async def test_page_keys_pass_entries_taller_than_the_pane() -> None:
         assert visited[-1] == 3 and visited == sorted(visited)  # on past every tall entry, to the last
         await pilot.press("pageup", "pageup", "pageup")
         assert entries.cursor == 0
+        entries.set_entries([])
+        entries.add_entries([Entry(Text("first"), key="first"), Entry(Text("second"), key="second")])
+        await pilot.press("down")
+        assert entries.cursor == 0  # no cursor yet: Down goes to the first entry
 
 
 async def test_speaker_view_without_a_match_says_so(seed_db: sqlite_utils.Database) -> None:
