@@ -874,3 +874,11 @@ def test_a_name_with_a_verb_of_its_own_after_the_speech_verb_is_no_inverted_subj
     found = quotes('Jack McConnell spoke. The ministry has insisted Mr McConnell was speaking about adults and his comments were "a recognition that people will get drunk".')
     assert found[0][1] is None  # what the ministry insisted, not McConnell's words
     assert quotes('Bob Geldof spoke in July. Bob Geldof in July said he was sick of hearing "guff" about it.')[0][1] == "Bob Geldof"
+
+
+def test_he_after_a_persons_spokesman_is_the_spokesman_not_the_person() -> None:
+    found = quotes(
+        "Tony Blair wants the pension age to rise.",
+        'On Monday, Tony Blair\'s official spokesman declined to say whether the prime minister backed the plans. He said: "Let\'s wait for the process."',
+    )
+    assert found == [("Let's wait for the process.", None, "direct")]

@@ -81,6 +81,7 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
+_PERSONAL_SPOKESPERSON = re.compile(rf"[’']s\s+(?:official\s+)?(?:{_SPOKES}|aide)s?\b", re.IGNORECASE)
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
@@ -543,6 +544,11 @@ class _Attributor:
                 )
                 return short or opening.rstrip().lower().endswith((" and", " but"))
         return False
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether a mention opens its sentence, after at most a short introduction."""
+        opening = self.text[self._sentence_start(offset) : offset]
+        return len(opening.split()) <= _MAX_INTRO_WORDS
 
     def _add_event(self, event: _Event) -> None:
         insort(self.events, event, key=lambda e: e.offset)
@@ -1050,6 +1056,10 @@ class _Attributor:
             )
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
             said_by = self.text[end : end + 1] in ("", ",", ".", ";", "\n") and _SAID_BEFORE.search(preceding) is not None
+            if entity.type == "person" and _PERSONAL_SPOKESPERSON.match(self.text, end) and self._opens_sentence(start):
+                # "Tony Blair's official spokesman declined to comment. He said: ...": not Blair
+                events.append(_Event(start, self._paragraph_of(start), None))
+                continue
             if speaks or said_by or preceding.endswith("according to "):
                 through = entity.type != "person" and _SPOKESPERSON.search(gap_text) is not None
                 events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
