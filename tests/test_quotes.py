@@ -882,3 +882,31 @@ def test_he_after_a_persons_spokesman_is_the_spokesman_not_the_person() -> None:
         'On Monday, Tony Blair\'s official spokesman declined to say whether the prime minister backed the plans. He said: "Let\'s wait for the process."',
     )
     assert found == [("Let's wait for the process.", None, "direct")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“It is over.” Boris Johnson said on Twitter that he would resign.", None),
+        ("“It is over.” John Smith said at least 20 people were hurt.", None),
+        ("“It is over.” Nicola Sturgeon, the first minister, said this was a turning point.", None),
+        ("“It is over.” John Smith said, however, that talks would go on.", None),
+        ("“It is over.” John Smith is said to be furious.", None),
+        ("“We will win!” Donald Trump said, adding that it was close.", "Donald Trump"),
+        ("“We object,” said a spokeswoman for the Foreign Office.", "Foreign Office"),
+        ("“Growth will slow,” said a report by the OECD.", "OECD"),
+        ("Donald Trump spoke. Mr Trump's aides say he is fine. “I feel great,” he said.", "Donald Trump"),
+        ("Boris Johnson spoke. Mr Johnson's spokesman was sacked last week. “I regret it,” he said.", "Boris Johnson"),
+        ("Theresa May spoke. Theresa May's spokesman declined to comment. She said on Monday: “We will act.”", "Theresa May"),
+    ],
+)
+def test_cases_a_review_of_the_attribution_rules_found(paragraph: str, speaker: str | None) -> None:
+    assert quotes(paragraph)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Anna Berg was asked. “Yes” was all she said.", "“Absolutely not” came the reply.", "“Help” cried the woman.", "“Enough” is enough, said Maria Lopez."],
+)
+def test_a_sentence_opening_quote_its_sentence_reports_is_speech(paragraph: str) -> None:
+    assert quotes(paragraph)[0][2] == "direct"

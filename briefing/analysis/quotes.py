@@ -35,6 +35,7 @@ _BODY_WORDS = frozenset("company firm report study survey paper newspaper".split
 # whoever the article is talking about, as "he" or "she" would.
 _ROLE_WORDS = frozenset("minister president chancellor premier governor mayor senator chairman chairwoman".split())
 _STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS  # see _referent
+_SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 _COMPANY_WORDS = frozenset({"company", "firm"})
 _NOT_COMPANIES = frozenset(
@@ -81,7 +82,12 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
-_PERSONAL_SPOKESPERSON = re.compile(rf"[’']s\s+(?:official\s+)?(?:{_SPOKES}|aide)s?\b", re.IGNORECASE)
+# "Tony Blair's official spokesman said / declined to": someone the article does not name speaks
+_PERSONAL_SPOKESPERSON = re.compile(
+    r"[’']s\s+(?:official\s+)?(spokes(?:man|woman|person))\s+(?:(?:also|later|then|has|had)\s+)?(\w+)", re.IGNORECASE
+)
+_SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+_SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
@@ -117,9 +123,15 @@ _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'Th
 _NESTED_LINKS = frozenset("that quote me us him her them".split())
 # Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
+# "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
+_THROUGH_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|official|statement|report|study|survey)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
 _AFTER_ATTRIBUTION = frozenset(
     "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
@@ -148,6 +160,7 @@ class _Event:
     paragraph: int
     entity: Entity | None  # None: someone the article does not name ("a spokesman said")
     spokesperson: bool = False  # an organisation speaking through someone: "he" may mean it
+    gender: str | None = None  # of an unnamed speaker, when the article says: "spokeswoman"
 
 
 def extract_quotes(
@@ -592,7 +605,11 @@ class _Attributor:
             return False
         following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
         word = following.group() if following else ""
-        return word.islower() and word not in _STANDS_FOR_A_SPEAKER and word not in _REPORTING_VERBS and word not in ("i", "we", "you")
+        if not word.islower() or word in _STANDS_FOR_A_SPEAKER or word in ("i", "we", "you"):
+            return False
+        rest = self.text[span.close_mark : self._sentence_end(span.close_mark)].lower()
+        # speech after all: "“Yes” was all she said", "“Absolutely not” came the reply"
+        return not any(w in _REPORTING_VERBS or w in _SPEECH_NOUNS for w in _WORD.findall(rest))
 
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
@@ -666,11 +683,26 @@ class _Attributor:
         )
         if index == len(words) or not _SUBJECT_GAP.fullmatch(self.text, mention[1], words[index][0]):
             return False
-        # "Trump tweeted." or "Trump tweeted before Election Day", not a sentence of reported
-        # speech of its own: "Mr Croucher said the main issue would be ..."
+        # "Trump tweeted." or "Trump tweeted before Election Day.", not a sentence of reported
+        # speech of its own ("Mr Croucher said the main issue would be ...", "X said on Twitter
+        # that ...", "X is said to be furious") nor one introducing the next quote ("X said:")
+        if index > 0 and words[index - 1][2].lower() in _PASSIVE:
+            return False
         verb_end = words[index][1]
-        following = words[index + 1][2].lower() if index + 1 < len(words) else ""
-        return self.text[verb_end : verb_end + 1] in (".", ",", ";", "") or following in _AFTER_ATTRIBUTION
+        clause = _CLAUSE_END.search(self.text, verb_end)
+        tail = self.text[verb_end : clause.start() if clause else len(self.text)]
+        ending = clause.group() if clause else ""
+        tail_words = _WORD.findall(tail.lower())
+        if not tail_words:  # "Trump said." but not "Trump said, however, that ..." nor "X said:"
+            return ending not in (":", ",")
+        if tail.lstrip().startswith(",") and tail_words[0] in ("adding", "saying"):
+            return True
+        return (
+            ending not in (":", ",")
+            and tail_words[0] in _AFTER_ATTRIBUTION
+            and len(tail_words) <= _MAX_INTRO_WORDS
+            and not any(w == "that" or _CLAUSE_AFTER_NAME.match(" " + w) for w in tail_words)
+        )
 
     def _named_before_colon(self, span: _Span) -> Entity | None:
         """The person or organisation named right before the colon that introduces a quote."""
@@ -800,7 +832,8 @@ class _Attributor:
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
         candidates = [
             entity for start, end, entity in following
-            if self._not_possessive(end) and not self._governed(start)
+            if self._not_possessive(end)
+            and (not self._governed(start) or (entity.type != "person" and _THROUGH_BEFORE.search(self.text, max(0, start - 60), start)))
             and (self.text[start:end].lower() in _PRONOUN_GENDER or not _CLAUSE_AFTER_NAME.match(self.text, end))
         ]  # "said he was sick of it": he, the speaker, says so of himself
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
@@ -981,6 +1014,8 @@ class _Attributor:
             if paragraph - event.paragraph > 2:
                 break
             if event.entity is None:
+                if event.gender not in (None, gender):
+                    continue  # "the spokesman declined ... She said": not him
                 if paragraph - event.paragraph <= 1:
                     latest = (event.offset, None)
                     break
@@ -1056,9 +1091,11 @@ class _Attributor:
             )
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
             said_by = self.text[end : end + 1] in ("", ",", ".", ";", "\n") and _SAID_BEFORE.search(preceding) is not None
-            if entity.type == "person" and _PERSONAL_SPOKESPERSON.match(self.text, end) and self._opens_sentence(start):
+            spokesperson = _PERSONAL_SPOKESPERSON.match(self.text, end) if entity.type == "person" else None
+            if spokesperson and spokesperson.group(2).lower() in _SPOKESPERSON_VERBS and self._opens_sentence(start):
                 # "Tony Blair's official spokesman declined to comment. He said: ...": not Blair
-                events.append(_Event(start, self._paragraph_of(start), None))
+                gender = _SPOKESPERSON_GENDER.get(spokesperson.group(1).lower())
+                events.append(_Event(start, self._paragraph_of(start), None, gender=gender))
                 continue
             if speaks or said_by or preceding.endswith("according to "):
                 through = entity.type != "person" and _SPOKESPERSON.search(gap_text) is not None
