@@ -569,7 +569,7 @@ def _sure_type(name: _Name) -> str | None:
 
 
 def _first_name_and_surname(words: list[str]) -> bool:
-    """"Fiona Hill", "Grace Park": a first name, then a surname that is also a place word."""
+    """"Fiona Hill", "Ann Wood": a first name, then a surname that is also a place word."""
     return len(words) == 2 and words[0] in FIRST_NAMES and words[1] in _SURNAME_PLACE_WORDS
 
 
