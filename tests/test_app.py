@@ -213,8 +213,9 @@ async def test_page_keys_pass_entries_taller_than_the_pane() -> None:
         assert entries.cursor == 0
         entries.set_entries([])
         entries.add_entries([Entry(Text("first"), key="first"), Entry(Text("second"), key="second")])
+        assert entries.cursor == 0  # entries added to a list without a cursor: on the first
         await pilot.press("down")
-        assert entries.cursor == 0  # no cursor yet: Down goes to the first entry
+        assert entries.cursor == 1
 
 
 async def test_speaker_view_without_a_match_says_so(seed_db: sqlite_utils.Database) -> None:

@@ -116,10 +116,7 @@ class SpeakersScreen(Screen[None]):
             return
         page = speaker_quotes(self.db, self.current_speaker["key"], limit=self._page_size(), offset=len(self.quotes))
         self.quotes += page
-        quote_list = self.query_one("#speaker-quotes", EntryList)
-        quote_list.add_entries(_quote_entry(quote) for quote in page)
-        if quote_list.cursor is None and page:
-            quote_list.move_cursor(0)
+        self.query_one("#speaker-quotes", EntryList).add_entries(_quote_entry(quote) for quote in page)
 
     def _page_size(self) -> int:
         """A screenful of quotes; the next page is read as the cursor gets near the end."""

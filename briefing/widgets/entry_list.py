@@ -95,19 +95,18 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
     # --- content -----------------------------------------------------------------------------
 
     def set_entries(self, entries: Iterable[Entry]) -> None:
-        """Replace the entries; the cursor goes to the first that can take it, scrolled to the top."""
-        self.entries = list(entries)
+        """Replace the entries, scrolled to the top."""
+        self.entries, self.cursor = [], None
         self._wrapped, self._line_at, self._first_line = [], [], []
         self.scroll_to(y=0, animate=False, immediate=True)
-        self._layout()
-        self.cursor = None
-        first = self._selectable(0, 1)
-        if first is not None:
-            self.move_cursor(first)
+        self.add_entries(entries)
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
+        """Add entries at the end; a list without a cursor puts it on the first that can take it."""
         self.entries.extend(entries)
         self._layout()
+        if self.cursor is None and (first := self._selectable(0, 1)) is not None:
+            self.move_cursor(first)
 
     def _layout(self) -> None:
         """Wrap the entries not yet wrapped to the current width (all of them after a resize)."""
@@ -174,11 +173,9 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
         self.scroll_to_region(region, animate=False, immediate=True, force=True)
 
     def action_move(self, step: int) -> None:
-        if self.cursor is None:  # entries added to an empty list: from the first (or the last)
-            start = 0 if step > 0 else len(self.entries) - 1
-        else:
-            start = self.cursor + step
-        target = self._selectable(start, step)
+        if self.cursor is None:  # no entry can take it
+            return
+        target = self._selectable(self.cursor + step, step)
         if target is not None:
             self.move_cursor(target)
 
