@@ -27,7 +27,8 @@ _NAMED_SPEAKS_FOR_A_BODY = _SPEAKS_FOR_A_BODY | {"official"}
 _SPOKES = "|".join(sorted(_SPEAKS_FOR_A_BODY))
 _SPOKESPERSON = re.compile(rf"\b(?:{_SPOKES})s?\b", re.IGNORECASE)
 _NAMED_SPOKES = "|".join(sorted(_NAMED_SPEAKS_FOR_A_BODY))
-_SPEAKS_FOR = re.compile(r"\s+(?:for|of|at)\b")  # "a spokesman for the protesters"
+# "a spokesman for the protesters", "the president of X", "the study by X": someone else's
+_OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")
 # What an organisation publishes, or calls itself, speaks for it: "the company said", "the report
 # warned", "says its report".
 _BODY_WORDS = frozenset("company firm report study survey paper newspaper".split())
@@ -44,7 +45,6 @@ _NOT_COMPANIES = frozenset(
 )
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
 _PREPOSITIONS = frozenset("of for at by with from to in on about against".split())
-_OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")  # "the president of X", "the study by X"
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
@@ -89,7 +89,7 @@ _PERSONAL_SPOKESPERSON = re.compile(
 _SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|in|from|by|of|at|for|on|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?$", re.IGNORECASE)
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
 # and so do the names listed after it: "dubbed “pioneers” and “materialists”". Not after a
 # subject, who is then the speaker: "what she called “a betrayal”".
@@ -125,8 +125,7 @@ _NESTED_LINKS = frozenset("that quote me us him her them".split())
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
 # "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
 _THROUGH_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|representative|official|statement|report|study|survey)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
@@ -869,7 +868,7 @@ class _Attributor:
             gender = "p"
         if gender is not None:
             return self._resolve_pronoun(start, gender), True
-        if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _SPEAKS_FOR.match(self.text, end)):
+        if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start), True
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
             mention = self._mention_at(start)  # linked already: "the bank" to Bank of America
