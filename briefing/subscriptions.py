@@ -437,11 +437,10 @@ def _save_entry(
     """Analyse and store one entry; its status ("new", "updated", "unchanged", "duplicate") or
     None when it could not be stored (the error is in `result.entry_errors`)."""
     from briefing.analysis.pipeline import analyze
-    from briefing.store.articles import save_analysis
-    from briefing.store.feeds import mark_entry
+    from briefing.store.articles import EntryMark, save_analysis
 
     try:
-        saved = save_analysis(db, analyze(article, summary_sentences), feed_id=feed_id)
+        saved = save_analysis(db, analyze(article, summary_sentences), feed_id=feed_id, mark=EntryMark(entry_hash, teaser))
     except BriefingError as error:
         result.entry_errors.append(clean_line(str(error)))
         return None
@@ -451,8 +450,7 @@ def _save_entry(
         result.entry_errors.append(f"{article.source}: unexpected {type(error).__name__}: {clean_line(str(error))}")
         return None
     status = saved.status
-    owned = db.execute("SELECT feed_id, entry_id FROM articles WHERE id = ?", [saved.article_id]).fetchone()
-    if status == "unchanged" and tuple(owned) != (feed_id, article.entry_id):
+    if status == "unchanged" and not saved.entry_marked:
         status = "duplicate"  # the same text stored from elsewhere
     if status == "new":
         result.new += 1
@@ -462,8 +460,7 @@ def _save_entry(
         result.duplicates += 1
     else:
         result.unchanged += 1
-    if tuple(owned) == (feed_id, article.entry_id):
-        mark_entry(db, saved.article_id, entry_hash, teaser)
+    if saved.entry_marked:
         result.teasers += teaser
     return status
 

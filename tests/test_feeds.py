@@ -337,6 +337,26 @@ def test_progress_is_reported_and_a_refresh_runs_off_the_main_thread(tmp_path: P
     assert refresh_feeds(db_path, full_text=False).results[0].not_modified
 
 
+def test_an_entry_is_stored_with_its_mark_in_one_transaction(tmp_path: Path, db_path: Path) -> None:
+    """The store failing while the entry's hash is recorded leaves no briefing behind without
+    it: the next refresh stores the entry whole, instead of re-analysing it as "updated"."""
+    feed = tmp_path / "local.xml"
+    feed.write_bytes(rss(item("a", "Harbour reopens", LONG_A, "https://local.example/a")))
+    subscribe(db_path, feed.resolve().as_uri())
+    db = open_db(db_path)
+    db.execute("CREATE TRIGGER fail_mark BEFORE UPDATE OF entry_hash ON articles BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    with pytest.raises(sqlite3.Error):
+        refresh_feeds(db_path, full_text=False)
+    assert query(db_path, "SELECT count(*) FROM articles") == [(0,)]
+    assert query(db_path, "SELECT count(*) FROM quotes") == [(0,)]
+    db.execute("DROP TRIGGER fail_mark")
+    db.conn.close()
+    assert refresh_feeds(db_path, full_text=False).results[0].result_line() == "ok: 1 new, 0 updated, 0 unchanged"
+    assert query(db_path, "SELECT count(*) FROM articles WHERE entry_hash IS NOT NULL") == [(1,)]
+    feed.write_bytes(feed.read_bytes())  # read again: the entry is known unchanged, not analysed anew
+    assert refresh_feeds(db_path, full_text=False).results[0].result_line() == "ok: 0 new, 0 updated, 1 unchanged"
+
+
 def test_version_2_database_migrates(tmp_path: Path) -> None:
     import sqlite_utils
 

@@ -26,6 +26,16 @@ _INITIAL = re.compile(r"\b\w\.\s*")
 class Saved:
     article_id: int
     status: str  # "new" | "updated" | "unchanged"
+    entry_marked: bool = False  # the stored briefing is the feed entry's own, and carries its mark
+
+
+@dataclass
+class EntryMark:
+    """What a feed refresh records on the briefing of one of its entries: the entry's hash as
+    the feed gave it (to recognise it unchanged next time) and whether only its teaser is held."""
+
+    entry_hash: str
+    teaser: bool
 
 
 def text_hash(text: str) -> str:
@@ -68,30 +78,52 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def save_analysis(db: sqlite_utils.Database, analysis: Analysis, feed_id: int | None = None, force: bool = False) -> Saved:
+def save_analysis(
+    db: sqlite_utils.Database, analysis: Analysis, feed_id: int | None = None, force: bool = False, mark: EntryMark | None = None
+) -> Saved:
     """Store an analysed article, or recognise it: same URL, same feed entry or same text.
-    `force` stores a new analysis of an unchanged article (re-analysis after an upgrade)."""
+    `force` stores a new analysis of an unchanged article (re-analysis after an upgrade); `mark`
+    is recorded, in the same transaction, when the briefing is this feed entry's own."""
     article = analysis.article
     digest = text_hash(article.text)
     with write_transaction(db):
-        existing = _find_existing(db, article, digest, feed_id)
-        if existing is None:
-            article_id = _insert_article(db, analysis, digest, feed_id)
-            _insert_analysis(db, article_id, analysis)
-            keys = _speaker_keys(db, article_id)
-            refresh_speakers(db, keys | merge_surname_speakers(db, keys))
-            return Saved(article_id, "new")
-        article_id = existing["id"]
-        if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION and not force:
-            return Saved(article_id, "unchanged")
-        old_keys = _speaker_keys(db, article_id)
-        _update_article(db, article_id, analysis, digest)
-        _delete_analysis(db, article_id)
+        saved = _save(db, analysis, digest, feed_id, force)
+        if mark is not None:
+            saved.entry_marked = _mark_entry(db, saved.article_id, feed_id, article.entry_id, mark)
+        return saved
+
+
+def _save(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: int | None, force: bool) -> Saved:
+    article = analysis.article
+    existing = _find_existing(db, article, digest, feed_id)
+    if existing is None:
+        article_id = _insert_article(db, analysis, digest, feed_id)
         _insert_analysis(db, article_id, analysis)
-        _reanchor_highlights(db, article_id, article.text)
         keys = _speaker_keys(db, article_id)
-        refresh_speakers(db, old_keys | keys | merge_surname_speakers(db, keys))
-        return Saved(article_id, "updated")
+        refresh_speakers(db, keys | merge_surname_speakers(db, keys))
+        return Saved(article_id, "new")
+    article_id = existing["id"]
+    if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION and not force:
+        return Saved(article_id, "unchanged")
+    old_keys = _speaker_keys(db, article_id)
+    _update_article(db, article_id, analysis, digest)
+    _delete_analysis(db, article_id)
+    _insert_analysis(db, article_id, analysis)
+    _reanchor_highlights(db, article_id, article.text)
+    keys = _speaker_keys(db, article_id)
+    refresh_speakers(db, old_keys | keys | merge_surname_speakers(db, keys))
+    return Saved(article_id, "updated")
+
+
+def _mark_entry(db: sqlite_utils.Database, article_id: int, feed_id: int | None, entry_id: str | None, mark: EntryMark) -> bool:
+    """Record the entry's mark on its briefing; False when the briefing found is another
+    entry's or another source's (the same text stored from elsewhere), which keeps its own."""
+    return bool(
+        db.execute(
+            "UPDATE articles SET entry_hash = ?, teaser = ? WHERE id = ? AND feed_id IS ? AND entry_id IS ?",
+            [mark.entry_hash, int(mark.teaser), article_id, feed_id, entry_id],
+        ).rowcount
+    )
 
 
 def stored_article(db: sqlite_utils.Database, article_id: int) -> Article:

@@ -122,8 +122,3 @@ def entry_state(db: sqlite_utils.Database, feed_id: int, entry_id: str | None) -
     ).fetchone()
     return EntryState(row[0], row[1], row[2], bool(row[3])) if row else None
 
-
-def mark_entry(db: sqlite_utils.Database, article_id: int, entry_hash: str, teaser: bool) -> None:
-    """Record the entry's hash and whether the briefing holds only its teaser."""
-    with write_transaction(db):
-        db.execute("UPDATE articles SET entry_hash = ?, teaser = ? WHERE id = ?", [entry_hash, int(teaser), article_id])
