@@ -141,7 +141,9 @@ def _entry_document(
         sections=sections,
         title=title,
         byline=(entry.get("author_detail") or {}).get("name") or entry.get("author") or None,
-        published=_iso_time(entry.get("published_parsed") or entry.get("updated_parsed")),
+        # dict.get: feedparser's own get maps a missing "updated_parsed" back to
+        # "published_parsed" with a DeprecationWarning
+        published=_iso_time(entry.get("published_parsed") or dict.get(entry, "updated_parsed")),
         url=link,
         feed_url=feed_url,
         feed_title=feed_title,
