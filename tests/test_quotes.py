@@ -723,6 +723,23 @@ def test_a_name_set_after_an_organisation_noun_is_an_organisation_that_speaks() 
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == ["Big Machine", "Barbara Stocking"]
 
 
+def test_they_after_a_quote_of_several_sentences_looks_before_the_quote() -> None:
+    """The organisation is named in the sentence before the quote, not before "they": the
+    quote's own sentences are passed over, and a name set off by commas speaks ("denies")."""
+    found = quotes(
+        "The company that runs the awards, Dick Clark Productions, denies that anything has been sorted.",
+        "“Any final agreement needs to be made with her management. We have no further comment,” they said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Dick Clark Productions"]
+    found = quotes("Big Machine Records denied blocking her.", "“We did not block her. She is free to play,” they said.")
+    assert [speaker for _text, speaker, _kind in found] == ["Big Machine Records"]
+    found = quotes(
+        "Big Machine Records denied blocking her. Her fans were not convinced.",
+        "“Any final agreement needs to be made with her management. We have no further comment,” they said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None]  # named two sentences before the quote
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]

@@ -335,6 +335,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _reports(words: list[str], after_gap: bool) -> bool:
+    """Whether the words after a name show it speaking: a reporting verb ("said", "denies") or
+    a particle verb ("went on"). Right after a name, "report" is a noun ("the Tomlinson report");
+    after an appositive, a verb ("X and Y, two economists, note that")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _REPORTING_VERBS:
+        return after_gap or first not in NOUN_LIKE_SPEECH_VERBS
+    return first in SPEECH_PARTICLES and words[1:2] == [SPEECH_PARTICLES[first]]
+
+
 class _Attributor:
     """Walks the quotes in order, keeping who spoke last for pronouns and continuations."""
 
@@ -962,9 +974,12 @@ class _Attributor:
 
     def _organisation_nearby(self, offset: int) -> Entity | None:
         """The organisation that "they" or "a spokeswoman" stands for: the latest one that opened a
-        sentence or was shown speaking, in this sentence or the one before; else nobody."""
-        sentence = self._sentence_index(offset)
-        since = self.sentences[sentence - 1].start if sentence > 0 else 0
+        sentence or was shown speaking, in this sentence or the one before (the sentences of
+        the quote being attributed passed over); else nobody."""
+        before = self._sentence_index(offset) - 1
+        while before > 0 and self._inside_quote(self._first_word(self.sentences[before].start)):
+            before -= 1  # "X denies it. “A. B,” they said.": the sentence before the quote
+        since = self.sentences[before].start if before >= 0 else 0
         found: tuple[int, Entity] | None = None
         for subject_start, entity in reversed(self.subjects):
             if subject_start < since:
@@ -1073,7 +1088,7 @@ class _Attributor:
             if start < appositive_end:
                 continue
             gap_text = ""
-            following = _WORD.findall(self.text, end, end + 30)[:2]
+            following = right_after = _WORD.findall(self.text, end, end + 30)[:2]
             # "the Institute, Professor X, said": X speaks, not the Institute
             names_next = self.text.startswith(",", end) and index + 1 < len(self.mentions) and self._names_next(end, self.mentions[index + 1][:2])
             if not names_next and (self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS)):
@@ -1082,12 +1097,10 @@ class _Attributor:
                     gap_text = gap.group()
                     following = _WORD.findall(self.text, gap.end(), gap.end() + 30)[:2]
             preceding = self.text[max(0, start - 13) : start].lower()
-            speaks = bool(following) and (
-                # right after the name, "report" is a noun ("the Tomlinson report"); after an
-                # appositive, a verb ("X and Y, two economists, note that")
-                (following[0].lower() in _REPORTING_VERBS and (bool(gap_text) or following[0].lower() not in NOUN_LIKE_SPEECH_VERBS))
-                or (following[0].lower() in SPEECH_PARTICLES and following[1:2] == [SPEECH_PARTICLES[following[0].lower()]])
-            )
+            # a name that is itself the appositive: "The company that runs the AMAs, Dick Clark
+            # Productions, denies that ..." (the gap read ", denies ..., " as an appositive)
+            set_off = gap_text.startswith(",") and self.text[:start].rstrip().endswith(",")
+            speaks = _reports(following, after_gap=bool(gap_text)) or (set_off and _reports(right_after, after_gap=True))
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
             said_by = self.text[end : end + 1] in ("", ",", ".", ";", "\n") and _SAID_BEFORE.search(preceding) is not None
             spokesperson = _PERSONAL_SPOKESPERSON.match(self.text, end) if entity.type == "person" else None
@@ -1125,6 +1138,11 @@ class _Attributor:
             for m in _WORD.finditer(self.text, start, end)
             if not self._inside_quote(m.start())
         ]
+
+    def _first_word(self, offset: int) -> int:
+        """Where the first word at or after `offset` starts (past an opening mark)."""
+        word = _WORD.search(self.text, offset)
+        return word.start() if word else offset
 
     def _inside_quote(self, offset: int) -> bool:
         index = bisect_right(self.quote_opens, offset - 1) - 1
