@@ -35,6 +35,7 @@ from briefing.widgets.article import GUTTER, ArticleView
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.library_table import LibraryTable
+from briefing.widgets.pane_tabs import PaneTabs
 
 SIZE = (120, 40)
 
@@ -123,6 +124,29 @@ async def test_panes_switch_with_numbers_and_tab(seed_db: sqlite_utils.Database)
         assert panes.active_pane == "figures"
         await pilot.press("shift+tab", "shift+tab", "shift+tab")
         assert isinstance(app.focused, ArticleView)
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        ((160, 48), " 1 Summary   2 Speakers   3 Figures   4 Quotes  "),
+        ((100, 30), " 1 Summary   2 Spe   3 Fig   4 Quo  "),
+        ((80, 24), " 1 Summary   2   3   4  "),
+    ],
+)
+async def test_every_pane_key_stays_in_sight_in_a_narrow_terminal(
+    seed_db: sqlite_utils.Database, size: tuple[int, int], expected: str
+) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=size) as pilot:
+        await open_seed(pilot, app)
+        tabs = app.screen.query_one(PaneTabs)
+        assert tabs.render().plain == expected
+        await pilot.press("f")
+        await pilot.press(*"stanovaya", "enter")
+        await pilot.pause()
+        shown = tabs.render().plain
+        assert all(f" {number} " in shown for number in "123") and " 4 Quotes: Tatiana" in shown
 
 
 async def test_speaker_filter_lists_stanovaya_including_pronoun_quotes(seed_db: sqlite_utils.Database) -> None:

@@ -33,10 +33,20 @@ class PaneTabs(Widget):
         self.refresh()
 
     def render(self) -> Text:
+        """Every label in full when they fit; else the inactive ones cut to three letters, then
+        to their numbers alone, so that every pane's key stays in sight in a narrow terminal."""
+        for inactive_letters in (None, 3, 0):
+            bar = self._bar(inactive_letters)
+            if bar.cell_len <= self.size.width:
+                break
+        return bar
+
+    def _bar(self, inactive_letters: int | None) -> Text:
         bar = Text(no_wrap=True, overflow="ellipsis")
         for number, (pane, label) in enumerate(self.labels.items(), start=1):
             role = "active" if pane == self.active else "inactive"
             style = self.get_component_rich_style(f"pane-tabs--{role}") + Style.from_meta({"@click": f"screen.show_pane('{pane}')"})
-            bar.append(f" {number} {label} ", style)
+            shown = label if role == "active" or inactive_letters is None else label[:inactive_letters]
+            bar.append(f" {number} {shown} " if shown else f" {number} ", style)
             bar.append(" ")
         return bar
