@@ -31,7 +31,7 @@ from briefing.settings import load_settings
 from briefing.store.articles import delete_article, save_analysis
 from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
-from briefing.widgets.article import GUTTER, ArticleView
+from briefing.widgets.article import GUTTER, HIGHLIGHT_STYLE, ArticleView
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.library_table import LibraryTable
@@ -621,6 +621,71 @@ async def test_views_refresh_and_changes_from_other_processes(tmp_path: Path, se
         save_analysis(other, analyze(normalize(SourceDocument("cron", [RawSection(None, ["Fog closed the port for 3 hours, officials said."])], title="Fog"))))
         await pilot.pause(2.5)
         assert table.row_count == 3
+
+
+def harbour_story(*paragraphs: str) -> SourceDocument:
+    return SourceDocument("harbour.html", [RawSection(None, list(paragraphs))], title="Harbour", url="https://news.example.com/harbour")
+
+
+async def test_an_open_briefing_updated_or_deleted_elsewhere_is_shown_anew_or_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.screens.briefing as briefing_screen
+
+    monkeypatch.setattr(briefing_screen, "WATCH_SECONDS", 0.1)
+    db = open_db(tmp_path / "watch.db")
+    old = ["The port reopened on Friday, officials said.", "Crews cleared the channel overnight."]
+    save_analysis(db, analyze(normalize(harbour_story(*old))))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("3")  # the figures pane, filled from this version
+        other = open_db(tmp_path / "watch.db")  # a feed refresh in another process
+        new = ["A longer story: the council met on Monday and voted 7 to 2 to rebuild the harbour wall this year.", *old]
+        save_analysis(other, analyze(normalize(harbour_story(*new))))
+        await pilot.pause(0.5)
+        reader = app.screen
+        assert isinstance(reader, BriefingScreen) and reader.briefing.paragraphs[0]["text"] == new[0]
+        assert any("updated elsewhere" in str(n.message) for n in app._notifications)
+        await pilot.press("G", "h")  # the last paragraph, as now stored
+        [highlight] = list_highlights(db, reader.article_id)
+        assert highlight["text"] == old[1]
+        delete_article(other, reader.article_id)
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("deleted elsewhere" in str(n.message) for n in app._notifications)
+
+
+async def test_a_highlight_the_reader_did_not_see_is_refused(seed_db: sqlite_utils.Database) -> None:
+    """Between two looks for changes, the text under the cursor may have changed in the store:
+    the highlight is refused rather than taken from the new text at the old place."""
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(pilot, app)
+        seed_db.execute("UPDATE articles SET text = 'X' || text WHERE id = ?", [app.screen.article_id])
+        await pilot.press("h")
+        assert list_highlights(seed_db, app.screen.article_id) == []
+        assert any("changed since it was opened" in str(n.message) for n in app._notifications)
+        assert reader.briefing.highlights == []
+
+
+async def test_highlights_deleted_from_the_highlights_screen_leave_the_reader(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(pilot, app)
+        await pilot.press("h")
+        assert highlighted_segments(reader)
+        await pilot.press("H")
+        assert isinstance(app.screen, HighlightsScreen)
+        await pilot.press("d", "y", "escape")
+        await pilot.pause()
+        assert app.screen.briefing.highlights == [] and not highlighted_segments(reader)
+
+
+def highlighted_segments(reader: ArticleView) -> list[str]:
+    """The text the reader draws on the highlight colour, in the lines in view."""
+    lines = [reader.render_line(y) for y in range(reader.size.height)]
+    return [segment.text for line in lines for segment in line if segment.style and segment.style.bgcolor == HIGHLIGHT_STYLE.bgcolor]
 
 
 async def test_adding_a_feed_subscribes_to_it(tmp_path: Path) -> None:

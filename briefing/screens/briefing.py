@@ -19,13 +19,14 @@ from briefing.export import quote_with_attribution
 from briefing.screens.speaker_picker import SpeakerPicker
 from briefing.store.articles import mark_read
 from briefing.store.highlights import add_highlight
-from briefing.store.queries import Briefing, get_briefing
+from briefing.store.queries import Briefing, article_highlights, article_stamp, get_briefing
 from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, speaker_colours
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.pane_tabs import PaneTabs
 
 PANES = ["summary", "speakers", "figures", "quotes"]
+WATCH_SECONDS = 2.0  # how often an open briefing looks for a new version written by another process
 PANE_LABELS = {"summary": "Summary", "speakers": "Speakers", "figures": "Figures", "quotes": "Quotes"}
 
 
@@ -58,6 +59,7 @@ class BriefingScreen(Screen[None]):
         self.briefing: Briefing = get_briefing(db, article_id)
         self.colours = speaker_colours(self.briefing)
         self._filled = {"summary"}  # the panes whose lists hold their entries
+        self.data_version = 0
 
     def compose(self) -> ComposeResult:
         # No Header: the reader opens with the headline itself, and a header's title, set once
@@ -79,6 +81,8 @@ class BriefingScreen(Screen[None]):
             mark_read(self.db, self.article_id)
         except sqlite3.Error:
             pass  # a busy store costs only the unread mark
+        self.data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        self.set_interval(WATCH_SECONDS, self._reopen_if_changed)
         article = self.query_one(ArticleView)
         if self.at_offset is not None:
             quote = next((q for q in self.briefing.quotes if q["start"] == self.at_offset), None)
@@ -90,6 +94,35 @@ class BriefingScreen(Screen[None]):
     @property
     def article(self) -> ArticleView:
         return self.query_one(ArticleView)
+
+    # --- changes made elsewhere --------------------------------------------------------------
+
+    def on_screen_resume(self) -> None:
+        """Back from the highlights screen, which may have deleted or added highlights."""
+        highlights = article_highlights(self.db, self.article_id)
+        if highlights != self.briefing.highlights:
+            self.briefing.highlights = highlights
+            self.article.refresh_marks()
+        self._reopen_if_changed()
+
+    def _reopen_if_changed(self) -> None:
+        """A briefing re-ingested or deleted by another process (a feed refresh, `briefing add`)
+        is shown anew, near the same place, or closed: the reader never shows, highlights or
+        jumps into a version of the text the store no longer holds."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version == self.data_version or not self.is_current:
+            return
+        self.data_version = version
+        stamp = article_stamp(self.db, self.article_id)
+        if stamp == (self.briefing.article["updated_at"], self.briefing.article["text_hash"]):
+            return
+        if stamp is None:
+            self.notify("This briefing was deleted elsewhere.", severity="warning")
+            self.app.pop_screen()
+            return
+        place = self.briefing.paragraphs[self.article.current]["start"] if self.briefing.paragraphs else None
+        self.app.switch_screen(BriefingScreen(self.db, self.article_id, at_offset=place))
+        self.notify("This briefing was updated elsewhere: it is shown anew.")
 
     # --- side panes ------------------------------------------------------------------------------
 
@@ -244,12 +277,12 @@ class BriefingScreen(Screen[None]):
     def action_highlight(self) -> None:
         start, end = self._highlight_target()
         try:
-            add_highlight(self.db, self.article_id, start, end)
+            add_highlight(self.db, self.article_id, start, end, shown=self.briefing.article["text"][start:end])
         except (BriefingError, sqlite3.Error) as error:
             self.notify(str(error), severity="error", markup=False)
+            self._reopen_if_changed()
             return
-        self.briefing = get_briefing(self.db, self.article_id)
-        self.article.briefing = self.briefing
+        self.briefing.highlights = article_highlights(self.db, self.article_id)
         self.article.refresh_marks()
         self.notify("Highlighted. H lists highlights.")
 

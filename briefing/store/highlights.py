@@ -15,11 +15,17 @@ from briefing.store.articles import now
 from briefing.store.transaction import write_transaction
 
 
-def add_highlight(db: sqlite_utils.Database, article_id: int, start: int, end: int, note: str | None = None) -> int:
+def add_highlight(
+    db: sqlite_utils.Database, article_id: int, start: int, end: int, note: str | None = None, shown: str | None = None
+) -> int:
+    """Highlight text[start:end]; `shown` is the excerpt the reader saw there, refused if the
+    stored article has changed since (another process re-ingested it)."""
     row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         raise BriefingError(f"no briefing with id {article_id}")
     excerpt = row[0][start:end]
+    if shown is not None and excerpt != shown:
+        raise BriefingError("the briefing has changed since it was opened: nothing was highlighted")
     if not excerpt.strip() or start < 0:
         raise BriefingError("nothing to highlight there")
     with write_transaction(db):

@@ -138,8 +138,20 @@ def get_briefing(db: sqlite_utils.Database, article_id: int) -> Briefing:
         quotes=children("quotes"),
         figures=children("figures"),
         summary=children("summary_sentences"),
-        highlights=children("highlights"),
+        highlights=article_highlights(db, article_id),
     )
+
+
+def article_highlights(db: sqlite_utils.Database, article_id: int) -> list[dict[str, Any]]:
+    """The highlights of one briefing, as the reader marks them."""
+    return list(db.query("SELECT * FROM highlights WHERE article_id = ? ORDER BY start, id", [article_id]))
+
+
+def article_stamp(db: sqlite_utils.Database, article_id: int) -> tuple[str, str] | None:
+    """What changes when a briefing is stored anew, its text or its analysis: when and which text
+    (None: it is gone), for readers that watch it."""
+    row = db.execute("SELECT updated_at, text_hash FROM articles WHERE id = ?", [article_id]).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def find_quotes(db: sqlite_utils.Database, speaker: str | None = None, article_id: int | None = None) -> list[dict[str, Any]]:
