@@ -309,13 +309,13 @@ def cmd_rm(args: argparse.Namespace) -> int:
 
 def cmd_reanalyze(args: argparse.Namespace) -> int:
     from briefing.analysis.pipeline import analyze
-    from briefing.store.articles import save_analysis, stored_article
+    from briefing.store.articles import replace_analysis, stored_article
 
     db = _db(args)
     ids = args.ids or [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
     for article_id in ids:
         analysis = analyze(stored_article(db, article_id), args.summary_sentences)
-        saved = save_analysis(db, analysis, force=True)
+        saved = replace_analysis(db, article_id, analysis)
         print(f"#{saved.article_id}\t{analysis.quote_count} quotes, {analysis.speaker_count} speakers, {len(analysis.figures)} figures")
     print(f"{len(ids)} briefing{'s' if len(ids) != 1 else ''} analysed again", file=sys.stderr)
     return 0

@@ -3,6 +3,7 @@ killed in the middle of ingesting stays consistent."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -49,6 +50,37 @@ def test_reanalyze_keeps_highlights_and_notes(seed_path: Path, db_path: Path) ->
     assert (highlight["text"], highlight["note"]) == ("Naturally, they would prefer not to.", "their fallback")
     assert db.execute("SELECT count(*) FROM quotes WHERE speaker = 'Tatiana Stanovaya'").fetchone()[0] == 8
     assert db.execute("SELECT count(*) FROM sections WHERE topical = 1").fetchone()[0] == 2  # found anew
+    consistent(db_path)
+
+
+def feed_file(path: Path, title: str, guid: str, link: str, headline: str, body: str) -> Path:
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title><item><guid isPermaLink="false">{guid}</guid>'
+        f"<link>{link}</link><title>{headline}</title><description>{body}</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_entries_of_unrelated_feeds_sharing_an_id_stay_apart_and_reanalysis_keeps_each(tmp_path: Path, db_path: Path) -> None:
+    """Entry ids such as "1" are unique within one feed only: neither adding a second feed file
+    nor re-analysing the library may write one article over another."""
+    council = feed_file(tmp_path / "a.xml", "Site A", "1", "https://a.example/council", "Council approves budget",
+                        "The city council approved the 2025 budget on Monday after a long debate, the mayor said.")
+    storm = feed_file(tmp_path / "b.xml", "Site B", "1", "https://b.example/storm", "Storm hits the coast",
+                      "A storm brought down 40 trees along the coast overnight, the coastguard said on Tuesday.")
+    assert run_cli("feed", "add", str(council), db=db_path).returncode == 0
+    assert run_cli("refresh", "--no-full-text", db=db_path).returncode == 0
+    assert run_cli("add", str(storm), db=db_path).returncode == 0
+    titles = lambda: [row[0] for row in sqlite3.connect(db_path).execute("SELECT title FROM articles ORDER BY id")]  # noqa: E731
+    assert titles() == ["Council approves budget", "Storm hits the coast"]
+    result = run_cli("reanalyze", db=db_path)
+    assert result.returncode == 0 and result.stdout.splitlines()[0].startswith("#1\t") and result.stdout.splitlines()[1].startswith("#2\t")
+    assert titles() == ["Council approves budget", "Storm hits the coast"]
+    other = feed_file(tmp_path / "c.xml", "Site C", "1", "https://c.example/fair", "Fair opens",
+                      "The county fair opened on Saturday with 200 stalls, its organisers said.")
+    assert run_cli("add", str(other), db=db_path).returncode == 0
+    assert titles() == ["Council approves budget", "Storm hits the coast", "Fair opens"]
     consistent(db_path)
 
 
@@ -119,6 +151,37 @@ def test_export_all_restores_into_a_fresh_store_without_loss(seed_path: Path, db
     bad.write_text('{"format": "something else"}', encoding="utf-8")
     refused = run_cli("import", str(bad), db=fresh)
     assert refused.returncode == 1 and "not a briefing library dump" in refused.stderr
+
+
+def test_a_highlight_that_lost_its_place_survives_export_and_import(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
+    """A highlight whose text went away in an update (start -1) is kept as it is, and neither it
+    nor a malformed article stops the import half way."""
+    run_cli("add", str(seed_path), db=db_path)
+    db = open_db(db_path)
+    text = db.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
+    for phrase, note in (("He focuses on the present.", "placed"), ("Naturally, they would prefer not to.", "lost")):
+        start = text.index(phrase)
+        add_highlight(db, 1, start, start + len(phrase), note)
+    db.execute("UPDATE highlights SET start = -1, \"end\" = -1 WHERE note = 'lost'")  # as re-anchoring leaves it
+    db.conn.commit()
+    db.close()
+    dump = tmp_path / "library.json"
+    assert run_cli("export", "--all", "-o", str(dump), db=db_path).returncode == 0
+    fresh = tmp_path / "fresh.db"
+    result = run_cli("import", str(dump), db=fresh)
+    assert result.returncode == 0, result.stderr
+    kept = {(h["note"], h["start"] >= 0, h["text"]) for h in list_highlights(open_db(fresh))}
+    assert kept == {("placed", True, "He focuses on the present."), ("lost", True, "Naturally, they would prefer not to.")}
+
+    document = json.loads(dump.read_text(encoding="utf-8"))
+    document["articles"].append({"source": "broken", "text": "no sections"})
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    empty = tmp_path / "empty.db"
+    refused = run_cli("import", str(broken), db=empty)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "malformed" in refused.stderr
+    with sqlite3.connect(empty) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # refused before anything was written
 
 
 def test_killing_a_refresh_at_any_moment_leaves_a_consistent_store(tmp_path: Path) -> None:

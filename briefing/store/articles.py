@@ -79,23 +79,31 @@ def now() -> str:
 
 
 def save_analysis(
-    db: sqlite_utils.Database, analysis: Analysis, feed_id: int | None = None, force: bool = False, mark: EntryMark | None = None
+    db: sqlite_utils.Database, analysis: Analysis, feed_id: int | None = None, mark: EntryMark | None = None
 ) -> Saved:
     """Store an analysed article, or recognise it: same URL, same feed entry or same text.
-    `force` stores a new analysis of an unchanged article (re-analysis after an upgrade); `mark`
-    is recorded, in the same transaction, when the briefing is this feed entry's own."""
+    `mark` is recorded, in the same transaction, when the briefing is this feed entry's own."""
     article = analysis.article
     digest = text_hash(article.text)
     with write_transaction(db):
-        saved = _save(db, analysis, digest, feed_id, force)
+        saved = _save(db, analysis, digest, feed_id)
         if mark is not None:
             saved.entry_marked = _mark_entry(db, saved.article_id, feed_id, article.entry_id, mark)
         return saved
 
 
-def _save(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: int | None, force: bool) -> Saved:
-    article = analysis.article
-    existing = _find_existing(db, article, digest, feed_id)
+def replace_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analysis) -> Saved:
+    """Store a new analysis of the stored briefing `article_id` (re-analysis after an upgrade),
+    in place: never matched to another briefing by its URL, entry or text."""
+    with write_transaction(db):
+        if db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
+            raise BriefingError(f"no briefing with id {article_id}")
+        _update(db, article_id, analysis, text_hash(analysis.article.text))
+        return Saved(article_id, "updated")
+
+
+def _save(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: int | None) -> Saved:
+    existing = _find_existing(db, analysis.article, digest, feed_id)
     if existing is None:
         article_id = _insert_article(db, analysis, digest, feed_id)
         _insert_analysis(db, article_id, analysis)
@@ -103,16 +111,20 @@ def _save(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: i
         refresh_speakers(db, keys | merge_surname_speakers(db, keys))
         return Saved(article_id, "new")
     article_id = existing["id"]
-    if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION and not force:
+    if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION:
         return Saved(article_id, "unchanged")
+    _update(db, article_id, analysis, digest)
+    return Saved(article_id, "updated")
+
+
+def _update(db: sqlite_utils.Database, article_id: int, analysis: Analysis, digest: str) -> None:
     old_keys = _speaker_keys(db, article_id)
     _update_article(db, article_id, analysis, digest)
     _delete_analysis(db, article_id)
     _insert_analysis(db, article_id, analysis)
-    _reanchor_highlights(db, article_id, article.text)
+    _reanchor_highlights(db, article_id, analysis.article.text)
     keys = _speaker_keys(db, article_id)
     refresh_speakers(db, old_keys | keys | merge_surname_speakers(db, keys))
-    return Saved(article_id, "updated")
 
 
 def _mark_entry(db: sqlite_utils.Database, article_id: int, feed_id: int | None, entry_id: str | None, mark: EntryMark) -> bool:
@@ -201,8 +213,8 @@ def _speaker_keys(db: sqlite_utils.Database, article_id: int) -> set[str]:
 
 def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, feed_id: int | None) -> dict[str, Any] | None:
     lookups: list[tuple[str, list[Any]]] = []
-    if article.entry_id:
-        lookups.append(("entry_id = ? AND feed_id IS ?", [article.entry_id, feed_id]))
+    if article.entry_id and feed_id is not None:  # entry ids ("1", "2") are unique in one feed only
+        lookups.append(("entry_id = ? AND feed_id = ?", [article.entry_id, feed_id]))
     if article.url and _names_one_article(article.url):
         lookups.append(("url = ?", [article.url]))
     lookups.append(("text_hash = ?", [digest]))

@@ -40,6 +40,25 @@ def add_highlight(
         ).lastrowid
 
 
+def restore_highlight(db: sqlite_utils.Database, article_id: int, highlight: dict[str, Any]) -> None:
+    """A highlight from a dump, as it was (its note and date kept): at its place if its text is
+    there, else where its text now is, else unplaced (-1) but kept, as re-analysis keeps it."""
+    text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    excerpt, start = highlight["text"], highlight["start"]
+    if start < 0 or text[start : start + len(excerpt)] != excerpt:
+        start = text.find(excerpt) if excerpt else -1
+    end = start + len(excerpt) if start >= 0 else -1
+    with write_transaction(db):
+        if db.execute(
+            'SELECT 1 FROM highlights WHERE article_id = ? AND start = ? AND "end" = ? AND text = ?', [article_id, start, end, excerpt]
+        ).fetchone():
+            return  # imported twice: the highlight is there already
+        db.execute(
+            'INSERT INTO highlights (article_id, start, "end", text, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+            [article_id, start, end, excerpt, highlight.get("note") or None, highlight.get("created_at") or now()],
+        )
+
+
 def set_note(db: sqlite_utils.Database, highlight_id: int, note: str | None) -> None:
     with write_transaction(db):
         db.execute("UPDATE highlights SET note = ? WHERE id = ?", [note or None, highlight_id])

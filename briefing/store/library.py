@@ -7,11 +7,12 @@ from typing import Any
 
 import sqlite_utils
 
+from briefing.analysis.model import Article, Paragraph, Section
 from briefing.analysis.pipeline import analyze
 from briefing.errors import BriefingError
 from briefing.store.articles import save_analysis, stored_article
 from briefing.store.feeds import add_feed, list_feeds
-from briefing.store.highlights import add_highlight, set_note
+from briefing.store.highlights import restore_highlight
 from briefing.store.transaction import write_transaction
 
 FORMAT = "briefing.library/1"
@@ -45,26 +46,33 @@ def dump_library(db: sqlite_utils.Database) -> dict[str, Any]:
 
 
 def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
-    """Add a dump's feeds and articles (analysed anew) with their highlights; returns how many
-    articles were stored. Articles already in the store are recognised, not duplicated."""
-    from briefing.analysis.model import Article, Paragraph, Section
-
+    """Add a dump's feeds and articles (analysed anew) with their highlights, each article in one
+    transaction; returns how many articles were read. Articles already in the store are
+    recognised, not duplicated. A malformed dump is refused before anything is written."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BriefingError(f"not a briefing library dump (expected format {FORMAT})")
-    feed_ids = {feed["url"]: add_feed(db, feed["url"], feed.get("title"))[0] for feed in document.get("feeds", [])}
-    for item in document.get("articles", []):
-        sections = [
-            Section(start=s["paragraphs"][0][0], end=s["paragraphs"][-1][1], heading=s["heading"],
-                    paragraphs=[Paragraph(start=a, end=b) for a, b in s["paragraphs"]])
-            for s in item["sections"] if s["paragraphs"]
-        ]
-        article = Article(item["source"], item["text"], sections, item["title"], item["byline"], item["published"],
-                          item["url"], entry_id=item["entry_id"])
-        saved = save_analysis(db, analyze(article), feed_id=feed_ids.get(item.get("feed_url")))
+    try:
+        feeds = [(feed["url"], feed.get("title")) for feed in document.get("feeds", [])]
+        items = [(item, _dumped_article(item)) for item in document.get("articles", [])]
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+        raise BriefingError(f"not a briefing library dump (malformed: {type(error).__name__} {error})") from None
+    feed_ids = {url: add_feed(db, url, title)[0] for url, title in feeds}
+    for item, article in items:
+        analysis = analyze(article)
         with write_transaction(db):
+            saved = save_analysis(db, analysis, feed_id=feed_ids.get(item.get("feed_url")))
             db.execute("UPDATE articles SET added_at = coalesce(?, added_at), read_at = ? WHERE id = ?",
                        [item.get("added_at"), item.get("read_at"), saved.article_id])
-        for highlight in item.get("highlights", []):
-            highlight_id = add_highlight(db, saved.article_id, highlight["start"], highlight["end"], highlight["note"])
-            set_note(db, highlight_id, highlight["note"])
-    return len(document.get("articles", []))
+            for highlight in item.get("highlights", []):
+                restore_highlight(db, saved.article_id, highlight)
+    return len(items)
+
+
+def _dumped_article(item: dict[str, Any]) -> Article:
+    sections = [
+        Section(start=s["paragraphs"][0][0], end=s["paragraphs"][-1][1], heading=s["heading"],
+                paragraphs=[Paragraph(start=a, end=b) for a, b in s["paragraphs"]])
+        for s in item["sections"] if s["paragraphs"]
+    ]
+    return Article(item["source"], item["text"], sections, item["title"], item["byline"], item["published"],
+                   item["url"], entry_id=item["entry_id"])
