@@ -410,8 +410,10 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
         if page is not None:
             try:
                 article, teaser = page.result(), False
-            except BriefingError as error:
+            except Exception as error:  # a BriefingError, or a fetcher's bug on an odd link: this entry's teaser stays
                 reason = _without_prefix(clean_line(str(error)), article.url or "")
+                if not isinstance(error, BriefingError):
+                    reason = f"unexpected {type(error).__name__}: {reason}"
                 result.warnings.append(f"{feed['url']}: {article.url}: {reason}; the teaser is stored")
         status = _save_entry(db, feed["id"], article, entry.entry_hash, teaser, result, run.summary_sentences)
         if status == "new":
@@ -425,9 +427,13 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
 
 
 def _is_duplicate(db: Any, article: Article, digest: str) -> bool:
-    """Already in the library under another feed entry: the same link, else the same text."""
-    if article.url and db.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", [article.url]).fetchone():
-        return True
+    """Already in the library under another feed entry: the same link (one that names an
+    article, not the site's home page), else the same text."""
+    from briefing.store.articles import names_one_article
+
+    if article.url and names_one_article(article.url):
+        if db.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", [article.url]).fetchone():
+            return True
     return db.execute("SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1", [digest]).fetchone() is not None
 
 

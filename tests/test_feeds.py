@@ -236,6 +236,45 @@ def test_updated_entry_keeps_highlights_and_duplicates_are_skipped(server: Serve
     assert query(db_path, "SELECT count(*) FROM articles") == [(2,)]
 
 
+def test_a_corrected_headline_updates_and_home_page_links_tell_no_entries_apart(server: Server, db_path: Path) -> None:
+    """An entry whose headline alone changes is updated (its text and analysis stand); entries
+    that all link to the site's home page are told apart by their ids and texts, not merged."""
+    server.routes["/feed.xml"] = Route(
+        rss(item("a", "Harbour reopns", LONG_A, "https://local.example/a"), item("b", "Library hours", LONG_B, "https://local.example/"))
+    )
+    [feed_id] = subscribe(db_path, server.url("/feed.xml"))
+    assert refresh_feeds(db_path).total("new") == 2
+    bulletin = "The ferry to the islands will run every hour from Monday, the operator said in a short statement on Friday."
+    server.routes["/feed.xml"] = Route(
+        rss(
+            item("a", "Harbour reopens", LONG_A, "https://local.example/a"),
+            item("b", "Library hours", LONG_B, "https://local.example/"),
+            item("c", "Ferry timetable", bulletin, "https://local.example/"),
+        )
+    )
+    [result] = refresh_feeds(db_path, [feed_id], full_text=False).results
+    assert result.result_line() == "ok: 1 new, 1 updated, 1 unchanged, 1 teasers only", result
+    assert query(db_path, "SELECT title FROM articles ORDER BY id") == [("Harbour reopens",), ("Library hours",), ("Ferry timetable",)]
+
+
+def test_a_failure_fetching_one_teasers_page_keeps_its_teaser_and_the_refresh_going(
+    server: Server, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.subscriptions as subscriptions
+
+    def broken_fetcher(*args: object) -> None:
+        raise ValueError("URL can't contain control characters")
+
+    monkeypatch.setattr(subscriptions, "_full_article", broken_fetcher)
+    teaser = "The ferry to the islands will run every hour from Monday, the operator said."
+    server.routes["/feed.xml"] = Route(rss(item("a", "Ferry timetable", teaser, server.url("/ferry"))))
+    server.routes["/other.xml"] = Route(rss(item("b", "Library hours", LONG_B, "https://local.example/b")))
+    subscribe(db_path, server.url("/feed.xml"), server.url("/other.xml"))
+    report = refresh_feeds(db_path)
+    assert [r.result_line().split(" (")[0] for r in report.results] == ["ok: 1 new, 0 updated, 0 unchanged, 1 teasers only", "ok: 1 new, 0 updated, 0 unchanged"]
+    assert "unexpected ValueError: URL can't contain control characters; the teaser is stored" in report.results[0].warnings[0]
+
+
 def test_teasers_are_replaced_by_the_full_article_or_kept_and_marked(server: Server, tmp_path: Path, db_path: Path) -> None:
     server.routes["/ferry.html"] = Route(ARTICLE_PAGE, content_type="text/html; charset=utf-8")
     server.routes["/feed.xml"] = Route(

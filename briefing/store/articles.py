@@ -112,7 +112,17 @@ def _save(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: i
         return Saved(article_id, "new")
     article_id = existing["id"]
     if existing["text_hash"] == digest and existing["analysis_version"] == ANALYSIS_VERSION:
-        return Saved(article_id, "unchanged")
+        article = analysis.article
+        heading = {"title": article.title, "byline": article.byline, "published": article.published}
+        if not existing["by_identity"] or all(existing[key] == value for key, value in heading.items()):
+            return Saved(article_id, "unchanged")
+        # a corrected headline, byline or date: the text and its analysis stand
+        db.execute(
+            "UPDATE articles SET title = ?, byline = ?, published = ?, updated_at = ? WHERE id = ?",
+            [*heading.values(), now(), article_id],
+        )
+        refresh_speakers(db, _speaker_keys(db, article_id))  # a speaker's last_seen follows the date
+        return Saved(article_id, "updated")
     _update(db, article_id, analysis, digest)
     return Saved(article_id, "updated")
 
@@ -212,20 +222,25 @@ def _speaker_keys(db: sqlite_utils.Database, article_id: int) -> set[str]:
 
 
 def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, feed_id: int | None) -> dict[str, Any] | None:
+    """The stored briefing this article is, if any, and whether it was found by identity (its
+    feed entry or URL), which lets its headline, byline and date change, or only by its text."""
     lookups: list[tuple[str, list[Any]]] = []
     if article.entry_id and feed_id is not None:  # entry ids ("1", "2") are unique in one feed only
         lookups.append(("entry_id = ? AND feed_id = ?", [article.entry_id, feed_id]))
-    if article.url and _names_one_article(article.url):
+    if article.url and names_one_article(article.url):
         lookups.append(("url = ?", [article.url]))
     lookups.append(("text_hash = ?", [digest]))
-    for where, params in lookups:
-        row = db.execute(f"SELECT id, text_hash, analysis_version FROM articles WHERE {where} LIMIT 1", params).fetchone()
+    for index, (where, params) in enumerate(lookups):
+        row = db.execute(
+            f"SELECT id, text_hash, analysis_version, title, byline, published FROM articles WHERE {where} LIMIT 1", params
+        ).fetchone()
         if row:
-            return {"id": row[0], "text_hash": row[1], "analysis_version": row[2]}
+            keys = ("id", "text_hash", "analysis_version", "title", "byline", "published")
+            return {**dict(zip(keys, row)), "by_identity": index < len(lookups) - 1}
     return None
 
 
-def _names_one_article(url: str) -> bool:
+def names_one_article(url: str) -> bool:
     """A URL with a path names one article; a site's home page (which some pages give as their
     canonical URL) names none, and must not make one article replace another."""
     path = urlsplit(url).path.strip("/")
