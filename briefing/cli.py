@@ -10,10 +10,14 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from briefing import __version__
 from briefing.errors import BriefingError
+from briefing.text import clean_line
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 PROGRESS_THRESHOLD = 3  # inputs above which `add` shows a progress bar
 DEBUG_VARIABLE = "BRIEFING_DEBUG"
@@ -155,30 +159,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_app(args)
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
-    except BriefingError as error:
-        return fail(str(error))
-    except sqlite3.Error as error:
-        return fail(f"database error: {error}")
+    except BriefingError as problem:
+        return fail(str(problem))
+    except sqlite3.Error as problem:
+        return fail(f"database error: {problem}")
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         sys.stderr.close()  # the reader of a pipe went away: not an error worth reporting
         return 0
-    except Exception as error:  # a bug: still one line for the user, the details on request
+    except Exception as problem:  # a bug: still one line for the user, the details on request
         if os.environ.get(DEBUG_VARIABLE):
             raise
-        return fail(f"unexpected {type(error).__name__}: {error} (set {DEBUG_VARIABLE}=1 for details)")
+        return fail(f"unexpected {type(problem).__name__}: {problem} (set {DEBUG_VARIABLE}=1 for details)")
 
 
 def fail(message: str) -> int:
-    print(f"briefing: error: {message}", file=sys.stderr)
+    error(message)
     return 1
+
+
+def error(message: str) -> None:
+    """One line on standard error; messages quote inputs (file names, URLs, feed titles), whose
+    escape sequences must not reach the terminal."""
+    print(f"briefing: error: {clean_line(message)}", file=sys.stderr)
 
 
 def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from briefing.store.database import open_db
 
     return open_db(args.db)
+
+
+def _result_lines(progress: Progress) -> Callable[[str], None]:
+    """Where result lines go while a progress bar shows on standard error: to standard output,
+    through the bar's console when both are the terminal (so that the bar is redrawn below them)."""
+    if sys.stdout.isatty():
+        return lambda line: progress.console.out(line, highlight=False)
+    return lambda line: print(line, flush=True)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -190,13 +208,21 @@ def cmd_add(args: argparse.Namespace) -> int:
     def add_one(spec: str, emit: Callable[[str], None]) -> None:
         try:
             outcomes = ingest(db, spec, args.summary_sentences)
-        except BriefingError as error:
-            print(f"briefing: error: {error}", file=sys.stderr)
+        except BriefingError as problem:
+            error(str(problem))
+            counts["failed"] += 1
+            return
+        except (sqlite3.Error, KeyboardInterrupt):
+            raise  # the store itself is in trouble, or the user stops: no other input either
+        except Exception as problem:  # a bug on one odd input: the others are still added
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            error(f"{spec}: unexpected {type(problem).__name__}: {problem} (set {DEBUG_VARIABLE}=1 for details)")
             counts["failed"] += 1
             return
         for outcome in outcomes:
             if outcome.error:
-                print(f"briefing: error: {outcome.error}", file=sys.stderr)
+                error(outcome.error)
                 counts["failed"] += 1
                 continue
             counts[outcome.status or "new"] += 1
@@ -209,10 +235,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         from rich.console import Console
         from rich.progress import Progress
 
-        with Progress(console=Console(stderr=True, markup=False, highlight=False), transient=True) as progress:
+        with Progress(console=Console(stderr=True, markup=False, highlight=False), transient=True, redirect_stdout=False) as progress:
             task = progress.add_task("Ingesting", total=len(args.inputs))
             for spec in args.inputs:
-                add_one(spec, lambda line: progress.console.out(line, highlight=False))
+                add_one(spec, _result_lines(progress))
                 progress.advance(task)
     else:
         for spec in args.inputs:
@@ -282,8 +308,8 @@ def _write_output(content: str, output: str | None) -> int:
     try:
         with open(output, "w", encoding="utf-8", newline="") as file:
             file.write(content)
-    except OSError as error:
-        raise BriefingError(f"{output}: cannot write ({error.strerror or error})") from None
+    except OSError as problem:
+        raise BriefingError(f"{output}: cannot write ({problem.strerror or problem})") from None
     print(output, file=sys.stderr)
     return 0
 
@@ -326,10 +352,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         document = json.loads(Path(args.file).expanduser().read_text(encoding="utf-8"))
-    except OSError as error:
-        raise BriefingError(f"{args.file}: cannot read ({error.strerror or error})") from None
-    except ValueError as error:
-        raise BriefingError(f"{args.file}: not JSON ({error})") from None
+    except OSError as problem:
+        raise BriefingError(f"{args.file}: cannot read ({problem.strerror or problem})") from None
+    except ValueError as problem:
+        raise BriefingError(f"{args.file}: not JSON ({problem})") from None
     count = restore_library(_db(args), document)
     print(f"{count} briefing{'s' if count != 1 else ''} imported", file=sys.stderr)
     return 0
@@ -343,9 +369,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         with contextlib.closing(sqlite3.connect(target)) as copy:
             db.conn.backup(copy)
-    except sqlite3.Error as error:
+    except sqlite3.Error as problem:
         target.unlink(missing_ok=True)
-        raise BriefingError(f"{target}: cannot write the backup ({error})") from None
+        raise BriefingError(f"{target}: cannot write the backup ({problem})") from None
     print(f"Backed up to {target}.", file=sys.stderr)
     return 0
 
@@ -361,16 +387,16 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             for result in analyze_source(spec, args.summary_sentences, indirect=args.indirect):
                 if isinstance(result, BriefingError):
                     failed = True
-                    print(f"briefing: error: {result}", file=sys.stderr)
+                    error(str(result))
                     continue
                 document = to_contract(result)
                 if args.format == "jsonl":
                     print(json.dumps(document, ensure_ascii=False))
                 else:
                     documents.append(document)
-        except BriefingError as error:
+        except BriefingError as problem:
             failed = True
-            print(f"briefing: error: {error}", file=sys.stderr)
+            error(str(problem))
     if args.format == "json" and documents:
         print(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
     return 1 if failed else 0
@@ -387,7 +413,7 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def warn(message: str) -> None:
-    print(f"briefing: warning: {message}", file=sys.stderr)
+    print(f"briefing: warning: {clean_line(message)}", file=sys.stderr)
 
 
 def cmd_feed_add(args: argparse.Namespace) -> int:
@@ -454,7 +480,7 @@ def cmd_feed_import(args: argparse.Namespace) -> int:
                 add_feed(db, feed.url, feed.title)
             print(f"#{feed_id}\t{feed.url}")
     for refused in parsed.refused:
-        print(f"briefing: error: {refused}", file=sys.stderr)
+        error(refused)
     print(
         f"{added} subscribed, {len(parsed.feeds) - added} already subscribed, {len(parsed.refused)} refused",
         file=sys.stderr,
@@ -504,7 +530,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
     def report_feed(result: FeedResult, emit: Callable[[str], None]) -> None:
         if result.error:
-            print(f"briefing: error: {result.error}", file=sys.stderr)
+            error(result.error)
         for message in (*result.warnings, *result.entry_errors):
             warn(message)
         emit(f"#{result.feed_id}\t{result.url}\t{result.result_line()}")
@@ -519,14 +545,14 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
         console = Console(stderr=True, markup=False, highlight=False)
         columns = (TextColumn("Refreshing feeds"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[counts]}"), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=True) as progress:
+        with Progress(*columns, console=console, transient=True, redirect_stdout=False) as progress:
             task = progress.add_task("refresh", total=None, counts="")
 
             def on_progress(state: RefreshProgress) -> None:
                 counts = f"{state.new} new · {state.updated} updated · {state.skipped} skipped · {state.failures} failed"
                 progress.update(task, total=state.feeds_total, completed=state.feeds_done, counts=counts)
                 if state.feed is not None:
-                    report_feed(state.feed, lambda line: progress.console.out(line, highlight=False))
+                    report_feed(state.feed, _result_lines(progress))
 
             report = refresh_feeds(path, feed_ids, on_progress, **options)
     else:

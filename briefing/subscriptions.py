@@ -56,8 +56,8 @@ def feed_location(spec: str) -> str:
     scheme = urllib.parse.urlsplit(spec).scheme.lower()
     if scheme in ("http", "https"):
         if not urllib.parse.urlsplit(spec).netloc:
-            raise BriefingError(f"{spec}: not a URL (no host)")
-        return spec
+            raise BriefingError(f"{display(spec)}: not a URL (no host)")
+        return _printable_url(spec)
     if scheme == "file":
         from briefing.reading.sources import file_url_path
 
@@ -89,6 +89,14 @@ def display(text: str, limit: int = 120) -> str:
     """Text from a feed or an OPML file made safe to print on one line of a terminal."""
     cleaned = clean_line(text)
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def _printable_url(url: str) -> str:
+    """A URL to subscribe to, refused when it holds spaces or control characters: a URL never
+    does, and such characters would later be printed to the terminal in every feed list."""
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise BriefingError(f"{display(url)}: refused (a URL without spaces or control characters is expected)")
+    return url
 
 
 def _scheme(url: str) -> str:
@@ -575,7 +583,7 @@ def _opml_location(url: str) -> str:
     scheme = _scheme(url)
     parts = urllib.parse.urlsplit(url)
     if scheme in ("http", "https") and parts.netloc:
-        return url
+        return _printable_url(url)
     if scheme == "file" and parts.netloc in ("", "localhost") and parts.path.startswith("/"):
         return Path(urllib.parse.unquote(parts.path)).as_uri()
     raise BriefingError(f"{display(url)}: refused (only http, https and file URLs are followed)")

@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 
 PAGE = """<!doctype html><html><head><title>Bridge reopens | The Daily Example</title>
@@ -127,6 +128,63 @@ def test_bad_inputs_give_one_line_errors_and_leave_the_store_unchanged(seed_path
         assert len(errors) == 1 and message in errors[0], result.stderr
         assert "Traceback" not in result.stderr
     assert article_count(db_path) == 1
+
+
+def test_escape_sequences_in_a_file_name_never_reach_the_terminal(tmp_path: Path, db_path: Path) -> None:
+    hostile = tmp_path / "evil\x1b]0;PWNED\x07\x1b[2Jname.txt"
+    hostile.write_text("Heavy rain fell on Tuesday across 12 counties, forecasters said on Wednesday morning.\n", encoding="utf-8")
+    missing = tmp_path / "gone\x1b[31m.txt"
+    for result in (run_cli("add", str(hostile), str(missing), db=db_path), run_cli("list", db=db_path), run_cli("show", "1", db=db_path)):
+        assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout + result.stderr
+    assert "evilname.txt" in run_cli("list", db=db_path).stdout
+
+
+def test_one_input_failing_unexpectedly_does_not_stop_the_others(
+    seed_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import briefing.ingest
+    from briefing.cli import main
+
+    real_ingest = briefing.ingest.ingest
+
+    def ingest(db: object, spec: str, summary_sentences: int | None = None) -> object:
+        if spec == "odd":
+            raise ValueError("a reader's bug")
+        return real_ingest(db, spec, summary_sentences)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefing.ingest, "ingest", ingest)
+    monkeypatch.setenv("BRIEFING_DB", str(db_path))
+    monkeypatch.delenv("BRIEFING_DEBUG", raising=False)
+    assert main(["add", "odd", str(seed_path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "briefing: error: odd: unexpected ValueError: a reader's bug (set BRIEFING_DEBUG=1 for details)"
+    assert err[-1] == "1 added, 0 updated, 0 already stored, 1 failed"
+
+
+def test_result_lines_go_to_standard_output_beside_a_progress_bar(seed_path: Path, tmp_path: Path, db_path: Path) -> None:
+    """With standard error on a terminal (the progress bar) and standard output in a file, the
+    lines of results are in the file."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    inputs = []
+    for index in range(4):
+        path = tmp_path / f"story{index}.txt"
+        path.write_text(f"Story {index}\n\nThe council opened {index + 2} new libraries on Monday, the mayor said.\n", encoding="utf-8")
+        inputs.append(str(path))
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing", "add", *inputs], stdout=subprocess.PIPE, stderr=follower,
+            env={**os.environ, "BRIEFING_DB": str(db_path)}, text=True, timeout=120,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 0
+    assert [line.split("\t")[1:3] for line in done.stdout.splitlines()] == [["new", f"Story {i}"] for i in range(4)]
 
 
 def test_standard_input_version_and_help(db_path: Path) -> None:

@@ -436,6 +436,7 @@ def test_opml_import_refuses_other_schemes_and_entities_and_exports_round_trip(t
     <outline text="Old" xmlurl="ftp://files.example/feed.xml"/>
     <outline text="Command" xmlUrl="exec:~/bin/make-feed"/>
     <outline text="Again" xmlUrl="https://world.example/rss"/>
+    <outline text="Forged" xmlUrl="https://x.example/a&#10;briefing: error: fake&#155;2J.xml"/>
   </body>
 </opml>""",
         encoding="utf-8",
@@ -443,8 +444,9 @@ def test_opml_import_refuses_other_schemes_and_entities_and_exports_round_trip(t
     imported = run_cli("feed", "import", str(opml), db=db_path)
     assert imported.returncode == 1
     refused = errors_of(imported.stderr)
-    assert len(refused) == 3 and all("refused (only http, https and file URLs" in line for line in refused)
-    assert imported.stderr.strip().splitlines()[-1] == "3 subscribed, 0 already subscribed, 3 refused"
+    assert len(refused) == 4 and all("refused (only http, https and file URLs" in line for line in refused[:3])
+    assert "refused (a URL without spaces or control characters" in refused[3] and "\x9b" not in imported.stderr
+    assert imported.stderr.strip().splitlines()[-1] == "3 subscribed, 0 already subscribed, 4 refused"
     rows = query(db_path, "SELECT url, title FROM feeds ORDER BY id")
     assert rows == [
         ("https://world.example/rss", "World"),

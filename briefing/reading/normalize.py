@@ -74,7 +74,7 @@ def normalize(doc: SourceDocument) -> Article:
     if not sections:
         raise BriefingError(f"{doc.source}: no article text found")
     return Article(
-        source=doc.source,
+        source=clean_line(doc.source),  # a file name may hold escape sequences too
         text=PARAGRAPH_SEPARATOR.join(text_parts),
         sections=sections,
         title=title,
