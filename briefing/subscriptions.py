@@ -36,6 +36,7 @@ from briefing.text import clean_line
 
 DEFAULT_WORKERS = 4
 TEASER_WORDS = 80  # an entry with fewer words (and a link) is taken for a teaser
+TEASER_OVERLAP = 0.5  # the share of a teaser's words its full article must hold (see _tells_the_same_story)
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\b(?:read more|continue reading|read the (?:full|rest)\b[^.!?]{0,30}"
     r"|more\s*[»→])|[»→])\W{0,3}$",
@@ -495,6 +496,8 @@ def _full_article(entry: Article, limit: int, timeout: float | None) -> Article:
     page = normalize(documents[0])
     if len(page.text.split()) <= len(entry.text.split()):
         raise BriefingError(f"{entry.url}: the page holds no more text than the teaser")
+    if not _tells_the_same_story(entry.text, page.text):
+        raise BriefingError(f"{entry.url}: the page does not hold the teaser's story (a sign-in or cookie page?)")
     return Article(
         source=entry.source,
         text=page.text,
@@ -507,6 +510,17 @@ def _full_article(entry: Article, limit: int, timeout: float | None) -> Article:
         feed_title=entry.feed_title,
         entry_id=entry.entry_id,
     )
+
+
+def _tells_the_same_story(teaser: str, page: str) -> bool:
+    """Whether most of the teaser's words (those of four letters or more) are on the page: a
+    teaser is the article's opening or a summary of it, while a sign-in, cookie or error page
+    that a link may lead to shares only a few of them."""
+    words = {w for w in re.findall(r"\w{4,}", teaser.lower())}
+    if not words:
+        return True
+    found = set(re.findall(r"\w{4,}", page.lower()))
+    return len(words & found) >= TEASER_OVERLAP * len(words)
 
 
 def _record(db: Any, feed: dict[str, Any], result: FeedResult, fetched: _Fetched | None, complete: bool) -> None:

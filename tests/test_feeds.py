@@ -277,9 +277,15 @@ def test_a_failure_fetching_one_teasers_page_keeps_its_teaser_and_the_refresh_go
 
 def test_teasers_are_replaced_by_the_full_article_or_kept_and_marked(server: Server, tmp_path: Path, db_path: Path) -> None:
     server.routes["/ferry.html"] = Route(ARTICLE_PAGE, content_type="text/html; charset=utf-8")
+    sign_in = b"<html><body><nav>Home News Sport</nav><main><h1>Sign in</h1><form><p>Email address</p><p>Password</p>" + (
+        b"<p>Sign in to read the whole of this story and every story of ours, with an account that costs nothing at all.</p>"
+        b"<p>Forgot your password? We send a new one to your email address within a few minutes of your request.</p></form></main></body></html>"
+    )
+    server.routes["/signin.html"] = Route(sign_in, content_type="text/html; charset=utf-8")
     server.routes["/feed.xml"] = Route(
         rss(
             item("ferry", "Ferry service returns", "The island ferry is back after six weeks… Read more", server.url("/ferry.html")),
+            item("walled", "Council tax rises", "The council will raise its tax by 4% from April, its leader said…", server.url("/signin.html")),
             item("gone", "Museum closes", "The city museum will close for a year […]", server.url("/gone.html")),  # 404
             item("dead", "Pool reopens", "The public pool reopens on Monday.", "http://127.0.0.1:9/pool"),  # unreachable
             item("full", "Harbour reopens", LONG_A, "https://local.example/a"),  # not a teaser: never fetched
@@ -293,13 +299,14 @@ def test_teasers_are_replaced_by_the_full_article_or_kept_and_marked(server: Ser
 
     report = refresh_feeds(db_path, timeout=2)
     web, local = report.results
-    assert (web.new, web.teasers, local.new, local.teasers) == (4, 2, 1, 0), report
-    assert len(web.warnings) == 2 and all("the teaser is stored" in w and "\n" not in w for w in web.warnings)
+    assert (web.new, web.teasers, local.new, local.teasers) == (5, 3, 1, 0), report
+    assert len(web.warnings) == 3 and all("the teaser is stored" in w and "\n" not in w for w in web.warnings)
     rows = {r[0].rsplit("/", 1)[-1]: r[1:] for r in query(db_path, "SELECT entry_id, teaser, text, url, title FROM articles")}
     teaser, text, url, title = rows["ferry"]
     assert teaser == 0 and "resumed its fifth daily crossings" in text and "Read more" not in text
     assert (url, title) == (server.url("/ferry.html"), "Ferry service returns")
     assert rows["gone"][:2] == (1, "The city museum will close for a year […]")
+    assert rows["walled"][:2] == (1, "The council will raise its tax by 4% from April, its leader said…")
     assert rows["dead"][:2] == (1, "The public pool reopens on Monday.")
     assert rows["full"][0] == 0 and not any(path == "/a" for path, _ in server.requests)
     assert rows["bridge"][0] == 0 and "resumed its fifth daily crossings" in rows["bridge"][1]
