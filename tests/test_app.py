@@ -352,7 +352,7 @@ async def test_export_each_format_and_read_it_back(
         await pilot.press("x")
         assert isinstance(app.screen, ExportScreen)
         app.screen.query_one("#format").focus()
-        await pilot.press(*keys, "space", "enter")
+        await pilot.press(*keys, "enter")  # the arrows choose: Enter exports what they reached
         await app.workers.wait_for_complete()
         await pilot.pause()
         [path] = list((private_user_dirs / "exports").iterdir())
@@ -366,6 +366,20 @@ async def test_export_each_format_and_read_it_back(
         else:
             rows = list(csv.DictReader(content.splitlines()))
             assert any(r["speaker"] == "Tatiana Stanovaya" for r in rows)
+
+
+async def test_export_dialog_exports_what_the_arrows_chose(seed_db: sqlite_utils.Database, private_user_dirs: Path) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("n", "h", "x")
+        await pilot.press("down", "tab", "down", "down", "enter")  # its highlights, as CSV
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [path] = list((private_user_dirs / "exports").iterdir())
+        assert path.suffix == ".csv" and "highlights" in path.name
+        [row] = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+        assert row["text"].startswith("Putin seeks to maintain Trump")
 
 
 async def test_library_search_sort_and_delete(seed_db: sqlite_utils.Database) -> None:

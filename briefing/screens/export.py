@@ -80,6 +80,24 @@ def choices_for(db: sqlite_utils.Database, origin: Screen[Any]) -> list[ExportCh
     return []
 
 
+class Options(RadioSet):
+    """A RadioSet whose arrow keys choose, not only point: Enter exports at once (it is the
+    dialog's key), so what the arrows reached must be what gets exported."""
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        self._choose_pointed()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self._choose_pointed()
+
+    def _choose_pointed(self) -> None:
+        if self._selected is not None:
+            button = self.query(RadioButton)[self._selected]
+            button.value = True
+
+
 class ExportScreen(ModalScreen[None]):
     CSS_PATH = "export.tcss"
     BINDINGS = [Binding("escape", "dismiss", "Cancel"), Binding("enter", "export", "Export", priority=True)]
@@ -91,10 +109,10 @@ class ExportScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label("Export (Enter exports, Escape cancels)")
-            with RadioSet(id="what"):
+            with Options(id="what"):
                 for index, choice in enumerate(self.choices):
                     yield RadioButton(Text(choice.label), value=index == 0)
-            with RadioSet(id="format"):
+            with Options(id="format"):
                 for index, (label, _fmt) in enumerate(FORMATS):
                     yield RadioButton(label, value=index == 0)
             with Horizontal(id="buttons"):
@@ -107,8 +125,8 @@ class ExportScreen(ModalScreen[None]):
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:
-        choice = self.choices[self.query_one("#what", RadioSet).pressed_index]
-        fmt = FORMATS[self.query_one("#format", RadioSet).pressed_index][1]
+        choice = self.choices[self.query_one("#what", Options).pressed_index]
+        fmt = FORMATS[self.query_one("#format", Options).pressed_index][1]
         data = choice.load()
         # The app's worker, not this modal's: the modal closes now, and the write outlives it.
         self.app.run_worker(partial(write_export, self.app, choice, fmt, data), thread=True, group="export")
