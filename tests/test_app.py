@@ -303,6 +303,28 @@ async def test_highlight_note_and_highlights_screen(seed_db: sqlite_utils.Databa
         assert app.screen.query_one(ArticleView).current == article.paragraph_at(list_highlights(seed_db)[0]["start"])
 
 
+async def test_highlights_screen_keeps_its_place_shows_notes_in_80_columns_and_follows_new_ones(
+    seed_db: sqlite_utils.Database,
+) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_seed(pilot, app)
+        for _ in range(4):
+            await pilot.press("j", "h")
+        await pilot.press("H")
+        table = app.screen.query_one(DataTable)
+        await pilot.press("down", "down", "e", *"see the map", "enter")
+        assert table.cursor_row == 2
+        shown = app.screen.query_one(DataTable).render_line(3).text
+        assert "see the map" in shown  # the note, in 80 columns, beside its highlight
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert table.row_count == 3 and table.cursor_row == 2
+        await pilot.press("enter", "G", "h", "escape")  # opened, highlighted there, back
+        await pilot.pause()
+        assert isinstance(app.screen, HighlightsScreen) and table.row_count == 4
+
+
 async def test_highlight_of_a_mouse_selection_over_wrapped_lines(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

@@ -7,16 +7,21 @@ from typing import Any
 
 import sqlite_utils
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
+from textual.widgets.data_table import ColumnKey
 
 from briefing.messages import OpenBriefing
 from briefing.screens.confirm import ConfirmScreen
 from briefing.screens.note import NoteScreen
 from briefing.store.highlights import delete_highlight, list_highlights, set_note
 from briefing.widgets.footer import KeyFooter
+
+
+COLUMNS = [("Briefing", "briefing"), ("Highlight", "highlight"), ("Note", "note")]
 
 
 class HighlightsScreen(Screen[None]):
@@ -44,11 +49,34 @@ class HighlightsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Briefing", "Highlight", "Note")
+        for label, key in COLUMNS:
+            table.add_column(label, key=key, width=10)
+        self._fit_columns(self.app.size.width)
         self.reload()
         table.focus()
 
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_columns(event.size.width)
+
+    def on_screen_resume(self) -> None:
+        """Back from a briefing opened here, where highlights may have been added."""
+        self.reload()
+
+    def _fit_columns(self, width: int) -> None:
+        """The columns share the width, the highlight taking half, so that the note stays in
+        sight in any terminal (a column as wide as its longest cell pushed it off screen)."""
+        table = self.query_one(DataTable)
+        room = max(30, width - 2 * table.cell_padding * len(COLUMNS) - 2)  # 2: the scrollbar
+        widths = {"briefing": room * 3 // 10, "note": room // 5}
+        widths["highlight"] = room - sum(widths.values())
+        for key, column_width in widths.items():
+            table.columns[ColumnKey(key)].width = column_width
+        table.refresh()
+
     def reload(self) -> None:
+        """Read the highlights again, the cursor kept on the same one (or at the same row)."""
+        current = self.selected()
+        row_index = self.query_one(DataTable).cursor_row
         self.rows = list_highlights(self.db, None if self.whole_library else self.article_id)
         table = self.query_one(DataTable)
         table.clear()
@@ -59,6 +87,9 @@ class HighlightsScreen(Screen[None]):
                 Text(row["note"] or "", overflow="ellipsis", no_wrap=True),
                 key=str(row["id"]),
             )
+        if self.rows:
+            same = next((index for index, row in enumerate(self.rows) if current and row["id"] == current["id"]), None)
+            table.move_cursor(row=same if same is not None else min(row_index, len(self.rows) - 1), animate=False)
         empty = self.query_one("#empty", Static)
         empty.update(Text("No highlights yet. In a briefing, h highlights the current quote or paragraph."))
         empty.display = not self.rows
