@@ -774,6 +774,16 @@ async def test_the_footer_shows_each_screens_keys(seed_db: sqlite_utils.Database
         assert isinstance(app.focused, Input)
 
 
+@pytest.mark.parametrize("width", [80, 160])
+async def test_the_key_that_lists_every_key_stays_in_sight_in_a_narrow_terminal(seed_db: sqlite_utils.Database, width: int) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await open_seed(pilot, app)
+        bar = app.screen.query_one(KeyFooter).render().plain
+        assert " ? Keys " in bar
+        assert bar.startswith(" ? Keys ") == (width == 80)  # first only when not every key fits
+
+
 async def test_section_headings_take_the_colours_of_a_new_theme(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

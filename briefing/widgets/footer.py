@@ -17,6 +17,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 
+HELP_ACTION = "help"  # the app's action that lists every key
+
+
 class KeyFooter(Widget):
     COMPONENT_CLASSES = {"key-footer--key", "key-footer--description"}
     DEFAULT_CSS = """
@@ -58,17 +61,25 @@ class KeyFooter(Widget):
     def render(self) -> Text:
         key_style = self.get_component_rich_style("key-footer--key")
         description_style = self.get_component_rich_style("key-footer--description")
-        bar = Text(no_wrap=True, overflow="crop")
-        for binding, enabled in self.shown():
-            bar.append_text(self._key(binding, enabled, key_style, description_style))
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        palette_label = None
         if palette is not None and self.app.ENABLE_COMMAND_PALETTE:  # at the right, always
             _node, binding, enabled, _tooltip = palette
-            label = self._key(binding, enabled, key_style, description_style)
-            room = max(0, self.size.width - label.cell_len - 1)
-            bar.truncate(room, overflow="ellipsis", pad=True)
+            palette_label = self._key(binding, enabled, key_style, description_style)
+        room = self.size.width - (palette_label.cell_len + 1 if palette_label is not None else 0)
+        shown = self.shown()
+        keys = [self._key(binding, enabled, key_style, description_style) for binding, enabled in shown]
+        if sum(key.cell_len for key in keys) > room:
+            # too narrow for every key: the one that lists them all comes first
+            order = sorted(range(len(keys)), key=lambda index: shown[index][0].action != HELP_ACTION)
+            keys = [keys[index] for index in order]
+        bar = Text(no_wrap=True, overflow="crop")
+        for key in keys:
+            bar.append_text(key)
+        if palette_label is not None:
+            bar.truncate(max(0, room), overflow="ellipsis", pad=True)
             bar.append("│", Style(dim=True))
-            bar.append_text(label)
+            bar.append_text(palette_label)
         return bar
 
     def _key(self, binding: Binding, enabled: bool, key_style: Style, description_style: Style) -> Text:
