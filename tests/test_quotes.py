@@ -740,6 +740,13 @@ def test_they_after_a_quote_of_several_sentences_looks_before_the_quote() -> Non
     assert [speaker for _text, speaker, _kind in found] == [None]  # named two sentences before the quote
 
 
+def test_a_name_after_said_and_a_lowercase_role_is_a_person_who_speaks() -> None:
+    found = quotes("“We are open again,” said harbour master Ines Duarte.")
+    assert found == [("We are open again,", "Ines Duarte", "direct")]
+    types = {e.name: e.type for e in run("Oil exports fell by a third in May, said the Iraq Index.").entities}
+    assert types.get("Iraq Index") != "person"
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]

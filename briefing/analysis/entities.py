@@ -60,7 +60,9 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
 )
 _SPEECH_VERB_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+    r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+"
+    # "said harbour master Ines Duarte", not "said the Iraq Index"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:(?!(?:the|a|an|its|their|his|her|our|by|of|in|on|at|to)\s)[a-z][\w-]*\s+){1,3})?$"
 )
 # What may stand between a name and its verb ("X has also said"), and the verbs that, past them,
 # can only mean speaking ("has said", not "has claimed the title" or "has added the ability")
@@ -587,7 +589,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     preceding = text[max(0, name.start - 12) : name.start].split()
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"
-    said_by = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 20), name.start) and text[name.end : name.end + 1] in (",", ".", ";", "")
+    said_by = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start) and text[name.end : name.end + 1] in (",", ".", ";", "")
     # past an auxiliary ("X has said") only a full name: "the Executive has insisted" is a body's
     full_name = len(words) >= 2 and not any(w.lower() in SENTENCE_OPENERS for w in words)
     if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or (len(words) >= 2 and said_by):
