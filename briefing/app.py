@@ -46,6 +46,12 @@ class BriefingApp(App[None]):
     def open_briefing(self, article_id: int, at_offset: int | None = None) -> None:
         from briefing.screens.briefing import BriefingScreen
 
+        below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
+        if isinstance(below, BriefingScreen) and below.article_id == article_id and not isinstance(self.screen, BriefingScreen):
+            self.pop_screen()  # back to the open briefing (from its highlights, say), not a second copy
+            if at_offset is not None:
+                below.go_to(at_offset)
+            return
         try:
             screen = BriefingScreen(self.db, article_id, at_offset)
         except BriefingError as error:  # deleted meanwhile, by another process say
@@ -63,14 +69,21 @@ class BriefingApp(App[None]):
     def action_speakers(self, name_filter: str = "") -> None:
         from briefing.screens.speakers import SpeakersScreen
 
+        if isinstance(self.screen, SpeakersScreen):
+            return  # already there: S again stacks no second copy
         self.push_screen(SpeakersScreen(self.db, name_filter))
 
-    def action_highlights(self) -> None:
+    def action_highlights(self, whole_library: bool = False) -> None:
+        """The highlights of the briefing being read (of the whole library from elsewhere, or
+        when asked for)."""
         from briefing.screens.briefing import BriefingScreen
         from briefing.screens.highlights import HighlightsScreen
 
         current = self.screen
-        self.push_screen(HighlightsScreen(self.db, current.article_id if isinstance(current, BriefingScreen) else None))
+        if isinstance(current, HighlightsScreen):
+            return  # already there: H again stacks no second copy
+        article_id = current.article_id if isinstance(current, BriefingScreen) and not whole_library else None
+        self.push_screen(HighlightsScreen(self.db, article_id))
 
     def action_export(self) -> None:
         from briefing.screens.export import ExportScreen

@@ -32,7 +32,7 @@ class BriefingCommands(Provider):
         return [
             ("Library", "All briefings", app.action_library),
             ("Speakers across the library", "Every speaker, merged by name", app.action_speakers),
-            ("Highlights of the library", "Every highlight with its note", app.action_highlights),
+            ("Highlights of the library", "Every highlight with its note", partial(app.action_highlights, whole_library=True)),
             ("Keys", "Every key of every screen", app.action_help),
         ]
 

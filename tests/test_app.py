@@ -557,6 +557,35 @@ async def test_palette_opens_a_briefing_by_headline(seed_db: sqlite_utils.Databa
         assert isinstance(app.screen, BriefingScreen)
 
 
+async def test_screens_are_not_stacked_twice_and_the_palette_lists_the_librarys_highlights(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(pilot, app)
+        await pilot.press("n", "h", "H", "H")
+        assert isinstance(app.screen, HighlightsScreen) and len(app.screen_stack) == 4  # default, library, briefing, highlights
+        await pilot.press("enter")  # back to the briefing already open, at the highlight
+        assert app.screen_stack[-1] is reader.screen and len(app.screen_stack) == 3
+        await pilot.press("S", "S")
+        assert isinstance(app.screen, SpeakersScreen) and len(app.screen_stack) == 4
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"Highlights of the library")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HighlightsScreen) and app.screen.whole_library
+
+
+async def test_a_quote_in_the_first_paragraph_is_current_when_the_briefing_opens(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "first.db")
+    document = SourceDocument("t", [RawSection(None, ["“We are open again,” said harbour master Ines Duarte.", "Crews worked overnight."])], title="Port")
+    save_analysis(db, analyze(normalize(document)))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("y")
+        assert app.clipboard.startswith("“We are open again”") and "Ines Duarte" in app.clipboard
+
+
 async def test_theme_is_remembered(tmp_path: Path) -> None:
     db = open_db(tmp_path / "theme.db")
     async with BriefingApp(db).run_test() as pilot:

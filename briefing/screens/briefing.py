@@ -83,17 +83,21 @@ class BriefingScreen(Screen[None]):
             pass  # a busy store costs only the unread mark
         self.data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
         self.set_interval(WATCH_SECONDS, self._reopen_if_changed)
-        article = self.query_one(ArticleView)
         if self.at_offset is not None:
-            quote = next((q for q in self.briefing.quotes if q["start"] == self.at_offset), None)
-            if quote is not None:
-                self.call_after_refresh(article.goto_quote, quote)
-            else:
-                self.call_after_refresh(article.goto_offset, self.at_offset)
+            self.call_after_refresh(self.go_to, self.at_offset)
 
     @property
     def article(self) -> ArticleView:
         return self.query_one(ArticleView)
+
+    def go_to(self, offset: int) -> None:
+        """Show the quote that starts at `offset`, else the paragraph that holds it."""
+        quote = next((q for q in self.briefing.quotes if q["start"] == offset), None)
+        if quote is not None:
+            self.article.goto_quote(quote)
+        else:
+            self.article.goto_offset(offset)
+        self.article.focus()
 
     # --- changes made elsewhere --------------------------------------------------------------
 

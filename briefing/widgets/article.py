@@ -75,7 +75,9 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         self.colours = colours
         self.selected_speaker: int | None = None
         self.find_term = ""
-        self.current_quote: dict[str, Any] | None = None
+        # the quote `n`, `y` and `h` act on; a reactive's watcher does not run for its first value,
+        # so the first paragraph's quote is set here
+        self.current_quote: dict[str, Any] | None = self._first_quote_in(0) if briefing.paragraphs else None
         self._rows: list[tuple[Text, int | None]] = []  # each line drawn, with its paragraph
         self._row_starts: list[int | None] = []  # where each paragraph line starts in the article text
         self._paragraph_rows: list[tuple[int, int]] = []  # first line and end line of each paragraph
@@ -242,7 +244,7 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         self.refresh()
         self.scroll_to_paragraph(index)
         if self.current_quote is None or not self._quote_in_paragraph(self.current_quote, index):
-            self.current_quote = next((q for q in self._quotes() if self._quote_in_paragraph(q, index)), None)
+            self.current_quote = self._first_quote_in(index)
 
     def scroll_to_paragraph(self, index: int) -> None:
         if index < len(self._paragraph_rows):
@@ -326,11 +328,14 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
 
     def select_speaker(self, entity_id: int | None) -> None:
         self.selected_speaker = entity_id
-        self.current_quote = None
+        self.current_quote = self._first_quote_in(self.current)
         self.refresh_marks()
 
     def _quotes(self) -> list[dict[str, Any]]:
         return self.briefing.quotes_of(self.selected_speaker)
+
+    def _first_quote_in(self, index: int) -> dict[str, Any] | None:
+        return next((q for q in self._quotes() if self._quote_in_paragraph(q, index)), None)
 
     def _quote_in_paragraph(self, quote: dict[str, Any], index: int) -> bool:
         paragraph = self.briefing.paragraphs[index]
