@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.normalize import normalize
 from briefing.reading.plaintext import read_markdown, read_plain_text
-from briefing.reading.sources import read_source
+from briefing.reading.sources import fetch, read_source
 from briefing.text import clean_text
 
 
@@ -82,8 +83,16 @@ ENCODED_TEXT = "Menu Notes\n\nA naïve café owner, 42, said “bonjour”."
 
 @pytest.mark.parametrize(
     "data",
-    [ENCODED_TEXT.encode("cp1252"), ("\ufeff" + ENCODED_TEXT).encode("utf-16-le"), ENCODED_TEXT.encode("utf-8-sig")],
-    ids=["undeclared-windows-1252", "utf-16-bom", "utf-8-bom"],
+    [
+        ENCODED_TEXT.encode("cp1252"),
+        ("\ufeff" + ENCODED_TEXT).encode("utf-16-le"),
+        ENCODED_TEXT.encode("utf-8-sig"),
+        ("\ufeff" + ENCODED_TEXT).encode("utf-32-be"),
+        ("\ufeff" + ENCODED_TEXT).encode("utf-32-le"),
+        ENCODED_TEXT.encode("utf-16-le"),
+        ENCODED_TEXT.encode("utf-16-be"),
+    ],
+    ids=["undeclared-windows-1252", "utf-16-bom", "utf-8-bom", "utf-32be-bom", "utf-32le-bom", "utf-16le", "utf-16be"],
 )
 def test_text_encodings(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "enc.txt"
@@ -117,15 +126,45 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (the http.server API)
         if self.path == "/slow":
             time.sleep(3)
-        body = b"<html><head><title>Served Page</title></head><body><article><p>" + b"Served over HTTP for the test, officials said. " * 5 + b"</p></article></body></html>"
+        if self.path.startswith("/trickle"):
+            self._trickle()
+            return
+        if self.path == "/garbage":
+            self.wfile.write(b"garbage\r\n\r\n")
+            return
+        body = b"<html><head><title>Served Page</title></head><body><article><p>" + b"Served over HTTP for the test, officials said. " * 5
+        body += b"Asked for " + self.path.encode() + b".</p></article></body></html>"
         if self.path == "/missing":
             self.send_error(404, "Not Found")
+            return
+        if self.path == "/bad-redirect":
+            self.send_response(302)
+            self.send_header("Location", "http://bad..host/")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _trickle(self) -> None:
+        """One byte every 0.2 s for 8 s, of the body (after a large Content-Length) or of the headers."""
+        if self.path == "/trickle-body":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+        else:
+            self.wfile.write(b"HTTP/1.0 200 OK\r\nX-Slow: ")
+        try:
+            for _ in range(40):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:  # the client gave up
+            pass
 
     def log_message(self, *args: object) -> None:
         pass
@@ -159,6 +198,58 @@ def test_url_errors_are_one_line(server: str, monkeypatch: pytest.MonkeyPatch) -
         read_source("http://127.0.0.1:9/unreachable")
 
 
+@pytest.mark.parametrize("path", ["/trickle-body", "/trickle-headers"])
+def test_a_server_trickling_bytes_is_cut_off_at_the_timeout(server: str, path: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(BriefingError) as caught:
+        fetch(server + path, 1_000_000, timeout=1.0)
+    assert str(caught.value) == f"{server}{path}: timed out after 1 s"
+    assert time.monotonic() - started < 2.0
+
+
+def test_an_iri_is_fetched_percent_encoded_as_browsers_do(server: str) -> None:
+    [document] = read_source(f"{server}/news/zürich-story?city=Zürich")
+    assert "Asked for /news/z%C3%BCrich-story?city=Z%C3%BCrich." in normalize(document).text
+    assert document.url == f"{server}/news/zürich-story?city=Zürich"  # as given, not the encoded form
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://[::1", "http://[::1: not a valid URL (Invalid IPv6 URL)"),
+        ("http://127.0.0.1:9/a b", "http://127.0.0.1:9/a b: not a valid URL (it contains a space or a control character)"),
+        ("http://127.0.0.1:9/a\x1b[2Jb", "http://127.0.0.1:9/a\\x1b[2Jb: not a valid URL (it contains a space or a control character)"),
+        ("http://127.0.0.1:99999/", "http://127.0.0.1:99999/: not a valid URL (Port out of range 0-65535)"),
+        ("http://bad..host/story", "http://bad..host/story: not a valid URL (bad host name 'bad..host')"),
+        ("http:///story", "http:///story: not a valid URL (no host)"),
+    ],
+    ids=["ipv6", "space", "escape", "port", "host", "no-host"],
+)
+def test_a_url_no_request_can_carry_is_a_one_line_error(url: str, message: str) -> None:
+    with pytest.raises(BriefingError) as caught:
+        read_source(url)
+    assert str(caught.value) == message
+
+
+def test_a_broken_answer_or_redirect_is_a_one_line_error(server: str) -> None:
+    with pytest.raises(BriefingError, match=r"/garbage: cannot fetch \(a broken HTTP answer: BadStatusLine\)$"):
+        read_source(f"{server}/garbage")
+    with pytest.raises(BriefingError, match=r"^[^\n]*/bad-redirect: cannot fetch \(redirected to a bad URL: [^\n]*\)$"):
+        read_source(f"{server}/bad-redirect")
+
+
+def test_a_bad_url_fails_alone_among_the_inputs_of_add(tmp_path: Path, db_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour Reopens\n\nThe harbour reopened on Friday after the storm, officials said.\n", encoding="utf-8")
+    result = run_cli("add", "http://[::1", str(story), "http://127.0.0.1:9/a b", db=db_path)
+    assert result.returncode == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("briefing: error:")] == [
+        "briefing: error: http://[::1: not a valid URL (Invalid IPv6 URL)",
+        "briefing: error: http://127.0.0.1:9/a b: not a valid URL (it contains a space or a control character)",
+    ]
+    assert "\tnew\tHarbour Reopens\t" in result.stdout
+
+
 def test_plain_text_heading_lines_open_sections() -> None:
     document = read_plain_text(
         "Council Backs Seawall\n\nCouncillors voted on Tuesday to rebuild the seawall after the storm of last winter.\n\n"
@@ -178,14 +269,32 @@ def test_plain_text_heading_lines_open_sections() -> None:
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
         (gzip.compress(b"\x89PNG\r\n\x1a\n" + bytes(range(256))), "a PNG image"),
         (b"\x00\x01\x02binary\x00\xff" * 50, "binary data"),
+        (b"".join(n.to_bytes(2, "little") for n in range(1, 4000)), "binary data"),  # zeros on one side, like UTF-16
+        (b"Notes\n\nA stray\x00 zero byte in windows-1252 text, caf\xe9 owners said.", "binary data"),
     ],
-    ids=["pdf", "gzipped-png", "binary"],
+    ids=["pdf", "gzipped-png", "binary", "16-bit-numbers", "text-with-a-zero-byte"],
 )
 def test_binary_inputs_are_refused(tmp_path: Path, data: bytes, message: str) -> None:
     path = tmp_path / "input.txt"
     path.write_bytes(data)
     with pytest.raises(BriefingError, match=message):
         read_source(str(path))
+
+
+def test_json_is_refused_and_a_json_feed_named(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "1", "content_text": "Hi."}]}')
+    with pytest.raises(BriefingError) as caught:
+        read_source(str(feed))
+    assert str(caught.value) == f"{feed}: a JSON Feed, which briefing cannot read (only RSS, Atom and RDF feeds)"
+    export = tmp_path / "library.txt"
+    export.write_text('[{"title": "Harbour reopens", "text": "The harbour reopened on Friday."}]')
+    with pytest.raises(BriefingError) as caught:
+        read_source(str(export))
+    assert str(caught.value) == f"{export}: JSON data, not an article"
+    bracketed = tmp_path / "update.txt"
+    bracketed.write_text("[Update] The harbour reopened on Friday.\n\nShips returned.")
+    assert article_from(bracketed).text == "[Update] The harbour reopened on Friday.\n\nShips returned."
 
 
 def test_a_10_mb_single_line_is_analysed_in_bounded_time(tmp_path: Path) -> None:

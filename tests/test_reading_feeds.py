@@ -10,6 +10,7 @@ import pytest
 from briefing.errors import BriefingError
 from briefing.reading.document import SourceDocument
 from briefing.reading.feeds import looks_like_feed, read_feed
+from briefing.reading.sources import read_source
 
 RSS2 = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -168,7 +169,6 @@ def test_entry_without_text_uses_title_or_is_skipped(tmp_path: Path) -> None:
     (b"<!DOCTYPE html><html><head><title>x</title></head><body>Hi</body></html>", "HTML page"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR garbage", "not a feed"),
     (b'<?xml version="1.0"?><catalog><book>XML, no feed</book></catalog>', "no RSS, Atom or RDF"),
-    (b'{"version": "https://jsonfeed.org/version/1", "items": []}', "not a feed"),
 ])
 def test_not_a_feed_is_a_one_line_error(tmp_path: Path, data: bytes, reason: str) -> None:
     with pytest.raises(BriefingError, match="not a feed") as caught:
@@ -236,3 +236,23 @@ def test_looks_like_feed(data: bytes) -> None:
 ])
 def test_does_not_look_like_feed(data: bytes) -> None:
     assert not looks_like_feed(data)
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [
+    ("utf-32-be", True), ("utf-32-le", True), ("utf-16-be", True), ("utf-16-le", False), ("utf-16-be", False),
+])
+def test_feeds_in_wide_encodings_are_read_not_refused_as_binary(tmp_path: Path, encoding: str, bom: bool) -> None:
+    label = encoding[:6] if bom else encoding
+    feed = RSS2.replace('encoding="utf-8"', f'encoding="{label}"')
+    path = tmp_path / "feed.xml"
+    path.write_bytes((("\ufeff" if bom else "") + feed).encode(encoding))
+    documents = read_source(str(path))
+    assert [d.title for d in documents] == ["Bridge reopens after repairs", "Library extends opening hours"]
+
+
+def test_a_json_feed_is_named_as_one_it_cannot_read(tmp_path: Path) -> None:
+    feed = b'{"version": "https://jsonfeed.org/version/1", "title": "T", "items": [{"id": "1", "content_text": "Hi."}]}'
+    assert looks_like_feed(feed)
+    with pytest.raises(BriefingError) as caught:
+        read(tmp_path, feed)
+    assert str(caught.value) == "feed.xml: a JSON Feed, which briefing cannot read (only RSS, Atom and RDF feeds)"

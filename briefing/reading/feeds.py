@@ -37,6 +37,8 @@ _PROLOGUE = r"""\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>
 _FEED_ROOT = re.compile(
     _PROLOGUE + r"<(?:rss|feed|rdf:RDF|entry|channel)[\s>/]", re.DOTALL | re.IGNORECASE
 )
+# JSON Feed (jsonfeed.org): an object with "version": "https://jsonfeed.org/version/1.1" or so.
+_JSON_FEED = re.compile(r'\s*\{.*?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.DOTALL)
 _HTML_ROOT = re.compile(_PROLOGUE + r"<(?:html|head|body)[\s>/]", re.DOTALL | re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -46,9 +48,11 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 def looks_like_feed(data: bytes) -> bool:
     """True if the root element (after any declaration, comments, DOCTYPE) is a feed's.
 
-    RSS, Atom (feed or single entry), RSS 1.0 / 0.90 (rdf:RDF) and CDF (channel).
+    RSS, Atom (feed or single entry), RSS 1.0 / 0.90 (rdf:RDF) and CDF (channel); also a JSON
+    Feed, which read_feed refuses with a message that says so.
     """
-    return bool(_FEED_ROOT.match(_sniffable(data)))
+    text = _sniffable(data)
+    return bool(_FEED_ROOT.match(text) or _JSON_FEED.match(text))
 
 
 def _sniffable(data: bytes) -> str:
@@ -75,8 +79,11 @@ def read_feed(
     """
     if not data.strip():
         raise BriefingError(f"{source}: not a feed (empty)")
-    if _HTML_ROOT.match(_sniffable(data)):
+    head = _sniffable(data)
+    if _HTML_ROOT.match(head):
         raise BriefingError(f"{source}: not a feed (an HTML page)")
+    if _JSON_FEED.match(head):  # feedparser 6.0 reads no JSON
+        raise BriefingError(f"{source}: a JSON Feed, which briefing cannot read (only RSS, Atom and RDF feeds)")
     parsed = _parse(data, feed_url)
     if not parsed.entries and not parsed.version:
         raise BriefingError(f"{source}: not a feed (no RSS, Atom or RDF root element)")

@@ -6,8 +6,14 @@ then the content is dispatched to the feed, HTML, Markdown or plain-text reader.
 
 from __future__ import annotations
 
+import codecs
+import functools
+import http.client
+import io
+import json
 import os
 import re
+import socket
 import sys
 import time
 import urllib.error
@@ -16,6 +22,7 @@ import urllib.request
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from briefing import __version__
 from briefing.errors import BriefingError
@@ -40,6 +47,18 @@ _BINARY_SIGNATURES = {
     b"\xfd7zXZ": "an xz archive",
 }
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.I | re.S)
+# Wide encodings by their byte-order mark (UTF-32 first: its little-endian mark starts with UTF-16's).
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFF_BYTES = 8192
+_TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_URL_SPACE_OR_CONTROL = re.compile("[\x00-\x20\x7f-\x9f]")
+_URL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
@@ -85,13 +104,18 @@ def parse_payload(payload: Payload, limit: int) -> list[SourceDocument]:
     _reject_binary(data, payload.name)
     if looks_like_feed(data):
         return read_feed(data, payload.name, feed_url=payload.url)
+    charset = payload.charset
+    wide = _wide_encoding(data)
+    if wide:  # read as UTF-8 from here on, so that the HTML sniffing below sees the markup
+        data, charset = data.decode(wide, errors="replace").encode("utf-8"), "utf-8"
+    _reject_json(data, payload.name)
     suffix = Path(payload.name.split("?")[0]).suffix.lower()
     if suffix == ".gz":
         suffix = Path(payload.name[:-3]).suffix.lower()
     is_html = suffix in _HTML_SUFFIXES or "html" in (payload.content_type or "") or _HTML_START.match(data[:4096])
     if is_html:
-        return [read_html(decode_html(data, payload.charset), payload.name, url=payload.url)]
-    text = decode_text(data, payload.name, payload.charset)
+        return [read_html(decode_html(data, charset), payload.name, url=payload.url)]
+    text = decode_text(data, payload.name, charset)
     if suffix in _MARKDOWN_SUFFIXES or "markdown" in (payload.content_type or ""):
         return [read_markdown(text, payload.name)]
     return [read_plain_text(text, payload.name)]
@@ -107,21 +131,24 @@ def fetch(
     """GET an http(s) URL with a timeout and a size cap; errors become one-line BriefingErrors.
 
     With `etag`/`modified` the request is conditional (If-None-Match / If-Modified-Since) and a
-    304 answer gives an empty Payload with `not_modified` set. The timeout bounds each network
-    operation and the whole download (a server trickling bytes is cut off too)."""
+    304 answer gives an empty Payload with `not_modified` set. The timeout bounds the whole
+    exchange: connecting, and every read of the answer gets only the time left, so a server
+    trickling bytes is cut off too."""
     timeout = timeout or FETCH_TIMEOUT_SECONDS
+    target = _request_url(url)
     conditional = {}
     if etag:
         conditional["If-None-Match"] = etag
     if modified:
         conditional["If-Modified-Since"] = modified
     request = urllib.request.Request(
-        url, headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **conditional}
+        target, headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **conditional}
     )
     deadline = time.monotonic() + timeout
+    opener = urllib.request.build_opener(_DeadlineHTTPHandler(deadline), _DeadlineHTTPSHandler(deadline))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = _read_capped_until(response, limit, url, deadline, timeout)
+        with opener.open(request) as response:
+            data = _read_body(response, limit, url)
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
             final_url = response.geturl()
@@ -139,8 +166,51 @@ def fetch(
         raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
     except OSError as error:
         raise BriefingError(f"{url}: cannot fetch ({error})") from None
-    return Payload(data, url, url=final_url, content_type=content_type, charset=charset,
-                   etag=validators[0], modified=validators[1])
+    except http.client.HTTPException as error:  # a malformed or truncated answer
+        raise BriefingError(f"{url}: cannot fetch (a broken HTTP answer: {type(error).__name__})") from None
+    except ValueError as error:  # the URL itself was checked: a redirect's cannot be requested
+        raise BriefingError(f"{url}: cannot fetch (redirected to a bad URL: {clean_line(str(error))})") from None
+    # The URL as given, unless the server redirected: an IRI stays readable.
+    return Payload(data, url, url=url if final_url == target else final_url, content_type=content_type,
+                   charset=charset, etag=validators[0], modified=validators[1])
+
+
+def _request_url(url: str) -> str:
+    """An http(s) URL as a request can carry it: the host in IDNA and other non-ASCII characters
+    percent-encoded as UTF-8, as browsers do with an IRI such as http://example.com/zürich.
+
+    BriefingError for what no request can carry: a space or control character, a malformed
+    host or port."""
+    if _URL_SPACE_OR_CONTROL.search(url):
+        visible = _URL_CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", url)
+        raise BriefingError(f"{visible}: not a valid URL (it contains a space or a control character)")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port  # ValueError unless a number from 0 to 65535
+    except ValueError as error:
+        raise BriefingError(f"{url}: not a valid URL ({error})") from None
+    if not parts.hostname:
+        raise BriefingError(f"{url}: not a valid URL (no host)")
+    try:
+        host = parts.hostname.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise BriefingError(f"{url}: not a valid URL (bad host name {parts.hostname!r})") from None
+    if url.isascii():
+        return url
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, at, _ = netloc.rpartition("@")
+        netloc = _percent_encoded(userinfo) + at + (f"[{host}]" if ":" in host else host)
+        netloc += "" if port is None else f":{port}"
+    start = len(parts.scheme) + len("://")
+    try:
+        return url[:start] + netloc + _percent_encoded(url[start + len(parts.netloc):])
+    except UnicodeError:  # a lone surrogate: undecodable bytes of a command-line argument
+        raise BriefingError(f"{clean_line(url)}: not a valid URL (not UTF-8)") from None
+
+
+def _percent_encoded(text: str) -> str:
+    return _NON_ASCII.sub(lambda match: urllib.parse.quote(match.group(), safe="", errors="strict"), text)
 
 
 def read_payload(spec: str, limit: int, timeout: float | None = None) -> Payload:
@@ -182,19 +252,78 @@ def _read_file(spec: str, limit: int) -> Payload:
         raise BriefingError(f"{spec}: cannot read ({error.strerror or error})") from None
 
 
-def _read_capped_until(stream, limit: int, name: str, deadline: float, timeout: float) -> bytes:  # type: ignore[no-untyped-def]
+def _read_body(response: http.client.HTTPResponse, limit: int, name: str) -> bytes:
+    """The answer's body within the cap, read as it arrives (the deadline is kept by each read)."""
     chunks: list[bytes] = []
     size = 0
-    while True:
-        chunk = stream.read(min(65536, limit + 1 - size))
-        if not chunk:
-            return b"".join(chunks)
+    while chunk := response.read1(min(65536, limit + 1 - size)):
         chunks.append(chunk)
         size += len(chunk)
         if size > limit:
             raise BriefingError(f"{name}: larger than the {limit:,}-byte limit (set {MAX_BYTES_VARIABLE} to raise it)")
-        if time.monotonic() > deadline:
-            raise BriefingError(f"{name}: timed out after {timeout:g} s")
+    return b"".join(chunks)
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A connection's socket, each read of which may only take the time left before a deadline
+    (a socket timeout alone starts afresh with every byte a server trickles)."""
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        super().__init__()
+        self._sock = sock
+        self._stream = sock.makefile("rb", buffering=0)  # holds the socket open, as HTTPResponse's own does
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("timed out")
+        self._sock.settimeout(left)
+        return self._stream.readinto(buffer)
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    """An HTTP answer whose status line, headers and body are read before the deadline."""
+
+    def __init__(self, sock: socket.socket, *args: Any, deadline: float, **kwargs: Any) -> None:
+        super().__init__(sock, *args, **kwargs)
+        self.fp.close()
+        self.fp = io.BufferedReader(_DeadlineReader(sock, deadline))
+
+
+class _DeadlineHandler(urllib.request.AbstractHTTPHandler):
+    """Opens connections (the first and any redirect's) that connect in the time left before the
+    deadline and read their answers as _DeadlineResponse."""
+
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def do_open(self, http_class: Any, req: urllib.request.Request, **http_conn_args: Any) -> http.client.HTTPResponse:
+        def connection(host: str, **options: Any) -> http.client.HTTPConnection:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("timed out")
+            opened: http.client.HTTPConnection = http_class(host, **{**options, "timeout": left})
+            opened.response_class = functools.partial(_DeadlineResponse, deadline=self.deadline)  # type: ignore[assignment]
+            return opened
+
+        return super().do_open(connection, req, **http_conn_args)
+
+
+class _DeadlineHTTPHandler(_DeadlineHandler, urllib.request.HTTPHandler):
+    pass
+
+
+class _DeadlineHTTPSHandler(_DeadlineHandler, urllib.request.HTTPSHandler):
+    pass
 
 
 def _read_capped(stream, limit: int, name: str) -> bytes:  # type: ignore[no-untyped-def]
@@ -225,18 +354,50 @@ def _reject_binary(data: bytes, name: str) -> None:
     for signature, description in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise BriefingError(f"{name}: {description}, not an article")
-    head = data[:8192]
-    is_utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if b"\x00" in head and not is_utf16:
+    if b"\x00" in data[:_SNIFF_BYTES] and _wide_encoding(data) is None:
         raise BriefingError(f"{name}: binary data, not an article")
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """The codec of UTF-32 or UTF-16 text, else None.
+
+    Text with a byte-order mark, or UTF-16 without one when it starts with an ASCII character
+    (as a feed starts with "<"), its zero bytes (the high bytes of characters below U+0100:
+    markup, spaces, digits) fall on one side only of each pair and make at least one character
+    in eight, and its start decodes to text without control characters. Binary data has zero
+    bytes on both sides, or decodes to controls or broken surrogate pairs."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            return codec
+    head = data[:_SNIFF_BYTES]
+    head = head[: len(head) // 2 * 2]
+    zeros_even, zeros_odd = head[0::2].count(0), head[1::2].count(0)
+    if (zeros_even == 0) == (zeros_odd == 0) or max(zeros_even, zeros_odd) * 8 < len(head) // 2:
+        return None
+    codec = "utf-16-le" if zeros_even == 0 else "utf-16-be"
+    try:  # incremental: a surrogate pair cut at the end of the head is no error
+        text = codecs.getincrementaldecoder(codec)().decode(head)
+    except UnicodeDecodeError:
+        return None
+    return codec if text[:1].isascii() and not _TEXT_CONTROLS.search(text) else None
+
+
+def _reject_json(data: bytes, name: str) -> None:
+    """JSON (an API answer, a library export) is data: never analysed as an article."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
+        return
+    try:
+        json.loads(data)
+    except ValueError:  # text that merely starts with a bracket
+        return
+    raise BriefingError(f"{name}: JSON data, not an article")
+
+
 def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, a declared charset, else windows-1252."""
+    """UTF-8 (with or without BOM), a declared charset, else windows-1252 (UTF-16 and UTF-32
+    are transcoded to UTF-8 before)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
     candidates = [declared] if declared else []
     for encoding in [*candidates, "utf-8", "cp1252"]:
         try:
