@@ -397,7 +397,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         except BriefingError as problem:
             failed = True
             error(str(problem))
-    if args.format == "json" and documents:
+    if args.format == "json" and (documents or not failed):  # a feed without entries yet: []
         print(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
     return 1 if failed else 0
 

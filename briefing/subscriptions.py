@@ -324,9 +324,7 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
         raise BriefingError(f"{display(url)}: refused (only http, https and file URLs are followed)")
     data = unpack(payload, limit, check=False)
     documents = read_feed(data, url, feed_url=payload.url or url, warnings=fetched.warnings)
-    # feedparser complains of a missing Content-Type whenever it is given the feed's URL without
-    # one: not a fault of the feed.
-    fetched.warnings = [_one_line(w, url) for w in fetched.warnings if "no Content-type specified" not in w]
+    fetched.warnings = [_one_line(w, url) for w in fetched.warnings]
     for document in documents:
         fetched.title = fetched.title or document.feed_title
         try:

@@ -275,6 +275,19 @@ def test_a_failure_fetching_one_teasers_page_keeps_its_teaser_and_the_refresh_go
     assert "unexpected ValueError: URL can't contain control characters; the teaser is stored" in report.results[0].warnings[0]
 
 
+def test_a_feed_without_entries_yet_is_a_feed(server: Server, tmp_path: Path, db_path: Path) -> None:
+    quiet = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title><description>none yet</description></channel></rss>'
+    server.routes["/quiet.xml"] = Route(quiet)
+    local = tmp_path / "quiet.xml"
+    local.write_bytes(quiet)
+    subscribe(db_path, server.url("/quiet.xml"), local.resolve().as_uri())
+    result = run_cli("refresh", db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert [line.split("\t")[2] for line in result.stdout.splitlines()] == ["ok: 0 new, 0 updated, 0 unchanged"] * 2
+    analyzed = run_cli("analyze", str(local), "--format", "json")
+    assert analyzed.returncode == 0 and json.loads(analyzed.stdout) == []
+
+
 def test_teasers_are_replaced_by_the_full_article_or_kept_and_marked(server: Server, tmp_path: Path, db_path: Path) -> None:
     server.routes["/ferry.html"] = Route(ARTICLE_PAGE, content_type="text/html; charset=utf-8")
     sign_in = b"<html><body><nav>Home News Sport</nav><main><h1>Sign in</h1><form><p>Email address</p><p>Password</p>" + (

@@ -108,7 +108,10 @@ def _one_line(error: object) -> str:
 def _parse(data: bytes, feed_url: str | None) -> Any:
     import feedparser
 
-    headers = {"content-location": feed_url} if feed_url else None
+    # Without a Content-Type feedparser flags every feed as bozo ("no Content-type specified"),
+    # which would make a valid feed without entries yet look broken; application/xml lets the
+    # XML declaration name the encoding, as it would without one.
+    headers = {"content-type": "application/xml"} | ({"content-location": feed_url} if feed_url else {})
     stream = io.BytesIO(_without_entity_declarations(data))
     # Entry HTML is never rendered: it is reduced to text by reading.html, which drops scripts,
     # styles and every tag. feedparser's own sanitising and link rewriting would only double the
