@@ -31,7 +31,7 @@ from briefing.settings import load_settings
 from briefing.store.articles import delete_article, save_analysis
 from briefing.store.database import database_path, open_db
 from briefing.store.highlights import list_highlights
-from briefing.widgets.article import GUTTER, HIGHLIGHT_STYLE, ArticleView
+from briefing.widgets.article import DARK_PALETTE, GUTTER, LIGHT_PALETTE, ArticleView
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.library_table import LibraryTable
@@ -751,7 +751,7 @@ async def test_highlights_deleted_from_the_highlights_screen_leave_the_reader(se
 def highlighted_segments(reader: ArticleView) -> list[str]:
     """The text the reader draws on the highlight colour, in the lines in view."""
     lines = [reader.render_line(y) for y in range(reader.size.height)]
-    return [segment.text for line in lines for segment in line if segment.style and segment.style.bgcolor == HIGHLIGHT_STYLE.bgcolor]
+    return [segment.text for line in lines for segment in line if segment.style and segment.style.bgcolor == reader.palette.highlight.bgcolor]
 
 
 async def test_adding_a_feed_subscribes_to_it(tmp_path: Path) -> None:
@@ -829,3 +829,20 @@ async def test_section_headings_take_the_colours_of_a_new_theme(seed_db: sqlite_
         await pilot.pause()
         await pilot.pause()
         assert heading_colour() != before
+
+
+async def test_a_light_theme_gets_darker_speaker_tints_and_a_pale_highlight(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press("n", "h", "4")
+        dark_tint = article.colour_of(article.current_quote["speaker_id"])
+        assert dark_tint in DARK_PALETTE.speakers and highlighted_segments(article)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        light_tint = article.colour_of(article.current_quote["speaker_id"])
+        assert light_tint == LIGHT_PALETTE.speakers[DARK_PALETTE.speakers.index(dark_tint)]
+        assert highlighted_segments(article)  # drawn on the light palette's highlight colour
+        first_quote = app.screen.query_one("#quotes-list", EntryList).entries[0].text
+        assert any(str(span.style) == light_tint for span in first_quote.spans) or light_tint in str(first_quote.style)

@@ -20,7 +20,7 @@ from briefing.screens.speaker_picker import SpeakerPicker
 from briefing.store.articles import mark_read
 from briefing.store.highlights import add_highlight
 from briefing.store.queries import Briefing, article_highlights, article_stamp, get_briefing
-from briefing.widgets.article import UNATTRIBUTED_COLOUR, ArticleView, speaker_colours
+from briefing.widgets.article import ArticleView, palette_for
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.pane_tabs import PaneTabs
@@ -57,7 +57,6 @@ class BriefingScreen(Screen[None]):
         self.article_id = article_id
         self.at_offset = at_offset
         self.briefing: Briefing = get_briefing(db, article_id)
-        self.colours = speaker_colours(self.briefing)
         self._filled = {"summary"}  # the panes whose lists hold their entries
         self.data_version = 0
 
@@ -66,7 +65,7 @@ class BriefingScreen(Screen[None]):
         # mounted, would cost the screen another layout pass as it opens.
         with Horizontal():
             with Vertical(id="reader-column"):
-                yield ArticleView(self.briefing, self.colours, id="article")
+                yield ArticleView(self.briefing, palette_for(self.app), id="article")
                 yield Input(placeholder="Find in the article (Enter: next match, Escape: close)", id="find")
             with Vertical(id="panes"):
                 yield PaneTabs(PANE_LABELS, "summary", id="pane-tabs")
@@ -83,6 +82,7 @@ class BriefingScreen(Screen[None]):
             pass  # a busy store costs only the unread mark
         self.data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
         self.set_interval(WATCH_SECONDS, self._reopen_if_changed)
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._recolour_panes))
         if self.at_offset is not None:
             self.call_after_refresh(self.go_to, self.at_offset)
 
@@ -139,7 +139,7 @@ class BriefingScreen(Screen[None]):
             "summary": self._summary_entries,
             "speakers": self._speaker_entries,
             "figures": self._figure_entries,
-            "quotes": self._quote_entries,
+            "quotes": lambda: self._quote_entries(self.article.selected_speaker),
         }[pane]()
 
     def _summary_entries(self) -> list[Entry]:
@@ -186,7 +186,14 @@ class BriefingScreen(Screen[None]):
         return entries
 
     def article_colour(self, speaker_id: int | None) -> str:
-        return self.colours.get(speaker_id, UNATTRIBUTED_COLOUR) if speaker_id is not None else UNATTRIBUTED_COLOUR
+        return self.article.colour_of(speaker_id)
+
+    def _recolour_panes(self) -> None:
+        """A new theme may bring new speaker tints (light or dark): the panes drawn with the old
+        ones are filled again, the one shown now, the others when next shown."""
+        self.article.restyle()  # the tints first: the panes take theirs from the reader
+        self._filled = {self.active_pane}
+        self.query_one(f"#{self.active_pane}-list", EntryList).set_entries(self._entries(self.active_pane))
 
     @on(EntryList.EntrySelected)
     def jump_to_entry(self, event: EntryList.EntrySelected) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.app import App
 from textual.binding import Binding
 from textual.events import Click
 from textual.geometry import Offset, Region, Size
@@ -27,9 +28,28 @@ from textual.strip import Strip
 from briefing.store.queries import Briefing
 from briefing.widgets.lines import CachedStyles
 
-SPEAKER_COLOURS = ["#e5c07b", "#61afef", "#98c379", "#c678dd", "#56b6c2", "#e06c75", "#d19a66", "#8fbcbb"]
-UNATTRIBUTED_COLOUR = "#a0a0a0"
-HIGHLIGHT_STYLE = Style(bgcolor="#5c4d00")
+@dataclass(frozen=True)
+class Palette:
+    """The colours the reader adds to a theme's: a tint per speaker, one for unattributed
+    quotes, the highlight's background. Light themes need darker tints and a pale highlight."""
+
+    speakers: tuple[str, ...]
+    unattributed: str
+    highlight: Style
+
+
+DARK_PALETTE = Palette(
+    ("#e5c07b", "#61afef", "#98c379", "#c678dd", "#56b6c2", "#e06c75", "#d19a66", "#8fbcbb"), "#a0a0a0", Style(bgcolor="#5c4d00")
+)
+LIGHT_PALETTE = Palette(
+    ("#8a5d00", "#2f5fc4", "#3b7d2e", "#8e2c96", "#0e6f8a", "#b3322b", "#9a4f00", "#4c6a78"), "#666666", Style(bgcolor="#f7e27c")
+)
+
+
+def palette_for(app: App[Any]) -> Palette:
+    return DARK_PALETTE if app.current_theme.dark else LIGHT_PALETTE
+
+
 FIND_STYLE = Style(reverse=True)
 FIGURE_STYLE = Style(bold=True)
 MENTION_STYLE = Style(underline=True)
@@ -37,13 +57,13 @@ GUTTER = 2  # cells left of the text: the cursor bar of the current paragraph, t
 _BLANK = (Text(""), None)
 
 
-def speaker_colours(briefing: Briefing) -> dict[int, str]:
+def speaker_colours(briefing: Briefing, palette: Palette) -> dict[int, str]:
     """A colour per speaker, in order of first quote, so that each speaker's quotes share a tint."""
     colours: dict[int, str] = {}
     for quote in briefing.quotes:
         speaker = quote["speaker_id"]
         if speaker is not None and speaker not in colours:
-            colours[speaker] = SPEAKER_COLOURS[len(colours) % len(SPEAKER_COLOURS)]
+            colours[speaker] = palette.speakers[len(colours) % len(palette.speakers)]
     return colours
 
 
@@ -68,11 +88,12 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
 
     current: reactive[int] = reactive(0, init=False)
 
-    def __init__(self, briefing: Briefing, colours: dict[int, str], id: str | None = None) -> None:
+    def __init__(self, briefing: Briefing, palette: Palette, id: str | None = None) -> None:
         super().__init__(id=id)
         self.briefing = briefing
         self.paragraph_starts = [p["start"] for p in briefing.paragraphs]
-        self.colours = colours
+        self.palette = palette
+        self.colours = speaker_colours(briefing, palette)
         self.selected_speaker: int | None = None
         self.find_term = ""
         # the quote `n`, `y` and `h` act on; a reactive's watcher does not run for its first value,
@@ -98,12 +119,22 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         return resized
 
     def on_mount(self) -> None:
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._restyle))
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self.restyle))
 
-    def _restyle(self) -> None:
-        """A new theme: the headings, drawn into the rows with the old colours, take the new ones."""
-        if self._rows and self.get_component_rich_style("article--heading", partial=True) != self._heading_style:
+    def restyle(self) -> None:
+        """A new theme: the headings and the speakers' tints, drawn into the rows with the old
+        colours, take the new ones."""
+        palette = palette_for(self.app)
+        if palette != self.palette:
+            self.palette = palette
+            self.colours = speaker_colours(self.briefing, palette)
             self._lay_out()
+        elif self._rows and self.get_component_rich_style("article--heading", partial=True) != self._heading_style:
+            self._lay_out()
+
+    def colour_of(self, speaker_id: int | None) -> str:
+        """The tint of a speaker's quotes (the unattributed one for None or no quote)."""
+        return self.colours.get(speaker_id, self.palette.unattributed) if speaker_id is not None else self.palette.unattributed
 
     def _lay_out(self) -> None:
         """Wrap the article to the pane's width; the rows are drawn by render_line."""
@@ -176,10 +207,10 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         for quote in self.briefing.quotes:
             if quote["kind"] == "scare":
                 continue
-            colour = self.colours.get(quote["speaker_id"], UNATTRIBUTED_COLOUR)
+            colour = self.colour_of(quote["speaker_id"])
             selected = self.selected_speaker is not None and quote["speaker_id"] == self.selected_speaker
             marks.append(_Mark(quote["start"], quote["end"], Style(color=colour, italic=not selected, bold=selected, underline=selected)))
-        marks += [_Mark(h["start"], h["end"], HIGHLIGHT_STYLE) for h in self.briefing.highlights]
+        marks += [_Mark(h["start"], h["end"], self.palette.highlight) for h in self.briefing.highlights]
         return marks
 
     def refresh_marks(self) -> None:
