@@ -426,6 +426,20 @@ async def test_library_search_sort_and_delete(seed_db: sqlite_utils.Database) ->
         assert table.row_count == 1
 
 
+async def test_search_results_in_80_columns_show_the_match_rather_than_the_counts(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(LibraryTable)
+        assert "Quotes" in table.render_line(0).text and "Source" not in table.render_line(0).text
+        await pilot.press("slash", *"preconceived")
+        await pilot.pause()
+        header, row = table.render_line(0).text, table.render_line(1).text
+        assert "Match" in header and "Quotes" not in header and "preconceived" in row
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Quotes" in table.render_line(0).text
+
+
 def notes_library(path: Path, count: int, source: str = "n{number}") -> sqlite_utils.Database:
     """A library of `count` short notes, note n quoting Ann Lee n % 5 times."""
     db = open_db(path)
@@ -642,7 +656,7 @@ async def test_a_large_library_is_shown_page_by_page(tmp_path: Path) -> None:
         table = app.screen.query_one(LibraryTable)
         assert table.row_count == 100
         assert "230 briefings" in app.screen.sub_title
-        await pilot.press("ctrl+end")  # to the last row shown: the next page comes in
+        table.move_cursor(99)  # to the last row shown: the next page comes in
         await pilot.pause()
         assert table.row_count == 200
         table.scroll_end(animate=False, immediate=True)  # as the mouse wheel would

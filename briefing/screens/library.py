@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,15 +41,21 @@ SORTS = [
 # (label, key, width); the headline takes what the others leave, the source a share of it
 COLUMNS = [("Date", "date", 10), ("Headline", "headline", 0), ("Source", "source", 0), ("Quotes", "quotes", 6), ("Speakers", "speakers", 8), ("Figures", "figures", 7)]
 MIN_HEADLINE_WIDTH = 30
+SNIPPET_WORDS_BEFORE = 2  # words of a search snippet kept before its first match
 PAGE_ROWS = 100
 WATCH_SECONDS = 2.0  # how often the library looks for briefings written by other processes
 
 
 def marked_snippet(snippet: str) -> Text:
     """A search snippet whose «matches» are shown in reverse, as plain (never markup) text on one
-    line (it may span paragraphs)."""
+    line (it may span paragraphs). At most a few words come before the first match, so that a
+    narrow column, cut at its end, still shows it."""
+    parts = clean_line(snippet).replace("»", "«").split("«")
+    words_before = parts[0].split(" ")
+    if len(words_before) > SNIPPET_WORDS_BEFORE + 1:
+        parts[0] = "…" + " ".join(words_before[-SNIPPET_WORDS_BEFORE - 1 :])
     text = Text()
-    for index, part in enumerate(clean_line(snippet).replace("»", "«").split("«")):
+    for index, part in enumerate(parts):
         text.append(part, style="reverse" if index % 2 else "")
     return text
 
@@ -82,7 +89,7 @@ class LibraryScreen(Screen[None]):
         yield Header()
         yield Input(placeholder="Search headlines, paragraphs and quotes… (Escape clears)", id="search")
         yield Static(id="empty")
-        yield LibraryTable(id="articles")
+        yield LibraryTable(id="articles", read_edge=self._read_edge)
         yield ProgressBar(id="progress", show_eta=False)
         yield KeyFooter()
 
@@ -91,7 +98,7 @@ class LibraryScreen(Screen[None]):
         numbers = {"quotes", "speakers", "figures"}
         columns = [Column(key, Text(label, justify="right" if key in numbers else "left"), widths[key]) for label, key, _width in COLUMNS]
         self.query_one(LibraryTable).set_columns(columns)
-        self.reload()
+        self.show_listing()
         self.data_version = self._data_version()
         self.set_interval(WATCH_SECONDS, self._reload_if_changed)
 
@@ -120,43 +127,74 @@ class LibraryScreen(Screen[None]):
 
     def on_resize(self) -> None:
         table = self.query_one(LibraryTable)
-        widths = self._widths(self.size.width)
+        widths = self._widths(self.size.width, bool(self.shown_query))
         if any(column.width != widths[column.key] for column in table.columns):
             table.set_columns([Column(column.key, column.label, widths[column.key]) for column in table.columns])
 
     @staticmethod
-    def _widths(total: int) -> dict[str, int]:
-        """Fit the columns to the width: fixed numbers, the rest shared by headline and source."""
-        fixed = sum(width for _label, _key, width in COLUMNS) + 2 * len(COLUMNS) + 2
-        free = max(total - fixed, MIN_HEADLINE_WIDTH)
-        source = free // 3 if free >= 2 * MIN_HEADLINE_WIDTH else 0
+    def _widths(total: int, searching: bool = False) -> dict[str, int]:
+        """Fit the columns to the width: fixed numbers, the rest shared by headline and source.
+        Search results too narrow for all of it leave the counts out instead of the match: why a
+        briefing matched matters more then than its counts."""
         widths = {key: width for _label, key, width in COLUMNS}
-        return {**widths, "headline": free - source, "source": source}
+        fixed = sum(widths.values()) + 2 * len(COLUMNS) + 2
+        free = max(total - fixed, MIN_HEADLINE_WIDTH)
+        if free >= 2 * MIN_HEADLINE_WIDTH:
+            return {**widths, "headline": free - free // 3, "source": free // 3}
+        if not searching:
+            return {**widths, "headline": free, "source": 0}
+        counts = ("quotes", "speakers", "figures")
+        free += sum(widths[key] + 2 for key in counts)
+        return {**widths, **dict.fromkeys(counts, 0), "headline": free // 2, "source": free - free // 2}
 
     # --- filling the table -------------------------------------------------------------------------
 
+    def show_listing(self) -> None:
+        """Show the first page of the library in the chosen order and view, or the search
+        results, with the cursor on the first row."""
+        self._read_listing()
+        self._show(PAGE_ROWS)
+        self.query_one(LibraryTable).move_cursor(0)
+
     def reload(self) -> None:
-        """Show the first page of the library in the chosen order, or the search results."""
+        """Show the same listing anew (after a delete, or a write by a worker or another process).
+
+        The cursor stays on its briefing, or goes to the one that followed it if it is gone, on
+        the same line of the view. As many rows are read as were shown, and as many more as the
+        listing grew by, so that the briefing is among them; if its own place in the order moved
+        past them (its quotes counted anew, say), the cursor keeps its row."""
+        table = self.query_one(LibraryTable)
+        cursor = table.cursor_row
+        line = cursor - round(table.scroll_offset.y)
+        following = [row.key for row in table.rows[cursor : cursor + PAGE_ROWS]]
+        shown, total = table.row_count, self.total
+        self._read_listing()
+        self._show(max(shown, PAGE_ROWS) + max(0, self.total - total))
+        index = {row.key: number for number, row in enumerate(table.rows)}
+        target = next((index[key] for key in following if key in index), cursor)
+        table.scroll_to(y=target - line, animate=False, immediate=True)
+        table.move_cursor(target)
+
+    def _read_listing(self) -> None:
+        """Read the search results, or count the view's briefings (read later, a page at a time)."""
         query = self.query_one("#search", Input).value.strip()
+        self.shown_query = query
+        self.left_view = 0
         if query:
             self.rows = search_articles(self.db, query)
             self.total = len(self.rows)
         else:
             self.rows = []
             self.total = count_articles(self.db, self.view)
-        self.left_view = 0
-        table = self.query_one(LibraryTable)
-        cursor = table.cursor_row
-        self._fill(query)
-        if table.row_count:
-            table.move_cursor(min(cursor, table.row_count - 1))
 
-    def _fill(self, query: str) -> None:
+    def _show(self, rows: int) -> None:
+        """Show the first `rows` rows of the listing just read, and say what it holds."""
+        query = self.shown_query
         table = self.query_one(LibraryTable)
         table.clear()
-        self.shown_query = query
-        table.set_columns([Column(c.key, Text("Match" if query else "Source") if c.key == "source" else c.label, c.width) for c in table.columns])
-        self._show_more()
+        widths = self._widths(self.size.width or self.app.size.width, bool(query))
+        table.set_columns([Column(c.key, Text("Match" if query else "Source") if c.key == "source" else c.label, widths[c.key]) for c in table.columns])
+        self._show_more(rows)
         empty = self.query_one("#empty", Static)
         if not self.rows:
             if query:
@@ -171,28 +209,36 @@ class LibraryScreen(Screen[None]):
         view = "" if query else self._view_label()
         self.sub_title = f"{self.total} {view}briefing{'s' if self.total != 1 else ''}, {label}"
 
-    def _show_more(self) -> None:
-        """Add the next page of rows: a large library is read and shown as the cursor gets there."""
+    def _show_more(self, rows: int = PAGE_ROWS) -> None:
+        """Show `rows` more rows (-1: all the rest): a large library is read and shown as the
+        cursor gets there, or all at once for End."""
         table = self.query_one(LibraryTable)
         if not self.shown_query and len(self.rows) < self.total:
             order = SORTS[self.sort_index][0]
             offset = len(self.rows) - self.left_view
-            self.rows += list_articles(self.db, order, limit=PAGE_ROWS, offset=offset, view=self.view)
-        table.add_rows([self._row(row) for row in self.rows[table.row_count : table.row_count + PAGE_ROWS]])
+            self.rows += list_articles(self.db, order, limit=rows, offset=offset, view=self.view)
+        end = None if rows < 0 else table.row_count + rows
+        table.add_rows([self._row(row) for row in self.rows[table.row_count : end]])
+
+    def _read_edge(self, end: int) -> None:
+        """End reads the rest of the listing, to show its real last row (its first is shown)."""
+        if end:
+            self._show_more(-1)
 
     def _row(self, row: dict[str, Any]) -> Row:
+        return Row(str(row["id"]), partial(self._cells, row, bool(self.shown_query)))
+
+    @staticmethod
+    def _cells(row: dict[str, Any], snippet: bool) -> list[Text]:
         source = row["feed_title"] or row["url"] or row["source"] or ""
-        return Row(
-            str(row["id"]),
-            [
-                Text((row["published"] or row["added_at"] or "")[:10]),
-                Text(row["title"] or "(untitled)", style="" if row.get("read_at") else "bold"),
-                marked_snippet(row["snippet"]) if self.shown_query else Text(source),
-                Text(str(row["quotes"]), justify="right"),
-                Text(str(row["speakers"]), justify="right"),
-                Text(str(row["figures"]), justify="right"),
-            ],
-        )
+        return [
+            Text((row["published"] or row["added_at"] or "")[:10]),
+            Text(row["title"] or "(untitled)", style="" if row.get("read_at") else "bold"),
+            marked_snippet(row["snippet"]) if snippet else Text(source),
+            Text(str(row["quotes"]), justify="right"),
+            Text(str(row["speakers"]), justify="right"),
+            Text(str(row["figures"]), justify="right"),
+        ]
 
     @on(LibraryTable.RowHighlighted)
     def _cursor_moved(self, event: LibraryTable.RowHighlighted) -> None:
@@ -210,7 +256,7 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
-        self.reload()
+        self.show_listing()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
@@ -226,7 +272,7 @@ class LibraryScreen(Screen[None]):
         keys = [key for key, _label in SORTS]
         if event.column_key in keys:
             self.sort_index = keys.index(event.column_key)
-            self.reload()
+            self.show_listing()
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -254,12 +300,12 @@ class LibraryScreen(Screen[None]):
         if search.value or search.display:
             search.value = ""
             search.display = False
-            self.reload()
+            self.show_listing()
             self.query_one(LibraryTable).focus()
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)
-        self.reload()
+        self.show_listing()
 
     def _views(self) -> list[tuple[str, str]]:
         """(view, label): all, unread, highlighted, then one per subscribed feed."""
@@ -272,7 +318,7 @@ class LibraryScreen(Screen[None]):
     def action_next_view(self) -> None:
         views = [view for view, _label in self._views()]
         self.view = views[(views.index(self.view) + 1) % len(views)] if self.view in views else "all"
-        self.reload()
+        self.show_listing()
 
     def action_refresh_feeds(self) -> None:
         if not list_feeds(self.db):

@@ -1,7 +1,7 @@
 """Speakers across the library: every speaker merged by name, and all of their quotes.
 
-Reads the speaker index (`speakers` table) and one speaker's quotes at a time, so that it
-stays fast on a library of many thousands of briefings.
+Reads the speaker index (`speakers` table) and one speaker's quotes a page at a time, from
+either end, so that it stays fast on a library of many thousands of briefings.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from briefing.messages import OpenBriefing
 from briefing.store.queries import list_speakers, speaker_quotes
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
+from briefing.widgets.pages import Pages
 
-
+SPEAKERS_PAGE = 100
 QUOTE_LINES = 3  # a quote takes two to four lines: its words, then its briefing and date
 
 
@@ -57,19 +58,29 @@ class SpeakersScreen(Screen[None]):
         self.sub_title = "Speakers across the library"
         self.db = db
         self.initial_filter = name_filter
-        self.speakers: list[dict[str, Any]] = []
+        self.speaker_pages = Pages("speaker-list", _speaker_entry)
+        self.quote_pages = Pages("speaker-quotes", _quote_entry)
         self.current_speaker: dict[str, Any] | None = None
-        self.quotes: list[dict[str, Any]] = []
+
+    @property
+    def speakers(self) -> list[dict[str, Any]]:
+        """The speakers read, as the speaker list shows them."""
+        return self.speaker_pages.items
+
+    @property
+    def quotes(self) -> list[dict[str, Any]]:
+        """The current speaker's quotes read, as the quote list shows them."""
+        return self.quote_pages.items
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(value=self.initial_filter, placeholder="Filter speakers by name…", id="speaker-filter")
         with Horizontal():
             with Vertical(id="speaker-column"):
-                yield EntryList(id="speaker-list")
+                yield self.speaker_pages.entry_list
             with Vertical(id="quote-column"):
                 yield Static(id="speaker-heading")
-                yield EntryList(id="speaker-quotes")
+                yield self.quote_pages.entry_list
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -77,12 +88,12 @@ class SpeakersScreen(Screen[None]):
         self.query_one("#speaker-list", EntryList).focus()
 
     def fill_speakers(self, name_filter: str) -> None:
-        self.speakers = list_speakers(self.db, name_filter)
-        entries = [_speaker_entry(speaker) for speaker in self.speakers]
+        self.speaker_pages.start(
+            lambda offset, limit, from_end: list_speakers(self.db, name_filter, limit, offset, from_end), SPEAKERS_PAGE
+        )
         if not self.speakers:
             message = f"No speaker matches “{name_filter}”." if name_filter else "No attributed quotes in the library yet."
-            entries.append(Entry(Text(message)))
-        self.query_one("#speaker-list", EntryList).set_entries(entries)
+            self.query_one("#speaker-list", EntryList).add_entries([Entry(Text(message))])
         self.show_quotes(self.speakers[0]["key"] if self.speakers else None)  # now, in the same frame as the list
 
     @on(Input.Changed, "#speaker-filter")
@@ -95,43 +106,49 @@ class SpeakersScreen(Screen[None]):
 
     @on(EntryList.EntryHighlighted, "#speaker-list")
     def _speaker_highlighted(self, event: EntryList.EntryHighlighted) -> None:
+        if (index := event.cursor_index()) is None:
+            return  # the cursor moved on
         if self.current_speaker is None or event.entry.key != self.current_speaker["key"]:
             self.show_quotes(event.entry.key)
+        self.speaker_pages.near(index, index)
 
     @on(EntryList.EntrySelected, "#speaker-list")
     def _speaker_selected(self) -> None:
         self.query_one("#speaker-quotes", EntryList).focus()
 
     def show_quotes(self, key: str | None) -> None:
-        """The first page of a speaker's quotes; more are read as the cursor gets near the end."""
+        """The first page of a speaker's quotes; more are read as the cursor or the view nears
+        the end of those read."""
         speaker = self.current_speaker = next((s for s in self.speakers if s["key"] == key), None)
-        heading = self.query_one("#speaker-heading", Static)
-        heading.update(Text(f"{speaker['name']}: {speaker['quote_count']} quotes" if speaker else "", style="bold"), layout=False)  # one line, always
-        self.quotes = []
-        self.query_one("#speaker-quotes", EntryList).set_entries([])
-        self._more_quotes()
-
-    def _more_quotes(self) -> None:
-        if self.current_speaker is None:
-            return
-        page = speaker_quotes(self.db, self.current_speaker["key"], limit=self._page_size(), offset=len(self.quotes))
-        self.quotes += page
-        self.query_one("#speaker-quotes", EntryList).add_entries(_quote_entry(quote) for quote in page)
+        title = ""
+        if speaker:
+            count = speaker["quote_count"]
+            title = f"{speaker['name']}: {count} quote{'s' if count != 1 else ''}"
+        self.query_one("#speaker-heading", Static).update(Text(title, style="bold"), layout=False)  # one line, always
+        read = (lambda offset, limit, from_end: speaker_quotes(self.db, speaker["key"], limit, offset, from_end)) if speaker else None
+        self.quote_pages.start(read, self._page_size())
 
     def _page_size(self) -> int:
         """A screenful of quotes; the next page is read as the cursor gets near the end."""
         return max(10, self.app.size.height // QUOTE_LINES)
 
     @on(EntryList.EntryHighlighted, "#speaker-quotes")
-    def _near_the_end(self, event: EntryList.EntryHighlighted) -> None:
-        total = self.current_speaker["quote_count"] if self.current_speaker else 0
-        if event.index >= len(self.quotes) - self._page_size() // 4 and len(self.quotes) < total:
-            self._more_quotes()
+    def _quote_highlighted(self, event: EntryList.EntryHighlighted) -> None:
+        if (index := event.cursor_index()) is not None:
+            self.quote_pages.near(index, index)
+
+    @on(EntryList.Scrolled)
+    def _scrolled(self, event: EntryList.Scrolled) -> None:
+        pages = self.speaker_pages if event.entry_list is self.speaker_pages.entry_list else self.quote_pages
+        if (in_view := event.entry_list.in_view()) is not None:
+            pages.near(*in_view)
 
     @on(EntryList.EntrySelected, "#speaker-quotes")
     def _quote_selected(self, event: EntryList.EntrySelected) -> None:
-        quote = self.quotes[event.index]
-        self.post_message(OpenBriefing(quote["article_id"], at_offset=quote["start"]))
+        """Found by its key: quotes read before it since (moving up) moved its index."""
+        quote = next((quote for quote in self.quotes if str(quote["id"]) == event.entry.key), None)
+        if quote is not None:  # else another speaker's quotes replaced it
+            self.post_message(OpenBriefing(quote["article_id"], at_offset=quote["start"]))
 
     def action_focus_filter(self) -> None:
         self.query_one("#speaker-filter", Input).focus()

@@ -206,33 +206,42 @@ def search(db: sqlite_utils.Database, user_text: str, limit: int = 50) -> list[d
     )
 
 
-def list_speakers(db: sqlite_utils.Database, name_filter: str = "", limit: int = 100) -> list[dict[str, Any]]:
-    """Speakers across the library, merged by name, most quoted first; filtered by a name part."""
-    pattern = "%" + _like_escape(name_filter.strip()) + "%"
-    return list(
+def list_speakers(
+    db: sqlite_utils.Database, name_filter: str = "", limit: int = 100, offset: int = 0, from_end: bool = False
+) -> list[dict[str, Any]]:
+    """Speakers across the library, merged by name, most quoted first; filtered by a name part.
+    `from_end` counts `offset` and `limit` from the least quoted (a page at the list's end)."""
+    order = "quote_count, name DESC, key DESC" if from_end else "quote_count DESC, name, key"
+    rows = list(
         db.query(
-            """SELECT key, name, role, quote_count, article_count, last_seen FROM speakers
+            f"""SELECT key, name, role, quote_count, article_count, last_seen FROM speakers
                WHERE name LIKE :pattern ESCAPE '\\' OR key LIKE :pattern ESCAPE '\\'
-               ORDER BY quote_count DESC, name LIMIT :limit""",
-            {"pattern": pattern, "limit": limit},
+               ORDER BY {order} LIMIT :limit OFFSET :offset""",
+            {"pattern": "%" + _like_escape(name_filter.strip()) + "%", "limit": limit, "offset": offset},
         )
     )
+    return rows[::-1] if from_end else rows
 
 
-def speaker_quotes(db: sqlite_utils.Database, key: str, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
-    """The quotes of one speaker across the library, most recently added briefing first.
+def speaker_quotes(
+    db: sqlite_utils.Database, key: str, limit: int = -1, offset: int = 0, from_end: bool = False
+) -> list[dict[str, Any]]:
+    """The quotes of one speaker across the library, most recently added briefing first;
+    `from_end` counts `offset` and `limit` from the oldest (a page at the list's end).
 
-    Ordered along the (speaker_key, article_id) index, so that a page of a speaker quoted in
-    thousands of briefings is read without sorting them all."""
-    return list(
+    Ordered along the (speaker_key, article_id) index either way, so that a page of a speaker
+    quoted in thousands of briefings is read without sorting them all."""
+    order = "q.article_id, q.start DESC, q.id DESC" if from_end else "q.article_id DESC, q.start, q.id"
+    rows = list(
         db.query(
             f"""SELECT {_QUOTE_COLUMNS}
                FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
                WHERE q.speaker_key = ?
-               ORDER BY q.article_id DESC, q.start LIMIT ? OFFSET ?""",
+               ORDER BY {order} LIMIT ? OFFSET ?""",
             [key, limit, offset],
         )
     )
+    return rows[::-1] if from_end else rows
 
 
 def _like_escape(text: str) -> str:

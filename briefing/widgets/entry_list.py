@@ -8,7 +8,7 @@ is wrapped once per width with Rich, and only the lines in view are drawn.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rich.console import Console
@@ -76,14 +76,36 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
         def control(self) -> EntryList:
             return self.entry_list
 
+        def cursor_index(self) -> int | None:
+            """The entry's index now if the cursor is still on it (entries put before it move
+            both), else None: the cursor moved on since, and a later message says where."""
+            cursor = self.entry_list.cursor
+            if cursor is not None and cursor < len(self.entry_list.entries) and self.entry_list.entries[cursor] is self.entry:
+                return cursor
+            return None
+
     class EntryHighlighted(_AtCursor):
         """The cursor moved to the entry at `index`."""
 
     class EntrySelected(_AtCursor):
         """The entry at `index` was chosen: Enter, or a click."""
 
-    def __init__(self, id: str | None = None) -> None:
+    class Scrolled(Message):
+        """Other entries came into view (the mouse wheel, say): `in_view` says which."""
+
+        def __init__(self, entry_list: EntryList) -> None:
+            super().__init__()
+            self.entry_list = entry_list
+
+        @property
+        def control(self) -> EntryList:
+            return self.entry_list
+
+    def __init__(self, id: str | None = None, read_edge: Callable[[int], None] | None = None) -> None:
+        """`read_edge`, given entries read a page at a time, is called by Home (0) and End (1)
+        before the cursor moves, to read the entries at that end of the list."""
         super().__init__(id=id)
+        self.read_edge = read_edge
         self.entries: list[Entry] = []
         self.cursor: int | None = None
         self._width = 0  # the width the entries were wrapped to
@@ -108,8 +130,25 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
         if self.cursor is None and (first := self._selectable(0, 1)) is not None:
             self.move_cursor(first)
 
+    def prepend_entries(self, entries: Iterable[Entry]) -> None:
+        """Add entries at the start; the cursor and the view stay on the entries they were on."""
+        added = list(entries)
+        if not added:
+            return
+        self.entries[:0] = added
+        if self.cursor is not None:
+            self.cursor += len(added)
+        if self._wrapped:  # wrapped to _width: wrap the new ones alike, and number the lines anew
+            console = self.app.console
+            self._wrapped[:0] = [_wrap(entry.text, self._width, console) for entry in added]
+            self._line_at, self._first_line = [], []
+        self._layout()
+        if len(self._first_line) > len(added):
+            self.scroll_to(y=self.scroll_offset.y + self._first_line[len(added)], animate=False, immediate=True)
+
     def _layout(self) -> None:
-        """Wrap the entries not yet wrapped to the current width (all of them after a resize)."""
+        """Wrap the entries not yet wrapped to the current width (all of them after a resize),
+        and number the lines of those not yet numbered."""
         if not self.size:
             return  # not laid out yet: wrapped once it has a width (on_resize)
         width = max(1, self.scrollable_content_region.width - 2 * PADDING)
@@ -117,11 +156,10 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
             self._width = width
             self._wrapped, self._line_at, self._first_line = [], [], []
         console = self.app.console
-        for index in range(len(self._wrapped), len(self.entries)):
-            lines = _wrap(self.entries[index].text, width, console)
-            self._wrapped.append(lines)
+        self._wrapped += [_wrap(entry.text, width, console) for entry in self.entries[len(self._wrapped) :]]
+        for index in range(len(self._first_line), len(self.entries)):
             self._first_line.append(len(self._line_at))
-            self._line_at.extend((index, line) for line in range(len(lines)))
+            self._line_at.extend((index, line) for line in range(len(self._wrapped[index])))
         self._strips.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._line_at))
         self.refresh()
@@ -129,6 +167,19 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._layout()
         self._scroll_cursor_into_view()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value) and self._line_at:
+            self.post_message(self.Scrolled(self))
+
+    def in_view(self) -> tuple[int, int] | None:
+        """The first and the last entry in view, if any."""
+        if not self._line_at:
+            return None
+        top = min(round(self.scroll_offset.y), len(self._line_at) - 1)
+        bottom = min(top + self.scrollable_content_region.height - 1, len(self._line_at) - 1)
+        return self._line_at[top][0], self._line_at[bottom][0]
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """A scrollbar coming or going narrows or widens the lines without a resize: wrap anew."""
@@ -194,6 +245,8 @@ class EntryList(CachedStyles, ScrollView, can_focus=True):
             self.move_cursor(target)
 
     def action_edge(self, end: int) -> None:
+        if self.read_edge is not None:
+            self.read_edge(end)
         target = self._selectable(len(self.entries) - 1, -1) if end else self._selectable(0, 1)
         if target is not None:
             self.move_cursor(target)

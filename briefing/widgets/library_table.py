@@ -7,6 +7,7 @@ zebra stripes and a clickable header, which this widget draws directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -30,10 +31,21 @@ class Column:
     width: int
 
 
-@dataclass
 class Row:
-    key: str
-    cells: list[Text]
+    """A row's key and its cells. Cells given as a function are made when first asked for (when
+    the row is drawn): End reads thousands of rows at once, of which only a screenful is drawn."""
+
+    __slots__ = ("_cells", "key")
+
+    def __init__(self, key: str, cells: list[Text] | Callable[[], list[Text]]) -> None:
+        self.key = key
+        self._cells = cells
+
+    @property
+    def cells(self) -> list[Text]:
+        if callable(self._cells):
+            self._cells = self._cells()
+        return self._cells
 
 
 class LibraryTable(CachedStyles, ScrollView, can_focus=True):
@@ -105,8 +117,11 @@ class LibraryTable(CachedStyles, ScrollView, can_focus=True):
             self.table = table
             self.column_key = column_key
 
-    def __init__(self, id: str | None = None) -> None:
+    def __init__(self, id: str | None = None, read_edge: Callable[[int], None] | None = None) -> None:
+        """`read_edge`, given rows read a page at a time, is called by Home (0) and End (1) before
+        the cursor moves, to read the rows up to that end."""
         super().__init__(id=id)
+        self.read_edge = read_edge
         self.columns: list[Column] = []
         self.rows: list[Row] = []
         self.cursor_row = 0
@@ -188,6 +203,8 @@ class LibraryTable(CachedStyles, ScrollView, can_focus=True):
         self.move_cursor(self.cursor_row + direction * max(1, self.scrollable_content_region.height - 2))
 
     def action_edge(self, end: int) -> None:
+        if self.read_edge is not None:
+            self.read_edge(end)
         self.move_cursor(len(self.rows) - 1 if end else 0)
 
     def on_click(self, event: Click) -> None:
