@@ -747,6 +747,12 @@ def test_a_name_after_said_and_a_lowercase_role_is_a_person_who_speaks() -> None
     assert types.get("Iraq Index") != "person"
 
 
+def test_a_name_after_a_word_like_group_is_the_organisation_alone() -> None:
+    analysis = run("Group Menatep owns 60% of Yukos. Menatep said it would sue for “virtually nothing” less than $28bn.")
+    [menatep] = [e for e in analysis.entities if "Menatep" in e.name]
+    assert (menatep.name, menatep.type, menatep.aliases) == ("Group Menatep", "organization", ["Menatep"])
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]

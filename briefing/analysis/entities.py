@@ -477,7 +477,11 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     for group in groups:
         name = group.canonical
         if group.type in ("organization", "other") and " " in name:
-            for short in {_acronym(name), name.split()[0]}:
+            words = name.split()
+            shorts = {_acronym(name), words[0]}
+            if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
+                shorts.add(words[1])  # "Menatep" for "Group Menatep"
+            for short in shorts:
                 owners.setdefault(short, []).append(group)
             for mention in group.names:
                 if definition := _DEFINED_ACRONYM.match(text, mention.end):
