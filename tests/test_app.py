@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -717,23 +718,33 @@ async def test_an_open_briefing_updated_or_deleted_elsewhere_is_shown_anew_or_cl
     old = ["The port reopened on Friday, officials said.", "Crews cleared the channel overnight."]
     save_analysis(db, analyze(normalize(harbour_story(*old))))
     app = BriefingApp(db)
+    told: list[str] = []  # every notification, kept (a slow run may outlast their display time)
+    notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda message, **options: (told.append(str(message)), notify(message, **options))[1])
     async with app.run_test(size=SIZE) as pilot:
-        await open_seed(pilot, app)
+        first = await open_seed(pilot, app)
         await pilot.press("3")  # the figures pane, filled from this version
         other = open_db(tmp_path / "watch.db")  # a feed refresh in another process
         new = ["A longer story: the council met on Monday and voted 7 to 2 to rebuild the harbour wall this year.", *old]
         save_analysis(other, analyze(normalize(harbour_story(*new))))
-        await pilot.pause(0.5)
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen) and app.screen is not first.screen)
         reader = app.screen
         assert isinstance(reader, BriefingScreen) and reader.briefing.paragraphs[0]["text"] == new[0]
-        assert any("updated elsewhere" in str(n.message) for n in app._notifications)
+        assert any("updated elsewhere" in message for message in told)
         await pilot.press("G", "h")  # the last paragraph, as now stored
         [highlight] = list_highlights(db, reader.article_id)
         assert highlight["text"] == old[1]
         delete_article(other, reader.article_id)
-        await pilot.pause(0.5)
-        assert isinstance(app.screen, LibraryScreen)
-        assert any("deleted elsewhere" in str(n.message) for n in app._notifications)
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        assert any("deleted elsewhere" in message for message in told)
+
+
+async def until(pilot, condition: Callable[[], bool], seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until `condition` holds (or `seconds` pass): a watch fires on a timer."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
 
 
 async def test_a_highlight_the_reader_did_not_see_is_refused(seed_db: sqlite_utils.Database) -> None:
