@@ -728,6 +728,7 @@ async def test_an_open_briefing_updated_or_deleted_elsewhere_is_shown_anew_or_cl
         new = ["A longer story: the council met on Monday and voted 7 to 2 to rebuild the harbour wall this year.", *old]
         save_analysis(other, analyze(normalize(harbour_story(*new))))
         await until(pilot, lambda: isinstance(app.screen, BriefingScreen) and app.screen is not first.screen)
+        await pilot.pause()  # the new screen shown and placed, before keys are pressed on it
         reader = app.screen
         assert isinstance(reader, BriefingScreen) and reader.briefing.paragraphs[0]["text"] == new[0]
         assert any("updated elsewhere" in message for message in told)
