@@ -69,8 +69,10 @@ class BriefingApp(App[None]):
     def action_speakers(self, name_filter: str = "") -> None:
         from briefing.screens.speakers import SpeakersScreen
 
-        if isinstance(self.screen, SpeakersScreen):
-            return  # already there: S again stacks no second copy
+        if isinstance(self.screen, SpeakersScreen):  # already there: no second copy
+            if name_filter:
+                self.screen.filter_by(name_filter)  # a speaker chosen in the palette
+            return
         self.push_screen(SpeakersScreen(self.db, name_filter))
 
     def action_highlights(self, whole_library: bool = False) -> None:
@@ -80,8 +82,10 @@ class BriefingApp(App[None]):
         from briefing.screens.highlights import HighlightsScreen
 
         current = self.screen
-        if isinstance(current, HighlightsScreen):
-            return  # already there: H again stacks no second copy
+        if isinstance(current, HighlightsScreen):  # already there: no second copy
+            if whole_library:
+                current.show_whole_library()  # asked for in the palette
+            return
         article_id = current.article_id if isinstance(current, BriefingScreen) and not whole_library else None
         self.push_screen(HighlightsScreen(self.db, article_id))
 

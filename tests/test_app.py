@@ -327,6 +327,17 @@ async def test_highlights_screen_keeps_its_place_shows_notes_in_80_columns_and_f
         assert isinstance(app.screen, HighlightsScreen) and app.screen.query_one(DataTable).row_count == 4
 
 
+async def test_the_highlights_table_fits_a_terminal_that_shrinks(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("n", "h", "H")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.size.width and table.max_scroll_x == 0
+
+
 async def test_highlight_of_a_mouse_selection_over_wrapped_lines(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
@@ -738,6 +749,23 @@ async def test_an_open_briefing_updated_or_deleted_elsewhere_is_shown_anew_or_cl
         delete_article(other, reader.article_id)
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         assert any("deleted elsewhere" in message for message in told)
+
+
+async def test_a_change_made_as_a_briefing_opens_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refresh may commit between reading the briefing and showing it: the first look sees it."""
+    import briefing.screens.briefing as briefing_screen
+
+    monkeypatch.setattr(briefing_screen, "WATCH_SECONDS", 0.1)
+    db = open_db(tmp_path / "race.db")
+    old = ["The port reopened on Friday, officials said.", "Crews cleared the channel overnight."]
+    save_analysis(db, analyze(normalize(harbour_story(*old))))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = BriefingScreen(db, 1)  # the briefing read ...
+        save_analysis(open_db(tmp_path / "race.db"), analyze(normalize(harbour_story("A new first paragraph.", *old))))
+        app.push_screen(screen)  # ... then shown
+        await until(pilot, lambda: app.screen is not screen)
+        assert isinstance(app.screen, BriefingScreen) and app.screen.briefing.paragraphs[0]["text"] == "A new first paragraph."
 
 
 async def until(pilot, condition: Callable[[], bool], seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]

@@ -15,9 +15,12 @@ from briefing.app import BriefingApp
 from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.normalize import normalize
 from briefing.screens.briefing import BriefingScreen
+from briefing.screens.highlights import HighlightsScreen
 from briefing.screens.library import PAGE_ROWS, LibraryScreen
+from briefing.screens.speakers import SpeakersScreen
 from briefing.store.articles import save_analysis
 from briefing.store.database import open_db
+from briefing.store.highlights import add_highlight
 from briefing.store.queries import list_speakers, speaker_quotes
 from briefing.widgets.article import ArticleView
 from briefing.widgets.entry_list import Entry, EntryList
@@ -217,3 +220,29 @@ async def test_every_speaker_of_the_library_is_reachable(tmp_path: Path) -> None
             speakers.scroll_end(animate=False, immediate=True)
             await pilot.pause()
         assert [entry.key for entry in speakers.entries] == listing
+
+
+async def test_the_palette_acts_on_the_screen_it_names_when_that_screen_is_shown(tmp_path: Path) -> None:
+    """Choosing a speaker in the palette from the speakers view filters it; the library's
+    highlights asked for from a briefing's highlights widen them (no second copy either way)."""
+    db = notes_library(tmp_path / "p.db", 6)
+    save_note(db, "x", "Other", "Other note. “Yes,” Bob Stone said.")
+    add_highlight(db, 1, 0, 4)
+    add_highlight(db, 2, 0, 4)
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S")
+        await pilot.press("ctrl+p", *"Bob Stone")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakersScreen) and "Bob Stone" in heading(app) and len(app.screen_stack) == 3
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.press("enter", "H")  # a briefing's own highlights
+        assert isinstance(app.screen, HighlightsScreen) and not app.screen.whole_library, [type(x).__name__ for x in app.screen_stack]
+        await pilot.press("ctrl+p", *"Highlights of the library")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HighlightsScreen) and app.screen.whole_library

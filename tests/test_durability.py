@@ -154,8 +154,8 @@ def test_export_all_restores_into_a_fresh_store_without_loss(seed_path: Path, db
 
 
 def test_a_highlight_that_lost_its_place_survives_export_and_import(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
-    """A highlight whose text went away in an update (start -1) is kept as it is, and neither it
-    nor a malformed article stops the import half way."""
+    """A highlight that lost its place (start -1) is placed again where its text is, else kept
+    unplaced; a malformed article or highlight refuses the dump before anything is written."""
     run_cli("add", str(seed_path), db=db_path)
     db = open_db(db_path)
     text = db.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0]
@@ -174,14 +174,22 @@ def test_a_highlight_that_lost_its_place_survives_export_and_import(seed_path: P
     assert kept == {("placed", True, "He focuses on the present."), ("lost", True, "Naturally, they would prefer not to.")}
 
     document = json.loads(dump.read_text(encoding="utf-8"))
-    document["articles"].append({"source": "broken", "text": "no sections"})
-    broken = tmp_path / "broken.json"
-    broken.write_text(json.dumps(document), encoding="utf-8")
-    empty = tmp_path / "empty.db"
-    refused = run_cli("import", str(broken), db=empty)
-    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "malformed" in refused.stderr
-    with sqlite3.connect(empty) as conn:
-        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # refused before anything was written
+    [gone] = [h for h in document["articles"][0]["highlights"] if h["note"] == "lost"]
+    gone["text"], gone["start"], gone["end"] = "words no longer in the article", -1, -1
+    moved = tmp_path / "moved.json"
+    moved.write_text(json.dumps(document), encoding="utf-8")
+    other = tmp_path / "other.db"
+    assert run_cli("import", str(moved), db=other).returncode == 0
+    assert {(h["note"], h["start"]) for h in list_highlights(open_db(other))} == {("placed", text.index("He focuses")), ("lost", -1)}
+
+    for broken_article in ({"source": "broken", "text": "no sections"}, {**document["articles"][0], "highlights": [{"start": 0, "end": 7}]}):
+        broken = tmp_path / "broken.json"
+        broken.write_text(json.dumps({**document, "articles": [*document["articles"], broken_article]}), encoding="utf-8")
+        empty = tmp_path / "empty.db"
+        refused = run_cli("import", str(broken), db=empty)
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "malformed" in refused.stderr
+        with sqlite3.connect(empty) as conn:
+            assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # refused before anything was written
 
 
 def test_killing_a_refresh_at_any_moment_leaves_a_consistent_store(tmp_path: Path) -> None:

@@ -288,6 +288,22 @@ def test_a_feed_without_entries_yet_is_a_feed(server: Server, tmp_path: Path, db
     assert analyzed.returncode == 0 and json.loads(analyzed.stdout) == []
 
 
+def test_a_corrected_date_dates_the_figures_anew_and_query_permalinks_tell_duplicates(server: Server, db_path: Path) -> None:
+    dated = "The council will vote on Tuesday about the harbour plan, and the mayor said it would pass on March 9 by 7 votes to 2. " * 2
+    server.routes["/feed.xml"] = Route(rss(item("a", "Harbour vote", dated, "https://blog.example/?p=123").replace(
+        "</item>", "<pubDate>Fri, 01 Mar 2024 10:00:00 +0000</pubDate></item>")))
+    server.routes["/other.xml"] = Route(rss(item("z", "Harbour vote (wire)", dated + "More.", "https://blog.example/?p=123")))
+    feed_id, other_id = subscribe(db_path, server.url("/feed.xml"), server.url("/other.xml"))
+    refresh_feeds(db_path, [feed_id], full_text=False)
+    assert query(db_path, "SELECT value FROM figures WHERE kind = 'date' ORDER BY start") == [("2024-02-27",), ("2024-03-09",)] * 2
+    server.routes["/feed.xml"] = Route(server.routes["/feed.xml"].body.replace(b"Fri, 01 Mar 2024", b"Mon, 02 Jun 2025"))
+    [result] = refresh_feeds(db_path, [feed_id], full_text=False).results
+    assert result.updated == 1
+    assert query(db_path, "SELECT value FROM figures WHERE kind = 'date' ORDER BY start") == [("2025-05-27",), ("2025-03-09",)] * 2
+    [other] = refresh_feeds(db_path, [other_id], full_text=False).results  # the same story at the same permalink
+    assert (other.new, other.duplicates) == (0, 1)
+
+
 def test_teasers_are_replaced_by_the_full_article_or_kept_and_marked(server: Server, tmp_path: Path, db_path: Path) -> None:
     server.routes["/ferry.html"] = Route(ARTICLE_PAGE, content_type="text/html; charset=utf-8")
     sign_in = b"<html><body><nav>Home News Sport</nav><main><h1>Sign in</h1><form><p>Email address</p><p>Password</p>" + (

@@ -292,6 +292,11 @@ def test_json_is_refused_and_a_json_feed_named(tmp_path: Path) -> None:
     with pytest.raises(BriefingError) as caught:
         read_source(str(export))
     assert str(caught.value) == f"{export}: JSON data, not an article"
+    lines = tmp_path / "analyses.jsonl"  # what `briefing analyze --format jsonl` prints
+    lines.write_text('{"schema": "briefing.analysis/1", "title": "A"}\n{"schema": "briefing.analysis/1", "title": "B"}\n')
+    with pytest.raises(BriefingError) as caught:
+        read_source(str(lines))
+    assert str(caught.value) == f"{lines}: JSON data, not an article"
     bracketed = tmp_path / "update.txt"
     bracketed.write_text("[Update] The harbour reopened on Friday.\n\nShips returned.")
     assert article_from(bracketed).text == "[Update] The harbour reopened on Friday.\n\nShips returned."

@@ -62,7 +62,8 @@ _ROLE_APPOSITIVE = re.compile(
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+"
     # "said harbour master Ines Duarte", not "said the Iraq Index"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:(?!(?:the|a|an|its|their|his|her|our|by|of|in|on|at|to)\s)[a-z][\w-]*\s+){1,3})?$"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:(?!(?:the|a|an|its|their|his|her|our|by|of|in|on|at|to|that|how|why|when|where|what|"
+    r"whether|if|because|as|while|after|before|and|but|or|so|then|also|now|yesterday|today)\s)[a-z][\w-]*\s+){1,3})?$"
 )
 # What may stand between a name and its verb ("X has also said"), and the verbs that, past them,
 # can only mean speaking ("has said", not "has claimed the title" or "has added the ability")

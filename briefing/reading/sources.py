@@ -55,6 +55,7 @@ _WIDE_BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF_BYTES = 8192
+JSON_LINES_CHECKED = 5  # lines of a JSON Lines input looked at to tell it from text
 _TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _URL_SPACE_OR_CONTROL = re.compile("[\x00-\x20\x7f-\x9f]")
 _URL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -383,14 +384,25 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def _reject_json(data: bytes, name: str) -> None:
-    """JSON (an API answer, a library export) is data: never analysed as an article."""
+    """JSON (an API answer, a library export) or JSON Lines (`analyze --format jsonl`) is data:
+    never analysed as an article."""
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
         return
     try:
         json.loads(data)
-    except ValueError:  # text that merely starts with a bracket
-        return
+    except ValueError:  # text that merely starts with a bracket, or one JSON value a line
+        lines = [line for line in data.splitlines() if line.strip()]
+        if not all(line.lstrip()[:1] in (b"{", b"[") and _is_json(line) for line in lines[:JSON_LINES_CHECKED]):
+            return
     raise BriefingError(f"{name}: JSON data, not an article")
+
+
+def _is_json(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def decode_text(data: bytes, name: str, declared: str | None = None) -> str:

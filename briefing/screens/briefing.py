@@ -56,9 +56,10 @@ class BriefingScreen(Screen[None]):
         self.db = db
         self.article_id = article_id
         self.at_offset = at_offset
+        # read before the briefing: a change committed in between is seen by the first look
+        self.data_version = db.execute("PRAGMA data_version").fetchone()[0]
         self.briefing: Briefing = get_briefing(db, article_id)
         self._filled = {"summary"}  # the panes whose lists hold their entries
-        self.data_version = 0
 
     def compose(self) -> ComposeResult:
         # No Header: the reader opens with the headline itself, and a header's title, set once
@@ -80,7 +81,6 @@ class BriefingScreen(Screen[None]):
             mark_read(self.db, self.article_id)
         except sqlite3.Error:
             pass  # a busy store costs only the unread mark
-        self.data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
         self.set_interval(WATCH_SECONDS, self._reopen_if_changed)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._recolour_panes))
         if self.at_offset is not None:

@@ -57,6 +57,7 @@ class HighlightsScreen(Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_columns(event.size.width)
+        self.reload()  # the rows added anew: the table measures its width from them
 
     def on_screen_resume(self) -> None:
         """Back from a briefing opened here, where highlights may have been added."""
@@ -136,6 +137,11 @@ class HighlightsScreen(Screen[None]):
                 self.reload()
 
         self.app.push_screen(ConfirmScreen("Delete this highlight and its note?"), confirmed)
+
+    def show_whole_library(self) -> None:
+        if not self.whole_library:
+            self.whole_library = True
+            self.reload()
 
     def action_toggle_scope(self) -> None:
         if self.article_id is None:

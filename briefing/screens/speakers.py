@@ -87,6 +87,10 @@ class SpeakersScreen(Screen[None]):
         self.fill_speakers(self.initial_filter)
         self.query_one("#speaker-list", EntryList).focus()
 
+    def filter_by(self, name: str) -> None:
+        """Show the speakers whose name holds `name` (the filter box says so)."""
+        self.query_one("#speaker-filter", Input).value = name
+
     def fill_speakers(self, name_filter: str) -> None:
         self.speaker_pages.start(
             lambda offset, limit, from_end: list_speakers(self.db, name_filter, limit, offset, from_end), SPEAKERS_PAGE

@@ -116,13 +116,12 @@ def _save(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: i
         heading = {"title": article.title, "byline": article.byline, "published": article.published}
         if not existing["by_identity"] or all(existing[key] == value for key, value in heading.items()):
             return Saved(article_id, "unchanged")
-        # a corrected headline, byline or date: the text and its analysis stand
-        db.execute(
-            "UPDATE articles SET title = ?, byline = ?, published = ?, updated_at = ? WHERE id = ?",
-            [*heading.values(), now(), article_id],
-        )
-        refresh_speakers(db, _speaker_keys(db, article_id))  # a speaker's last_seen follows the date
-        return Saved(article_id, "updated")
+        if existing["published"] == article.published:
+            # a corrected headline or byline: the text and its analysis stand
+            db.execute("UPDATE articles SET title = ?, byline = ?, updated_at = ? WHERE id = ?",
+                       [article.title, article.byline, now(), article_id])
+            return Saved(article_id, "updated")
+    # new text, a new analysis, or a corrected date (figures such as "Tuesday" are dated from it)
     _update(db, article_id, analysis, digest)
     return Saved(article_id, "updated")
 
@@ -241,10 +240,11 @@ def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, fee
 
 
 def names_one_article(url: str) -> bool:
-    """A URL with a path names one article; a site's home page (which some pages give as their
-    canonical URL) names none, and must not make one article replace another."""
-    path = urlsplit(url).path.strip("/")
-    return bool(path) and path.lower() not in ("index.html", "index.htm", "home", "news")
+    """A URL with a path or a query (`/?p=123`) names one article; a site's home page (which some
+    pages give as their canonical URL) names none, and must not make one article replace another."""
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    return bool(parts.query) or (bool(path) and path.lower() not in ("index.html", "index.htm", "home", "news"))
 
 
 def _article_values(analysis: Analysis, digest: str) -> dict[str, Any]:

@@ -20,15 +20,15 @@ def add_highlight(
 ) -> int:
     """Highlight text[start:end]; `shown` is the excerpt the reader saw there, refused if the
     stored article has changed since (another process re-ingested it)."""
-    row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is None:
-        raise BriefingError(f"no briefing with id {article_id}")
-    excerpt = row[0][start:end]
-    if shown is not None and excerpt != shown:
-        raise BriefingError("the briefing has changed since it was opened: nothing was highlighted")
-    if not excerpt.strip() or start < 0:
-        raise BriefingError("nothing to highlight there")
-    with write_transaction(db):
+    with write_transaction(db):  # the text read and checked is the text the highlight is written on
+        row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise BriefingError(f"no briefing with id {article_id}")
+        excerpt = row[0][start:end]
+        if shown is not None and excerpt != shown:
+            raise BriefingError("the briefing has changed since it was opened: nothing was highlighted")
+        if not excerpt.strip() or start < 0:
+            raise BriefingError("nothing to highlight there")
         existing = db.execute(
             'SELECT id FROM highlights WHERE article_id = ? AND start = ? AND "end" = ?', [article_id, start, end]
         ).fetchone()

@@ -54,6 +54,9 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
     try:
         feeds = [(feed["url"], feed.get("title")) for feed in document.get("feeds", [])]
         items = [(item, _dumped_article(item)) for item in document.get("articles", [])]
+        for item, _article in items:
+            for highlight in item.get("highlights", []):
+                _check_highlight(highlight)
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise BriefingError(f"not a briefing library dump (malformed: {type(error).__name__} {error})") from None
     feed_ids = {url: add_feed(db, url, title)[0] for url, title in feeds}
@@ -66,6 +69,14 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
             for highlight in item.get("highlights", []):
                 restore_highlight(db, saved.article_id, highlight)
     return len(items)
+
+
+def _check_highlight(highlight: dict[str, Any]) -> None:
+    """A dumped highlight has its text and its place (-1 when it had none), as numbers."""
+    if not isinstance(highlight["text"], str) or not all(isinstance(highlight[key], int) for key in ("start", "end")):
+        raise ValueError(f"a highlight without text or place: {highlight!r:.80}")
+    if not isinstance(highlight.get("note") or "", str):
+        raise ValueError(f"a highlight's note is not text: {highlight!r:.80}")
 
 
 def _dumped_article(item: dict[str, Any]) -> Article:
