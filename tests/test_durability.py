@@ -125,6 +125,15 @@ def test_killing_an_ingest_at_any_moment_leaves_a_consistent_store(tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
 
 
+def exported_and_imported(db_path: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """`export --all` of the store, then `import` of it into a fresh one: (the dump, the new store)."""
+    dump, fresh = tmp_path / "library.json", tmp_path / "fresh.db"
+    assert run_cli("export", "--all", "-o", str(dump), db=db_path).returncode == 0
+    result = run_cli("import", str(dump), db=fresh)
+    assert result.returncode == 0, result.stderr
+    return dump, fresh
+
+
 def test_export_all_restores_into_a_fresh_store_without_loss(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
     run_cli("add", str(seed_path), db=db_path)
     run_cli("feed", "add", "https://news.example.com/feed.xml", "--title", "Example", db=db_path)
@@ -133,12 +142,7 @@ def test_export_all_restores_into_a_fresh_store_without_loss(seed_path: Path, db
     start = text.index("He focuses on the present.")
     add_highlight(db, 1, start, start + 26, "note this")
     db.close()
-    dump = tmp_path / "library.json"
-    assert run_cli("export", "--all", "-o", str(dump), db=db_path).returncode == 0
-
-    fresh = tmp_path / "fresh.db"
-    result = run_cli("import", str(dump), db=fresh)
-    assert result.returncode == 0, result.stderr
+    dump, fresh = exported_and_imported(db_path, tmp_path)
     assert run_cli("show", "1", db=fresh).stdout == run_cli("show", "1", db=db_path).stdout
     [highlight] = list_highlights(open_db(fresh))
     assert (highlight["text"], highlight["note"]) == ("He focuses on the present.", "note this")
@@ -165,11 +169,7 @@ def test_a_highlight_that_lost_its_place_survives_export_and_import(seed_path: P
     db.execute("UPDATE highlights SET start = -1, \"end\" = -1 WHERE note = 'lost'")  # as re-anchoring leaves it
     db.conn.commit()
     db.close()
-    dump = tmp_path / "library.json"
-    assert run_cli("export", "--all", "-o", str(dump), db=db_path).returncode == 0
-    fresh = tmp_path / "fresh.db"
-    result = run_cli("import", str(dump), db=fresh)
-    assert result.returncode == 0, result.stderr
+    dump, fresh = exported_and_imported(db_path, tmp_path)
     kept = {(h["note"], h["start"] >= 0, h["text"]) for h in list_highlights(open_db(fresh))}
     assert kept == {("placed", True, "He focuses on the present."), ("lost", True, "Naturally, they would prefer not to.")}
 

@@ -281,22 +281,26 @@ def test_binary_inputs_are_refused(tmp_path: Path, data: bytes, message: str) ->
         read_source(str(path))
 
 
-def test_json_is_refused_and_a_json_feed_named(tmp_path: Path) -> None:
-    feed = tmp_path / "feed.json"
-    feed.write_text('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "1", "content_text": "Hi."}]}')
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("feed.json", '{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "1", "content_text": "Hi."}]}',
+         "a JSON Feed, which briefing cannot read (only RSS, Atom and RDF feeds)"),
+        ("library.txt", '[{"title": "Harbour reopens", "text": "The harbour reopened on Friday."}]', "JSON data, not an article"),
+        # what `briefing analyze --format jsonl` prints
+        ("analyses.jsonl", '{"schema": "briefing.analysis/1", "title": "A"}\n{"schema": "briefing.analysis/1", "title": "B"}\n',
+         "JSON data, not an article"),
+    ],
+)
+def test_json_is_refused_and_a_json_feed_named(tmp_path: Path, name: str, content: str, reason: str) -> None:
+    path = tmp_path / name
+    path.write_text(content)
     with pytest.raises(BriefingError) as caught:
-        read_source(str(feed))
-    assert str(caught.value) == f"{feed}: a JSON Feed, which briefing cannot read (only RSS, Atom and RDF feeds)"
-    export = tmp_path / "library.txt"
-    export.write_text('[{"title": "Harbour reopens", "text": "The harbour reopened on Friday."}]')
-    with pytest.raises(BriefingError) as caught:
-        read_source(str(export))
-    assert str(caught.value) == f"{export}: JSON data, not an article"
-    lines = tmp_path / "analyses.jsonl"  # what `briefing analyze --format jsonl` prints
-    lines.write_text('{"schema": "briefing.analysis/1", "title": "A"}\n{"schema": "briefing.analysis/1", "title": "B"}\n')
-    with pytest.raises(BriefingError) as caught:
-        read_source(str(lines))
-    assert str(caught.value) == f"{lines}: JSON data, not an article"
+        read_source(str(path))
+    assert str(caught.value) == f"{path}: {reason}"
+
+
+def test_text_that_opens_with_a_bracket_is_no_json(tmp_path: Path) -> None:
     bracketed = tmp_path / "update.txt"
     bracketed.write_text("[Update] The harbour reopened on Friday.\n\nShips returned.")
     assert article_from(bracketed).text == "[Update] The harbour reopened on Friday.\n\nShips returned."
