@@ -581,7 +581,7 @@ def read_opml(data: bytes, name: str) -> OpmlImport:
             continue
         title = clean_line(attributes.get("title") or attributes.get("text") or "") or None
         try:
-            location = _opml_location(url)
+            location = feed_url_from_data(url)
         except BriefingError as error:
             result.refused.append(str(error))
             continue
@@ -591,7 +591,9 @@ def read_opml(data: bytes, name: str) -> OpmlImport:
     return result
 
 
-def _opml_location(url: str) -> str:
+def feed_url_from_data(url: str) -> str:
+    """A feed URL read from a file (OPML, a library dump) as one to subscribe to: http(s) with a
+    host, or an absolute file:// URL; BriefingError for anything else (javascript:, exec:, ...)."""
     scheme = _scheme(url)
     parts = urllib.parse.urlsplit(url)
     if scheme in ("http", "https") and parts.netloc:

@@ -192,6 +192,37 @@ def test_a_highlight_that_lost_its_place_survives_export_and_import(seed_path: P
             assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # refused before anything was written
 
 
+def test_a_crafted_dump_is_read_as_any_other_input(tmp_path: Path) -> None:
+    """A dump is a file anyone may write: its strings are cleaned, its offsets and feed URLs
+    checked, before anything is written."""
+    first, second = "The port reopened\x1b]52;c;ZXZpbA==\x07 on Friday, officials said.", "Crews worked \x1b[2Jovernight."
+    text, start = f"{first}\n\n{second}", len(first) + 2
+    article = {
+        "source": "crafted\x1b[31m", "title": "Port\x1b[2J news", "byline": None, "published": "2024-03-01", "url": None,
+        "entry_id": None, "feed_url": None, "text": text, "sections": [{"heading": None, "paragraphs": [[0, len(first)], [start, len(text)]]}],
+        "highlights": [{"start": start, "end": len(text), "text": second, "note": "see\x1b]8;;http://x\x07 this", "created_at": None}],
+    }
+    dump = tmp_path / "crafted.json"
+    dump.write_text(json.dumps({"format": "briefing.library/1", "feeds": [], "articles": [article]}), encoding="utf-8")
+    store = tmp_path / "store.db"
+    assert run_cli("import", str(dump), db=store).returncode == 0
+    shown = run_cli("list", db=store).stdout + run_cli("show", "1", db=store).stdout + run_cli("export", "1", "--highlights", "--format", "md", db=store).stdout
+    assert "\x1b" not in shown and "\x07" not in shown and "Port news" in shown
+    [highlight] = list_highlights(open_db(store))
+    assert (highlight["text"], highlight["note"]) == ("Crews worked overnight.", "see this")
+
+    for bad in (
+        {"format": "briefing.library/1", "feeds": [{"url": "exec:touch /tmp/pwned", "title": "x"}], "articles": []},
+        {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "sections": [{"heading": None, "paragraphs": [[0, 99999]]}]}]},
+    ):
+        dump.write_text(json.dumps(bad), encoding="utf-8")
+        empty = tmp_path / "empty.db"
+        refused = run_cli("import", str(dump), db=empty)
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+        with sqlite3.connect(empty) as conn:
+            assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] + conn.execute("SELECT count(*) FROM feeds").fetchone()[0] == 0
+
+
 def test_killing_a_refresh_at_any_moment_leaves_a_consistent_store(tmp_path: Path) -> None:
     items = "".join(
         f"<item><title>Tide report {n}</title><link>https://tides.example/{n}</link><guid>tide-{n}</guid>"

@@ -7,13 +7,16 @@ from typing import Any
 
 import sqlite_utils
 
-from briefing.analysis.model import Article, Paragraph, Section
+from briefing.analysis.model import Article
 from briefing.analysis.pipeline import analyze
 from briefing.errors import BriefingError
+from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.normalize import normalize
 from briefing.store.articles import save_analysis, stored_article
 from briefing.store.feeds import add_feed, list_feeds
 from briefing.store.highlights import restore_highlight
 from briefing.store.transaction import write_transaction
+from briefing.text import clean_line, clean_text
 
 FORMAT = "briefing.library/1"
 _ARTICLE_FIELDS = ("id", "source", "title", "byline", "published", "url", "entry_id", "added_at", "read_at")
@@ -51,8 +54,10 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
     recognised, not duplicated. A malformed dump is refused before anything is written."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BriefingError(f"not a briefing library dump (expected format {FORMAT})")
+    from briefing.subscriptions import feed_url_from_data  # the rules of every feed URL read from a file
+
     try:
-        feeds = [(feed["url"], feed.get("title")) for feed in document.get("feeds", [])]
+        feeds = [(feed_url_from_data(feed["url"]), clean_line(feed.get("title") or "") or None) for feed in document.get("feeds", [])]
         items = [(item, _dumped_article(item)) for item in document.get("articles", [])]
         for item, _article in items:
             for highlight in item.get("highlights", []):
@@ -77,13 +82,26 @@ def _check_highlight(highlight: dict[str, Any]) -> None:
         raise ValueError(f"a highlight without text or place: {highlight!r:.80}")
     if not isinstance(highlight.get("note") or "", str):
         raise ValueError(f"a highlight's note is not text: {highlight!r:.80}")
+    # cleaned as the article's text was, so that the excerpt is found in it; the note is shown too
+    highlight["text"], highlight["note"] = clean_text(highlight["text"]), clean_text(highlight.get("note") or "") or None
 
 
 def _dumped_article(item: dict[str, Any]) -> Article:
-    sections = [
-        Section(start=s["paragraphs"][0][0], end=s["paragraphs"][-1][1], heading=s["heading"],
-                paragraphs=[Paragraph(start=a, end=b) for a, b in s["paragraphs"]])
-        for s in item["sections"] if s["paragraphs"]
-    ]
-    return Article(item["source"], item["text"], sections, item["title"], item["byline"], item["published"],
-                   item["url"], entry_id=item["entry_id"])
+    """A dumped article read as any other input is: its strings cleaned (a dump is a file like
+    any other, and may have been written by anyone), its paragraphs laid out anew."""
+    text = item["text"]
+    sections = []
+    for section in item["sections"]:
+        paragraphs = []
+        for start, end in section["paragraphs"]:
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+                raise ValueError(f"a paragraph at {start!r}:{end!r} outside its text")
+            paragraphs.append(text[start:end])
+        sections.append(RawSection(section["heading"], paragraphs))
+    document = SourceDocument(
+        item["source"], sections, item["title"], item["byline"], item["published"], item["url"], entry_id=item["entry_id"]
+    )
+    try:
+        return normalize(document)
+    except BriefingError as error:  # no text left
+        raise ValueError(str(error)) from None
