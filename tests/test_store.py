@@ -59,6 +59,24 @@ def test_migration_from_version_1_indexes_existing_rows(tmp_path: Path) -> None:
     assert [r["article_id"] for r in search(db, "barriers")] == [1]
 
 
+def test_processes_creating_the_same_new_store_at_once_all_succeed(tmp_path: Path) -> None:
+    """Cron's refresh and the app may both open a store that does not exist yet."""
+    import subprocess
+    import sys
+
+    import time
+
+    # each process waits for the same moment, its imports done, then opens the store
+    script = "import sys, time; from briefing.store.database import open_db; time.sleep(float(sys.argv[2]) - time.time()); open_db(sys.argv[1])"
+    for attempt in range(3):
+        path = tmp_path / f"new-{attempt}.db"
+        start = str(time.time() + 1.5)
+        processes = [subprocess.Popen([sys.executable, "-c", script, str(path), start], stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        errors = [process.communicate(timeout=60)[1] for process in processes]
+        assert [process.returncode for process in processes] == [0] * 4, errors
+        assert schema_version(open_db(path)) == SCHEMA_VERSION
+
+
 def test_a_newer_database_is_refused_with_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     with sqlite3.connect(path) as conn:

@@ -199,5 +199,7 @@ def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> None:
         )
     for version in range(current, target):
         with write_transaction(db):
+            if schema_version(db) > version:
+                continue  # another process (cron's refresh, the app) took this step meanwhile
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
