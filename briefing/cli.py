@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import os
 import sqlite3
@@ -20,7 +21,19 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 PROGRESS_THRESHOLD = 3  # inputs above which `add` shows a progress bar
+
+
+def row_id(text: str) -> int:
+    """A briefing's or a feed's id: a positive number SQLite can hold."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
+    if not 0 < number < 2**63:
+        raise argparse.ArgumentTypeError(f"not an id: {text} (ids are numbers from 1 up, as `list` shows them)")
+    return number
 DEBUG_VARIABLE = "BRIEFING_DEBUG"
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT}  # writing standard output failed
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,17 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=cmd_list)
 
     show = commands.add_parser("show", help="print a briefing as plain text")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=row_id)
     show.set_defaults(handler=cmd_show)
 
     quotes = commands.add_parser("quotes", help="quotes across the library")
     quotes.add_argument("--speaker", metavar="NAME", help="only quotes of speakers whose name contains NAME")
-    quotes.add_argument("--article", metavar="ID", type=int, help="only quotes of this briefing")
+    quotes.add_argument("--article", metavar="ID", type=row_id, help="only quotes of this briefing")
     quotes.add_argument("--format", choices=["text", "json", "csv"], default="text")
     quotes.set_defaults(handler=cmd_quotes)
 
     export = commands.add_parser("export", help="export a briefing, its highlights or a speaker's quotes to Markdown, JSON or CSV")
-    export.add_argument("id", type=int, nargs="?", help="the briefing (not with --all)")
+    export.add_argument("id", type=row_id, nargs="?", help="the briefing (not with --all)")
     what = export.add_mutually_exclusive_group()
     what.add_argument("--all", action="store_true", help="the whole library as JSON, for `briefing import`")
     what.add_argument("--highlights", action="store_true", help="export the briefing's highlights")
@@ -72,11 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.set_defaults(handler=cmd_search)
 
     remove = commands.add_parser("rm", help="delete a briefing")
-    remove.add_argument("id", type=int)
+    remove.add_argument("id", type=row_id)
     remove.set_defaults(handler=cmd_rm)
 
     reanalyze = commands.add_parser("reanalyze", help="analyse stored briefings again (after an upgrade); highlights are kept")
-    reanalyze.add_argument("ids", nargs="*", type=int, metavar="ID", help="the briefings (default: all)")
+    reanalyze.add_argument("ids", nargs="*", type=row_id, metavar="ID", help="the briefings (default: all)")
     _summary_option(reanalyze)
     reanalyze.set_defaults(handler=cmd_reanalyze)
 
@@ -107,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     feed_list = feed_commands.add_parser("list", help="list the subscriptions with their briefings and last refresh")
     feed_list.set_defaults(handler=cmd_feed_list)
     feed_rm = feed_commands.add_parser("rm", help="unsubscribe (the feed's briefings stay in the library)")
-    feed_rm.add_argument("id", type=int)
+    feed_rm.add_argument("id", type=row_id)
     feed_rm.add_argument("--delete-briefings", action="store_true", help="delete the feed's briefings too")
     feed_rm.set_defaults(handler=cmd_feed_rm)
     feed_import = feed_commands.add_parser("import", help="subscribe to the feeds of an OPML file")
@@ -158,7 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return open_app(args)
         handler: Callable[[argparse.Namespace], int] = args.handler
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a full disk behind a redirection shows here, not at exit
+        return status
     except BriefingError as problem:
         return fail(str(problem))
     except sqlite3.Error as problem:
@@ -168,8 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader of a pipe went away: not an error worth reporting
         return 0
-    except Exception as problem:  # a bug: still one line for the user, the details on request
-        if os.environ.get(DEBUG_VARIABLE):
+    except Exception as problem:
+        if isinstance(problem, OSError) and problem.errno in _OUTPUT_ERRORS:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is left unwritten goes nowhere
+            return fail(f"cannot write the output ({problem.strerror or problem})")
+        if os.environ.get(DEBUG_VARIABLE):  # a bug: still one line for the user, the details on request
             raise
         return fail(f"unexpected {type(problem).__name__}: {problem} (set {DEBUG_VARIABLE}=1 for details)")
 
@@ -339,12 +357,19 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
 
     db = _db(args)
     ids = args.ids or [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    failed = 0
     for article_id in ids:
-        analysis = analyze(stored_article(db, article_id), args.summary_sentences)
-        saved = replace_analysis(db, article_id, analysis)
+        try:
+            analysis = analyze(stored_article(db, article_id), args.summary_sentences)
+            saved = replace_analysis(db, article_id, analysis)
+        except BriefingError as problem:  # an id that is not there: the others are still analysed
+            error(str(problem))
+            failed += 1
+            continue
         print(f"#{saved.article_id}\t{analysis.quote_count} quotes, {analysis.speaker_count} speakers, {len(analysis.figures)} figures")
-    print(f"{len(ids)} briefing{'s' if len(ids) != 1 else ''} analysed again", file=sys.stderr)
-    return 0
+    done = len(ids) - failed
+    print(f"{done} briefing{'s' if done != 1 else ''} analysed again, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:

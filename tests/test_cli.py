@@ -187,6 +187,19 @@ def test_result_lines_go_to_standard_output_beside_a_progress_bar(seed_path: Pat
     assert [line.split("\t")[1:3] for line in done.stdout.splitlines()] == [["new", f"Story {i}"] for i in range(4)]
 
 
+def test_a_full_disk_behind_standard_output_is_one_line(seed_path: Path, db_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    run_cli("add", str(seed_path), db=db_path)
+    for args in (["list"], ["export", "1", "--format", "md"]):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "briefing", *args], stdout=full, stderr=subprocess.PIPE, text=True,
+                                  env={**os.environ, "BRIEFING_DB": str(db_path)}, timeout=120)
+        assert (done.returncode, done.stderr) == (1, "briefing: error: cannot write the output (No space left on device)\n")
+
+
 def test_standard_input_version_and_help(db_path: Path) -> None:
     text = "Rain Returns\n\nHeavy rain fell on Tuesday across 12 counties, forecasters said.\n"
     result = run_cli("add", "-", db=db_path, stdin=text.encode())
@@ -207,7 +220,9 @@ def test_unknown_command_and_bad_database_fail_cleanly(tmp_path: Path) -> None:
 
 
 def test_usage_errors_are_one_line(seed_path: Path) -> None:
-    for args in (["bogus"], ["analyze", str(seed_path), "--summary-sentences", "0"], ["show", "x"]):
+    beyond_sqlite = str(2**63)
+    for args in (["bogus"], ["analyze", str(seed_path), "--summary-sentences", "0"], ["show", "x"], ["show", beyond_sqlite],
+                 ["rm", "0"], ["reanalyze", "1", beyond_sqlite], ["feed", "rm", beyond_sqlite], ["quotes", "--article", beyond_sqlite]):
         result = run_cli(*args)
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("briefing: error:")

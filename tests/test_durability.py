@@ -77,6 +77,9 @@ def test_entries_of_unrelated_feeds_sharing_an_id_stay_apart_and_reanalysis_keep
     result = run_cli("reanalyze", db=db_path)
     assert result.returncode == 0 and result.stdout.splitlines()[0].startswith("#1\t") and result.stdout.splitlines()[1].startswith("#2\t")
     assert titles() == ["Council approves budget", "Storm hits the coast"]
+    missing = run_cli("reanalyze", "1", "99", "2", db=db_path)  # an id not there: the others are still analysed
+    assert missing.returncode == 1 and [line.split("\t")[0] for line in missing.stdout.splitlines()] == ["#1", "#2"]
+    assert missing.stderr.splitlines() == ["briefing: error: no briefing with id 99", "2 briefings analysed again, 1 failed"]
     other = feed_file(tmp_path / "c.xml", "Site C", "1", "https://c.example/fair", "Fair opens",
                       "The county fair opened on Saturday with 200 stalls, its organisers said.")
     assert run_cli("add", str(other), db=db_path).returncode == 0

@@ -77,6 +77,12 @@ def test_processes_creating_the_same_new_store_at_once_all_succeed(tmp_path: Pat
         assert schema_version(open_db(path)) == SCHEMA_VERSION
 
 
+def test_a_number_beyond_64_bits_is_stored_exactly(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "big.db")
+    save_analysis(db, analysis_of(["The account 123456789012345678901234 was closed on Monday, the bank said."]))
+    assert ("123456789012345678901234", "123456789012345678901234") in db.execute("SELECT text, value FROM figures").fetchall()
+
+
 def test_a_newer_database_is_refused_with_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     with sqlite3.connect(path) as conn:

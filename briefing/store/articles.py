@@ -341,7 +341,7 @@ def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analy
         'INSERT INTO figures (article_id, position, start, "end", text, value, unit, kind, approximate, counts, equivalent_to, context)'
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (article_id, i, f.start, f.end, f.text, f.value, f.unit, f.kind, int(f.approximate), f.counts, f.equivalent_to, f.context)
+            (article_id, i, f.start, f.end, f.text, _storable(f.value), f.unit, f.kind, int(f.approximate), f.counts, f.equivalent_to, f.context)
             for i, f in enumerate(analysis.figures)
         ],
     )
@@ -349,6 +349,14 @@ def _insert_analysis(db: sqlite_utils.Database, article_id: int, analysis: Analy
         'INSERT INTO summary_sentences (article_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?)',
         [(article_id, i, s.start, s.end, s.text) for i, s in enumerate(analysis.summary)],
     )
+
+
+def _storable(value: float | int | str | None) -> float | int | str | None:
+    """A figure's value as SQLite can hold it: an integer beyond 64 bits (an account or tracking
+    number) as its digits, exactly."""
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        return str(value)
+    return value
 
 
 def _next_id(db: sqlite_utils.Database, table: str) -> int:
