@@ -192,6 +192,14 @@ def test_a_speaker_is_merged_across_articles_by_name(tmp_path: Path, order: str)
     [speaker] = [s for s in list_speakers(db) if "putin" in s["key"]]
     assert (speaker["name"], speaker["quote_count"], speaker["article_count"]) == ("Vladimir Putin", 2, 2)
     assert len(speaker_quotes(db, speaker["key"])) == 2
+    # `briefing quotes --speaker` finds them however the name is written
+    assert [len(find_quotes(db, speaker=name)) for name in ("Vladimir Putin", "Mr. Putin", "putin", "[", '"')] == [2, 2, 2, 0, 0]
+
+
+def test_a_speaker_is_found_in_any_case_of_any_script(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "scripts.db")
+    save_analysis(db, analysis_of(["“Art is nature seen through a temperament,” Émile Zola said."], title="Zola"))
+    assert len(find_quotes(db, speaker="émile")) == len(find_quotes(db, speaker="ÉMILE ZOLA")) == 1
 
 
 def test_a_home_page_url_does_not_make_articles_replace_each_other(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import sqlite_utils
 
 from briefing.errors import BriefingError
+from briefing.store.articles import name_key
 
 _SEARCH_TERM = re.compile(r"\w+")
 _ARTICLE_COLUMNS = """a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
@@ -155,13 +156,15 @@ def article_stamp(db: sqlite_utils.Database, article_id: int) -> tuple[str, str]
 
 
 def find_quotes(db: sqlite_utils.Database, speaker: str | None = None, article_id: int | None = None) -> list[dict[str, Any]]:
-    """Attributed and unattributed quotes (scare quotes left out) across the library."""
+    """Attributed and unattributed quotes (scare quotes left out) across the library; with
+    `speaker`, those of the speakers whose name holds it, matched as the library merges speakers
+    (by `speaker_key`: titles and initials aside, any case, any script), so that "Mr. Putin",
+    "Putin" and "Vladimir Putin" find the same quotes."""
     where = ["q.kind != 'scare'"]
     params: list[Any] = []
     if speaker:
-        where.append("(q.speaker LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')")
-        pattern = "%" + _like_escape(speaker) + "%"
-        params += [pattern, pattern]
+        where.append("q.speaker_key LIKE ? ESCAPE '\\'")
+        params.append("%" + _like_escape(name_key(speaker)) + "%")
     if article_id is not None:
         where.append("q.article_id = ?")
         params.append(article_id)
