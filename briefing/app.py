@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite_utils
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import ModalScreen
 
 from briefing.commands import BriefingCommands
 from briefing.errors import BriefingError
@@ -58,6 +59,14 @@ class BriefingApp(App[None]):
             self.notify(str(error), severity="error", markup=False)
             return
         self.push_screen(screen)
+
+    def action_command_palette(self) -> None:
+        """Not over a dialog (a confirmation, the add or export dialog): it is answered or closed
+        first, so that no briefing opens above a "Delete ...?" waiting for its Enter."""
+        if isinstance(self.screen, ModalScreen):
+            self.bell()
+            return
+        super().action_command_palette()
 
     def on_open_briefing(self, message: OpenBriefing) -> None:
         self.open_briefing(message.article_id, message.at_offset)

@@ -353,6 +353,25 @@ async def test_highlight_of_a_mouse_selection_over_wrapped_lines(seed_db: sqlite
         assert highlight["start"] == paragraph["start"] + 3
         assert highlight["text"].startswith(first_line[3:])  # the rest of the first line, then on
         assert len(highlight["text"]) > len(first_line) - 3
+        assert not app.screen.selections  # used once: the next h highlights the cursor's paragraph
+        await pilot.press("j", "j", "h")
+        assert len(list_highlights(seed_db)) == 2
+
+
+async def test_keys_act_on_what_the_wheel_scrolled_into_view_and_a_selection_is_used_once(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        article.scroll_to(y=45, animate=False, immediate=True)  # as the wheel or the scrollbar would
+        await pilot.pause()
+        top = round(article.scroll_offset.y)
+        first, end = article._paragraph_rows[article.current]
+        assert article.current > 0 and end > top and first < top + article.size.height  # the cursor came along
+        await pilot.press("h")
+        assert any("Highlighted." in str(n.message) for n in app._notifications)
+        await pilot.press("h")
+        assert any("Already highlighted." in str(n.message) for n in app._notifications)
+        assert len(list_highlights(seed_db, app.screen.article_id)) == 1
 
 
 async def test_delete_highlight_asks_first(seed_db: sqlite_utils.Database) -> None:
@@ -415,6 +434,17 @@ async def test_export_dialog_exports_what_the_arrows_chose(seed_db: sqlite_utils
         assert path.suffix == ".csv" and "highlights" in path.name
         [row] = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
         assert row["text"].startswith("Putin seeks to maintain Trump")
+
+
+async def test_export_of_a_briefing_deleted_meanwhile_is_a_notification(seed_db: sqlite_utils.Database, private_user_dirs: Path) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        delete_article(open_db(database_path(seed_db)), app.screen_stack[-2].selected_id())  # another process
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen) and app.is_running
+        assert any("Could not export: no briefing with id" in str(n.message) for n in app._notifications)
 
 
 async def test_library_search_sort_and_delete(seed_db: sqlite_utils.Database) -> None:
@@ -537,11 +567,19 @@ async def test_add_runs_in_a_worker_and_reports_errors(tmp_path: Path, seed_path
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.query_one(LibraryTable).row_count == 1
+        note = tmp_path / "note.txt"
+        note.write_text("Harbour note\n\nThe harbour reopened on Friday after 9 days, officials said.\n", encoding="utf-8")
+        await pilot.press("a", *str(note), "enter")  # a newer briefing, listed above the cursor's
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(LibraryTable)
+        assert table.rows[table.cursor_row].cells[1].plain == "Harbour note" and table.scroll_offset.y == 0
+        assert any("1 added, 0 updated, 0 already in the library" in str(n.message) for n in app._notifications)
         await pilot.press("a", *str(tmp_path / "missing.txt"), "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert any("no such file" in str(n.message) for n in app._notifications)
-        assert app.screen.query_one(LibraryTable).row_count == 1
+        assert app.screen.query_one(LibraryTable).row_count == 2
 
 
 async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:
@@ -611,6 +649,20 @@ async def test_a_quote_in_the_first_paragraph_is_current_when_the_briefing_opens
         await open_seed(pilot, app)
         await pilot.press("y")
         assert app.clipboard.startswith("“We are open again”") and "Ines Duarte" in app.clipboard
+
+
+async def test_the_palette_does_not_open_over_a_dialog(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("d", "a", "question_mark"):
+            await pilot.press(key)
+            dialog = app.screen
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            assert app.screen is dialog, key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
 
 
 async def test_theme_is_remembered(tmp_path: Path) -> None:

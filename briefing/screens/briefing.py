@@ -287,6 +287,10 @@ class BriefingScreen(Screen[None]):
 
     def action_highlight(self) -> None:
         start, end = self._highlight_target()
+        self.clear_selection()  # used once: the next h acts on the cursor again
+        if any(h["start"] == start and h["end"] == end for h in self.briefing.highlights):
+            self.notify("Already highlighted. H lists highlights.")
+            return
         try:
             add_highlight(self.db, self.article_id, start, end, shown=self.briefing.article["text"][start:end])
         except (BriefingError, sqlite3.Error) as error:

@@ -8,6 +8,7 @@ gives its path.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +24,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Label, RadioButton, RadioSet
 
+from briefing.errors import BriefingError
 from briefing.export import ExportFormat, ExportKind, export_path, render_export
 from briefing.screens.briefing import BriefingScreen
 from briefing.screens.highlights import HighlightsScreen
@@ -127,7 +129,12 @@ class ExportScreen(ModalScreen[None]):
     def action_export(self) -> None:
         choice = self.choices[self.query_one("#what", Options).pressed_index]
         fmt = FORMATS[self.query_one("#format", Options).pressed_index][1]
-        data = choice.load()
+        try:
+            data = choice.load()
+        except (BriefingError, sqlite3.Error) as error:  # deleted meanwhile, by another process say
+            self.dismiss()
+            self.app.notify(f"Could not export: {error}", severity="error", markup=False)
+            return
         # The app's worker, not this modal's: the modal closes now, and the write outlives it.
         self.app.run_worker(partial(write_export, self.app, choice, fmt, data), thread=True, group="export")
         self.dismiss()

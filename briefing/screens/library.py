@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -166,14 +167,22 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(LibraryTable)
         cursor = table.cursor_row
         line = cursor - round(table.scroll_offset.y)
+        at_top = round(table.scroll_offset.y) == 0
         following = [row.key for row in table.rows[cursor : cursor + PAGE_ROWS]]
         shown, total = table.row_count, self.total
         self._read_listing()
         self._show(max(shown, PAGE_ROWS) + max(0, self.total - total))
         index = {row.key: number for number, row in enumerate(table.rows)}
         target = next((index[key] for key in following if key in index), cursor)
-        table.scroll_to(y=target - line, animate=False, immediate=True)
+        # at the top, the view stays there: briefings that arrive above the cursor are seen
+        table.scroll_to(y=0 if at_top else target - line, animate=False, immediate=True)
         table.move_cursor(target)
+
+    def select_briefing(self, article_id: int) -> None:
+        """Put the cursor on a briefing, if it is among the rows read."""
+        row = next((number for number, row in enumerate(self.query_one(LibraryTable).rows) if row.key == str(article_id)), None)
+        if row is not None:
+            self.query_one(LibraryTable).move_cursor(row)
 
     def _read_listing(self) -> None:
         """Read the search results, or count the view's briefings (read later, a page at a time)."""
@@ -402,16 +411,24 @@ class LibraryScreen(Screen[None]):
         try:
             db = open_db(path)
             try:
-                outcomes = ingest(db, spec, on_article=lambda: self.app.call_from_thread(self._advance))
+                outcomes = ingest(db, spec, on_article=lambda: self._tell(self._advance))
                 entries = [o.article_id for o in outcomes if o.article_id is not None and o.from_feed]
                 if entries:  # a feed: keep following it (r refreshes it)
                     subscribe_added(db, spec, entries)
             finally:
                 db.close()
         except (BriefingError, sqlite3.Error, OSError) as error:
-            self.app.call_from_thread(self._ingest_done, [], str(error))
+            self._tell(self._ingest_done, [], str(error))
             return
-        self.app.call_from_thread(self._ingest_done, outcomes, None)
+        self._tell(self._ingest_done, outcomes, None)
+
+    def _tell(self, callback: Callable[..., None], *args: Any) -> None:
+        """Run `callback` on the UI thread, from a worker; once the app has quit there is no one
+        to tell, and the worker finishes its writes (a feed is subscribed to) all the same."""
+        try:
+            self.app.call_from_thread(callback, *args)
+        except RuntimeError:  # the app is no longer running
+            pass
 
     def _advance(self) -> None:
         self.query_one("#progress", ProgressBar).advance(1)
@@ -426,7 +443,10 @@ class LibraryScreen(Screen[None]):
         stored = [o for o in outcomes if not o.error]
         failed = [o for o in outcomes if o.error]
         new = sum(1 for o in stored if o.status == "new")
-        message = f"{new} added, {len(stored) - new} already in the library"
+        updated = sum(1 for o in stored if o.status == "updated")
+        if stored:
+            self.select_briefing(stored[0].article_id)  # what was just added, in view
+        message = f"{new} added, {updated} updated, {len(stored) - new - updated} already in the library"
         if failed:
             message += f", {len(failed)} failed: {failed[0].error}"
         self.notify(message, title="Added", severity="warning" if failed else "information", markup=False)

@@ -277,6 +277,20 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         if self.current_quote is None or not self._quote_in_paragraph(self.current_quote, index):
             self.current_quote = self._first_quote_in(index)
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolled (the mouse wheel, the scrollbar) past the current paragraph: the cursor comes
+        along to the nearest paragraph in view, so that keys act on what is on screen."""
+        super().watch_scroll_y(old_value, new_value)
+        if not self._paragraph_rows or self.current >= len(self._paragraph_rows):
+            return
+        top, bottom = round(new_value), round(new_value) + self.scrollable_content_region.height
+        first, end = self._paragraph_rows[self.current]
+        if end > top and first < bottom:
+            return  # still (partly) in view
+        in_view = [index for index, (start, stop) in enumerate(self._paragraph_rows) if stop > top and start < bottom]
+        if in_view:
+            self.current = in_view[0] if first < top else in_view[-1]
+
     def scroll_to_paragraph(self, index: int) -> None:
         if index < len(self._paragraph_rows):
             first, end = self._paragraph_rows[index]
