@@ -301,6 +301,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing.store.highlights import list_highlights
     from briefing.store.queries import Briefing, find_quotes, get_briefing
 
+    if args.all and (args.id is not None or args.format not in (None, "json")):
+        raise BriefingError("--all exports the whole library as JSON: no ID or other --format with it")
     db = _db(args)
     if args.all:
         from briefing.store.library import dump_library
@@ -323,6 +325,8 @@ def _write_output(content: str, output: str | None) -> int:
     if output is None:
         sys.stdout.write(content)
         return 0
+    if _holds_a_database(Path(output)):
+        raise BriefingError(f"{output}: a database (the store, say), not overwritten; choose another file")
     try:
         with open(output, "w", encoding="utf-8", newline="") as file:
             file.write(content)
@@ -330,6 +334,18 @@ def _write_output(content: str, output: str | None) -> int:
         raise BriefingError(f"{output}: cannot write ({problem.strerror or problem})") from None
     print(output, file=sys.stderr)
     return 0
+
+
+def _holds_a_database(path: Path) -> bool:
+    """Whether a path is an SQLite database or one of its journals: an export's -o must never
+    overwrite the store (a previous export it may)."""
+    if path.name.endswith(("-wal", "-shm", "-journal")) and path.with_name(path.name.rsplit("-", 1)[0]).exists():
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def cmd_search(args: argparse.Namespace) -> int:

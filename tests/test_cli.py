@@ -200,6 +200,21 @@ def test_a_full_disk_behind_standard_output_is_one_line(seed_path: Path, db_path
         assert (done.returncode, done.stderr) == (1, "briefing: error: cannot write the output (No space left on device)\n")
 
 
+def test_an_export_never_overwrites_the_store(seed_path: Path, tmp_path: Path, db_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    for args in (["export", "--all"], ["export", "1", "--format", "md"], ["feed", "export"]):
+        refused = run_cli(*args, "-o", str(db_path), db=db_path)
+        assert refused.returncode == 1 and "a database (the store, say), not overwritten" in refused.stderr
+    assert run_cli("list", db=db_path).returncode == 0
+    previous = tmp_path / "brief.md"
+    previous.write_text("an earlier export", encoding="utf-8")
+    assert run_cli("export", "1", "--format", "md", "-o", str(previous), db=db_path).returncode == 0  # overwritten
+    assert previous.read_text(encoding="utf-8").startswith("# Putin Sees Trump")
+    for args in (["1"], ["--format", "csv"]):  # nothing --all would silently ignore
+        refused = run_cli("export", "--all", *args, db=db_path)
+        assert refused.returncode == 1 and refused.stderr.startswith("briefing: error: --all exports the whole library as JSON")
+
+
 def test_standard_input_version_and_help(db_path: Path) -> None:
     text = "Rain Returns\n\nHeavy rain fell on Tuesday across 12 counties, forecasters said.\n"
     result = run_cli("add", "-", db=db_path, stdin=text.encode())

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import SHARED, run_cli
 
 from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
@@ -298,6 +298,16 @@ def test_json_is_refused_and_a_json_feed_named(tmp_path: Path, name: str, conten
     with pytest.raises(BriefingError) as caught:
         read_source(str(path))
     assert str(caught.value) == f"{path}: {reason}"
+
+
+def test_xml_that_is_not_a_feed_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError) as caught:
+        read_source(str(SHARED / "eval" / "feeds" / "feed-rs" / "xml" / "xml_sample_1.xml"))
+    assert "XML that is not a feed" in str(caught.value)
+    page = tmp_path / "page.xhtml"  # an XHTML page opens with an XML declaration too
+    page.write_text('<?xml version="1.0" encoding="utf-8"?>\n<html><body><article><p>The harbour reopened on Friday after nine days, '
+                    "officials said.</p></article></body></html>", encoding="utf-8")
+    assert "The harbour reopened" in article_from(page).text
 
 
 def test_text_that_opens_with_a_bracket_is_no_json(tmp_path: Path) -> None:

@@ -60,6 +60,7 @@ _TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _URL_SPACE_OR_CONTROL = re.compile("[\x00-\x20\x7f-\x9f]")
 _URL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
+_XML_DECLARATION = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml\b[^>]*\?>\s*")  # XHTML pages have one too
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
@@ -110,6 +111,8 @@ def parse_payload(payload: Payload, limit: int) -> list[SourceDocument]:
     if wide:  # read as UTF-8 from here on, so that the HTML sniffing below sees the markup
         data, charset = data.decode(wide, errors="replace").encode("utf-8"), "utf-8"
     _reject_json(data, payload.name)
+    if _XML_DECLARATION.match(data) and not _HTML_START.match(_XML_DECLARATION.sub(b"", data[:4096], count=1)):
+        raise BriefingError(f"{payload.name}: XML that is not a feed (no RSS, Atom or RDF root element), not an article")
     suffix = Path(payload.name.split("?")[0]).suffix.lower()
     if suffix == ".gz":
         suffix = Path(payload.name[:-3]).suffix.lower()
