@@ -29,6 +29,7 @@ class Outcome:
     figures: int = 0
     error: str | None = None
     from_feed: bool = False
+    feed_title: str | None = None
 
 
 def analyze_source(
@@ -69,6 +70,7 @@ def ingest(
                 speakers=result.speaker_count,
                 figures=len(result.figures),
                 from_feed=result.article.from_feed,
+                feed_title=result.article.feed_title,
             )
         )
         if on_article is not None:

@@ -74,13 +74,13 @@ def feed_location(spec: str) -> str:
     return path.resolve().as_uri()
 
 
-def subscribe_added(db: Any, spec: str, article_ids: list[int]) -> int:
-    """Subscribe to a feed that was just added as an input, and count its briefings as its own,
-    so that the next refresh recognises their entries. Returns the feed's id."""
+def subscribe_added(db: Any, spec: str, article_ids: list[int], title: str | None = None) -> int:
+    """Subscribe to a feed that was just added as an input (under its own title), and count its
+    briefings as its own, so that the next refresh recognises their entries. Returns its id."""
     from briefing.store.feeds import add_feed
     from briefing.store.transaction import write_transaction
 
-    feed_id, _created = add_feed(db, feed_location(spec))
+    feed_id, _created = add_feed(db, feed_location(spec), title)
     with write_transaction(db):
         db.conn.executemany("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [(feed_id, i) for i in article_ids])
     return feed_id

@@ -534,11 +534,13 @@ async def test_the_unread_view_pages_on_after_one_was_read(tmp_path: Path) -> No
     async with app.run_test(size=SIZE) as pilot:
         library = app.screen
         await pilot.press("v")  # unread
+        assert library.sub_title.startswith("110 unread briefings")
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("ctrl+end")  # the next page comes in
+        assert library.sub_title.startswith("109 unread briefings")  # read now
+        library.query_one(LibraryTable).move_cursor(99)  # the next page comes in
         await pilot.pause()
         assert len({row["id"] for row in library.rows}) == 110  # none skipped, none twice
 
@@ -580,6 +582,22 @@ async def test_add_runs_in_a_worker_and_reports_errors(tmp_path: Path, seed_path
         await pilot.pause()
         assert any("no such file" in str(n.message) for n in app._notifications)
         assert app.screen.query_one(LibraryTable).row_count == 2
+
+
+async def test_a_path_pasted_as_terminals_paste_it_is_added_and_a_feed_keeps_its_title(tmp_path: Path) -> None:
+    story = tmp_path / "my story.txt"
+    story.write_text("Harbour note\n\nThe harbour reopened on Friday after 9 days, officials said.\n", encoding="utf-8")
+    feed = tmp_path / "morning.xml"
+    feed.write_text(FEED.replace("<title>Harbour News</title>", "<title>Morning Desk</title>"), encoding="utf-8")
+    db = open_db(tmp_path / "pasted.db")
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        for pasted in (f"'{story}'", f"{feed.as_uri()}"):
+            await pilot.press("a", *pasted, "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.screen.query_one(LibraryTable).row_count == 2
+        assert [row[0] for row in db.execute("SELECT title FROM feeds")] == ["Morning Desk"]
 
 
 async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import urllib.parse
+import urllib.request
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+
+
+def pasted_path(text: str) -> str:
+    """A path as terminals paste a dropped file: in quotes ('/my story.txt'), with escaped
+    spaces (my\\ story.txt) or as a file:// URL; a URL to fetch is left as it is."""
+    value = text.strip()
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    elif "\\ " in value and "://" not in value:
+        value = value.replace("\\ ", " ")
+    if value.lower().startswith("file://"):
+        value = urllib.request.url2pathname(urllib.parse.urlsplit(value).path)
+    return value
 
 
 class AddSourceScreen(ModalScreen[str | None]):
@@ -21,7 +37,7 @@ class AddSourceScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
+        value = pasted_path(event.value)
         if value == "-":
             self.app.notify("Standard input belongs to the terminal here: give a path or a URL.", severity="warning")
         elif value:

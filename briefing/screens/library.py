@@ -125,6 +125,8 @@ class LibraryScreen(Screen[None]):
             table.update_row(index, self._row(self.rows[index]))
             if self.view == "unread":  # still shown, but no longer counted by the next page's query
                 self.left_view += 1
+                self.total -= 1
+        self._say_what_is_shown()
 
     def on_resize(self) -> None:
         table = self.query_one(LibraryTable)
@@ -214,6 +216,11 @@ class LibraryScreen(Screen[None]):
                 message = "The library is empty. Press a to add a file, a page URL or a feed."
             empty.update(Text(message))
         empty.display = not self.rows
+        self._say_what_is_shown()
+
+    def _say_what_is_shown(self) -> None:
+        """The sub-title: how many briefings the view or search holds, and their order."""
+        query = self.shown_query
         label = SORTS[self.sort_index][1] if not query else "best match first"
         view = "" if query else self._view_label()
         self.sub_title = f"{self.total} {view}briefing{'s' if self.total != 1 else ''}, {label}"
@@ -370,7 +377,7 @@ class LibraryScreen(Screen[None]):
         failed = report.failed
         message = report.summary_line()
         if failed:
-            message += f" First failure: {failed[0].error}"
+            message += f". First failure: {failed[0].error}"
         self.notify(message, title="Feeds refreshed", severity="warning" if failed else "information", markup=False)
 
     def action_delete(self) -> None:
@@ -412,9 +419,9 @@ class LibraryScreen(Screen[None]):
             db = open_db(path)
             try:
                 outcomes = ingest(db, spec, on_article=lambda: self._tell(self._advance))
-                entries = [o.article_id for o in outcomes if o.article_id is not None and o.from_feed]
+                entries = [o for o in outcomes if o.article_id is not None and o.from_feed]
                 if entries:  # a feed: keep following it (r refreshes it)
-                    subscribe_added(db, spec, entries)
+                    subscribe_added(db, spec, [o.article_id for o in entries], entries[0].feed_title)
             finally:
                 db.close()
         except (BriefingError, sqlite3.Error, OSError) as error:
