@@ -105,19 +105,28 @@ class BriefingApp(App[None]):
 
     def action_help(self) -> None:
         from briefing.screens.briefing import BriefingScreen
+        from briefing.screens.export import ExportScreen
         from briefing.screens.help import HelpScreen
         from briefing.screens.highlights import HighlightsScreen
+        from briefing.screens.speaker_picker import SpeakerPicker
         from briefing.screens.speakers import SpeakersScreen
         from briefing.widgets.article import ArticleView
 
+        # keys that the dialogs' inputs and lists handle themselves, not their BINDINGS
+        find = [Binding("enter", "", "Next match"), Binding("escape", "", "Close the find box")]
+        picker = [Binding("enter", "", "Show the speaker's quotes"), *SpeakerPicker.BINDINGS]
+        export = [Binding("up,down", "", "Choose"), Binding("tab", "", "What / format"), *ExportScreen.BINDINGS]
         self.push_screen(
             HelpScreen(
                 [
-                    ("Everywhere", list(self.BINDINGS)),
+                    ("Everywhere", [*self.BINDINGS, Binding("ctrl+p", "", "Palette: briefings, speakers, commands")]),
                     ("Library", list(LibraryScreen.BINDINGS)),
                     ("Briefing", list(BriefingScreen.BINDINGS) + list(ArticleView.BINDINGS)),
+                    ("Find in the article (/)", find),
+                    ("Speaker picker (f): type to filter", picker),
                     ("Speakers across the library", list(SpeakersScreen.BINDINGS)),
                     ("Highlights", list(HighlightsScreen.BINDINGS)),
+                    ("Export (x)", export),
                 ]
             )
         )

@@ -283,6 +283,10 @@ async def test_find_moves_to_the_next_match_and_escape_closes(seed_db: sqlite_ut
         await pilot.press("escape")
         assert not app.screen.query_one("#find", Input).display
         assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("g", "slash", *"Putin", "enter")  # the paragraph under the cursor holds it
+        assert article.current == 0
+        await pilot.press("enter")
+        assert article.current > 0
 
 
 async def test_highlight_note_and_highlights_screen(seed_db: sqlite_utils.Database) -> None:
@@ -624,8 +628,9 @@ async def test_help_lists_the_keys_of_every_screen(seed_db: sqlite_utils.Databas
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = "".join(str(s.render()) for s in app.screen.query(Static))
-        for expected in ("Library", "Briefing", "Next quote", "Speakers across the library", "Highlight"):
-            assert expected in text
+        for expected in ("Library", "Briefing", "Next quote", "Speakers across the library", "Highlight",
+                         "Find in the article", "Next match", "Speaker picker", "Export (x)", "G, end", "Ctrl+P"):
+            assert expected in text, expected
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
 

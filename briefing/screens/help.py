@@ -17,7 +17,7 @@ def keys_text(sections: list[tuple[str, list[BindingType]]]) -> Text:
         for binding in bindings:
             if not isinstance(binding, Binding):
                 binding = Binding(*binding)
-            keys = binding.key_display or ", ".join(_key_name(k) for k in binding.key.split(","))
+            keys = ", ".join(_key_name(k) for k in binding.key.split(","))  # every key, not only the one the footer shows
             text.append(f"  {keys:<18}", style="bold")
             text.append(f"{binding.description}\n")
         text.append("\n")
@@ -25,7 +25,7 @@ def keys_text(sections: list[tuple[str, list[BindingType]]]) -> Text:
 
 
 def _key_name(key: str) -> str:
-    names = {"slash": "/", "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]"}
+    names = {"slash": "/", "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]", "ctrl+p": "Ctrl+P"}
     return names.get(key, key)
 
 

@@ -357,14 +357,17 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         self.current = target
 
     def find_next(self, term: str) -> bool:
-        """Move to the next paragraph (after the current one, wrapping) that contains `term`."""
+        """Move to the next paragraph that contains `term` (wrapping): from the current one for a
+        new term (the match may be right there), after it when the same term is asked again.
+        Every match is marked."""
+        first_look = term != self.find_term
         self.find_term = term
         self.refresh_marks()
         if not term:
             return False
         needle = term.casefold()
         count = len(self.briefing.paragraphs)
-        for step in range(1, count + 1):
+        for step in range(0 if first_look else 1, count + 1):
             index = (self.current + step) % count
             if needle in self.briefing.paragraphs[index]["text"].casefold():
                 self.current = index
