@@ -580,6 +580,8 @@ def read_opml(data: bytes, name: str) -> OpmlImport:
         if not url:
             continue
         title = clean_line(attributes.get("title") or attributes.get("text") or "") or None
+        if title == url:
+            title = None  # an untitled feed, as written by feed export (OPML requires a `text`)
         try:
             location = feed_url_from_data(url)
         except BriefingError as error:
@@ -615,6 +617,15 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_chars(text: str) -> str:
+    """Text without the characters XML 1.0 cannot hold (U+FFFE, controls), which would make the
+    file unreadable to every reader."""
+    return _NOT_XML.sub("", text)
+
+
 def write_opml(feeds: Iterable[dict[str, Any]]) -> str:
     """OPML 2.0 of the subscriptions, as newsboat, Miniflux and FreshRSS import it."""
     opml = ET.Element("opml", version="2.0")
@@ -623,7 +634,9 @@ def write_opml(feeds: Iterable[dict[str, Any]]) -> str:
     ET.SubElement(head, "dateCreated").text = formatdate(usegmt=True)
     body = ET.SubElement(opml, "body")
     for feed in feeds:
-        title = feed.get("title") or feed["url"]
-        ET.SubElement(body, "outline", type="rss", text=title, title=title, xmlUrl=feed["url"])
+        outline = {"type": "rss", "text": _xml_chars(feed.get("title") or feed["url"]), "xmlUrl": _xml_chars(feed["url"])}
+        if feed.get("title"):  # readers show `text`, which OPML requires; an untitled feed has no `title`
+            outline["title"] = outline["text"]
+        ET.SubElement(body, "outline", outline)
     ET.indent(opml)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(opml, encoding="unicode") + "\n"

@@ -508,6 +508,18 @@ def test_opml_import_refuses_other_schemes_and_entities_and_exports_round_trip(t
 # -- real feeds -----------------------------------------------------------------------------
 
 
+def test_opml_export_and_import_keep_untitled_feeds_untitled_and_odd_titles_readable(tmp_path: Path, db_path: Path) -> None:
+    subscribe(db_path, "https://untitled.example/rss", "https://odd.example/rss")
+    store = open_db(db_path)
+    store.execute("UPDATE feeds SET title = ? WHERE url = ?", ["Odd\ufffe news", "https://odd.example/rss"])
+    store.conn.commit()
+    exported = run_cli("feed", "export", "-o", str(tmp_path / "out.opml"), db=db_path)
+    assert exported.returncode == 0, exported.stderr
+    other = tmp_path / "other.db"
+    assert run_cli("feed", "import", str(tmp_path / "out.opml"), db=other).returncode == 0
+    assert query(other, "SELECT url, title FROM feeds ORDER BY url") == [("https://odd.example/rss", "Odd news"), ("https://untitled.example/rss", None)]
+
+
 def test_every_real_feed_ingests_or_gives_a_one_line_error(db_path: Path) -> None:
     import feedparser
 
