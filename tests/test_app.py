@@ -602,6 +602,12 @@ async def test_a_path_pasted_as_terminals_paste_it_is_added_and_a_feed_keeps_its
             await pilot.pause()
         assert app.screen.query_one(LibraryTable).row_count == 2
         assert [row[0] for row in db.execute("SELECT title FROM feeds")] == ["Morning Desk"]
+        quiet = tmp_path / "quiet.xml"
+        quiet.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>', encoding="utf-8")
+        await pilot.press("a", *str(quiet), "enter")  # a feed with no entries yet is followed all the same
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert db.execute("SELECT count(*) FROM feeds").fetchone()[0] == 2
 
 
 async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:
