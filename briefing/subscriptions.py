@@ -379,7 +379,7 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     False when cancelled before every entry was handled."""
     from briefing.analysis.version import ANALYSIS_VERSION
     from briefing.store.articles import text_hash
-    from briefing.store.feeds import entry_state
+    from briefing.store.feeds import adopt_entry, entry_state
 
     result.not_modified = fetched.not_modified
     result.title = result.title or fetched.title
@@ -390,7 +390,7 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     pending: list[tuple[_Entry, Future[Article] | None]] = []
     for entry in fetched.entries:
         article = entry.article
-        state = entry_state(db, feed["id"], article.entry_id)
+        state = entry_state(db, feed["id"], article.entry_id) or adopt_entry(db, feed["id"], article.entry_id, article.url)
         if state is not None:
             if state.entry_hash == entry.entry_hash and state.analysis_version == ANALYSIS_VERSION:
                 result.unchanged += 1

@@ -520,6 +520,19 @@ def test_opml_export_and_import_keep_untitled_feeds_untitled_and_odd_titles_read
     assert query(other, "SELECT url, title FROM feeds ORDER BY url") == [("https://odd.example/rss", "Odd news"), ("https://untitled.example/rss", None)]
 
 
+def test_a_feed_removed_and_subscribed_again_takes_its_briefings_back(tmp_path: Path, db_path: Path) -> None:
+    feed = tmp_path / "local.xml"
+    feed.write_bytes(rss(item("a", "Harbour reopens", LONG_A, "https://local.example/a")))
+    [first] = subscribe(db_path, feed.resolve().as_uri())
+    refresh_feeds(db_path, full_text=False)
+    assert run_cli("feed", "rm", str(first), db=db_path).returncode == 0
+    [again] = subscribe(db_path, feed.resolve().as_uri())
+    feed.write_bytes(rss(item("a", "Harbour reopens", LONG_A.replace("nine days", "ten days"), "https://local.example/a")))
+    [result] = refresh_feeds(db_path, full_text=False).results
+    assert result.result_line() == "ok: 0 new, 1 updated, 0 unchanged"  # its own again, and corrected
+    assert query(db_path, "SELECT feed_id, instr(text, 'ten days') > 0 FROM articles") == [(again, 1)]
+
+
 def test_every_real_feed_ingests_or_gives_a_one_line_error(db_path: Path) -> None:
     import feedparser
 

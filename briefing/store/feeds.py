@@ -122,3 +122,15 @@ def entry_state(db: sqlite_utils.Database, feed_id: int, entry_id: str | None) -
     ).fetchone()
     return EntryState(row[0], row[1], row[2], bool(row[3])) if row else None
 
+
+def adopt_entry(db: sqlite_utils.Database, feed_id: int, entry_id: str | None, url: str | None) -> EntryState | None:
+    """A briefing of this entry left by an earlier subscription to the feed (removed, then
+    subscribed to again: same entry id and link, no feed) is the feed's own again."""
+    if not entry_id or not url:
+        return None
+    row = db.execute("SELECT id FROM articles WHERE feed_id IS NULL AND entry_id = ? AND url = ? LIMIT 1", [entry_id, url]).fetchone()
+    if row is None:
+        return None
+    with write_transaction(db):
+        db.execute("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [feed_id, row[0]])
+    return entry_state(db, feed_id, entry_id)
