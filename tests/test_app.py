@@ -610,6 +610,35 @@ async def test_a_path_pasted_as_terminals_paste_it_is_added_and_a_feed_keeps_its
         assert db.execute("SELECT count(*) FROM feeds").fetchone()[0] == 2
 
 
+async def test_the_progress_bar_shows_until_the_last_add_ends(tmp_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import briefing.ingest
+
+    released = threading.Event()
+    real_ingest = briefing.ingest.ingest
+
+    def ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None, on_article: object = None) -> list[object]:
+        if spec == "slow-feed":
+            released.wait(10)  # a feed still downloading
+            return []
+        return real_ingest(db, spec, summary_sentences, on_article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefing.ingest, "ingest", ingest)
+    app = BriefingApp(open_db(tmp_path / "jobs.db"))
+    async with app.run_test(size=SIZE) as pilot:
+        progress = app.screen.query_one("#progress")
+        await pilot.press("a", *"slow-feed", "enter")
+        await pilot.press("a", *str(seed_path), "enter")
+        await until(pilot, lambda: app.screen.query_one(LibraryTable).row_count == 1)
+        await pilot.pause()
+        assert progress.display  # the feed is still being read
+        released.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not progress.display
+
+
 async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

@@ -85,6 +85,7 @@ class LibraryScreen(Screen[None]):
         self.view = "all"  # all | unread | highlighted | feed:ID
         self.left_view = 0  # rows shown that the view no longer holds (read since, in "unread")
         self.data_version = 0
+        self.jobs = 0  # adds and refreshes running (the progress bar shows while any does)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -343,9 +344,7 @@ class LibraryScreen(Screen[None]):
         if any(worker.group == "refresh" and worker.is_running for worker in self.workers):
             self.notify("The feeds are being refreshed already.")
             return
-        progress = self.query_one("#progress", ProgressBar)
-        progress.update(total=None, progress=0)
-        progress.display = True
+        self._job_started()
         self.refresh_worker(database_path(self.db))
 
     @work(thread=True, group="refresh")
@@ -369,7 +368,7 @@ class LibraryScreen(Screen[None]):
             self._reload_if_changed()
 
     def _refresh_done(self, report: RefreshReport | str) -> None:
-        self.query_one("#progress", ProgressBar).display = False
+        self._job_ended()
         self._reload_if_changed()
         if isinstance(report, str):
             self.notify(report, title="Could not refresh", severity="error", markup=False)
@@ -404,10 +403,20 @@ class LibraryScreen(Screen[None]):
 
     def _add(self, spec: str | None) -> None:
         if spec:
-            progress = self.query_one("#progress", ProgressBar)
-            progress.update(total=None, progress=0)
-            progress.display = True
+            self._job_started()
             self.ingest(database_path(self.db), spec)
+
+    def _job_started(self) -> None:
+        """An add or a refresh begins: the progress bar shows until the last one running ends."""
+        progress = self.query_one("#progress", ProgressBar)
+        if not self.jobs:
+            progress.update(total=None, progress=0)
+        self.jobs += 1
+        progress.display = True
+
+    def _job_ended(self) -> None:
+        self.jobs -= 1
+        self.query_one("#progress", ProgressBar).display = self.jobs > 0
 
     @work(thread=True, group="ingest")
     def ingest(self, path: Path, spec: str) -> None:
@@ -442,7 +451,7 @@ class LibraryScreen(Screen[None]):
         self.reload()
 
     def _ingest_done(self, outcomes: list[Any], error: str | None) -> None:
-        self.query_one("#progress", ProgressBar).display = False
+        self._job_ended()
         self.reload()
         if error:
             self.notify(error, title="Could not add", severity="error", markup=False)
