@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 from collections.abc import Callable
@@ -637,6 +638,39 @@ async def test_the_progress_bar_shows_until_the_last_add_ends(tmp_path: Path, se
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not progress.display
+
+
+def test_quitting_during_an_add_still_stores_the_feed_and_subscribes_to_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a user quits: the app, and its event loop, are gone while the add's worker runs on."""
+    import time
+
+    import briefing.ingest
+
+    real_ingest = briefing.ingest.ingest
+
+    def slow_ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None, on_article: object = None) -> object:
+        time.sleep(1.0)  # still downloading when the reader quits
+        return real_ingest(db, spec, summary_sentences, on_article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefing.ingest, "ingest", slow_ingest)
+    feed = tmp_path / "desk.xml"
+    feed.write_text(FEED.replace("<title>Harbour News</title>", "<title>Desk</title>"), encoding="utf-8")
+    app = BriefingApp(open_db(tmp_path / "quit.db"))
+
+    async def add_then_quit() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("a", *str(feed), "enter")
+            await pilot.pause(0.2)
+            app.exit()
+
+    asyncio.run(add_then_quit())
+    store = open_db(tmp_path / "quit.db")
+    for _ in range(100):  # the worker finishes on its own
+        if store.execute("SELECT count(*) FROM feeds").fetchone()[0]:
+            break
+        time.sleep(0.1)
+    assert store.execute("SELECT title FROM feeds").fetchall() == [("Desk",)]
+    assert store.execute("SELECT count(*) FROM articles WHERE feed_id IS NOT NULL").fetchone()[0] == 1
 
 
 async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Header, Input, ProgressBar, Static
@@ -424,27 +424,31 @@ class LibraryScreen(Screen[None]):
         from briefing.ingest import ingest
         from briefing.subscriptions import subscribe_added
 
+        app = self.app
         try:
             db = open_db(path)
             try:
-                outcomes = ingest(db, spec, on_article=lambda: self._tell(self._advance))
+                outcomes = ingest(db, spec, on_article=lambda: self._tell(app, self._advance))
                 entries = [o for o in outcomes if o.article_id is not None and o.from_feed]
                 if entries or not outcomes:  # a feed (only a feed yields no article at all): keep following it
                     subscribe_added(db, spec, [o.article_id for o in entries], entries[0].feed_title if entries else None)
             finally:
                 db.close()
         except (BriefingError, sqlite3.Error, OSError) as error:
-            self._tell(self._ingest_done, [], str(error))
+            self._tell(app, self._ingest_done, [], str(error))
             return
-        self._tell(self._ingest_done, outcomes, None)
+        self._tell(app, self._ingest_done, outcomes, None)
 
-    def _tell(self, callback: Callable[..., None], *args: Any) -> None:
+    @staticmethod
+    def _tell(app: App[Any], callback: Callable[..., None], *args: Any) -> None:
         """Run `callback` on the UI thread, from a worker; once the app has quit there is no one
-        to tell, and the worker finishes its writes (a feed is subscribed to) all the same."""
+        to tell, and the worker finishes its writes (a feed is subscribed to) all the same. (The
+        app is taken as the worker starts: once it has quit, the screen no longer knows it.)"""
         try:
-            self.app.call_from_thread(callback, *args)
-        except RuntimeError:  # the app is no longer running
-            pass
+            app.call_from_thread(callback, *args)
+        except Exception:  # the app gone, or going: its loop closed, or its screens unmounted
+            if app.is_running:
+                raise  # not the app quitting: a bug of the callback's own
 
     def _advance(self) -> None:
         self.query_one("#progress", ProgressBar).advance(1)
