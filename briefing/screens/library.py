@@ -164,7 +164,8 @@ class LibraryScreen(Screen[None]):
         """Show the same listing anew (after a delete, or a write by a worker or another process).
 
         The cursor stays on its briefing, or goes to the one that followed it if it is gone, on
-        the same line of the view. As many rows are read as were shown, and as many more as the
+        the same line of the view (a view at the top stays there, showing what arrived above).
+        As many rows are read as were shown, and as many more as the
         listing grew by, so that the briefing is among them; if its own place in the order moved
         past them (its quotes counted anew, say), the cursor keeps its row."""
         table = self.query_one(LibraryTable)
