@@ -290,9 +290,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from briefing.export import quotes_as
-    from briefing.store.queries import find_quotes
+    from briefing.store.queries import find_quotes, get_briefing
 
-    sys.stdout.write(quotes_as(find_quotes(_db(args), speaker=args.speaker, article_id=args.article), args.format))
+    db = _db(args)
+    if args.article is not None:
+        get_briefing(db, args.article)  # a one-line error for an unknown id, as export gives
+    sys.stdout.write(quotes_as(find_quotes(db, speaker=args.speaker, article_id=args.article), args.format))
     return 0
 
 
@@ -332,7 +335,7 @@ def _write_output(content: str, output: str | None) -> int:
             file.write(content)
     except OSError as problem:
         raise BriefingError(f"{output}: cannot write ({problem.strerror or problem})") from None
-    print(output, file=sys.stderr)
+    print(clean_line(output), file=sys.stderr)
     return 0
 
 
@@ -397,8 +400,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BriefingError(f"{args.file}: cannot read ({problem.strerror or problem})") from None
     except ValueError as problem:
         raise BriefingError(f"{args.file}: not JSON ({problem})") from None
-    count = restore_library(_db(args), document)
-    print(f"{count} briefing{'s' if count != 1 else ''} imported", file=sys.stderr)
+    new, known = restore_library(_db(args), document)
+    print(f"{new} briefing{'s' if new != 1 else ''} imported, {known} already in the store", file=sys.stderr)
     return 0
 
 

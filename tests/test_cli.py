@@ -234,6 +234,13 @@ def test_unknown_command_and_bad_database_fail_cleanly(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
+def test_quotes_of_an_unknown_briefing_is_an_error(seed_path: Path, db_path: Path) -> None:
+    run_cli("add", str(seed_path), db=db_path)
+    missing = run_cli("quotes", "--article", "99", db=db_path)
+    assert (missing.returncode, missing.stderr) == (1, "briefing: error: no briefing with id 99\n")
+    assert run_cli("quotes", "--article", "1", db=db_path).stdout.count("Stanovaya") >= 8
+
+
 def test_usage_errors_are_one_line(seed_path: Path) -> None:
     beyond_sqlite = str(2**63)
     for args in (["bogus"], ["analyze", str(seed_path), "--summary-sentences", "0"], ["show", "x"], ["show", beyond_sqlite],

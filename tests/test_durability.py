@@ -150,7 +150,8 @@ def test_export_all_restores_into_a_fresh_store_without_loss(seed_path: Path, db
     [highlight] = list_highlights(open_db(fresh))
     assert (highlight["text"], highlight["note"]) == ("He focuses on the present.", "note this")
     assert "https://news.example.com/feed.xml" in run_cli("feed", "list", db=fresh).stdout
-    assert run_cli("import", str(dump), db=fresh).returncode == 0  # again: nothing duplicated
+    again = run_cli("import", str(dump), db=fresh)  # again: nothing duplicated
+    assert (again.returncode, again.stderr) == (0, "0 briefings imported, 1 already in the store\n")
     with sqlite3.connect(fresh) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         assert conn.execute("SELECT count(*) FROM highlights").fetchone()[0] == 1

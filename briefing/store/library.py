@@ -48,10 +48,10 @@ def dump_library(db: sqlite_utils.Database) -> dict[str, Any]:
     return {"format": FORMAT, "feeds": feeds, "articles": articles}
 
 
-def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
+def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> tuple[int, int]:
     """Add a dump's feeds and articles (analysed anew) with their highlights, each article in one
-    transaction; returns how many articles were read. Articles already in the store are
-    recognised, not duplicated. A malformed dump is refused before anything is written."""
+    transaction; returns how many articles were new to the store and how many it held already
+    (recognised, not duplicated). A malformed dump is refused before anything is written."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BriefingError(f"not a briefing library dump (expected format {FORMAT})")
     from briefing.subscriptions import feed_url_from_data  # the rules of every feed URL read from a file
@@ -65,6 +65,7 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise BriefingError(f"not a briefing library dump (malformed: {type(error).__name__} {error})") from None
     feed_ids = {url: add_feed(db, url, title)[0] for url, title in feeds}
+    new = 0
     for item, article in items:
         analysis = analyze(article)
         with write_transaction(db):
@@ -73,7 +74,8 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> int:
                        [item.get("added_at"), item.get("read_at"), saved.article_id])
             for highlight in item.get("highlights", []):
                 restore_highlight(db, saved.article_id, highlight)
-    return len(items)
+        new += saved.status == "new"
+    return new, len(items) - new
 
 
 def _check_highlight(highlight: dict[str, Any]) -> None:
