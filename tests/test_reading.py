@@ -132,6 +132,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if self.path == "/garbage":
             self.wfile.write(b"garbage\r\n\r\n")
             return
+        if self.path == "/cut-short":  # the connection drops before the promised length
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "5000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><article><p>The first words of a story that never ends")
+            return
         body = b"<html><head><title>Served Page</title></head><body><article><p>" + b"Served over HTTP for the test, officials said. " * 5
         body += b"Asked for " + self.path.encode() + b".</p></article></body></html>"
         if self.path == "/missing":
@@ -205,6 +212,12 @@ def test_a_server_trickling_bytes_is_cut_off_at_the_timeout(server: str, path: s
         fetch(server + path, 1_000_000, timeout=1.0)
     assert str(caught.value) == f"{server}{path}: timed out after 1 s"
     assert time.monotonic() - started < 2.0
+
+
+def test_an_answer_cut_short_is_an_error_not_half_an_article(server: str) -> None:
+    with pytest.raises(BriefingError) as caught:
+        read_source(f"{server}/cut-short")
+    assert str(caught.value).startswith(f"{server}/cut-short: the answer was cut short (")
 
 
 def test_an_iri_is_fetched_percent_encoded_as_browsers_do(server: str) -> None:

@@ -265,6 +265,8 @@ def _read_body(response: http.client.HTTPResponse, limit: int, name: str) -> byt
         size += len(chunk)
         if size > limit:
             raise BriefingError(f"{name}: larger than the {limit:,}-byte limit (set {MAX_BYTES_VARIABLE} to raise it)")
+    if response.length:  # the connection closed before the length the server announced
+        raise BriefingError(f"{name}: the answer was cut short ({size:,} of {size + response.length:,} bytes)")
     return b"".join(chunks)
 
 
