@@ -83,6 +83,33 @@ def test_a_number_beyond_64_bits_is_stored_exactly(tmp_path: Path) -> None:
     assert ("123456789012345678901234", "123456789012345678901234") in db.execute("SELECT text, value FROM figures").fetchall()
 
 
+def test_a_highlight_is_checked_against_the_text_it_is_written_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process may store a new version of the article just before the highlight is
+    written: the check of what the reader saw is made inside the write, on the stored text."""
+    import contextlib
+
+    import briefing.store.highlights as highlights
+
+    db = open_db(tmp_path / "race.db")
+    saved = save_analysis(db, analysis_of(PARAGRAPHS))
+    text = db.execute("SELECT text FROM articles").fetchone()[0]
+    shown = text[: text.index(".") + 1]
+    real_transaction = highlights.write_transaction
+
+    @contextlib.contextmanager
+    def after_a_rewrite(store: sqlite_utils.Database):  # type: ignore[no-untyped-def]
+        other = open_db(tmp_path / "race.db")  # the other process commits first
+        other.execute("UPDATE articles SET text = 'Updated: ' || text")
+        other.conn.commit()
+        with real_transaction(store) as inside:
+            yield inside
+
+    monkeypatch.setattr(highlights, "write_transaction", after_a_rewrite)
+    with pytest.raises(BriefingError, match="changed since it was opened"):
+        highlights.add_highlight(db, saved.article_id, 0, len(shown), shown=shown)
+    assert db.execute("SELECT count(*) FROM highlights").fetchone()[0] == 0
+
+
 def test_a_newer_database_is_refused_with_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     with sqlite3.connect(path) as conn:
