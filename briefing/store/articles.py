@@ -365,13 +365,18 @@ def _next_id(db: sqlite_utils.Database, table: str) -> int:
 
 def _reanchor_highlights(db: sqlite_utils.Database, article_id: int, text: str) -> None:
     """Highlights are anchored by their text: after a change they move to where it now is."""
-    rows = db.execute('SELECT id, start, "end", text FROM highlights WHERE article_id = ?', [article_id]).fetchall()
-    for highlight_id, start, end, excerpt in rows:
-        if text[start:end] == excerpt:
-            continue
-        found = [m.start() for m in re.finditer(re.escape(excerpt), text)]
-        if found:
-            new_start = min(found, key=lambda offset: abs(offset - start))
-            db.execute('UPDATE highlights SET start = ?, "end" = ? WHERE id = ?', [new_start, new_start + len(excerpt), highlight_id])
-        else:
-            db.execute('UPDATE highlights SET start = -1, "end" = -1 WHERE id = ?', [highlight_id])
+    rows = db.execute('SELECT id, start, text FROM highlights WHERE article_id = ?', [article_id]).fetchall()
+    for highlight_id, start, excerpt in rows:
+        new_start = anchored_start(text, excerpt, start)
+        if new_start != start:
+            new_end = new_start + len(excerpt) if new_start >= 0 else -1
+            db.execute('UPDATE highlights SET start = ?, "end" = ? WHERE id = ?', [new_start, new_end, highlight_id])
+
+
+def anchored_start(text: str, excerpt: str, start: int) -> int:
+    """Where a highlight's excerpt stands in `text`: at `start` if it is still there, else at its
+    occurrence nearest to `start`, else nowhere (-1)."""
+    if start >= 0 and excerpt and text[start : start + len(excerpt)] == excerpt:
+        return start
+    found = [m.start() for m in re.finditer(re.escape(excerpt), text)] if excerpt else []
+    return min(found, key=lambda offset: abs(offset - start)) if found else -1

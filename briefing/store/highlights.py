@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from briefing.errors import BriefingError
-from briefing.store.articles import now
+from briefing.store.articles import anchored_start, now
 from briefing.store.transaction import write_transaction
 
 
@@ -44,9 +44,8 @@ def restore_highlight(db: sqlite_utils.Database, article_id: int, highlight: dic
     """A highlight from a dump, as it was (its note and date kept): at its place if its text is
     there, else where its text now is, else unplaced (-1) but kept, as re-analysis keeps it."""
     text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    excerpt, start = highlight["text"], highlight["start"]
-    if start < 0 or text[start : start + len(excerpt)] != excerpt:
-        start = text.find(excerpt) if excerpt else -1
+    excerpt = highlight["text"]
+    start = anchored_start(text, excerpt, highlight["start"])
     end = start + len(excerpt) if start >= 0 else -1
     with write_transaction(db):
         if db.execute(
