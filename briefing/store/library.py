@@ -58,34 +58,34 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> tupl
 
     try:
         feeds = [(feed_url_from_data(feed["url"]), clean_line(feed.get("title") or "") or None) for feed in document.get("feeds", [])]
-        items = [(item, _dumped_article(item)) for item in document.get("articles", [])]
-        for item, _article in items:
-            for highlight in item.get("highlights", []):
-                _check_highlight(highlight)
+        items = [
+            (item, _dumped_article(item), [_dumped_highlight(h) for h in item.get("highlights", [])])
+            for item in document.get("articles", [])
+        ]
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise BriefingError(f"not a briefing library dump (malformed: {type(error).__name__} {error})") from None
     feed_ids = {url: add_feed(db, url, title)[0] for url, title in feeds}
     new = 0
-    for item, article in items:
+    for item, article, highlights in items:
         analysis = analyze(article)
         with write_transaction(db):
             saved = save_analysis(db, analysis, feed_id=feed_ids.get(item.get("feed_url")))
             db.execute("UPDATE articles SET added_at = coalesce(?, added_at), read_at = ? WHERE id = ?",
                        [item.get("added_at"), item.get("read_at"), saved.article_id])
-            for highlight in item.get("highlights", []):
+            for highlight in highlights:
                 restore_highlight(db, saved.article_id, highlight)
         new += saved.status == "new"
     return new, len(items) - new
 
 
-def _check_highlight(highlight: dict[str, Any]) -> None:
-    """A dumped highlight has its text and its place (-1 when it had none), as numbers."""
+def _dumped_highlight(highlight: dict[str, Any]) -> dict[str, Any]:
+    """A dumped highlight, checked (its text and its place, -1 when it had none, as numbers) and
+    cleaned as the article's text was, so that its excerpt is found in it; the note is shown too."""
     if not isinstance(highlight["text"], str) or not all(isinstance(highlight[key], int) for key in ("start", "end")):
         raise ValueError(f"a highlight without text or place: {highlight!r:.80}")
     if not isinstance(highlight.get("note") or "", str):
         raise ValueError(f"a highlight's note is not text: {highlight!r:.80}")
-    # cleaned as the article's text was, so that the excerpt is found in it; the note is shown too
-    highlight["text"], highlight["note"] = clean_text(highlight["text"]), clean_text(highlight.get("note") or "") or None
+    return {**highlight, "text": clean_text(highlight["text"]), "note": clean_text(highlight.get("note") or "") or None}
 
 
 def _dumped_article(item: dict[str, Any]) -> Article:
