@@ -18,6 +18,7 @@ from briefing.errors import BriefingError
 from briefing.export import quote_with_attribution
 from briefing.screens.speaker_picker import SpeakerPicker
 from briefing.store.articles import mark_read
+from briefing.store.database import data_version
 from briefing.store.highlights import add_highlight
 from briefing.store.queries import Briefing, article_highlights, article_stamp, get_briefing
 from briefing.widgets.article import ArticleView, palette_for
@@ -57,7 +58,7 @@ class BriefingScreen(Screen[None]):
         self.article_id = article_id
         self.at_offset = at_offset
         # read before the briefing: a change committed in between is seen by the first look
-        self.data_version = db.execute("PRAGMA data_version").fetchone()[0]
+        self.data_version = data_version(db)
         self.briefing: Briefing = get_briefing(db, article_id)
         self._filled = {"summary"}  # the panes whose lists hold their entries
 
@@ -113,7 +114,7 @@ class BriefingScreen(Screen[None]):
         """A briefing re-ingested or deleted by another process (a feed refresh, `briefing add`)
         is shown anew, near the same place, or closed: the reader never shows, highlights or
         jumps into a version of the text the store no longer holds."""
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        version = data_version(self.db)
         if version == self.data_version or not self.is_current:
             return
         self.data_version = version

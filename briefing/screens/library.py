@@ -21,7 +21,7 @@ from briefing.messages import OpenBriefing
 from briefing.screens.add_source import AddSourceScreen
 from briefing.screens.confirm import ConfirmScreen
 from briefing.store.articles import delete_article
-from briefing.store.database import database_path, open_db
+from briefing.store.database import data_version, database_path, open_db
 from briefing.store.feeds import list_feeds
 from briefing.store.queries import count_articles, list_articles, read_marks, search_articles
 from briefing.text import clean_line
@@ -101,15 +101,11 @@ class LibraryScreen(Screen[None]):
         columns = [Column(key, Text(label, justify="right" if key in numbers else "left"), widths[key]) for label, key, _width in COLUMNS]
         self.query_one(LibraryTable).set_columns(columns)
         self.show_listing()
-        self.data_version = self._data_version()
+        self.data_version = data_version(self.db)
         self.set_interval(WATCH_SECONDS, self._reload_if_changed)
 
-    def _data_version(self) -> int:
-        """SQLite's counter of commits by other connections (a refresh from cron, a worker)."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
-
     def _reload_if_changed(self) -> None:
-        version = self._data_version()
+        version = data_version(self.db)
         if version != self.data_version:
             self.data_version = version
             self.reload()

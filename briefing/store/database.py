@@ -53,3 +53,9 @@ def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
 def database_path(db: sqlite_utils.Database) -> Path:
     """The file behind a connection, for workers that need a connection of their own."""
     return Path(db.execute("PRAGMA database_list").fetchone()[2])
+
+
+def data_version(db: sqlite_utils.Database) -> int:
+    """SQLite's counter of commits by other connections (a refresh from cron, a worker): a screen
+    that shows stored data reads it again when the counter moves."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
