@@ -189,7 +189,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return fail(f"cannot write the output ({problem.strerror or problem})")
         if os.environ.get(DEBUG_VARIABLE):  # a bug: still one line for the user, the details on request
             raise
-        return fail(f"unexpected {type(problem).__name__}: {problem} (set {DEBUG_VARIABLE}=1 for details)")
+        return fail(unexpected(problem))
+
+
+def unexpected(problem: Exception) -> str:
+    """A bug's one line for the user; the traceback is shown with BRIEFING_DEBUG set."""
+    return f"unexpected {type(problem).__name__}: {problem} (set {DEBUG_VARIABLE}=1 for details)"
 
 
 def fail(message: str) -> int:
@@ -235,7 +240,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         except Exception as problem:  # a bug on one odd input: the others are still added
             if os.environ.get(DEBUG_VARIABLE):
                 raise
-            error(f"{spec}: unexpected {type(problem).__name__}: {problem} (set {DEBUG_VARIABLE}=1 for details)")
+            error(f"{spec}: {unexpected(problem)}")
             counts["failed"] += 1
             return
         for outcome in outcomes:
