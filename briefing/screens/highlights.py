@@ -57,7 +57,7 @@ class HighlightsScreen(Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_columns(event.size.width)
-        self.reload()  # the rows added anew: the table measures its width from them
+        self._show(self.rows)  # the rows added anew: the table measures its width from them
 
     def on_screen_resume(self) -> None:
         """Back from a briefing opened here, where highlights may have been added."""
@@ -75,10 +75,14 @@ class HighlightsScreen(Screen[None]):
         table.refresh()
 
     def reload(self) -> None:
-        """Read the highlights again, the cursor kept on the same one (or at the same row)."""
+        """Read the highlights again and show them."""
+        self._show(list_highlights(self.db, None if self.whole_library else self.article_id))
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        """Fill the table anew, the cursor kept on the same highlight (or at the same row)."""
         current = self.selected()
         row_index = self.query_one(DataTable).cursor_row
-        self.rows = list_highlights(self.db, None if self.whole_library else self.article_id)
+        self.rows = rows
         table = self.query_one(DataTable)
         table.clear()
         for row in self.rows:
