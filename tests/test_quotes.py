@@ -944,3 +944,30 @@ def test_cases_a_review_of_the_attribution_rules_found(paragraph: str, speaker: 
 )
 def test_a_sentence_opening_quote_its_sentence_reports_is_speech(paragraph: str) -> None:
     assert quotes(paragraph)[0][2] == "direct"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Gordon Brown will say as he sets out UK goals", "Gordon Brown said on Monday as he set out UK goals",
+     "Gordon Brown told MPs as he set out UK goals", "Gordon Brown said ahead of the summit"],
+)
+def test_a_closing_attribution_may_carry_an_adjunct(attribution: str) -> None:
+    found = quotes(f"Next year will be “make or break” for poorer countries, {attribution}.")
+    assert found == [("make or break", "Gordon Brown", "partial")]
+
+
+def test_a_closing_speech_verb_with_a_clause_of_its_own_attributes_nothing() -> None:
+    found = quotes("An entity Ann Dale controlled sold the right to use the word “We” for $5.9 million, though she later asked the company to unwind it.")
+    assert found == [("We", None, "scare")]
+
+
+def test_a_single_word_that_speaks_is_an_organisation_unless_the_article_says_a_person() -> None:
+    analysis = run(
+        "Unilever said sales fell. Revenue grew “despite disappointing sales in Slimfast”, the company said.",
+        "Roberge said costs rose, and his wife Kali explained the plan.",
+        "C-Murder, a former member of rap group Tru, said he was innocent.",
+    )
+    types = {e.name: e.type for e in analysis.entities}
+    assert (types["Unilever"], types["Kali"], types["C-Murder"]) == ("organization", "person", "person")
+    names = {e.id: e.name for e in analysis.entities}
+    assert [(q.text, names.get(q.speaker_id)) for q in analysis.quotes] == [("despite disappointing sales in Slimfast", "Unilever")]

@@ -81,6 +81,7 @@ _PERSON_ROLE = re.compile(
     re.I,
 )
 _ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
+_PERSON_WORD_BEFORE = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s+$"), re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern})\)")
@@ -444,7 +445,22 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
-    return _merge_plurals(_merge_short_forms([g for g in groups if g.type != "drop"], text))
+    merged = _merge_short_forms([g for g in groups if g.type != "drop"], text)
+    for group in merged:
+        if group.type == "person" and _speaks_under_one_word(group, text):
+            group.type = "organization"
+    return _merge_plurals(merged)
+
+
+def _speaks_under_one_word(group: _Group, text: str) -> bool:
+    """A single word shown speaking ("Unilever said", "Kan reported") and nothing else telling a
+    person: news names a person in full, or with a title, before calling them by the surname."""
+    name = group.canonical
+    if " " in name or name.lower() in FIRST_NAMES or any(n.title or n.gender for n in group.names):
+        return False
+    return not any(
+        _appositive(text, n.end) or _PERSON_WORD_BEFORE.search(text, max(0, n.start - 30), n.start) for n in group.names
+    )
 
 
 def _merge_plurals(groups: list[_Group]) -> list[_Group]:

@@ -135,6 +135,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 _AFTER_ATTRIBUTION = frozenset(
     "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
 )
+# Words that open an adjunct after a closing attribution: "..., Gordon Brown will say as he sets out".
+_ADJUNCT_OPENERS = (_AFTER_ATTRIBUTION - {"to"}) | frozenset("as when while ahead following amid".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
@@ -786,15 +788,29 @@ class _Attributor:
         """The speaker of a sentence that ends with its attribution: a fragment quoted in
         '... a "spectacular comeback" in Japan would help, the OECD said.'"""
         end = self._clause_end(span)
-        words = self._words(max(span.close_mark, end - 120), end)  # the attribution ends the sentence
-        for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        words = self._words(max(span.close_mark, end - 200), end)  # the attribution ends the sentence
+        for index in range(len(words) - 1, -1, -1):
             if self._is_speech_verb(words, index):
+                if not self._ends_attribution([word for _s, _e, word in words[index:]]):
+                    return None
                 verb_start = words[index][0]
                 for _start, end, entity in reversed(self._candidates(words[:index])):
                     if _SUBJECT_GAP.fullmatch(self.text, end, verb_start):
                         return entity
                 return None
         return None
+
+    @staticmethod
+    def _ends_attribution(words: list[str]) -> bool:
+        """Whether a speech verb and the words after it close a sentence as its attribution:
+        "Gordon Brown said", "... said on Monday", "... will say as he sets out UK goals",
+        "... told MPs as he ...", but not "... said the plan would fail"."""
+        verb, tail = words[0].lower(), [word.lower() for word in words[1:]]
+        if len(tail) <= 2:
+            return True
+        if verb in OBJECT_SPEECH_VERBS:  # the listener first: "told MPs", "told the BBC"
+            tail = tail[next((i for i, word in enumerate(tail[:4]) if word in _ADJUNCT_OPENERS), 0):]
+        return tail[0] in _ADJUNCT_OPENERS and "that" not in tail
 
     def _speech_verb_before(self, span: _Span) -> tuple[list[tuple[int, int, str]], int] | None:
         """The sentence's words before the quote, with the index of the last speech verb."""
