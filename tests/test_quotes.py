@@ -971,3 +971,16 @@ def test_a_single_word_that_speaks_is_an_organisation_unless_the_article_says_a_
     assert (types["Unilever"], types["Kali"], types["C-Murder"]) == ("organization", "person", "person")
     names = {e.id: e.name for e in analysis.entities}
     assert [(q.text, names.get(q.speaker_id)) for q in analysis.quotes] == [("despite disappointing sales in Slimfast", "Unilever")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Richard Thomas “totally condemned” the deletion of e-mails.", ("totally condemned", "Richard Thomas", "partial")),
+        ("Tony Blair “is wrong” about Iraq, according to critics.", ("is wrong", None, "scare")),
+        ("Tony Blair “is wrong”, critics say.", ("is wrong", None, "scare")),
+        ("Richard Thomas “The Hammer” Jones won.", ("The Hammer", None, "scare")),
+    ],
+)
+def test_a_quoted_verb_right_after_its_subject_is_the_subjects(sentence: str, expected: tuple[str, str | None, str]) -> None:
+    assert quotes(sentence) == [expected]

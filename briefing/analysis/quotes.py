@@ -761,8 +761,31 @@ class _Attributor:
         """The speaker named after a fragment, closing its sentence or opening the next clause;
         found once per quote (_kind asks, then _attribute)."""
         if span.open_mark not in self.closing_speakers:
-            self.closing_speakers[span.open_mark] = self._speaker_closing_sentence(span) or self._speaker_right_after(span)
+            self.closing_speakers[span.open_mark] = (
+                self._speaker_closing_sentence(span) or self._speaker_right_after(span) or self._subject_right_before(span)
+            )
         return self.closing_speakers[span.open_mark]
+
+    def _subject_right_before(self, span: _Span) -> Entity | None:
+        """The subject of a sentence whose verb is quoted: 'Richard Thomas "totally condemned" the
+        deletion', 'He "deeply regrets" it'; not a name before a title or nickname ("Smith "The
+        Hammer" Jones": it opens in capitals), nor the subject of what others say ('Mr Blair "is
+        wrong", critics say')."""
+        if not self.text[span.start : span.start + 1].islower():
+            return None
+        after = self._words(span.close_mark, self._clause_end(span))
+        if any(self._is_speech_verb(after, index) or word.lower() == "according" for index, (_s, _e, word) in enumerate(after)):
+            return None
+        sentence_start = self._sentence_start(span.open_mark)
+        words = self._words(sentence_start, span.open_mark)
+        candidates = self._candidates(words)
+        if not candidates or len(words) > _MAX_INTRO_WORDS + 4:
+            return None
+        start, end, entity = candidates[-1]
+        if self.text[end : span.open_mark].strip() or not self._not_possessive(end) or self._preposition_before(start):
+            return None
+        opening = self.text[sentence_start:start].split()
+        return entity if len(opening) <= _MAX_INTRO_WORDS and not any(w.strip(",").lower() == "that" for w in opening) else None
 
     def _speaker_right_after(self, span: _Span) -> Entity | None:
         """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
