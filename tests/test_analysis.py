@@ -44,6 +44,17 @@ def test_inverted_attribution_and_role() -> None:
     assert next(e for e in analysis.entities if e.name == "Gulf Bank").type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [("Health Secretary John Reid said it was wrong.", "Health Secretary"),
+     ("Australian Prime Minister Scott Morrison said it was wrong.", "Australian Prime Minister"),
+     ("Mr John Reid said it was wrong.", None)],
+)
+def test_a_title_before_the_name_is_the_role_in_full(sentence: str, role: str | None) -> None:
+    person = next(e for e in run(sentence).entities if e.type == "person")
+    assert person.role == role
+
+
 def test_pronoun_takes_the_matching_gender() -> None:
     analysis = run(
         "Mr. Novak met Ms. Reed in Prague on Monday.",

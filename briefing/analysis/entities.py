@@ -367,7 +367,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         return None  # "Mr King" is a name, "King" alone a title
     start = run[0].start if has_title else name_tokens[0].start
     kind = "person" if has_title and not _has_organization_word(name.split()) else None
-    return _Name(start, end, text[start:end], name, words[0] if has_title else None, at_sentence_start, gender, kind)
+    title = " ".join(words[:title_count]) if has_title else None  # "Health Secretary", "Mr"
+    return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
 
 
 def _inner_title(lowered: list[str]) -> int | None:
@@ -662,5 +663,5 @@ def _role(text: str, group: _Group) -> str | None:
         match = _appositive(text, name.end)
         if match:
             return match.group(1).strip()
-    title = next((n.title for n in group.names if n.title and n.title.lower() in OFFICE_TITLES), None)
+    title = next((n.title for n in group.names if n.title and not OFFICE_TITLES.isdisjoint(n.title.lower().split())), None)
     return title
