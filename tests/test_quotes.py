@@ -984,3 +984,11 @@ def test_a_single_word_that_speaks_is_an_organisation_unless_the_article_says_a_
 )
 def test_a_quoted_verb_right_after_its_subject_is_the_subjects(sentence: str, expected: tuple[str, str | None, str]) -> None:
     assert quotes(sentence) == [expected]
+
+
+def test_the_office_named_is_not_a_person_given_another_office() -> None:
+    found = quotes(
+        "Tony Blair flew to Brussels on Monday. Health Secretary John Reid said the talks would fail.",
+        "The prime minister said the claims were a “load of nonsense”.",
+    )
+    assert found == [("load of nonsense", "Tony Blair", "partial")]

@@ -11,7 +11,14 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import JUDGEMENT_VERBS, NOUN_LIKE_SPEECH_VERBS, OBJECT_SPEECH_VERBS, SPEECH_PARTICLES, SPEECH_VERBS
+from briefing.analysis.lexicon import (
+    JUDGEMENT_VERBS,
+    NOUN_LIKE_SPEECH_VERBS,
+    OBJECT_SPEECH_VERBS,
+    OFFICE_TITLES,
+    SPEECH_PARTICLES,
+    SPEECH_VERBS,
+)
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -928,7 +935,7 @@ class _Attributor:
             if lowered in _BODY_WORDS:
                 return self._latest_organisation(start, company=lowered in _COMPANY_WORDS), True
             # a role given to several people: which one is meant is unknown
-            return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p")), True
+            return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p", lowered)), True
         return None, False
 
     def _stands_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
@@ -1055,7 +1062,7 @@ class _Attributor:
             return event.entity if span.paragraph - event.paragraph <= 1 else None
         return None
 
-    def _resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
+    def _resolve_pronoun(self, offset: int, gender: str, role: str | None = None) -> Entity | None:
         """Whom "he", "she", "it" or "the 56-year-old" means (`gender` m, f, n for an organisation,
         p for any person): the latest compatible entity shown speaking or opening a sentence nearby
         (nobody, if the latest speaker nearby went unnamed), else the latest person named."""
@@ -1072,7 +1079,7 @@ class _Attributor:
                 if paragraph - event.paragraph <= 1:
                     latest = (event.offset, None)
                     break
-            elif self._fits(event.entity, gender) or (event.spokesperson and gender != "n"):
+            elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n"):
                 latest = (event.offset, event.entity)
                 break
         for start, entity in reversed(self.subjects):
@@ -1080,20 +1087,25 @@ class _Attributor:
                 continue
             if latest is not None and start < latest[0] or paragraph - self._paragraph_of(start) > 2:
                 break
-            if self._fits(entity, gender) and not self._inside_quote(start):
+            if self._fits(entity, gender, role) and not self._inside_quote(start):
                 latest = (start, entity)
                 break
         if latest is not None:
             return latest[1]
         for start, entity in reversed(self.persons if gender != "n" else []):
-            if start < offset and self._fits(entity, gender) and not self._inside_quote(start):
+            if start < offset and self._fits(entity, gender, role) and not self._inside_quote(start):
                 return entity
         return None
 
     @staticmethod
-    def _fits(entity: Entity, gender: str) -> bool:
+    def _fits(entity: Entity, gender: str, role: str | None = None) -> bool:
+        """Whether `entity` may be meant by a pronoun of `gender`, or by "the `role`": not a
+        person the article gave another office ("Health Secretary John Reid" is not "the prime
+        minister")."""
         if gender == "n":
             return entity.type == "organization"
+        if role is not None and entity.role and role not in entity.role.lower() and not OFFICE_TITLES.isdisjoint(entity.role.lower().split()):
+            return False
         return entity.type == "person" and (gender == "p" or entity.gender in (gender, None))
 
     def _subjects(self) -> list[tuple[int, Entity]]:
