@@ -992,3 +992,31 @@ def test_the_office_named_is_not_a_person_given_another_office() -> None:
         "The prime minister said the claims were a “load of nonsense”.",
     )
     assert found == [("load of nonsense", "Tony Blair", "partial")]
+
+
+def test_she_is_the_woman_the_article_described_not_the_speaker_before() -> None:
+    found = quotes(
+        "The question posed by nurse Marion Brown was “Would you do it for £5?”",
+        "James Humphreys says the strategy shows frustration. The prime minister knows the hazards.",
+        "He must remember his confrontation with Sharron Storer, the Birmingham woman who harangued him.",
+        "“All you do is walk around,” she told Mr Blair.",
+    )
+    assert found[-1] == ("All you do is walk around,", "Sharron Storer", "direct")
+
+
+def test_the_articles_own_pronouns_give_a_person_a_gender() -> None:
+    analysis = run(
+        "A row involving singer Taylor Swift, her former record label and two politicians is ending.",
+        "Swift got support last week. Her albums were released through Big Machine, which was bought by a company owned by talent manager Scooter Braun.",
+        "In a post at the time she described this as the “worst case scenario”.",
+    )
+    genders = {e.name: e.gender for e in analysis.entities if e.type == "person"}
+    assert genders == {"Taylor Swift": "f", "Scooter Braun": None}
+    names = {e.id: e.name for e in analysis.entities}
+    assert [(q.text, names.get(q.speaker_id)) for q in analysis.quotes] == [("worst case scenario", "Taylor Swift")]
+
+
+def test_a_pronoun_of_someone_else_described_gives_no_gender() -> None:
+    analysis = run("Alex Dunmore's wife said she would sue.", "Robin Hale arrived. He said he would stay.")
+    genders = {e.name: e.gender for e in analysis.entities if e.type == "person"}
+    assert genders == {"Alex Dunmore": None, "Robin Hale": "m"}

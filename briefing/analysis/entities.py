@@ -8,6 +8,7 @@ per article so that "President Vladimir V. Putin", "Mr. Putin" and "Putin" are o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -77,9 +78,17 @@ _PERSON_ROLE = re.compile(
     r"chairwoman|head|editor|correspondent|lawyer|economist|researcher|expert|adviser|advisor|aide|member|"
     r"mayor|governor|senator|candidate|campaigner|actor|actress|singer|star|boss|owner|partner|mother|"
     r"father|son|daughter|wife|husband|resident|student|teacher|doctor|officer|commander|ambassador|envoy|"
-    r"organiser|organizer|consultant|commissioner|sheriff|councillor|inspector|detective|judge)s?\b",
+    r"organiser|organizer|consultant|commissioner|sheriff|councillor|inspector|detective|judge|nurse|"
+    r"woman|man|girl|boy|sister|brother|widow|pensioner|businessman|businesswoman|grandmother|grandfather)s?\b",
     re.I,
 )
+_PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# Words of a description that tell whom "she" or "he" can stand for: "the Birmingham woman who".
+_GENDERED_NOUNS = {
+    **dict.fromkeys("woman women girl mother daughter wife sister widow actress spokeswoman chairwoman businesswoman grandmother".split(), "f"),
+    **dict.fromkeys("man men boy father son husband brother actor spokesman chairman businessman grandfather".split(), "m"),
+}
 _ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
 _PERSON_WORD_BEFORE = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s+$"), re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening mark or bracket
@@ -170,7 +179,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
         canonical = group.canonical
         aliases = sorted({n.surface for n in group.names} - {canonical})
         gender = next((n.gender for n in group.names if n.gender), None) or (
-            _first_name_gender(canonical) if group.type == "person" else None
+            (_first_name_gender(canonical) or _described_gender(text, group)) if group.type == "person" else None
         )
         entities.append(
             Entity(
@@ -183,7 +192,45 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
                 gender=gender,
             )
         )
+    for entity_id, gender in _pronoun_genders(text, sentences, entities).items():
+        entities[entity_id - 1].gender = gender
     return entities
+
+
+def _pronoun_genders(text: str, sentences: list[Sentence], entities: list[Entity]) -> dict[int, str]:
+    """Genders the article's own pronouns give people that neither a title nor a first name
+    gave: "A row involving Taylor Swift, her former label ..." makes Taylor Swift "she". Only a
+    sentence naming one person and nobody described ("his wife", "a woman") counts, with the
+    pronouns after the name and those opening the next sentence; a person gets a gender when
+    every pronoun counted agrees."""
+    people = sorted((m.start, e) for e in entities if e.type == "person" for m in e.mentions)
+    if not any(e.gender is None for _start, e in people):
+        return {}
+    starts = [start for start, _e in people]
+    votes: dict[int, set[str]] = {}  # by entity id
+    for index, sentence in enumerate(sentences):
+        named = people[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        if not named or len({e.id for _s, e in named}) > 1 or named[0][1].gender is not None:
+            continue
+        first, person = named[0]
+        words = _PRONOUN_WORD.findall(text, first, sentence.end)
+        if index + 1 < len(sentences) and (opening := _PRONOUN_WORD.match(text, sentences[index + 1].start)):
+            words.append(opening.group())
+        sentence_words = text[sentence.start : sentence.end].lower().split()
+        if words and not any(word.strip(",.;:") in _GENDERED_NOUNS for word in sentence_words):
+            votes.setdefault(person.id, set()).update(_PRONOUN_GENDERS[word.lower()] for word in words)
+    return {person: genders.pop() for person, genders in votes.items() if len(genders) == 1}
+
+
+def _described_gender(text: str, group: _Group) -> str | None:
+    """The gender a description set off after the name gives ("Sharron Storer, the Birmingham
+    woman who ..."), when it gives one."""
+    for name in group.names:
+        if appositive := _appositive(text, name.end):
+            genders = {_GENDERED_NOUNS.get(word) for word in _head_of(appositive.group(1)).lower().split()} - {None}
+            if len(genders) == 1:
+                return genders.pop()
+    return None
 
 
 def _first_name_gender(name: str) -> str | None:

@@ -1092,10 +1092,16 @@ class _Attributor:
                 break
         if latest is not None:
             return latest[1]
+        # "she": a woman named within the last paragraphs before someone whose gender is unknown
+        unknown: Entity | None = None
         for start, entity in reversed(self.persons if gender != "n" else []):
+            if unknown is not None and paragraph - self._paragraph_of(start) > 2:
+                break
             if start < offset and self._fits(entity, gender, role) and not self._inside_quote(start):
-                return entity
-        return None
+                if entity.gender is not None or gender == "p":
+                    return entity
+                unknown = unknown or entity
+        return unknown
 
     @staticmethod
     def _fits(entity: Entity, gender: str, role: str | None = None) -> bool:
