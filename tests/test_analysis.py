@@ -100,6 +100,11 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
 
 
+def test_no_entities_from_function_words_whose_full_stop_was_lost() -> None:
+    analysis = run("Sales of ice cream dipped by 3.4% In the US revenue grew Meanwhile Unilever cut jobs in Oslo.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("US", "place"), ("Unilever", "other"), ("Oslo", "place")]
+
+
 def test_summary_is_verbatim_ordered_and_bounded() -> None:
     paragraphs = [
         "The Elmtown council approved a plan for 400 new homes on the old railway land on Monday.",

@@ -82,6 +82,15 @@ _PERSON_ROLE = re.compile(
     r"woman|man|girl|boy|sister|brother|widow|pensioner|businessman|businesswoman|grandmother|grandfather)s?\b",
     re.I,
 )
+# Words that are never a name on their own, besides SENTENCE_OPENERS
+_FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
+_NEVER_OPENS_A_NAME = frozenset(
+    """it its he she they we i you his her their our meanwhile however but and or so yet also still
+    then yesterday tomorrow tonight earlier later although though while when where whether if as
+    at by for from in into on onto despite since until unless upon according even thus instead
+    indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
+    elsewhere separately similarly likewise finally""".split()
+)
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Words of a description that tell whom "she" or "he" can stand for: "the Birmingham woman who".
@@ -314,6 +323,11 @@ def _names_in_run(
     while words and first_is_sentence_start and (_is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])):
         run, words = run[1:], words[1:]
         first_is_sentence_start = False
+    # nor, anywhere, a word that never opens a name: "Meanwhile" or "In" after a lost full stop
+    # (but a title quoted keeps its words: “My City Was Gone”)
+    quoted = bool(run) and text[max(0, run[0].start - 1) : run[0].start] in ("“", '"', "‘", "'")
+    while len(words) > 1 and not quoted and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
+        run, words = run[1:], words[1:]
     if not run:
         return []
     if (
@@ -439,6 +453,8 @@ def _is_plausible_name(name: str) -> bool:
         return False
     if lowered in HONORIFICS or lowered in OFFICE_TITLES:
         return False
+    if not name.isupper() and (lowered in SENTENCE_OPENERS or lowered in _FUNCTION_WORDS):
+        return False  # "In" of "fell 3.4% In the US", "Meanwhile" after a lost full stop
     return not name.isdigit()
 
 
