@@ -100,6 +100,13 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
 
 
+def test_an_ampersand_joins_one_organisation() -> None:
+    analysis = run("Rivals such as Procter & Gamble and Marks & Spencer cut prices, said Ernst & Young.")
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("Procter & Gamble", "organization"), ("Marks & Spencer", "organization"), ("Ernst & Young", "organization")
+    ]
+
+
 def test_no_entities_from_function_words_whose_full_stop_was_lost() -> None:
     analysis = run("Sales of ice cream dipped by 3.4% In the US revenue grew Meanwhile Unilever cut jobs in Oslo.")
     assert [(e.name, e.type) for e in analysis.entities] == [("US", "place"), ("Unilever", "other"), ("Oslo", "place")]

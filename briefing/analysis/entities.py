@@ -36,7 +36,7 @@ from briefing.analysis.model import Entity, Mention, Sentence
 # positions that hold a capital.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
-_LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
+_LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|&|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
@@ -646,8 +646,8 @@ def _looks_like_personal_name(words: list[str]) -> bool:
 def _sure_type(name: _Name) -> str | None:
     lowered = name.name.lower()
     words = lowered.split()
-    if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS:
-        return "organization"
+    if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words:
+        return "organization"  # "Procter & Gamble", "Marks & Spencer"
     if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS and not _first_name_and_surname(words)):
         return "place"
     if _ACRONYM.fullmatch(name.name):
