@@ -174,3 +174,18 @@ def test_any_text_analyses_with_exact_offsets(pieces: list[str]) -> None:
 def test_entity_rules_do_not_overreach(paragraph: str, name: str, kind: str) -> None:
     entities = {e.name: e.type for e in run(paragraph).entities}
     assert entities.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind"),
+    [
+        ("Former Liverpool manager Gerard Houllier praised the club.", "Liverpool", "place"),
+        ("Mr Houston said he was sorry.", "Houston", "person"),
+        ("The San Francisco Chronicle reported the deal on Monday.", "San Francisco Chronicle", "organization"),
+        ("SBC Communications said it would buy AT&T.", "SBC Communications", "organization"),
+        ("Boston Bruins said the game was off.", "Boston Bruins", "organization"),
+        ("Jordan Spira said the game was off.", "Jordan Spira", "person"),
+    ],
+)
+def test_places_and_bodies_are_no_people(paragraph: str, name: str, kind: str) -> None:
+    assert {e.name: e.type for e in run(paragraph).entities}.get(name) == kind

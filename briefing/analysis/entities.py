@@ -427,7 +427,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     if not _is_plausible_name(name) and not (after_honorific and name.lower() in HONORIFICS):
         return None  # "Mr King" is a name, "King" alone a title
     start = run[0].start if has_title else name_tokens[0].start
-    kind = "person" if has_title and not _has_organization_word(name.split()) else None
+    # "Former Liverpool manager": an office before a place makes no person ("Mr Houston" does)
+    honorific = any(lowered[k] in HONORIFICS for k in range(title_count))
+    kind = "person" if has_title and not _has_organization_word(name.split()) and (honorific or name.lower() not in PLACES) else None
     title = " ".join(words[:title_count]) if has_title else None  # "Health Secretary", "Mr"
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
 
@@ -678,13 +680,21 @@ def _context_type(name: _Name, text: str) -> str | None:
     # past an auxiliary ("X has said") only a full name: "the Executive has insisted" is a body's
     full_name = len(words) >= 2 and not any(w.lower() in SENTENCE_OPENERS for w in words)
     if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or (len(words) >= 2 and said_by):
-        return "person"
+        # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place
+        return "organization" if _opens_with_place(words) else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
     role_before = _ROLE_BEFORE_NAME.search(text, max(0, name.start - 30), name.start)
     if role_before and len(words) >= 2:
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
     return None
+
+
+def _opens_with_place(words: list[str]) -> bool:
+    """A name whose first word or two name a place, and no first name ("Jordan Spira" is a person)."""
+    if len(words) < 2 or words[0].lower() in FIRST_NAMES:
+        return False
+    return words[0].lower() in PLACES or " ".join(words[:2]).lower() in PLACES
 
 
 def _appositive(text: str, offset: int) -> re.Match[str] | None:

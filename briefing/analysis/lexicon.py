@@ -40,7 +40,7 @@ ORGANIZATION_WORDS = frozenset(
     club team church hospital museum airlines airways motors industries holdings partners capital
     systems technologies labs laboratory program programme coalition alliance movement front
     cabinet duma kremlin pentagon tribunal guard command fc democrats republicans mps dems radio tv
-    productions publishing
+    productions publishing communications chronicle herald gazette tribune telegraph
     television channel studios records pictures games foods stores airport railway railways research
     council""".split()
 )
