@@ -189,3 +189,18 @@ def test_entity_rules_do_not_overreach(paragraph: str, name: str, kind: str) -> 
 )
 def test_places_and_bodies_are_no_people(paragraph: str, name: str, kind: str) -> None:
     assert {e.name: e.type for e in run(paragraph).entities}.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind", "role"),
+    [
+        ("Shares of Home Depot fell as its boss Anna Berg said no.", "Home Depot", "other", None),
+        ("The trial of former Worldcom boss Bernie Ebbers began.", "Worldcom", "other", None),
+        ("Home Secretary John Reid said no.", "John Reid", "person", "Home Secretary"),
+        ("Home Office Minister Tony McNulty did not.", "Tony McNulty", "person", "Home Office Minister"),
+        ("He met Former President Bill Clinton on Monday.", "Bill Clinton", "person", "Former President"),
+    ],
+)
+def test_a_word_that_qualifies_an_office_is_no_title_alone(paragraph: str, name: str, kind: str, role: str | None) -> None:
+    entity = next(e for e in run(paragraph).entities if e.name == name)
+    assert (entity.type, entity.role) == (kind, role)

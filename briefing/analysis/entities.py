@@ -91,6 +91,8 @@ _NEVER_OPENS_A_NAME = frozenset(
     indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
     elsewhere separately similarly likewise finally""".split()
 )
+# Office words that only qualify another ("Home Secretary", "Former President"): no title alone
+_TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Words of a description that tell whom "she" or "he" can stand for: "the Birmingham woman who".
@@ -404,14 +406,23 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
     ):
+        if lowered[title_count] in _TITLE_MODIFIERS and lowered[title_count + 1] not in OFFICE_TITLES:
+            # a word that qualifies a title, before no title: part of the name ("Home Depot"), or
+            # of none ("Former Worldcom boss")
+            if lowered[title_count] in ("former", "acting"):
+                run, words, lowered = run[title_count + 1 :], words[title_count + 1 :], lowered[title_count + 1 :]
+                title_count = 0
+            break
         gender = gender or HONORIFICS.get(lowered[title_count])
         title_count += 1
+    office: str | None = None
     inner_title = _inner_title(lowered)
     if inner_title is not None and is_organization and lowered[inner_title - 1] in _CONNECTORS:
         inner_title = None  # the title is part of the organisation's name: "College of General Practitioners"
     if inner_title is not None and inner_title >= title_count:
         # "Jefferson Parish Sheriff Harry Lee", "Home Office Minister Tony McNulty": the name is
         # what follows the title; what precedes it says where the office is
+        office = " ".join(words[: inner_title + 1])  # the role in full: "Secretary of State"
         run, words, lowered = run[inner_title:], words[inner_title:], lowered[inner_title:]
         title_count = 1
         gender = HONORIFICS.get(lowered[0])
@@ -430,13 +441,15 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     # "Former Liverpool manager": an office before a place makes no person ("Mr Houston" does)
     honorific = any(lowered[k] in HONORIFICS for k in range(title_count))
     kind = "person" if has_title and not _has_organization_word(name.split()) and (honorific or name.lower() not in PLACES) else None
-    title = " ".join(words[:title_count]) if has_title else None  # "Health Secretary", "Mr"
+    title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
 
 
 def _inner_title(lowered: list[str]) -> int | None:
     """Where a title stands inside a run, before one to three words of a personal name."""
     for index in range(len(lowered) - 2, 0, -1):
+        if lowered[index] in _TITLE_MODIFIERS:
+            continue  # "One Home Depot": no title without the office it qualifies
         if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES:
             following = lowered[index + 1 :]
             if len(following) <= 3 and not _has_organization_word(following) and not any(
