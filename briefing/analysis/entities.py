@@ -214,7 +214,7 @@ def _pronoun_genders(text: str, sentences: list[Sentence], entities: list[Entity
     sentence naming one person and nobody described ("his wife", "a woman") counts, with the
     pronouns after the name and those opening the next sentence; a person gets a gender when
     every pronoun counted agrees."""
-    people = sorted((m.start, e) for e in entities if e.type == "person" for m in e.mentions)
+    people = sorted(((m.start, e) for e in entities if e.type == "person" for m in e.mentions), key=lambda pair: pair[0])
     if not any(e.gender is None for _start, e in people):
         return {}
     starts = [start for start, _e in people]
