@@ -379,6 +379,17 @@ async def test_keys_act_on_what_the_wheel_scrolled_into_view_and_a_selection_is_
         assert len(list_highlights(seed_db, app.screen.article_id)) == 1
 
 
+async def test_resizing_the_terminal_keeps_the_paragraph_cursor(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        article = await open_seed(pilot, app)
+        await pilot.press(*["j"] * 20)
+        for size in [(160, 48), (80, 24), (120, 40), (80, 24)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert article.current == 20, size
+
+
 async def test_delete_highlight_asks_first(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

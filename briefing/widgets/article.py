@@ -104,18 +104,25 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         self._paragraph_rows: list[tuple[int, int]] = []  # first line and end line of each paragraph
         self._width = 0
         self._heading_style = Style()  # as the rows were drawn with it
+        self._resizing = False  # within a layout pass that changed the pane's size
 
     # --- layout ----------------------------------------------------------------------------------
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
         """Wrap the article as soon as the pane's width is known, within the layout pass, so that
         the first frame already shows the text (a Resize event would come a frame later)."""
-        resized = super()._size_updated(size, virtual_size, container_size, layout)
-        if max(10, self.scrollable_content_region.width - GUTTER) != self._width:
-            rewrapped = bool(self._rows)
-            self._lay_out()
-            if rewrapped:  # the current paragraph moved to other rows: keep it in view
-                self.scroll_to_paragraph(self.current)
+        # a scroll this causes (a taller pane scrolls back) must not move the cursor: the cursor
+        # stays and the view follows it
+        self._resizing = True
+        try:
+            resized = super()._size_updated(size, virtual_size, container_size, layout)
+            if max(10, self.scrollable_content_region.width - GUTTER) != self._width:
+                rewrapped = bool(self._rows)
+                self._lay_out()
+                if rewrapped:  # the current paragraph moved to other rows: keep it in view
+                    self.scroll_to_paragraph(self.current)
+        finally:
+            self._resizing = False
         return resized
 
     def on_mount(self) -> None:
@@ -281,7 +288,7 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
         """Scrolled (the mouse wheel, the scrollbar) past the current paragraph: the cursor comes
         along to the nearest paragraph in view, so that keys act on what is on screen."""
         super().watch_scroll_y(old_value, new_value)
-        if not self._paragraph_rows or self.current >= len(self._paragraph_rows):
+        if self._resizing or not self._paragraph_rows or self.current >= len(self._paragraph_rows):
             return
         top, bottom = round(new_value), round(new_value) + self.scrollable_content_region.height
         first, end = self._paragraph_rows[self.current]
