@@ -906,6 +906,39 @@ async def test_an_open_briefing_updated_or_deleted_elsewhere_is_shown_anew_or_cl
         assert any("deleted elsewhere" in message for message in told)
 
 
+async def test_a_screen_over_the_briefing_stays_when_the_briefing_changes_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Highlights, help or the speakers view stay on top; the briefing under them is shown anew,
+    on the paragraph the reader was on, or closed when they return."""
+    import briefing.screens.briefing as briefing_screen
+
+    monkeypatch.setattr(briefing_screen, "WATCH_SECONDS", 0.1)
+    db = open_db(tmp_path / "over.db")
+    old = [f"Paragraph {n}: the council met and talked about the harbour wall." for n in range(1, 9)]
+    save_analysis(db, analyze(normalize(harbour_story(*old))))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(pilot, app)
+        await pilot.press("j", "j", "j", "j", "question_mark")
+        other = open_db(tmp_path / "over.db")
+        save_analysis(other, analyze(normalize(harbour_story(*old[2:]))))  # two paragraphs above cut
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen) and app.screen.article is not reader)
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        assert article.briefing.paragraphs[article.current]["text"] == old[4]
+        await pilot.press("H")
+        delete_article(other, app.screen.article_id)
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, HighlightsScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        assert [type(screen).__name__ for screen in app.screen_stack][-1] == "LibraryScreen"
+
+
 async def test_a_change_made_as_a_briefing_opens_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A refresh may commit between reading the briefing and showing it: the first look sees it."""
     import briefing.screens.briefing as briefing_screen

@@ -31,6 +31,19 @@ WATCH_SECONDS = 2.0  # how often an open briefing looks for a new version writte
 PANE_LABELS = {"summary": "Summary", "speakers": "Speakers", "figures": "Figures", "quotes": "Quotes"}
 
 
+def same_place(old: list[dict[str, Any]], current: int, new: list[dict[str, Any]]) -> int | None:
+    """Where a reader on paragraph `current` of `old` goes in a new version of the text: the
+    paragraph with the same words nearest that position (text added or cut above moves it), else
+    the one at the same position."""
+    if not new:
+        return None
+    if old and current < len(old):
+        same = [index for index, paragraph in enumerate(new) if paragraph["text"] == old[current]["text"]]
+        if same:
+            return new[min(same, key=lambda index: abs(index - current))]["start"]
+    return new[min(current, len(new) - 1)]["start"]
+
+
 class BriefingScreen(Screen[None]):
     CSS_PATH = "briefing.tcss"
     AUTO_FOCUS = "#article"
@@ -114,19 +127,25 @@ class BriefingScreen(Screen[None]):
         """A briefing re-ingested or deleted by another process (a feed refresh, `briefing add`)
         is shown anew, near the same place, or closed: the reader never shows, highlights or
         jumps into a version of the text the store no longer holds."""
+        # only while on top: a screen over it (highlights, help) is left alone, and the check is
+        # made again when it closes (Screen.is_current also holds for the screen just under it)
         version = data_version(self.db)
-        if version == self.data_version or not self.is_current:
+        if version == self.data_version or self.app.screen is not self:
             return
         self.data_version = version
         stamp = article_stamp(self.db, self.article_id)
         if stamp == (self.briefing.article["updated_at"], self.briefing.article["text_hash"]):
             return
-        if stamp is None:
+        try:
+            reopened = BriefingScreen(self.db, self.article_id) if stamp is not None else None
+        except BriefingError:
+            reopened = None  # deleted between the two reads
+        if reopened is None:
             self.notify("This briefing was deleted elsewhere.", severity="warning")
             self.app.pop_screen()
             return
-        place = self.briefing.paragraphs[self.article.current]["start"] if self.briefing.paragraphs else None
-        self.app.switch_screen(BriefingScreen(self.db, self.article_id, at_offset=place))
+        reopened.at_offset = same_place(self.briefing.paragraphs, self.article.current, reopened.briefing.paragraphs)
+        self.app.switch_screen(reopened)
         self.notify("This briefing was updated elsewhere: it is shown anew.")
 
     # --- side panes ------------------------------------------------------------------------------
