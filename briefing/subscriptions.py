@@ -28,11 +28,15 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.analysis.model import Article
 from briefing.errors import BriefingError
+from briefing.reading.document import names_one_article
 from briefing.text import clean_line
+
+if TYPE_CHECKING:
+    from briefing.store.feeds import EntryState
 
 DEFAULT_WORKERS = 4
 TEASER_WORDS = 80  # an entry with fewer words (and a link) is taken for a teaser
@@ -387,7 +391,7 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     result.entry_errors = list(fetched.entry_errors)
     result.entries = len(fetched.entries) + len(fetched.entry_errors)
     local_feed = _scheme(feed["url"]) == "file"
-    pending: list[tuple[_Entry, Future[Article] | None]] = []
+    pending: list[tuple[_Entry, EntryState | None, Future[Article] | None]] = []
     for entry in fetched.entries:
         article = entry.article
         state = entry_state(db, feed["id"], article.entry_id) or adopt_entry(db, feed["id"], article.entry_id, article.url)
@@ -395,21 +399,25 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
             if state.entry_hash == entry.entry_hash and state.analysis_version == ANALYSIS_VERSION:
                 result.unchanged += 1
                 continue
+        elif article.entry_id is None and _held_by_feed(db, feed["id"], text_hash(article.text)):
+            result.unchanged += 1  # an entry with no id nor link of its own, as stored
+            continue
         elif _is_duplicate(db, article, text_hash(article.text)):
             result.duplicates += 1
             continue
         page: Future[Article] | None = None
-        if article.url and is_teaser(article):
+        unchanged_entry = state is not None and state.entry_hash == entry.entry_hash  # only the analysis is new
+        if article.url and is_teaser(article) and not unchanged_entry:
             scheme = _scheme(article.url)
             if run.full_text and (scheme in ("http", "https") or (scheme == "file" and local_feed)):
                 page = run.pool.submit(_full_article, article, run.limit, run.timeout)
-        pending.append((entry, page))
+        pending.append((entry, state, page))
     run.progress.skipped += result.skipped
     # Entries that need nothing fetched first, while the pages of the others download.
-    pending.sort(key=lambda item: item[1] is not None)
-    for entry, page in pending:
+    pending.sort(key=lambda item: item[2] is not None)
+    for entry, state, page in pending:
         if run.cancelled:
-            for _entry, other in pending:
+            for _entry, _state, other in pending:
                 if other is not None:
                     other.cancel()
             return False
@@ -421,8 +429,14 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
                 reason = _without_prefix(clean_line(str(error)), article.url or "")
                 if not isinstance(error, BriefingError):
                     reason = f"unexpected {type(error).__name__}: {reason}"
-                result.warnings.append(f"{feed['url']}: {article.url}: {reason}; the teaser is stored")
-        status = _save_entry(db, feed["id"], article, entry.entry_hash, teaser, result, run.summary_sentences)
+                kept = "the article stored before stands" if state is not None and not state.teaser else "the teaser is stored"
+                result.warnings.append(f"{feed['url']}: {article.url}: {reason}; {kept}")
+        if state is not None and (state.entry_hash == entry.entry_hash or (teaser and not state.teaser)):
+            # the entry as stored, or only its teaser where the full article is held: the stored
+            # text is analysed again (a new analysis version), never replaced by the teaser
+            status = _reanalyse_stored(db, state, entry.entry_hash, result, run.summary_sentences)
+        else:
+            status = _save_entry(db, feed["id"], article, entry.entry_hash, teaser, result, run.summary_sentences)
         if status == "new":
             run.progress.new += 1
         elif status == "updated":
@@ -433,11 +447,36 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     return True
 
 
+def _held_by_feed(db: Any, feed_id: int, digest: str) -> bool:
+    return db.execute("SELECT 1 FROM articles WHERE text_hash = ? AND feed_id = ? LIMIT 1", [digest, feed_id]).fetchone() is not None
+
+
+def _reanalyse_stored(db: Any, state: EntryState, entry_hash: str, result: FeedResult, summary_sentences: int | None) -> str | None:
+    """Analyse a feed entry's stored briefing again, in place, when its analysis is out of date;
+    "unchanged" when it is not. Its entry hash is brought up to date either way."""
+    from briefing.analysis.pipeline import analyze
+    from briefing.analysis.version import ANALYSIS_VERSION
+    from briefing.store.articles import replace_analysis, stored_article
+    from briefing.store.transaction import write_transaction
+
+    try:
+        with write_transaction(db):
+            db.execute("UPDATE articles SET entry_hash = ? WHERE id = ?", [entry_hash, state.article_id])
+            if state.analysis_version != ANALYSIS_VERSION:
+                replace_analysis(db, state.article_id, analyze(stored_article(db, state.article_id), summary_sentences))
+    except BriefingError as error:
+        result.entry_errors.append(clean_line(str(error)))
+        return None
+    if state.analysis_version == ANALYSIS_VERSION:
+        result.unchanged += 1
+        return "unchanged"
+    result.updated += 1
+    return "updated"
+
+
 def _is_duplicate(db: Any, article: Article, digest: str) -> bool:
     """Already in the library under another feed entry: the same link (one that names an
     article, not the site's home page), else the same text."""
-    from briefing.store.articles import names_one_article
-
     if article.url and names_one_article(article.url):
         if db.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", [article.url]).fetchone():
             return True

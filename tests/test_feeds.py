@@ -342,6 +342,45 @@ def test_teasers_are_replaced_by_the_full_article_or_kept_and_marked(server: Ser
     assert rows["bridge"][2] == "file://localhost" + local_page.resolve().as_posix()
 
 
+def test_a_full_article_is_never_replaced_by_its_teaser(server: Server, db_path: Path) -> None:
+    """A new analysis version analyses the stored article again (nothing fetched); a changed
+    teaser whose page is out of reach leaves the stored article and its highlights as they are."""
+    server.routes["/ferry.html"] = Route(ARTICLE_PAGE, content_type="text/html; charset=utf-8")
+    server.routes["/feed.xml"] = Route(rss(item("ferry", "Ferry service returns", "The island ferry is back after six weeks… Read more", server.url("/ferry.html"))))
+    [feed_id] = subscribe(db_path, server.url("/feed.xml"))
+    refresh_feeds(db_path)
+    [(article_id, full_text)] = query(db_path, "SELECT id, text FROM articles WHERE teaser = 0")
+    store = open_db(db_path)
+    excerpt = "resumed its fifth daily crossings"
+    add_highlight(store, article_id, full_text.index(excerpt), full_text.index(excerpt) + len(excerpt))
+    store.conn.close()
+    query(db_path, "UPDATE articles SET analysis_version = analysis_version - 1")  # as after an upgrade
+    del server.routes["/ferry.html"]  # the page is gone: 404
+    requested = len(server.requests)
+    [result] = refresh_feeds(db_path, [feed_id], force=True).results
+    assert (result.updated, result.teasers, result.warnings) == (1, 0, [])
+    assert [path for path, _ in server.requests[requested:]] == ["/feed.xml"]
+    server.routes["/feed.xml"] = Route(rss(item("ferry", "Ferry service returns", "The island ferry is back after six long weeks… Read more", server.url("/ferry.html"))))
+    [result] = refresh_feeds(db_path, [feed_id]).results
+    assert "the article stored before stands" in result.warnings[0] and result.teasers == 0
+    assert query(db_path, "SELECT text, teaser FROM articles") == [(full_text, 0)]
+    [highlight] = list_highlights(open_db(db_path))
+    assert full_text[highlight["start"] : highlight["end"]] == excerpt
+
+
+def test_entries_without_ids_that_link_to_the_home_page_stay_apart(server: Server, db_path: Path) -> None:
+    untagged = "".join(
+        f"<item><title>{title}</title><link>https://local.example/</link><description>{text}</description></item>"
+        for title, text in (("Harbour", LONG_A), ("Library", LONG_B), ("Ferry", LONG_A.replace("harbour", "ferry")))
+    )
+    server.routes["/feed.xml"] = Route(rss(untagged))
+    [feed_id] = subscribe(db_path, server.url("/feed.xml"))
+    assert refresh_feeds(db_path).results[0].new == 3
+    [again] = refresh_feeds(db_path, [feed_id], force=True).results
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
+    assert query(db_path, "SELECT title FROM articles ORDER BY id") == [("Harbour",), ("Library",), ("Ferry",)]
+
+
 def test_failing_feeds_are_reported_one_line_each_and_others_still_ingest(
     server: Server, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 
 @dataclass
@@ -27,3 +28,12 @@ class SourceDocument:
     feed_title: str | None = None
     entry_id: str | None = None
     from_feed: bool = False  # an entry of a feed (which the reader may subscribe to)
+
+
+def names_one_article(url: str) -> bool:
+    """A URL with a path or a query (`/?p=123`) names one article; a site's home page (which some
+    pages and feed entries give as their link) names none, and must not make one article replace
+    another."""
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    return bool(parts.query) or (bool(path) and path.lower() not in ("index.html", "index.htm", "home", "news"))

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from briefing.errors import BriefingError
-from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.document import RawSection, SourceDocument, names_one_article
 from briefing.reading.html import paragraph_count, sections_from_fragment, strip_controls
 
 _SNIFF_BYTES = 65536
@@ -157,7 +157,8 @@ def _entry_document(
         url=link,
         feed_url=feed_url,
         feed_title=feed_title,
-        entry_id=entry.get("id") or link,
+        # without an id, a link that names one article stands for it; a home page names none
+        entry_id=entry.get("id") or (link if link and names_one_article(link) else None),
         from_feed=True,
     )
 

@@ -8,13 +8,13 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
 import sqlite_utils
 
 from briefing.analysis.model import Analysis, Article, Paragraph, Section
 from briefing.analysis.version import ANALYSIS_VERSION
 from briefing.errors import BriefingError
+from briefing.reading.document import names_one_article
 from briefing.store.transaction import write_transaction
 
 _CHILD_TABLES = ("summary_sentences", "figures", "quotes", "mentions", "entities", "paragraphs", "sections")
@@ -237,14 +237,6 @@ def _find_existing(db: sqlite_utils.Database, article: Article, digest: str, fee
             keys = ("id", "text_hash", "analysis_version", "title", "byline", "published")
             return {**dict(zip(keys, row)), "by_identity": index < len(lookups) - 1}
     return None
-
-
-def names_one_article(url: str) -> bool:
-    """A URL with a path or a query (`/?p=123`) names one article; a site's home page (which some
-    pages give as their canonical URL) names none, and must not make one article replace another."""
-    parts = urlsplit(url)
-    path = parts.path.strip("/")
-    return bool(parts.query) or (bool(path) and path.lower() not in ("index.html", "index.htm", "home", "news"))
 
 
 def _article_values(analysis: Analysis, digest: str) -> dict[str, Any]:
