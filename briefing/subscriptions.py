@@ -297,7 +297,7 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
     """On a worker thread: the feed's bytes (conditionally), parsed and normalised. No database."""
     from briefing.reading.feeds import read_feed
     from briefing.reading.normalize import normalize
-    from briefing.reading.sources import Payload, fetch, file_url_path, read_payload, unpack
+    from briefing.reading.sources import Payload, fetch, file_base_url, file_url_path, read_payload, unpack
 
     url = feed["url"]
     etag, modified = (None, None) if force else (feed["etag"], feed["modified"])
@@ -315,9 +315,7 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
             fetched.not_modified = True
             return fetched
         payload = read_payload(path, limit)
-        # feedparser folds "file:///x" into "file://x" when it resolves relative links against
-        # it; "file://localhost/x" survives, and names the same file.
-        payload = Payload(payload.data, url, url="file://localhost" + urllib.parse.urlsplit(url).path)
+        payload = Payload(payload.data, url, url=file_base_url(path))
     elif _scheme(url) in ("http", "https"):
         payload = fetch(url, limit, timeout, etag=etag, modified=modified)
         fetched.etag, fetched.modified = payload.etag, payload.modified

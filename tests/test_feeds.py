@@ -368,6 +368,24 @@ def test_a_full_article_is_never_replaced_by_its_teaser(server: Server, db_path:
     assert full_text[highlight["start"] : highlight["end"]] == excerpt
 
 
+def test_a_local_feed_added_then_subscribed_is_known_to_its_refresh(tmp_path: Path, db_path: Path) -> None:
+    """The app's `a` stores a feed file's entries, then subscribes to it: the refresh must read
+    the entries' ids as the add did ("story-1" is resolved against the file's URL by both)."""
+    from briefing.ingest import ingest
+    from briefing.subscriptions import subscribe_added
+
+    feed = tmp_path / "local.xml"
+    feed.write_bytes(rss(item("story-1", "Harbour", LONG_A, ""), item("story-2", "Library", LONG_B, "")).replace(b"<link></link>", b""))
+    store = open_db(db_path)
+    outcomes = ingest(store, str(feed))
+    subscribe_added(store, str(feed), [o.article_id for o in outcomes])
+    store.conn.close()
+    assert refresh_feeds(db_path).results[0].result_line() == "ok: 0 new, 0 updated, 2 unchanged"
+    feed.write_bytes(feed.read_bytes().replace(b"central library", b"city library"))
+    assert refresh_feeds(db_path).results[0].result_line() == "ok: 0 new, 1 updated, 1 unchanged"
+    assert query(db_path, "SELECT count(*) FROM articles") == [(2,)]
+
+
 def test_entries_without_ids_that_link_to_the_home_page_stay_apart(server: Server, db_path: Path) -> None:
     untagged = "".join(
         f"<item><title>{title}</title><link>https://local.example/</link><description>{text}</description></item>"

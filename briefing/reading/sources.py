@@ -77,6 +77,7 @@ class Payload:
     etag: str | None = None  # validators for a later conditional request
     modified: str | None = None
     not_modified: bool = False  # a 304 answer to a conditional request: no data
+    base: str | None = None  # a local file's own URL, which a feed's relative links and ids resolve against
 
 
 def max_input_bytes() -> int:
@@ -105,7 +106,7 @@ def parse_payload(payload: Payload, limit: int) -> list[SourceDocument]:
     data = _decompress(payload, limit)
     _reject_binary(data, payload.name)
     if looks_like_feed(data):
-        return read_feed(data, payload.name, feed_url=payload.url)
+        return read_feed(data, payload.name, feed_url=payload.url or payload.base)
     charset = payload.charset
     wide = _wide_encoding(data)
     if wide:  # read as UTF-8 from here on, so that the HTML sniffing below sees the markup
@@ -241,13 +242,20 @@ def unpack(payload: Payload, limit: int, check: bool = True) -> bytes:
     return data
 
 
+def file_base_url(path: str | Path) -> str:
+    """The URL a local feed's relative links and ids resolve against, the same for `add` and
+    `refresh` (else a refresh would not know the entries an `add` stored): "file://localhost/x",
+    which feedparser keeps whole, where it folds "file:///x" into "file://x"."""
+    return "file://localhost" + urllib.parse.urlsplit(Path(path).expanduser().resolve().as_uri()).path
+
+
 def _read_file(spec: str, limit: int) -> Payload:
     path = Path(spec).expanduser()
     try:
         if path.is_dir():
             raise BriefingError(f"{spec}: is a directory, not an article")
         with path.open("rb") as handle:
-            return Payload(_read_capped(handle, limit, spec), spec)
+            return Payload(_read_capped(handle, limit, spec), spec, base=file_base_url(path))
     except FileNotFoundError:
         raise BriefingError(f"{spec}: no such file") from None
     except PermissionError:
