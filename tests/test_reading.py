@@ -72,6 +72,31 @@ def test_markdown_headings_become_sections() -> None:
     assert article.text.split("\n\n") == ["Intro with a link and bold words.", "One.", "item a", "item b", "Two."]
 
 
+def test_markdown_headings_need_no_blank_line_and_front_matter_is_no_text() -> None:
+    document = read_markdown(
+        "---\ntitle: \"Front Matter Title\"\nauthor: Jane Roe\ndate: 2024-01-02\n---\n"
+        "# The Headline\nThe minister said on Monday that the port will reopen.\n## Background\nMore text follows.\n",
+        "doc.md",
+    )
+    article = normalize(document)
+    assert (article.title, article.byline, article.published) == ("The Headline", "Jane Roe", "2024-01-02")
+    assert [s.heading for s in article.sections] == [None, "Background"]
+    assert article.text.split("\n\n") == ["The minister said on Monday that the port will reopen.", "More text follows."]
+    untitled = normalize(read_markdown("---\ntitle: Only Here\n---\n\nSome text.\n", "doc.md"))
+    assert (untitled.title, untitled.text) == ("Only Here", "Some text.")
+
+
+def test_windows_line_ends_read_like_unix_ones(seed_path: Path, tmp_path: Path) -> None:
+    unix = seed_path.read_text(encoding="utf-8")
+    assert "\r" not in unix
+    windows = tmp_path / "seed-windows.txt"
+    windows.write_bytes(unix.replace("\n", "\r\n").encode("utf-8"))
+    [expected], [found] = read_source(str(seed_path)), read_source(str(windows))
+    assert normalize(found).text == normalize(expected).text and found.title == expected.title
+    markdown = read_markdown("# Headline\r\n\r\nFirst paragraph.\r\n\r\n## Part\r\n\r\nSecond.\r\n", "doc.md")
+    assert markdown.title == "Headline" and [s.heading for s in markdown.sections] == [None, "Part"]
+
+
 def test_plain_text_without_headline_line() -> None:
     document = read_plain_text("This first paragraph is a sentence.\nIt wraps.\n\nSecond one.", "x.txt")
     assert document.title is None

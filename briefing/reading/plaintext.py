@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from briefing.reading.document import RawSection, SourceDocument
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-+)[ \t]*$")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -23,7 +25,7 @@ _MIN_PARAGRAPH_WORDS = 12
 def read_plain_text(text: str, source: str) -> SourceDocument:
     """Plain text: a short first line without final punctuation is the headline, and later
     short lines of the same kind standing before a paragraph are section headings."""
-    blocks = _blocks(text)
+    blocks = _blocks(_unix_lines(text))
     title = byline = None
     if blocks and "\n" not in blocks[0] and _looks_like_headline(blocks[0]):
         title = blocks[0]
@@ -41,10 +43,12 @@ def read_plain_text(text: str, source: str) -> SourceDocument:
 
 
 def read_markdown(text: str, source: str) -> SourceDocument:
-    """Markdown: the first level-1 heading at the top is the headline, other headings sections."""
+    """Markdown: the first level-1 heading at the top is the headline, other headings sections;
+    YAML front matter is no text, and its title, author and date stand in for missing ones."""
+    text, front = _front_matter(_unix_lines(text))
     sections = [RawSection(None)]
     title = byline = None
-    for block in _blocks(text):
+    for block in _markdown_blocks(text):
         if title and byline is None and not any(s.paragraphs for s in sections) and _BYLINE.match(block):
             byline = block[3:].strip()
             continue
@@ -60,7 +64,57 @@ def read_markdown(text: str, source: str) -> SourceDocument:
         if _MD_RULE.match(block):
             continue
         sections[-1].paragraphs.extend(_markdown_paragraphs(lines))
-    return SourceDocument(source=source, title=title, byline=byline, sections=sections)
+    return SourceDocument(
+        source=source,
+        title=title or front.get("title"),
+        byline=byline or front.get("author"),
+        published=front.get("date"),
+        sections=sections,
+    )
+
+
+def _unix_lines(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line ends as newlines: blank lines must part paragraphs."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """The text without a leading YAML front matter block, and its simple `key: value` fields
+    (title, author, date), as far as they hold text."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return text, {}
+    fields: dict[str, str] = {}
+    for line in match.group(1).split("\n"):
+        key, colon, value = line.partition(":")
+        value = value.strip().strip("\"'").strip()
+        if colon and key.strip().lower() in ("title", "author", "date") and value:
+            fields[key.strip().lower()] = " ".join(value.split())
+    if "date" in fields:
+        try:
+            fields["date"] = date.fromisoformat(fields["date"][:10]).isoformat()
+        except ValueError:
+            del fields["date"]
+    return text[match.end() :], fields
+
+
+def _markdown_blocks(text: str) -> list[str]:
+    """Blocks parted by blank lines, and each `#` heading line a block of its own (Markdown needs
+    no blank line around one: "# Headline" then the text on the next line)."""
+    blocks: list[str] = []
+    for block in _blocks(text):
+        current: list[str] = []
+        for line in block.split("\n"):
+            if _ATX_HEADING.match(line):
+                if current:
+                    blocks.append("\n".join(current))
+                blocks.append(line)
+                current = []
+            else:
+                current.append(line)
+        if current:
+            blocks.append("\n".join(current))
+    return blocks
 
 
 def _blocks(text: str) -> list[str]:
