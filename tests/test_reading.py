@@ -169,9 +169,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if self.path == "/missing":
             self.send_error(404, "Not Found")
             return
-        if self.path == "/bad-redirect":
+        if self.path in ("/bad-redirect", "/ftp-redirect"):
             self.send_response(302)
-            self.send_header("Location", "http://bad..host/")
+            self.send_header("Location", "http://bad..host/" if self.path == "/bad-redirect" else "ftp://127.0.0.1:9/feed.xml")
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
@@ -228,6 +228,11 @@ def test_url_errors_are_one_line(server: str, monkeypatch: pytest.MonkeyPatch) -
         read_source(f"{server}/slow")
     with pytest.raises(BriefingError, match="cannot fetch"):
         read_source("http://127.0.0.1:9/unreachable")
+
+
+def test_a_redirect_to_another_scheme_is_refused(server: str) -> None:
+    with pytest.raises(BriefingError, match=r"cannot fetch \(redirected to a bad URL: only http and https are followed, not ftp:\)"):
+        read_source(f"{server}/ftp-redirect")
 
 
 @pytest.mark.parametrize("path", ["/trickle-body", "/trickle-headers"])

@@ -150,7 +150,7 @@ def fetch(
         target, headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **conditional}
     )
     deadline = time.monotonic() + timeout
-    opener = urllib.request.build_opener(_DeadlineHTTPHandler(deadline), _DeadlineHTTPSHandler(deadline))
+    opener = urllib.request.build_opener(_DeadlineHTTPHandler(deadline), _DeadlineHTTPSHandler(deadline), _WebRedirects())
     try:
         with opener.open(request) as response:
             data = _read_body(response, limit, url)
@@ -330,6 +330,17 @@ class _DeadlineHandler(urllib.request.AbstractHTTPHandler):
             return opened
 
         return super().do_open(connection, req, **http_conn_args)
+
+
+class _WebRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http and https only: urllib would follow one to ftp:, where no
+    deadline holds (a silent server hung the fetch for good)."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> urllib.request.Request | None:
+        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+        if scheme not in ("http", "https"):
+            raise ValueError(f"only http and https are followed, not {clean_line(scheme)}:")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 class _DeadlineHTTPHandler(_DeadlineHandler, urllib.request.HTTPHandler):
