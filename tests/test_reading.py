@@ -139,6 +139,19 @@ def test_gzip_input_is_unpacked_but_a_bomb_is_refused(tmp_path: Path, monkeypatc
         read_source(str(bomb))
 
 
+def test_gzip_cut_short_is_an_error_and_several_members_are_read_whole(tmp_path: Path) -> None:
+    story = b"Packed Story\n\nIt was compressed on disk, officials said.\n\n" + b"More words of the story follow here. " * 200
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(gzip.compress(story)[:-20])
+    with pytest.raises(BriefingError, match="the gzip data is cut short"):
+        read_source(str(cut))
+    joined = tmp_path / "joined.txt.gz"  # what `cat a.gz b.gz` makes
+    joined.write_bytes(gzip.compress(story[:1000]) + gzip.compress(story[1000:]))
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(story)
+    assert article_from(joined).text == article_from(plain).text
+
+
 def test_size_cap_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "big.txt"
     path.write_text("Big\n\n" + "word " * 1000, encoding="utf-8")

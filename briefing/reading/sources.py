@@ -363,13 +363,20 @@ def _decompress(payload: Payload, limit: int) -> bytes:
     data = payload.data
     if not data.startswith(b"\x1f\x8b"):
         return data
-    decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
-    try:
-        out = decompressor.decompress(data, limit + 1)
-    except zlib.error:
-        raise BriefingError(f"{payload.name}: corrupt gzip data") from None
-    if len(out) > limit:
-        raise BriefingError(f"{payload.name}: decompresses to more than the {limit:,}-byte limit")
+    out = b""
+    while data:  # members one after another (`cat a.gz b.gz`), each read to its end
+        decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+        try:
+            out += decompressor.decompress(data, limit + 1 - len(out))
+        except zlib.error:
+            raise BriefingError(f"{payload.name}: corrupt gzip data") from None
+        if len(out) > limit:
+            raise BriefingError(f"{payload.name}: decompresses to more than the {limit:,}-byte limit")
+        if not decompressor.eof:
+            raise BriefingError(f"{payload.name}: the gzip data is cut short")
+        data = decompressor.unused_data
+        if data and not data.startswith(b"\x1f\x8b"):
+            break  # trailing padding, as some tools write
     return out
 
 
