@@ -264,7 +264,12 @@ def refresh_feeds(
                 except Exception as error:  # a parser's bug on odd input: still this feed's failure only
                     result.error = f"{feed['url']}: unexpected {type(error).__name__}: {clean_line(str(error))}"
                 else:
-                    complete = _store_feed(db, run, feed, fetched, result)
+                    try:
+                        complete = _store_feed(db, run, feed, fetched, result)
+                    except sqlite3.IntegrityError:
+                        if db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed["id"]]).fetchone():
+                            raise  # the store itself is in trouble: stop, as every other command does
+                        result.error = f"{feed['url']}: unsubscribed while it was refreshed"  # `feed rm` meanwhile
                 _record(db, feed, result, fetched, complete)
                 report.results.append(result)
                 progress.feeds_done += 1

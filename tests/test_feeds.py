@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from conftest import SHARED, run_cli
 
+from briefing.errors import BriefingError
 from briefing.store.database import open_db
 from briefing.store.feeds import add_feed, list_feeds
 from briefing.store.highlights import add_highlight, list_highlights
@@ -273,6 +274,23 @@ def test_a_failure_fetching_one_teasers_page_keeps_its_teaser_and_the_refresh_go
     report = refresh_feeds(db_path)
     assert [r.result_line().split(" (")[0] for r in report.results] == ["ok: 1 new, 0 updated, 0 unchanged, 1 teasers only", "ok: 1 new, 0 updated, 0 unchanged"]
     assert "unexpected ValueError: URL can't contain control characters; the teaser is stored" in report.results[0].warnings[0]
+
+
+def test_a_feed_unsubscribed_while_it_is_refreshed_fails_alone(server: Server, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.subscriptions as subscriptions
+    from briefing.store.feeds import remove_feed
+
+    def unsubscribed_meanwhile(*args: object) -> None:
+        remove_feed(open_db(db_path), first)  # `briefing feed rm` while the teaser's page downloads
+        raise BriefingError("the page is gone")
+
+    monkeypatch.setattr(subscriptions, "_full_article", unsubscribed_meanwhile)
+    server.routes["/feed.xml"] = Route(rss(item("a", "Ferry timetable", "The ferry runs hourly…", server.url("/ferry"))))
+    server.routes["/other.xml"] = Route(rss(item("b", "Library hours", LONG_B, "https://local.example/b")))
+    first, _second = subscribe(db_path, server.url("/feed.xml"), server.url("/other.xml"))
+    report = refresh_feeds(db_path, workers=1)
+    assert [r.error for r in report.results] == [f"{server.url('/feed.xml')}: unsubscribed while it was refreshed", None]
+    assert query(db_path, "SELECT title FROM articles") == [("Library hours",)]
 
 
 def test_a_feed_without_entries_yet_is_a_feed(server: Server, tmp_path: Path, db_path: Path) -> None:
