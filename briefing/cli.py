@@ -446,8 +446,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         except BriefingError as problem:
             failed = True
             error(str(problem))
-    if args.format == "json" and (documents or not failed):  # a feed without entries yet: []
-        print(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
+    if args.format == "json":
+        # one object for one article of one input; else a list (several inputs: always, even
+        # empty, so that its shape never depends on which inputs failed; a feed with no entries: [])
+        if len(args.inputs) == 1 and len(documents) == 1:
+            print(json.dumps(documents[0], ensure_ascii=False, indent=2))
+        elif documents or not failed or len(args.inputs) > 1:
+            print(json.dumps(documents, ensure_ascii=False, indent=2))
     return 1 if failed else 0
 
 

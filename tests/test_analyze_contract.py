@@ -138,3 +138,14 @@ def test_analyze_stores_nothing_and_reports_bad_inputs(seed_path: Path, tmp_path
     assert len(lines) == 1 and json.loads(lines[0])["title"].startswith("Putin Sees Trump")
     assert result.stderr.strip().endswith("missing.txt: no such file")
     assert not db_path.exists()
+
+
+def test_json_of_several_inputs_is_a_list_whichever_fail(seed_path: Path, tmp_path: Path) -> None:
+    missing, empty = tmp_path / "missing.txt", tmp_path / "empty.txt"
+    empty.write_text("")
+    one_failed = run_cli("analyze", str(seed_path), str(missing), "--format", "json")
+    assert one_failed.returncode == 1 and [d["title"][:17] for d in json.loads(one_failed.stdout)] == ["Putin Sees Trump "]
+    all_failed = run_cli("analyze", str(empty), str(missing), "--format", "json")
+    assert all_failed.returncode == 1 and json.loads(all_failed.stdout) == []
+    single = run_cli("analyze", str(seed_path), "--format", "json")
+    assert single.returncode == 0 and json.loads(single.stdout)["title"].startswith("Putin Sees Trump")
