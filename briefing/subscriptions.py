@@ -250,43 +250,53 @@ def refresh_feeds(
         with ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="feed") as pool:
             run = _Run(pool, progress, on_progress, limit, timeout, full_text, summary_sentences, cancel)
             futures = {pool.submit(_fetch_feed, feed, limit, timeout, force): feed for feed in feeds}
-            for future in as_completed(futures):
-                feed = futures[future]
-                if run.cancelled:
-                    report.cancelled = True
-                    break
-                result = FeedResult(feed["id"], feed["url"], feed["title"])
-                fetched, complete = None, False
-                try:
-                    fetched = future.result()
-                except BriefingError as error:
-                    result.error = _one_line(str(error), feed["url"])
-                except Exception as error:  # a parser's bug on odd input: still this feed's failure only
-                    result.error = f"{feed['url']}: unexpected {type(error).__name__}: {clean_line(str(error))}"
-                else:
-                    try:
-                        complete = _store_feed(db, run, feed, fetched, result)
-                    except sqlite3.IntegrityError:
-                        if db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed["id"]]).fetchone():
-                            raise  # the store itself is in trouble: stop, as every other command does
-                        result.error = f"{feed['url']}: unsubscribed while it was refreshed"  # `feed rm` meanwhile
-                _record(db, feed, result, fetched, complete)
-                report.results.append(result)
-                progress.feeds_done += 1
-                progress.failures += result.failed
-                progress.feed = result
-                run.report()
-                progress.feed = None
-                if run.cancelled:
-                    report.cancelled = True
-                    break
-            if report.cancelled:
-                for pending in futures:
-                    pending.cancel()
+            try:
+                _store_as_fetched(db, run, report, futures)
+            except BaseException:  # Ctrl-C: no queued feed is fetched any more
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
         report.results.sort(key=lambda r: r.feed_id)
         return report
     finally:
         db.conn.close()
+
+
+def _store_as_fetched(db: Any, run: _Run, report: RefreshReport, futures: dict[Future[_Fetched], dict[str, Any]]) -> None:
+    """Store each feed as its download ends, in the order they end."""
+    progress = run.progress
+    for future in as_completed(futures):
+        feed = futures[future]
+        if run.cancelled:
+            report.cancelled = True
+            break
+        result = FeedResult(feed["id"], feed["url"], feed["title"])
+        fetched, complete = None, False
+        try:
+            fetched = future.result()
+        except BriefingError as error:
+            result.error = _one_line(str(error), feed["url"])
+        except Exception as error:  # a parser's bug on odd input: still this feed's failure only
+            result.error = f"{feed['url']}: unexpected {type(error).__name__}: {clean_line(str(error))}"
+        else:
+            try:
+                complete = _store_feed(db, run, feed, fetched, result)
+            except sqlite3.IntegrityError:
+                if db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed["id"]]).fetchone():
+                    raise  # the store itself is in trouble: stop, as every other command does
+                result.error = f"{feed['url']}: unsubscribed while it was refreshed"  # `feed rm` meanwhile
+        _record(db, feed, result, fetched, complete)
+        report.results.append(result)
+        progress.feeds_done += 1
+        progress.failures += result.failed
+        progress.feed = result
+        run.report()
+        progress.feed = None
+        if run.cancelled:
+            report.cancelled = True
+            break
+    if report.cancelled:
+        for pending in futures:
+            pending.cancel()
 
 
 def _one_line(message: str, url: str) -> str:

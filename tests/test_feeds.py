@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -291,6 +295,22 @@ def test_a_feed_unsubscribed_while_it_is_refreshed_fails_alone(server: Server, d
     report = refresh_feeds(db_path, workers=1)
     assert [r.error for r in report.results] == [f"{server.url('/feed.xml')}: unsubscribed while it was refreshed", None]
     assert query(db_path, "SELECT title FROM articles") == [("Library hours",)]
+
+
+def test_ctrl_c_stops_a_refresh_without_fetching_the_feeds_still_queued(server: Server, db_path: Path) -> None:
+    for n in range(6):
+        server.routes[f"/slow{n}.xml"] = Route(rss(item(f"s{n}", f"Story {n}", LONG_A, f"https://local.example/{n}")), delay=1.5)
+    subscribe(db_path, *(server.url(f"/slow{n}.xml") for n in range(6)))
+    env = {**os.environ, "BRIEFING_DB": str(db_path)}
+    started = time.monotonic()
+    refresh = subprocess.Popen([sys.executable, "-m", "briefing", "refresh", "--workers", "1"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.0)  # the first feed is downloading
+    refresh.send_signal(signal.SIGINT)
+    refresh.communicate(timeout=30)
+    assert refresh.returncode == 130
+    assert time.monotonic() - started < 5  # not the 9 s that all six downloads take
+    assert len(server.requests) <= 2
 
 
 def test_a_feed_without_entries_yet_is_a_feed(server: Server, tmp_path: Path, db_path: Path) -> None:
