@@ -123,6 +123,7 @@ class FeedResult:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    deleted: int = 0  # entries whose briefing the reader deleted: not brought back
     teasers: int = 0  # stored as teasers, the full article being out of reach
     not_modified: bool = False
     error: str | None = None  # the feed could not be read: one line, "URL: reason"
@@ -131,7 +132,7 @@ class FeedResult:
 
     @property
     def skipped(self) -> int:
-        return self.unchanged + self.duplicates
+        return self.unchanged + self.duplicates + self.deleted
 
     @property
     def failed(self) -> bool:
@@ -146,6 +147,8 @@ class FeedResult:
         parts = [f"{self.new} new", f"{self.updated} updated", f"{self.unchanged} unchanged"]
         if self.duplicates:
             parts.append(f"{self.duplicates} duplicates skipped")
+        if self.deleted:
+            parts.append(f"{self.deleted} deleted briefings left out")
         if self.teasers:
             parts.append(f"{self.teasers} teasers only")
         if self.entry_errors:
@@ -189,6 +192,9 @@ class RefreshReport:
             f"{self.total('new')} new, {self.total('updated')} updated, {self.total('unchanged')} unchanged, "
             f"{self.total('duplicates')} duplicates skipped"
         )
+        deleted = self.total("deleted")
+        if deleted:
+            line += f", {deleted} deleted briefings left out"
         teasers = self.total("teasers")
         if teasers:
             line += f", {teasers} teasers only"
@@ -396,7 +402,7 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     False when cancelled before every entry was handled."""
     from briefing.analysis.version import ANALYSIS_VERSION
     from briefing.store.articles import text_hash
-    from briefing.store.feeds import adopt_entry, entry_state
+    from briefing.store.feeds import adopt_entry, entry_deleted, entry_state
 
     result.not_modified = fetched.not_modified
     result.title = result.title or fetched.title
@@ -407,6 +413,9 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     pending: list[tuple[_Entry, EntryState | None, Future[Article] | None]] = []
     for entry in fetched.entries:
         article = entry.article
+        if entry_deleted(db, feed["id"], article.entry_id):
+            result.deleted += 1
+            continue
         state = entry_state(db, feed["id"], article.entry_id) or adopt_entry(db, feed["id"], article.entry_id, article.url)
         if state is not None:
             if state.entry_hash == entry.entry_hash and state.analysis_version == ANALYSIS_VERSION:

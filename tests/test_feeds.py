@@ -21,7 +21,7 @@ from conftest import SHARED, run_cli
 
 from briefing.errors import BriefingError
 from briefing.store.database import open_db
-from briefing.store.feeds import add_feed, list_feeds
+from briefing.store.feeds import add_feed, list_feeds, remove_feed
 from briefing.store.highlights import add_highlight, list_highlights
 from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
 from briefing.subscriptions import RefreshProgress, read_opml, refresh_feeds
@@ -311,6 +311,23 @@ def test_ctrl_c_stops_a_refresh_without_fetching_the_feeds_still_queued(server: 
     assert refresh.returncode == 130
     assert time.monotonic() - started < 5  # not the 9 s that all six downloads take
     assert len(server.requests) <= 2
+
+
+def test_a_briefing_the_reader_deleted_does_not_come_back(server: Server, db_path: Path) -> None:
+    from briefing.store.articles import delete_article
+
+    server.routes["/feed.xml"] = Route(rss(item("a", "Harbour", LONG_A, "https://local.example/a"), item("b", "Library", LONG_B, "https://local.example/b")))
+    [feed_id] = subscribe(db_path, server.url("/feed.xml"))
+    refresh_feeds(db_path)
+    [(library_id,)] = query(db_path, "SELECT id FROM articles WHERE title = 'Library'")
+    delete_article(open_db(db_path), library_id)
+    server.routes["/feed.xml"] = Route(rss(item("a", "Harbour", LONG_A, "https://local.example/a"), item("b", "Library hours", LONG_B + " More.", "https://local.example/b")))
+    [result] = refresh_feeds(db_path, force=True).results
+    assert result.result_line() == "ok: 0 new, 0 updated, 1 unchanged, 1 deleted briefings left out"
+    assert query(db_path, "SELECT title FROM articles") == [("Harbour",)]
+    store = open_db(db_path)
+    remove_feed(store, feed_id)  # unsubscribed: what was deleted is forgotten with the feed
+    assert query(db_path, "SELECT count(*) FROM deleted_entries") == [(0,)]
 
 
 def test_a_feed_without_entries_yet_is_a_feed(server: Server, tmp_path: Path, db_path: Path) -> None:

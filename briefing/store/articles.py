@@ -174,8 +174,14 @@ def stored_article(db: sqlite_utils.Database, article_id: int) -> Article:
 
 
 def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
+    """Delete a briefing; a feed entry's is remembered as deleted, so that no refresh brings it back."""
     with write_transaction(db):
         keys = _speaker_keys(db, article_id)
+        db.execute(
+            "INSERT OR REPLACE INTO deleted_entries (feed_id, entry_id, deleted_at)"
+            " SELECT feed_id, entry_id, ? FROM articles WHERE id = ? AND feed_id IS NOT NULL AND entry_id IS NOT NULL",
+            [now(), article_id],
+        )
         deleted = db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount
         refresh_speakers(db, keys)
     if not deleted:

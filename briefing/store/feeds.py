@@ -113,6 +113,13 @@ def record_refresh(
         db.execute("UPDATE feeds SET last_refresh = ?, last_result = ? WHERE id = ?", [now(), result, feed_id])
 
 
+def entry_deleted(db: sqlite_utils.Database, feed_id: int, entry_id: str | None) -> bool:
+    """Whether the reader deleted this entry's briefing (it is not to come back)."""
+    return bool(entry_id) and db.execute(
+        "SELECT 1 FROM deleted_entries WHERE feed_id = ? AND entry_id = ?", [feed_id, entry_id]
+    ).fetchone() is not None
+
+
 def entry_state(db: sqlite_utils.Database, feed_id: int, entry_id: str | None) -> EntryState | None:
     if not entry_id:
         return None

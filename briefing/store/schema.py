@@ -177,11 +177,25 @@ def _add_read_marks(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN read_at TEXT")
 
 
+def _add_deleted_entries(db: sqlite_utils.Database) -> None:
+    """The feed entries whose briefing the reader deleted, so that a refresh does not bring them
+    back; gone with their feed."""
+    db.execute(
+        """CREATE TABLE deleted_entries (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry_id TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, entry_id)
+        )"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_core_tables,
     _enable_full_text_search,
     _add_feed_entry_columns,
     _add_read_marks,
+    _add_deleted_entries,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
