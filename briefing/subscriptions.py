@@ -416,15 +416,16 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
         if entry_deleted(db, feed["id"], article.entry_id):
             result.deleted += 1
             continue
-        state = entry_state(db, feed["id"], article.entry_id) or adopt_entry(db, feed["id"], article.entry_id, article.url)
+        digest = text_hash(article.text)
+        state = entry_state(db, feed["id"], article.entry_id) or adopt_entry(db, feed["id"], article.entry_id, article.url, digest)
         if state is not None:
             if state.entry_hash == entry.entry_hash and state.analysis_version == ANALYSIS_VERSION:
                 result.unchanged += 1
                 continue
-        elif article.entry_id is None and _held_by_feed(db, feed["id"], text_hash(article.text)):
+        elif article.entry_id is None and _held_by_feed(db, feed["id"], digest):
             result.unchanged += 1  # an entry with no id nor link of its own, as stored
             continue
-        elif _is_duplicate(db, article, text_hash(article.text)):
+        elif _is_duplicate(db, article, digest):
             result.duplicates += 1
             continue
         page: Future[Article] | None = None

@@ -645,6 +645,19 @@ def test_a_feed_removed_and_subscribed_again_takes_its_briefings_back(tmp_path: 
     assert query(db_path, "SELECT feed_id, instr(text, 'ten days') > 0 FROM articles") == [(again, 1)]
 
 
+def test_entries_without_links_are_taken_back_by_their_text(tmp_path: Path, db_path: Path) -> None:
+    feed = tmp_path / "nolink.xml"
+    feed.write_bytes(rss(item("a", "Harbour reopens", LONG_A, "")).replace(b"<link></link>", b""))
+    [first] = subscribe(db_path, feed.resolve().as_uri())
+    refresh_feeds(db_path, full_text=False)
+    assert run_cli("feed", "rm", str(first), db=db_path).returncode == 0
+    [again] = subscribe(db_path, feed.resolve().as_uri())
+    assert refresh_feeds(db_path).results[0].result_line() == "ok: 0 new, 0 updated, 1 unchanged"
+    feed.write_bytes(feed.read_bytes().replace(b"nine days", b"ten days"))
+    assert refresh_feeds(db_path).results[0].result_line() == "ok: 0 new, 1 updated, 0 unchanged"
+    assert query(db_path, "SELECT feed_id FROM articles") == [(again,)]
+
+
 def test_every_real_feed_ingests_or_gives_a_one_line_error(db_path: Path) -> None:
     import feedparser
 

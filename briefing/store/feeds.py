@@ -130,12 +130,18 @@ def entry_state(db: sqlite_utils.Database, feed_id: int, entry_id: str | None) -
     return EntryState(row[0], row[1], row[2], bool(row[3])) if row else None
 
 
-def adopt_entry(db: sqlite_utils.Database, feed_id: int, entry_id: str | None, url: str | None) -> EntryState | None:
+def adopt_entry(
+    db: sqlite_utils.Database, feed_id: int, entry_id: str | None, url: str | None, digest: str
+) -> EntryState | None:
     """A briefing of this entry left by an earlier subscription to the feed (removed, then
-    subscribed to again: same entry id and link, no feed) is the feed's own again."""
-    if not entry_id or not url:
+    subscribed to again: no feed, the same entry id, and the same link or, for an entry without
+    one, the same text) is the feed's own again."""
+    if not entry_id:
         return None
-    row = db.execute("SELECT id FROM articles WHERE feed_id IS NULL AND entry_id = ? AND url = ? LIMIT 1", [entry_id, url]).fetchone()
+    row = db.execute(
+        "SELECT id FROM articles WHERE feed_id IS NULL AND entry_id = ? AND (url = ? OR (url IS NULL AND ? IS NULL AND text_hash = ?)) LIMIT 1",
+        [entry_id, url, url, digest],
+    ).fetchone()
     if row is None:
         return None
     with write_transaction(db):
