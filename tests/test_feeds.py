@@ -647,7 +647,7 @@ def test_a_feed_removed_and_subscribed_again_takes_its_briefings_back(tmp_path: 
 
 def test_entries_without_links_are_taken_back_by_their_text(tmp_path: Path, db_path: Path) -> None:
     feed = tmp_path / "nolink.xml"
-    feed.write_bytes(rss(item("a", "Harbour reopens", LONG_A, "")).replace(b"<link></link>", b""))
+    feed.write_bytes(rss(item("a", "Harbour reopens", LONG_A, "")).replace(b"<link></link>", b"").replace(b"<guid>", b'<guid isPermaLink="false">'))
     [first] = subscribe(db_path, feed.resolve().as_uri())
     refresh_feeds(db_path, full_text=False)
     assert run_cli("feed", "rm", str(first), db=db_path).returncode == 0
