@@ -411,8 +411,14 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     result.entries = len(fetched.entries) + len(fetched.entry_errors)
     local_feed = _scheme(feed["url"]) == "file"
     pending: list[tuple[_Entry, EntryState | None, Future[Article] | None]] = []
+    seen: set[str] = set()  # entry ids met in this fetch
     for entry in fetched.entries:
         article = entry.article
+        if article.entry_id in seen:  # a feed giving two entries one id: the first (the newest, as feeds list them) stands
+            result.duplicates += 1
+            continue
+        if article.entry_id:
+            seen.add(article.entry_id)
         if entry_deleted(db, feed["id"], article.entry_id):
             result.deleted += 1
             continue

@@ -658,6 +658,16 @@ def test_entries_without_links_are_taken_back_by_their_text(tmp_path: Path, db_p
     assert query(db_path, "SELECT feed_id FROM articles") == [(again,)]
 
 
+def test_two_entries_sharing_one_id_keep_the_first_and_change_nothing_later(tmp_path: Path, db_path: Path) -> None:
+    feed = tmp_path / "twice.xml"
+    feed.write_bytes(rss(item("same", "Harbour", LONG_A, "https://local.example/a"), item("same", "Library", LONG_B, "https://local.example/b")))
+    subscribe(db_path, feed.resolve().as_uri())
+    assert refresh_feeds(db_path).results[0].result_line() == "ok: 1 new, 0 updated, 0 unchanged, 1 duplicates skipped"
+    for _ in range(2):
+        assert refresh_feeds(db_path, force=True).results[0].result_line() == "ok: 0 new, 0 updated, 1 unchanged, 1 duplicates skipped"
+    assert query(db_path, "SELECT title FROM articles") == [("Harbour",)]
+
+
 def test_every_real_feed_ingests_or_gives_a_one_line_error(db_path: Path) -> None:
     import feedparser
 
