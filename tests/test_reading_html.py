@@ -13,6 +13,7 @@ import pytest
 from briefing.errors import BriefingError
 from briefing.reading.document import SourceDocument
 from briefing.reading.html import decode_html, read_html
+from briefing.reading.sources import read_source
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -217,3 +218,21 @@ def test_real_news_page_keeps_most_of_its_article() -> None:
     gold_words = set(re.findall(r"\w+", gold["body"].lower()))
     assert len(gold_words & extracted) >= 0.9 * len(gold_words)
     assert document.title
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        ('<html><head><title>Example News - Home</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+         '<main><ul><li><a href="/a1">Minister resigns over budget row</a></li><li><a href="/a2">Floods hit northern towns</a></li>'
+         '<li><a href="/a3">Cup final ends in draw</a></li></ul></main><div>We use cookies. Accept all cookies?</div></body></html>',
+         "no article text found (the page is mostly links: a home or section page?)"),
+        ("<html><head><title>Nothing</title></head><body><nav>menu</nav></body></html>", "no article text found"),
+    ],
+    ids=["home-page", "furniture"],
+)
+def test_a_page_of_links_or_furniture_is_no_article(tmp_path: Path, page: str, reason: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(BriefingError, match=re.escape(f"page.html: {reason}") + "$"):
+        read_source(str(path))

@@ -232,9 +232,12 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
         tree = _parse_page(markup)
     if not paragraph_count(sections) and tree is not None:
         sections = sections_from_tree(_article_root(tree))
-    if not paragraph_count(sections):
+    if not paragraph_count(sections) or _word_count(sections) < _MIN_ARTICLE_WORDS:
         raise BriefingError(f"{source}: no article text found")
-    fallback = _page_metadata(tree) if tree is not None else {}
+    tree = tree if tree is not None else _parse_page(markup)
+    if tree is not None and _mostly_links(sections, tree):
+        raise BriefingError(f"{source}: no article text found (the page is mostly links: a home or section page?)")
+    fallback = _page_metadata(tree) if tree is not None and len(metadata) < len(_METADATA_FIELDS) else {}
     title = metadata.get("title") or fallback.get("title")
     return SourceDocument(
         source=source,
@@ -247,6 +250,8 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
 
 
 _UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+_MIN_ARTICLE_WORDS = 5  # fewer is a page of furniture ("menu"), not an article
+_MAX_LINK_SHARE = 0.5  # of the text found, beyond which it is a page of links
 _METADATA_FIELDS = ("title", "author", "date", "url")
 
 
@@ -290,6 +295,21 @@ def _trafilatura_extract(
         if isinstance(value := getattr(document, key, None), str) and value.strip()
     }
     return sections_from_tree(document.body, _TRAFILATURA_TAGS), metadata
+
+
+def _mostly_links(sections: list[RawSection], tree: etree._Element) -> bool:
+    """Whether the text found is mostly the words of the page's links (menus, a list of
+    headlines) with little or no prose: a home or section page, or a page of furniture."""
+    text = " ".join(part for section in sections for part in [section.heading or "", *section.paragraphs])
+    links = {" ".join(anchor.text_content().split()) for anchor in tree.iter("a")} - {""}
+    if sum(map(len, links)) <= _MAX_LINK_SHARE * len(text):
+        return False  # too little link text on the whole page to be most of the text found
+    linked = sum(len(link) * text.count(link) for link in links if len(link) > 1)
+    return linked > _MAX_LINK_SHARE * len(text)
+
+
+def _word_count(sections: list[RawSection]) -> int:
+    return sum(len(part.split()) for section in sections for part in [section.heading or "", *section.paragraphs])
 
 
 def _parse_page(markup: str) -> etree._Element | None:
