@@ -701,3 +701,16 @@ def test_every_real_feed_ingests_or_gives_a_one_line_error(db_path: Path) -> Non
         r.new for r in report.results
     )
     assert all(f["items"] == by_id[f["id"]].new for f in list_feeds(open_db(db_path)))
+
+
+def test_file_names_that_are_no_utf8_are_read_and_subscribed(tmp_path: Path, db_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    article = os.fsdecode(folder + b"/story\xff.txt")
+    Path(article).write_text("Harbour reopens\n\n" + LONG_A, encoding="utf-8")
+    feed = os.fsdecode(folder + b"/feed\xff.xml")
+    Path(feed).write_bytes(rss(item("a", "Library", LONG_B, "https://local.example/b")))
+    added = run_cli("add", article, db=db_path)
+    assert added.returncode == 0 and "\tnew\tHarbour reopens" in added.stdout, added.stderr
+    assert run_cli("feed", "add", feed, db=db_path).returncode == 0
+    refreshed = run_cli("refresh", db=db_path)
+    assert refreshed.returncode == 0 and "ok: 1 new" in refreshed.stdout, refreshed.stdout + refreshed.stderr

@@ -230,7 +230,9 @@ def file_url_path(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
         raise BriefingError(f"{url}: not a local file URL")
-    return urllib.request.url2pathname(parts.path)
+    if os.name == "nt":
+        return urllib.request.url2pathname(parts.path)
+    return os.fsdecode(urllib.parse.unquote_to_bytes(parts.path))  # a name that is no UTF-8 ("%FF") too
 
 
 def unpack(payload: Payload, limit: int, check: bool = True) -> bytes:
@@ -254,8 +256,10 @@ def _read_file(spec: str, limit: int) -> Payload:
     try:
         if path.is_dir():
             raise BriefingError(f"{spec}: is a directory, not an article")
+        # the name as text that can be stored and printed, though the file's is not UTF-8
+        name = spec.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         with path.open("rb") as handle:
-            return Payload(_read_capped(handle, limit, spec), spec, base=file_base_url(path))
+            return Payload(_read_capped(handle, limit, name), name, base=file_base_url(path))
     except FileNotFoundError:
         raise BriefingError(f"{spec}: no such file") from None
     except PermissionError:
