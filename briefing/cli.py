@@ -33,6 +33,7 @@ def row_id(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not an id: {text} (ids are numbers from 1 up, as `list` shows them)")
     return number
 DEBUG_VARIABLE = "BRIEFING_DEBUG"
+MAX_TIMEOUT_SECONDS = 86_400  # a day: longer ones overflow the clock's arithmetic
 _OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT}  # writing standard output failed
 
 
@@ -160,8 +161,8 @@ def _positive_float(value: str) -> float:
         number = float(value)
     except ValueError:
         number = 0.0
-    if not number > 0 or number == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
+    if not 0 < number <= MAX_TIMEOUT_SECONDS:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds from 0 to {MAX_TIMEOUT_SECONDS:,}, got {value!r}")
     return number
 
 
@@ -559,6 +560,8 @@ def _feed_ids(db, specs: Sequence[str]) -> list[int] | None:  # type: ignore[no-
     ids = []
     for spec in specs:
         if spec.isdigit():
+            if not 0 < int(spec) < 2**63:
+                raise BriefingError(f"{spec}: not a feed id (ids are numbers from 1 up, as `briefing feed list` shows them)")
             ids.append(get_feed(db, int(spec))["id"])
             continue
         feed = find_feed(db, spec)

@@ -49,6 +49,7 @@ _TEASER_END = re.compile(
 _DOCTYPE = re.compile(rb"<!DOCTYPE(?:[^\[>]|\[.*?\])*>", re.DOTALL | re.IGNORECASE)
 _ENTITY_REF = re.compile(rb"&([A-Za-z_][\w.-]*);")
 _XML_ENTITIES = {b"amp", b"lt", b"gt", b"quot", b"apos"}
+_CHARACTER_REF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
 
 
 # -- where a feed lives ---------------------------------------------------------------------
@@ -631,7 +632,7 @@ def read_opml(data: bytes, name: str) -> OpmlImport:
     data = _DOCTYPE.sub(b"", data)
     if b"<!ENTITY" in data.upper():
         raise BriefingError(f"{name}: not a readable OPML file (entity declarations are refused)")
-    data = _ENTITY_REF.sub(_replace_entity, data)
+    data = _CHARACTER_REF.sub(_replace_character, _ENTITY_REF.sub(_replace_entity, data))
     try:
         root = ET.fromstring(data, parser=ET.XMLParser())
     except ET.ParseError as error:
@@ -679,6 +680,13 @@ def _replace_entity(match: re.Match[bytes]) -> bytes:
         return match.group(0)
     codepoint = html.entities.name2codepoint.get(name.decode("ascii", "replace"))
     return f"&#{codepoint};".encode() if codepoint else b""
+
+
+def _replace_character(match: re.Match[bytes]) -> bytes:
+    """A reference to a character XML forbids (`&#27;`, an escape) is dropped, not the file refused."""
+    codepoint = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    allowed = codepoint in (0x9, 0xA, 0xD) or 0x20 <= codepoint <= 0xD7FF or 0xE000 <= codepoint <= 0xFFFD or 0x10000 <= codepoint <= 0x10FFFF
+    return match.group(0) if allowed else b""
 
 
 def _local(tag: Any) -> str:

@@ -248,6 +248,11 @@ def test_usage_errors_are_one_line(seed_path: Path) -> None:
         result = run_cli(*args)
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("briefing: error:")
+    for args in (["refresh", "--timeout", "1e300"], ["refresh", "--timeout", "nan"]):
+        result = run_cli(*args)
+        assert (result.returncode, result.stderr.count("\n")) == (2, 1) and "number of seconds" in result.stderr
+    beyond = run_cli("refresh", beyond_sqlite)
+    assert (beyond.returncode, beyond.stderr) == (1, f"briefing: error: {beyond_sqlite}: not a feed id (ids are numbers from 1 up, as `briefing feed list` shows them)\n")
 
 
 def test_summary_length_is_configurable(seed_path: Path) -> None:

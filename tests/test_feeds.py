@@ -563,6 +563,13 @@ def test_version_2_database_migrates(tmp_path: Path) -> None:
 # -- OPML -----------------------------------------------------------------------------------
 
 
+def test_opml_with_a_reference_to_a_forbidden_character_is_still_read(tmp_path: Path) -> None:
+    opml = (b'<?xml version="1.0"?><opml version="1.0"><body><outline text="Bad &#27;[31m title" xmlUrl="https://a.example/rss"/>'
+            b'<outline text="Good" xmlUrl="https://b.example/rss"/></body></opml>')
+    found = read_opml(opml, "subs.opml")
+    assert [(feed.url, feed.title) for feed in found.feeds] == [("https://a.example/rss", "Bad [31m title"), ("https://b.example/rss", "Good")]
+
+
 def test_opml_import_refuses_other_schemes_and_entities_and_exports_round_trip(tmp_path: Path, db_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-MARKER", encoding="utf-8")
