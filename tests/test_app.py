@@ -452,6 +452,30 @@ async def test_export_dialog_exports_what_the_arrows_chose(seed_db: sqlite_utils
         assert row["text"].startswith("Putin seeks to maintain Trump")
 
 
+async def test_exporting_a_picked_speakers_quotes_leaves_out_others_whose_name_holds_theirs(
+    tmp_path: Path, private_user_dirs: Path
+) -> None:
+    db = open_db(tmp_path / "names.db")
+    story = harbour_story(
+        "“We cannot support this budget,” said Ann Lee, the council leader.",
+        "“It is a fair budget,” said Ann Leeson, the opposition spokesperson.",
+        "“There is still time to talk,” Ms Lee added.",
+    )
+    save_analysis(db, analyze(normalize(story)))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("f", *"Ann Lee", "enter", "x")
+        await pilot.press("tab", "down", "down", "enter")  # Quotes of Ann Lee, as CSV
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [path] = list((private_user_dirs / "exports").iterdir())
+        rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+        assert [(r["speaker"], r["text"]) for r in rows] == [
+            ("Ann Lee", "We cannot support this budget,"), ("Ann Lee", "There is still time to talk,")
+        ]
+
+
 async def test_export_of_a_briefing_deleted_meanwhile_is_a_notification(seed_db: sqlite_utils.Database, private_user_dirs: Path) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

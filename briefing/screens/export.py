@@ -63,8 +63,8 @@ def choices_for(db: sqlite_utils.Database, origin: Screen[Any]) -> list[ExportCh
         ]
         speaker = origin.briefing.entity(origin.article.selected_speaker)
         if speaker is not None:
-            name = speaker["name"]
-            choices.insert(0, ExportChoice(f"Quotes of {name}", "quotes", title, name, lambda: find_quotes(db, speaker=name, article_id=article_id), article_id))
+            name, entity_id = speaker["name"], speaker["id"]
+            choices.insert(0, ExportChoice(f"Quotes of {name}", "quotes", title, name, lambda: find_quotes(db, speaker_id=entity_id), article_id))
         return choices
     if isinstance(origin, LibraryScreen):
         choices = [ExportChoice("Highlights of the whole library", "highlights", "library", "highlights", lambda: list_highlights(db))]

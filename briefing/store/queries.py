@@ -155,13 +155,19 @@ def article_stamp(db: sqlite_utils.Database, article_id: int) -> tuple[str, str]
     return (row[0], row[1]) if row else None
 
 
-def find_quotes(db: sqlite_utils.Database, speaker: str | None = None, article_id: int | None = None) -> list[dict[str, Any]]:
+def find_quotes(
+    db: sqlite_utils.Database, speaker: str | None = None, article_id: int | None = None, speaker_id: int | None = None
+) -> list[dict[str, Any]]:
     """Attributed and unattributed quotes (scare quotes left out) across the library; with
     `speaker`, those of the speakers whose name holds it, matched as the library merges speakers
     (by `speaker_key`: titles and initials aside, any case, any script), so that "Mr. Putin",
-    "Putin" and "Vladimir Putin" find the same quotes."""
+    "Putin" and "Vladimir Putin" find the same quotes; with `speaker_id`, those of that one
+    entity (a speaker picked in a briefing, not others whose name holds theirs)."""
     where = ["q.kind != 'scare'"]
     params: list[Any] = []
+    if speaker_id is not None:
+        where.append("q.speaker_id = ?")
+        params.append(speaker_id)
     if speaker:
         where.append("q.speaker_key LIKE ? ESCAPE '\\'")
         params.append("%" + _like_escape(name_key(speaker)) + "%")
