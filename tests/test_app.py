@@ -893,6 +893,21 @@ async def test_views_refresh_and_changes_from_other_processes(tmp_path: Path, se
         await pilot.pause(2.5)
         assert table.row_count == 3
 
+        await pilot.press("v", "v")  # highlighted: none yet
+        assert table.row_count == 0
+        await pilot.press("ctrl+p", *"Putin Sees", "enter")  # a briefing opened from the palette ...
+        await pilot.pause()
+        await pilot.press("h", "escape")  # ... highlighted, then back
+        await pilot.pause()
+        assert "1 highlighted briefing" in library.sub_title and table.row_count == 1
+        await pilot.press("v")  # the feed's view, then the feed is unsubscribed elsewhere
+        assert "Harbour News" in library.sub_title
+        other.execute("DELETE FROM feeds")
+        other.conn.commit()
+        await pilot.pause(2.5)
+        assert library.view == "all" and table.row_count == 3
+        assert any("unsubscribed" in str(n.message) for n in app._notifications)
+
 
 def harbour_story(*paragraphs: str) -> SourceDocument:
     return SourceDocument("harbour.html", [RawSection(None, list(paragraphs))], title="Harbour", url="https://news.example.com/harbour")

@@ -113,7 +113,11 @@ class LibraryScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Briefings opened since the library was last shown (from here, the speaker view or the
         palette) are no longer shown as unread. Only the rows shown are read again: a reload
-        would lose the reader's place in a long library."""
+        would lose the reader's place in a long library. The highlighted view is read anew
+        (highlights added or deleted meanwhile), the cursor kept on its briefing."""
+        if self.view == "highlighted" and not self.shown_query:
+            self.reload()
+            return
         table = self.query_one(LibraryTable)
         unread = {row["id"]: index for index, row in enumerate(self.rows[: table.row_count]) if not row.get("read_at")}
         for article_id, read_at in read_marks(self.db, list(unread)).items():
@@ -193,6 +197,9 @@ class LibraryScreen(Screen[None]):
             self.rows = search_articles(self.db, query)
             self.total = len(self.rows)
         else:
+            if self.view.startswith("feed:") and self.view not in dict(self._views()):
+                self.notify("The feed shown was unsubscribed: the whole library is shown.", markup=False)
+                self.view = "all"
             self.rows = []
             self.total = count_articles(self.db, self.view)
 
