@@ -363,6 +363,18 @@ async def test_highlight_of_a_mouse_selection_over_wrapped_lines(seed_db: sqlite
         assert len(list_highlights(seed_db)) == 2
 
 
+async def test_a_selection_of_no_article_text_highlights_nothing(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await open_seed(pilot, app)
+        app.screen.selections = {article: Selection(Offset(GUTTER, 0), Offset(GUTTER + 20, 0))}  # in the headline
+        await pilot.press("h")
+        assert list_highlights(seed_db) == []
+        assert any("holds no article text" in str(n.message) for n in app._notifications)
+        await pilot.press("h")  # the selection let go: the cursor's paragraph
+        assert len(list_highlights(seed_db)) == 1
+
+
 async def test_keys_act_on_what_the_wheel_scrolled_into_view_and_a_selection_is_used_once(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

@@ -306,6 +306,10 @@ class BriefingScreen(Screen[None]):
             self.app.pop_screen()
 
     def action_highlight(self) -> None:
+        if self.article.text_selection is not None and self.article.selected_span() is None:
+            self.clear_selection()
+            self.notify("The selection holds no article text (a headline, a blank line): nothing was highlighted.", severity="warning")
+            return
         start, end = self._highlight_target()
         self.clear_selection()  # used once: the next h acts on the cursor again
         if any(h["start"] == start and h["end"] == end for h in self.briefing.highlights):
