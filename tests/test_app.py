@@ -499,6 +499,17 @@ async def test_export_of_a_briefing_deleted_meanwhile_is_a_notification(seed_db:
         assert any("Could not export: no briefing with id" in str(n.message) for n in app._notifications)
 
 
+async def test_an_untitled_briefing_is_deleted_by_the_name_of_its_source(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "untitled.db")
+    save_analysis(db, analyze(normalize(SourceDocument("notes/harbour.txt", [RawSection(None, ["Fog closed the port for 3 hours, officials said."])]))))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen) and app.screen.question == "Delete “notes/harbour.txt” and its highlights?"
+        await pilot.press("y")
+        assert any(str(n.message) == "Deleted “notes/harbour.txt”." for n in app._notifications)
+
+
 async def test_library_search_sort_and_delete(seed_db: sqlite_utils.Database) -> None:
     load_sample_if_empty(seed_db)  # not empty: nothing is added
     save_analysis(seed_db, analyze(normalize(SourceDocument("s", [RawSection(None, ["A short note about seawalls and 3 storms, the mayor said."])], title="Seawall note"))))

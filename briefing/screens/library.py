@@ -387,7 +387,8 @@ class LibraryScreen(Screen[None]):
         article_id = self.selected_id()
         if article_id is None:
             return
-        title = next((row["title"] for row in self.rows if row["id"] == article_id), None) or "this briefing"
+        row = next((row for row in self.rows if row["id"] == article_id), None)
+        title = (row["title"] or row["source"]) if row else "this briefing"  # an untitled one by its source, as the palette names it
 
         def confirmed(yes: bool | None) -> None:
             if not yes:
