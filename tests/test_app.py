@@ -462,6 +462,12 @@ async def test_export_dialog_exports_what_the_arrows_chose(seed_db: sqlite_utils
         assert path.suffix == ".csv" and "highlights" in path.name
         [row] = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
         assert row["text"].startswith("Putin seeks to maintain Trump")
+        await pilot.press("H", "x", "enter")  # the same highlights, from the highlights screen
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        names = sorted(p.name for p in (private_user_dirs / "exports").iterdir())
+        assert names == ["briefing-1-putin-sees-trump-summit-as-crucial-to-achieving-highlights.csv",
+                         "briefing-1-putin-sees-trump-summit-as-crucial-to-achieving-highlights.md"]
 
 
 async def test_exporting_a_picked_speakers_quotes_leaves_out_others_whose_name_holds_theirs(

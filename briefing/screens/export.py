@@ -75,7 +75,8 @@ def choices_for(db: sqlite_utils.Database, origin: Screen[Any]) -> list[ExportCh
         return choices
     if isinstance(origin, HighlightsScreen):
         scope = None if origin.whole_library else origin.article_id
-        return [ExportChoice("These highlights", "highlights", "library" if scope is None else "briefing", "highlights", lambda: list_highlights(db, scope), scope)]
+        title = "library" if scope is None else next((row["article_title"] for row in origin.rows), None) or "briefing"
+        return [ExportChoice("These highlights", "highlights", title, "highlights", lambda: list_highlights(db, scope), scope)]
     if isinstance(origin, SpeakersScreen) and origin.current_speaker is not None:
         key, name = origin.current_speaker["key"], origin.current_speaker["name"]
         return [ExportChoice(f"Quotes of {name} across the library", "quotes", name, "quotes", lambda: speaker_quotes(db, key))]
