@@ -16,7 +16,7 @@ from briefing.reading.normalize import normalize
 from briefing.store import articles
 from briefing.store.articles import name_key, save_analysis
 from briefing.store.database import open_db
-from briefing.store.queries import find_quotes, get_briefing, list_articles, list_speakers, search, speaker_quotes
+from briefing.store.queries import find_quotes, get_briefing, list_articles, list_speakers, search, search_articles, speaker_quotes
 from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 PARAGRAPHS = [
@@ -235,3 +235,13 @@ def test_a_home_page_url_does_not_make_articles_replace_each_other(tmp_path: Pat
     second = save_analysis(db, analysis_of(["A different story about 40 new buses, the mayor said."], url="https://news.example.com/", title="Buses"))
     assert first.article_id != second.article_id and second.status == "new"
     assert len(list_articles(db)) == 2
+
+
+def test_words_of_scripts_written_without_spaces_are_found_inside_a_run(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "cjk.db")
+    text = "这是一个中文段落，港口周五重新开放。"
+    save_analysis(db, analyze(normalize(SourceDocument("cjk", [RawSection(None, [text, "The port reopened on Friday."])], title="港口"))))
+    [found] = search_articles(db, "段落")
+    assert found["snippet"] == "这是一个中文«段落»，港口周五重新开放。…"
+    assert [hit["snippet"] for hit in search(db, "重新开放")] == ["这是一个中文段落，港口周五«重新开放»。…"]
+    assert search_articles(db, "不在") == []
