@@ -505,6 +505,20 @@ async def test_export_of_a_briefing_deleted_meanwhile_is_a_notification(seed_db:
         assert any("Could not export: no briefing with id" in str(n.message) for n in app._notifications)
 
 
+async def test_a_figure_in_a_sentence_without_end_shows_the_words_around_it(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "giant.db")
+    words = " ".join(["the council said growth eased while prices rose"] * 60)
+    save_analysis(db, analyze(normalize(harbour_story(f"{words} by 42 percent in the quarter {words}"))))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("3")
+        [entry] = [e for e in app.screen.query_one("#figures-list", EntryList).entries if "42 percent" in e.text.plain]
+        context = entry.text.plain.split("\n", 1)[1]
+        assert context.startswith("…") and context.endswith("…") and len(context) < 300
+        assert "by 42 percent in the quarter" in context
+
+
 async def test_an_untitled_briefing_is_deleted_by_the_name_of_its_source(tmp_path: Path) -> None:
     db = open_db(tmp_path / "untitled.db")
     save_analysis(db, analyze(normalize(SourceDocument("notes/harbour.txt", [RawSection(None, ["Fog closed the port for 3 hours, officials said."])]))))

@@ -27,8 +27,22 @@ from briefing.widgets.footer import KeyFooter
 from briefing.widgets.pane_tabs import PaneTabs
 
 PANES = ["summary", "speakers", "figures", "quotes"]
+CONTEXT_REACH = 120  # characters of a figure's sentence shown on each side of it in the Figures pane
 WATCH_SECONDS = 2.0  # how often an open briefing looks for a new version written by another process
 PANE_LABELS = {"summary": "Summary", "speakers": "Speakers", "figures": "Figures", "quotes": "Quotes"}
+
+
+def excerpt_around(context: str, needle: str, reach: int = CONTEXT_REACH) -> str:
+    """The words of `context` within `reach` characters of `needle`, cut at spaces and marked
+    "…" where cut: a figure's sentence can run to thousands of characters in a text without
+    full stops, and the pane would wrap all of it."""
+    if len(context) <= 3 * reach:
+        return context
+    at = max(0, context.find(needle))
+    start = context.rfind(" ", 0, max(0, at - reach)) + 1 if at > reach else 0
+    end = context.find(" ", at + len(needle) + reach)
+    end = len(context) if end < 0 else end
+    return ("…" if start else "") + context[start:end] + ("…" if end < len(context) else "")
 
 
 def same_place(old: list[dict[str, Any]], current: int, new: list[dict[str, Any]]) -> int | None:
@@ -188,7 +202,7 @@ class BriefingScreen(Screen[None]):
         for figure in figures:
             label = Text(figure["text"], style="bold")
             label.append(f"  {figure['kind']}", style="dim")
-            label.append("\n" + figure["context"])
+            label.append("\n" + excerpt_around(figure["context"], figure["text"]))
             entries.append(Entry(label, key=f"offset-{figure['start']}"))
         return entries
 
