@@ -1136,6 +1136,8 @@ async def test_the_key_that_lists_every_key_stays_in_sight_in_a_narrow_terminal(
         bar = app.screen.query_one(KeyFooter).render().plain
         assert " ? Keys " in bar
         assert bar.startswith(" ? Keys ") == (width == 80)  # first only when not every key fits
+        keys = bar.split("│")[0].rstrip()
+        assert "…" not in keys and all(keys.count(f" {label} ") == 1 for label in ("? Keys", "Find"))  # whole keys only
 
 
 async def test_section_headings_take_the_colours_of_a_new_theme(seed_db: sqlite_utils.Database) -> None:

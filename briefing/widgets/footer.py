@@ -75,9 +75,11 @@ class KeyFooter(Widget):
             keys = [keys[index] for index in order]
         bar = Text(no_wrap=True, overflow="crop")
         for key in keys:
+            if bar.cell_len + key.cell_len > room:
+                break  # whole keys only: "r Refr…" tells nothing ("?" lists them all)
             bar.append_text(key)
         if palette_label is not None:
-            bar.truncate(max(0, room), overflow="ellipsis", pad=True)
+            bar.truncate(max(0, room), pad=True)
             bar.append("│", Style(dim=True))
             bar.append_text(palette_label)
         return bar
