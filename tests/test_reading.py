@@ -384,3 +384,11 @@ def test_a_10_mb_single_line_is_analysed_in_bounded_time(tmp_path: Path) -> None
     result = subprocess.run([sys.executable, "-m", "briefing", "analyze", str(path), "--format", "jsonl"], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - started < 90
+
+
+def test_file_urls_are_read_and_other_schemes_refused(seed_path: Path) -> None:
+    [document] = read_source(seed_path.resolve().as_uri())
+    assert document.title and document.title.startswith("Putin Sees Trump")
+    for spec in ("ftp://example.com/story.txt", "javascript:alert(1)"):
+        with pytest.raises(BriefingError, match=r"refused \(only http and https URLs are fetched, and file: URLs read\)$"):
+            read_source(spec)

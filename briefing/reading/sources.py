@@ -80,6 +80,9 @@ class Payload:
     base: str | None = None  # a local file's own URL, which a feed's relative links and ids resolve against
 
 
+_OTHER_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?://|[^/\\])")  # "ftp://x", "javascript:x"; not "C:\\x"
+
+
 def max_input_bytes() -> int:
     """The size cap for one input: BRIEFING_MAX_BYTES, or 20 MB."""
     configured = os.environ.get(MAX_BYTES_VARIABLE, "")
@@ -97,6 +100,10 @@ def read_source(spec: str) -> list[SourceDocument]:
         payload = Payload(_read_capped(sys.stdin.buffer, limit, "standard input"), "-")
     elif is_url(spec):
         payload = fetch(spec, limit)
+    elif spec.lower().startswith("file:"):
+        payload = _read_file(file_url_path(spec), limit)
+    elif _OTHER_URL.match(spec) and not Path(spec).expanduser().exists():
+        raise BriefingError(f"{spec}: refused (only http and https URLs are fetched, and file: URLs read)")
     else:
         payload = _read_file(spec, limit)
     return parse_payload(payload, limit)
