@@ -1020,3 +1020,19 @@ def test_a_pronoun_of_someone_else_described_gives_no_gender() -> None:
     analysis = run("Alex Dunmore's wife said she would sue.", "Robin Hale arrived. He said he would stay.")
     genders = {e.name: e.gender for e in analysis.entities if e.type == "person"}
     assert genders == {"Alex Dunmore": None, "Robin Hale": "m"}
+
+
+def test_relatives_who_share_a_surname_are_two_people() -> None:
+    analysis = run(
+        "Margaret Ellery died on Sunday. Charles Saumarez Smith led the tributes.",
+        "Her son, Daniel Ellery, said: “She was a wonderful mother.” Mr Ellery added: “We will miss her.”",
+        "“She was unique,” Mr Saumarez Smith said.",
+    )
+    names = {e.id: e.name for e in analysis.entities}
+    assert [names.get(q.speaker_id) for q in analysis.quotes] == ["Daniel Ellery", "Daniel Ellery", "Charles Saumarez Smith"]
+    assert {e.name for e in analysis.entities if e.type == "person"} == {"Margaret Ellery", "Daniel Ellery", "Charles Saumarez Smith"}
+
+
+def test_a_speech_verb_opening_the_sentence_is_no_part_of_the_name() -> None:
+    found = quotes("Bath need back-up to Nick Walshe. Andy Williams joined on Monday.", "Said Williams: “I did not think twice.”")
+    assert found == [("I did not think twice.", "Andy Williams", "direct")]

@@ -82,6 +82,8 @@ _PERSON_ROLE = re.compile(
     r"woman|man|girl|boy|sister|brother|widow|pensioner|businessman|businesswoman|grandmother|grandfather)s?\b",
     re.I,
 )
+# Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
+_INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
 _NEVER_OPENS_A_NAME = frozenset(
@@ -361,7 +363,7 @@ def _is_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
     lowered = word.lower()
     if lowered in HONORIFICS or lowered in OFFICE_TITLES:
         return False
-    return lowered in _CONNECTORS or lowered in SENTENCE_OPENERS or lowered in lowercase_words
+    return lowered in _CONNECTORS or lowered in SENTENCE_OPENERS or lowered in _INVERTED_SPEECH or lowered in lowercase_words
 
 
 def _is_compound_adjective(word: str) -> bool:
@@ -503,15 +505,15 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     """
     for name in names:
         name.type = name.type or _sure_type(name)
-    surnames: dict[str, _Group] = {}
+    surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
     by_name: dict[str, _Group] = {}
     groups: list[_Group] = []
     for name in sorted(names, key=lambda n: -len(n.name.split())):
         key = name.name.lower()
         surname = name.name.split()[-1].lower()
         group = by_name.get(key)
-        if group is None and name.type in (None, "person") and surname in surnames:
-            group = surnames[surname]
+        if group is None and name.type in (None, "person") and surnames.get(surname):
+            group = _same_person(name, surnames[surname])
         if group is None:
             group = _Group()
             groups.append(group)
@@ -519,8 +521,9 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
-        if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
-            surnames.setdefault(surname, group)
+        people = surnames.setdefault(surname, [])
+        if (name.type == "person" or (name.type is None and len(name.name.split()) >= 2)) and not any(g is group for g in people):
+            people.append(group)
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
@@ -528,6 +531,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for group in merged:
         if group.type == "person" and _speaks_under_one_word(group, text):
             group.type = "organization"
+
     return _merge_plurals(merged)
 
 
@@ -540,6 +544,28 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
     return not any(
         _appositive(text, n.end) or _PERSON_WORD_BEFORE.search(text, max(0, n.start - 30), n.start) for n in group.names
     )
+
+
+def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
+    """Which of the people with this name's surname it names: a full name, the one with the same
+    first name or its initial ("Vladimir V. Putin", "V. Putin"; a relative, "Daniel Ellery" beside
+    "Margaret Ellery", is another); a bare surname, the one its title's gender fits ("Mr Ellery"),
+    else the first named in full."""
+    words = name.name.split()
+    if len(words) > 1:
+        first = words[0].rstrip(".").lower()
+        for group in people:
+            known_words = group.canonical.split()
+            known = known_words[0].rstrip(".").lower()
+            if first == known or (len(first) == 1 and known.startswith(first)) or (len(known) == 1 and first.startswith(known)):
+                return group
+            if len(known_words) > len(words) and [w.lower() for w in known_words[-len(words):]] == [w.lower() for w in words]:
+                return group  # a surname of two words: "Mr Saumarez Smith" of "Charles Saumarez Smith"
+        return None
+    if name.gender is not None:
+        fitting = [g for g in people if _first_name_gender(g.canonical) in (name.gender, None)]
+        return fitting[0] if fitting else people[0]
+    return people[0]
 
 
 def _merge_plurals(groups: list[_Group]) -> list[_Group]:
