@@ -1036,3 +1036,21 @@ def test_relatives_who_share_a_surname_are_two_people() -> None:
 def test_a_speech_verb_opening_the_sentence_is_no_part_of_the_name() -> None:
     found = quotes("Bath need back-up to Nick Walshe. Andy Williams joined on Monday.", "Said Williams: “I did not think twice.”")
     assert found == [("I did not think twice.", "Andy Williams", "direct")]
+
+
+def test_an_article_quoting_in_straight_single_marks() -> None:
+    found = quotes(
+        "Sean O'Driscoll restored the chapel in the '60s style. 'It's been a labour of love,' he said.",
+        "'The villagers never gave up on the place and neither did I.'",
+        "His crew played rock 'n' roll at the builders' party, which the mayor called 'a fine night'.",
+    )
+    assert found == [
+        ("It's been a labour of love,", "Sean O'Driscoll", "direct"),
+        ("The villagers never gave up on the place and neither did I.", "Sean O'Driscoll", "direct"),
+        ("a fine night", None, "scare"),
+    ]
+
+
+def test_straight_single_marks_stay_apostrophes_where_double_marks_quote() -> None:
+    found = quotes("“We won,” said Anna Berg. The players' union called it 'historic' in the '90s sense.")
+    assert [text for text, _speaker, _kind in found] == ["We won,"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import (
@@ -24,6 +25,9 @@ from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
+_STRAIGHT_SINGLE = re.compile(r"'")
+_SINGLE_OPENING = re.compile(r"(?:^|[\s(—–-])'[A-Z]", re.MULTILINE)
+_SINGLE_CLOSING = re.compile(r"[,.!?]'(?:\s|$)", re.MULTILINE)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -147,6 +151,9 @@ _ADJUNCT_OPENERS = (_AFTER_ATTRIBUTION - {"to"}) | frozenset("as when while ahea
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 
 
+_MarkFinder = Callable[[str, int, int], list[tuple[int, bool, int]]]  # (position, opens, width) of quote marks
+
+
 @dataclass(slots=True)
 class _Span:
     """A quoted span as found: inner offsets, and whether its closing mark was missing."""
@@ -199,8 +206,9 @@ def extract_quotes(
 def _find_spans(text: str, paragraphs: list[Paragraph], sentence_ends: list[int]) -> list[_Span]:
     spans: list[_Span] = []
     open_ended = False
+    marks = _single_marks if _quotes_in_single_marks(text) else _double_marks
     for index, paragraph in enumerate(paragraphs):
-        found = _spans_in_paragraph(text, paragraph, index, sentence_ends)
+        found = _spans_in_paragraph(text, paragraph, index, sentence_ends, marks)
         if found and open_ended and found[0].open_mark == paragraph.start:
             found[0].continues_previous = True
         open_ended = bool(found) and not found[-1].closed and found[-1].close_mark == paragraph.end
@@ -208,15 +216,18 @@ def _find_spans(text: str, paragraphs: list[Paragraph], sentence_ends: list[int]
     return spans
 
 
-def _spans_in_paragraph(text: str, paragraph: Paragraph, index: int, sentence_ends: list[int]) -> list[_Span]:
-    """Double-quoted spans, each mark read as opening or closing from the characters around it;
-    single-quoted spans only outside them. An opening mark inside an open quote starts a new
-    quote that continues it: a multi-paragraph quote whose paragraphs were run together."""
+def _spans_in_paragraph(
+    text: str, paragraph: Paragraph, index: int, sentence_ends: list[int], marks: _MarkFinder
+) -> list[_Span]:
+    """Double-quoted spans (or, in an article quoting in single marks, single-quoted ones), each
+    mark read as opening or closing from the characters around it; single-quoted spans in curly
+    marks only outside them. An opening mark inside an open quote starts a new quote that
+    continues it: a multi-paragraph quote whose paragraphs were run together."""
     spans: list[_Span] = []
     open_at: int | None = None
     unclosed = False
     open_width = 1
-    for position, opening, width in _double_marks(text, paragraph.start, paragraph.end):
+    for position, opening, width in marks(text, paragraph.start, paragraph.end):
         if width == 2 and not opening and open_at is not None and text[position] == "'" and open_width != 2:
             continue  # '' closes only a quote that '' opened
         if opening:
@@ -285,6 +296,41 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]
         else:
             marks.append((position, mark in "“„«", 1))
     return marks
+
+
+def _quotes_in_single_marks(text: str) -> bool:
+    """Whether the article quotes in straight single marks ('We will win,' she said), as some
+    papers do: no double mark anywhere, and a mark that opens before a capital and one that closes
+    after a sentence's punctuation."""
+    return not _DOUBLE_MARK.search(text) and bool(_SINGLE_OPENING.search(text)) and bool(_SINGLE_CLOSING.search(text))
+
+
+def _single_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]]:
+    """The straight single marks of text[start:end] that open or close a quote, as _double_marks
+    gives double ones. One opens at the start of a word before a letter (not the '60s); one
+    closes after a word, before no letter or digit (not It's, O'Brien). A close after a bare word
+    and before a space may be a plural's apostrophe ("the players' union"): it closes only when
+    no close after punctuation follows before the next opening."""
+    marks: list[tuple[int, bool, int]] = []
+    for match in _STRAIGHT_SINGLE.finditer(text, start, end):
+        position = match.start()
+        before = text[position - 1] if position > start else " "
+        after = text[position + 1] if position + 1 < end else " "
+        if (before.isspace() or before in "([{—–-/") and after.isalpha():
+            marks.append((position, True, 1))
+        elif not before.isspace() and not after.isalnum():
+            marks.append((position, False, 1))
+    single_letters = {m[0] for i, m in enumerate(marks[:-1]) if m[1] and not marks[i + 1][1] and marks[i + 1][0] == m[0] + 2}
+    marks = [m for m in marks if m[0] not in single_letters and m[0] - 2 not in single_letters]  # rock 'n' roll
+    kept: list[tuple[int, bool, int]] = []
+    for number, (position, opening, width) in enumerate(marks):
+        weak = not opening and text[position - 1].isalnum() and (position + 1 >= end or text[position + 1].isspace())
+        if weak:
+            following = next((m for m in marks[number + 1 :] if m[1] or text[m[0] - 1] in ",.!?;:…"), None)
+            if following is not None and not following[1]:
+                continue  # a plural's apostrophe: the quote closes after punctuation further on
+        kept.append((position, opening, width))
+    return kept
 
 
 def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: list[_Span]) -> list[_Span]:
