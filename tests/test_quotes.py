@@ -1054,3 +1054,16 @@ def test_an_article_quoting_in_straight_single_marks() -> None:
 def test_straight_single_marks_stay_apostrophes_where_double_marks_quote() -> None:
     found = quotes("“We won,” said Anna Berg. The players' union called it 'historic' in the '90s sense.")
     assert [text for text, _speaker, _kind in found] == ["We won,"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ian Lyngen of BMO Capital Markets said the move reflected “a reassessment of the inflation path.”", "Ian Lyngen"),
+        ("Sen. Rand Paul of Kentucky called the package “a monument to waste,” and voted no.", "Rand Paul"),
+        ("Analyst Maria Lopez at the Bank of England said growth was “fragile”.", "Maria Lopez"),
+    ],
+)
+def test_a_speaker_named_with_where_they_are_from(sentence: str, speaker: str) -> None:
+    [(_text, found, kind)] = quotes(sentence)
+    assert (found, kind) == (speaker, "partial")
