@@ -1067,3 +1067,15 @@ def test_straight_single_marks_stay_apostrophes_where_double_marks_quote() -> No
 def test_a_speaker_named_with_where_they_are_from(sentence: str, speaker: str) -> None:
     [(_text, found, kind)] = quotes(sentence)
     assert (found, kind) == (speaker, "partial")
+
+
+def test_a_nations_person_stands_for_someone_named_before_and_is_no_entity() -> None:
+    analysis = run(
+        "Spaniard Carlos Alcaraz beat Daniel Evans on Sunday.",
+        "“It is a dream to play on this court,” the Spaniard said. The Spanish federation called it “historic”.",
+        "Transport Minister Helen Marsden resigned. In her letter, the Derby North MP said: “I have made an error.”",
+    )
+    assert {e.name for e in analysis.entities if e.type == "person"} == {"Carlos Alcaraz", "Daniel Evans", "Helen Marsden"}
+    assert not any(e.name in ("Spaniard", "Derby North MP") for e in analysis.entities)
+    names = {e.id: e.name for e in analysis.entities}
+    assert [(q.text, names.get(q.speaker_id)) for q in analysis.quotes][0] == ("It is a dream to play on this court,", "Carlos Alcaraz")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
     DEMONYMS,
+    NATIONALITY_NOUNS,
     FEMALE_FIRST_NAMES,
     FIRST_NAMES,
     HONORIFICS,
@@ -92,6 +93,12 @@ _NEVER_OPENS_A_NAME = frozenset(
     at by for from in into on onto despite since until unless upon according even thus instead
     indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
     elsewhere separately similarly likewise finally""".split()
+)
+# Offices that close a description of where they are ("the Derby North MP"), never a name
+_OFFICES_NAMED_BY_PLACE = frozenset(
+    """mp mep senator governor mayor minister secretary president chancellor premier ambassador envoy
+    spokesman spokeswoman spokesperson manager coach captain chairman chairwoman ceo director
+    commissioner councillor congressman congresswoman sheriff judge""".split()
 )
 # Office words that only qualify another ("Home Secretary", "Former President"): no title alone
 _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
@@ -407,6 +414,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     is_organization = _has_organization_word(words)
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
+        or lowered[title_count] in NATIONALITY_NOUNS
     ):
         if lowered[title_count] in _TITLE_MODIFIERS and lowered[title_count + 1] not in OFFICE_TITLES:
             # a word that qualifies a title, before no title: part of the name ("Home Depot"), or
@@ -429,6 +437,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         title_count = 1
         gender = HONORIFICS.get(lowered[0])
     name_tokens = run[title_count:]
+    if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
+        return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
     has_title = any(lowered[k] in HONORIFICS or lowered[k] in OFFICE_TITLES for k in range(title_count))
     end = name_tokens[-1].end
     last = text[name_tokens[-1].start : end]
@@ -466,7 +476,7 @@ def _is_plausible_name(name: str) -> bool:
     lowered = name.lower()
     if len(name) < 2 and name not in ("X",):
         return False
-    if lowered in MONTHS or lowered in WEEKDAYS or lowered in DEMONYMS:
+    if lowered in MONTHS or lowered in WEEKDAYS or lowered in DEMONYMS or lowered in NATIONALITY_NOUNS:
         return False
     if lowered in HONORIFICS or lowered in OFFICE_TITLES:
         return False

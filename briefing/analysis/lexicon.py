@@ -123,6 +123,15 @@ DEMONYMS = frozenset(
     georgian latvian lithuanian estonian finnish norwegian danish greek hungarian czech romanian
     bulgarian serbian croatian african-american democratic republican""".split()
 )
+# Nouns for a person of a nation ("the Spaniard said", "Dutchman Max Verstappen"): a description,
+# never a name, as the adjectives above, most of which serve as such nouns too ("the Australian").
+NATIONALITY_NOUNS = frozenset(
+    """spaniard spaniards serb serbs croat croats dutchman dutchwoman frenchman frenchwoman
+    englishman englishwoman scot scots scotsman scotswoman welshman welshwoman irishman irishwoman
+    briton britons swede swedes dane danes finn finns pole poles turk turks swiss argentine
+    argentinian portuguese belgian austrian chilean colombian peruvian venezuelan cuban jamaican
+    nigerian kenyan ghanaian ethiopian south-african new-zealander kiwi aussie yank""".split()
+)
 
 # Reporting verbs, as lemma -> surface forms in every tense used in news prose.
 SPEECH_VERBS = frozenset(

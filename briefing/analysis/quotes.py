@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import (
+    DEMONYMS,
     JUDGEMENT_VERBS,
+    NATIONALITY_NOUNS,
     NOUN_LIKE_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
     OFFICE_TITLES,
@@ -87,6 +89,8 @@ _APPOSITIVE_SEGMENT = re.compile(
 )
 _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
 _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
 _PASSIVE = frozenset("was were is are been being".split())
 _NOT_REPORTING = frozenset("ask asks asked continue continues continued post posts posted report reports reported".split())
@@ -970,8 +974,8 @@ class _Attributor:
         lowered = token.lower()
         before = words[index - 1][2].lower() if index > 0 else ""
         gender = _PRONOUN_GENDER.get(lowered)
-        if gender is None and before == "the" and _AGE.fullmatch(token):
-            gender = "p"
+        if gender is None and before == "the" and (_AGE.fullmatch(token) or self._nationality_alone(words, index)):
+            gender = "p"  # "the 56-year-old said", "the Spaniard said": someone named before
         if gender is not None:
             return self._resolve_pronoun(start, gender), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
@@ -985,6 +989,17 @@ class _Attributor:
             # a role given to several people: which one is meant is unknown
             return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p", lowered)), True
         return None, False
+
+    def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
+        """A nation's person standing for someone ("the Spaniard said", "the Australian, who
+        ..., added"), not a nation's thing ("the Australian government said")."""
+        start, end, token = words[index]
+        lowered = token.lower()
+        if not token[:1].isupper() or (lowered not in NATIONALITY_NOUNS and lowered not in DEMONYMS):
+            return False
+        following = _NEXT_WORD.match(self.text, end)  # in the text: `words` may stop at this one
+        word = following.group(1).lower() if following else ""
+        return bool(_ENDS_A_PHRASE.match(self.text, end)) or word in _REPORTING_VERBS or word in _GAP_WORDS
 
     def _stands_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
         """Whether a role or body word is a definite description of its own: "the (prime)
@@ -1055,7 +1070,7 @@ class _Attributor:
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
             lowered = token.lower()
-            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit():
+            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in NATIONALITY_NOUNS or lowered in DEMONYMS:
                 entity, is_reference = self._referent(words, index)
                 if is_reference:
                     if entity is not None:
