@@ -1079,3 +1079,18 @@ def test_a_nations_person_stands_for_someone_named_before_and_is_no_entity() -> 
     assert not any(e.name in ("Spaniard", "Derby North MP") for e in analysis.entities)
     names = {e.id: e.name for e in analysis.entities}
     assert [(q.text, names.get(q.speaker_id)) for q in analysis.quotes][0] == ("It is a dream to play on this court,", "Carlos Alcaraz")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Budget carrier SkyBridge cancelled 40 flights.", "In a statement, the airline said: “We are deeply sorry.”"), "SkyBridge"),
+        (("Shares in retailer Nextco fell 5% on Monday.", "“Trading was tough,” the retailer said."), "Nextco"),
+        (("Struggling football club Borussia Dortmund agreed a rescue plan.", "The club, which has debts, said it was in “a life-threatening situation”."), "Borussia Dortmund"),
+    ],
+)
+def test_the_kind_of_body_named_before_it_speaks_for_it(paragraphs: tuple[str, str], speaker: str) -> None:
+    analysis = run(*paragraphs)
+    names = {e.id: e.name for e in analysis.entities}
+    assert next(e.type for e in analysis.entities if e.name == speaker) == "organization"
+    assert [names.get(q.speaker_id) for q in analysis.quotes] == [speaker]

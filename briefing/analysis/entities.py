@@ -94,6 +94,12 @@ _NEVER_OPENS_A_NAME = frozenset(
     indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
     elsewhere separately similarly likewise finally""".split()
 )
+# A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"
+_BODY_BEFORE_NAME = re.compile(
+    r"\b(?:company|firm|airline|carrier|bank|lender|insurer|retailer|supermarket|broadcaster|publisher|"
+    r"carmaker|automaker|giant|chain|startup|start-up|conglomerate|consultancy|brewer|miner|regulator|"
+    r"watchdog|charity|club|label|network|website)\s$"
+)
 # Offices that close a description of where they are ("the Derby North MP"), never a name
 _OFFICES_NAMED_BY_PLACE = frozenset(
     """mp mep senator governor mayor minister secretary president chancellor premier ambassador envoy
@@ -721,6 +727,8 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"
     if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
         return "organization"  # "The group that owns most of her music, Big Machine, says"
+    if _BODY_BEFORE_NAME.search(text, max(0, name.start - 30), name.start):
+        return "organization"  # "budget carrier SkyBridge", "tech giant Apple"
     words = name.name.split()
     preceding = text[max(0, name.start - 12) : name.start].split()
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:

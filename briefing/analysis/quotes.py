@@ -44,14 +44,17 @@ _NAMED_SPOKES = "|".join(sorted(_NAMED_SPEAKS_FOR_A_BODY))
 _OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")
 # What an organisation publishes, or calls itself, speaks for it: "the company said", "the report
 # warned", "says its report".
-_BODY_WORDS = frozenset("company firm report study survey paper newspaper".split())
+_BODY_WORDS = frozenset(
+    """company firm report study survey paper newspaper airline carrier bank lender insurer retailer
+    supermarket broadcaster publisher carmaker club charity regulator watchdog""".split()
+)
 # A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
 # whoever the article is talking about, as "he" or "she" would.
 _ROLE_WORDS = frozenset("minister president chancellor premier governor mayor senator chairman chairwoman".split())
 _STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS  # see _referent
 _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
-_COMPANY_WORDS = frozenset({"company", "firm"})
+_COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker".split())
 _NOT_COMPANIES = frozenset(
     """party union council ministry government department committee commission parliament assembly
     police army court university school church league federation association""".split()
