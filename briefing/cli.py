@@ -162,7 +162,7 @@ def _positive_float(value: str) -> float:
     except ValueError:
         number = 0.0
     if not 0 < number <= MAX_TIMEOUT_SECONDS:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds from 0 to {MAX_TIMEOUT_SECONDS:,}, got {value!r}")
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0 and at most {MAX_TIMEOUT_SECONDS:,}, got {value!r}")
     return number
 
 
@@ -180,7 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as problem:
         return fail(f"database error: {problem}")
     except KeyboardInterrupt:
-        return 130
+        # at once: downloads still running on worker threads (a refresh) are not waited for;
+        # every article is stored whole or not at all, so nothing is left half written
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(130)
     except BrokenPipeError:
         sys.stderr.close()  # the reader of a pipe went away: not an error worth reporting
         return 0
@@ -559,7 +564,7 @@ def _feed_ids(db, specs: Sequence[str]) -> list[int] | None:  # type: ignore[no-
         return None
     ids = []
     for spec in specs:
-        if spec.isdigit():
+        if spec.isascii() and spec.isdigit():
             if not 0 < int(spec) < 2**63:
                 raise BriefingError(f"{spec}: not a feed id (ids are numbers from 1 up, as `briefing feed list` shows them)")
             ids.append(get_feed(db, int(spec))["id"])

@@ -254,14 +254,15 @@ def refresh_feeds(
         if not feeds:
             return report
         limit = max_input_bytes()
-        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="feed") as pool:
+        pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="feed")
+        try:
             run = _Run(pool, progress, on_progress, limit, timeout, full_text, summary_sentences, cancel)
             futures = {pool.submit(_fetch_feed, feed, limit, timeout, force): feed for feed in feeds}
-            try:
-                _store_as_fetched(db, run, report, futures)
-            except BaseException:  # Ctrl-C: no queued feed is fetched any more
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+            _store_as_fetched(db, run, report, futures)
+        except BaseException:  # Ctrl-C: nothing queued is fetched, nothing in flight waited for
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
         report.results.sort(key=lambda r: r.feed_id)
         return report
     finally:

@@ -150,6 +150,12 @@ def test_gzip_cut_short_is_an_error_and_several_members_are_read_whole(tmp_path:
     plain = tmp_path / "plain.txt"
     plain.write_bytes(story)
     assert article_from(joined).text == article_from(plain).text
+    shredded = tmp_path / "shredded.txt.gz"  # thousands of tiny parts: refused at once, not unpacked for minutes
+    shredded.write_bytes(gzip.compress(b"ab", mtime=0) * 50_000)
+    started = time.monotonic()
+    with pytest.raises(BriefingError, match="gzip data of more than 1,000 parts"):
+        read_source(str(shredded))
+    assert time.monotonic() - started < 2
 
 
 def test_size_cap_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

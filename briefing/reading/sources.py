@@ -80,6 +80,7 @@ class Payload:
     base: str | None = None  # a local file's own URL, which a feed's relative links and ids resolve against
 
 
+MAX_GZIP_MEMBERS = 1000  # a file joined from gzip parts has a few; a server sending thousands is hostile
 _OTHER_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?://|[^/\\])")  # "ftp://x", "javascript:x"; not "C:\\x"
 
 
@@ -98,14 +99,8 @@ def read_source(spec: str) -> list[SourceDocument]:
     limit = max_input_bytes()
     if spec == "-":
         payload = Payload(_read_capped(sys.stdin.buffer, limit, "standard input"), "-")
-    elif is_url(spec):
-        payload = fetch(spec, limit)
-    elif spec.lower().startswith("file:"):
-        payload = _read_file(file_url_path(spec), limit)
-    elif _OTHER_URL.match(spec) and not Path(spec).expanduser().exists():
-        raise BriefingError(f"{spec}: refused (only http and https URLs are fetched, and file: URLs read)")
     else:
-        payload = _read_file(spec, limit)
+        payload = read_payload(spec, limit)
     return parse_payload(payload, limit)
 
 
@@ -226,10 +221,15 @@ def _percent_encoded(text: str) -> str:
 
 
 def read_payload(spec: str, limit: int, timeout: float | None = None) -> Payload:
-    """The bytes of an http(s) URL, a file:// URL or a path, with the size cap (and timeout)."""
+    """The bytes of an http(s) URL, a file:// URL or a path, with the size cap (and timeout);
+    any other URL scheme (ftp:, javascript:) is refused."""
     if is_url(spec):
         return fetch(spec, limit, timeout)
-    return _read_file(file_url_path(spec) if spec.lower().startswith("file:") else spec, limit)
+    if spec.lower().startswith("file:"):
+        return _read_file(file_url_path(spec), limit)
+    if _OTHER_URL.match(spec) and not Path(spec).expanduser().exists():
+        raise BriefingError(f"{spec}: refused (only http and https URLs are fetched, and file: URLs read)")
+    return _read_file(spec, limit)
 
 
 def file_url_path(url: str) -> str:
@@ -374,8 +374,12 @@ def _decompress(payload: Payload, limit: int) -> bytes:
     data = payload.data
     if not data.startswith(b"\x1f\x8b"):
         return data
-    out = b""
+    out = bytearray()
+    members = 0
     while data:  # members one after another (`cat a.gz b.gz`), each read to its end
+        members += 1
+        if members > MAX_GZIP_MEMBERS:
+            raise BriefingError(f"{payload.name}: gzip data of more than {MAX_GZIP_MEMBERS:,} parts")
         decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
         try:
             out += decompressor.decompress(data, limit + 1 - len(out))
@@ -388,7 +392,7 @@ def _decompress(payload: Payload, limit: int) -> bytes:
         data = decompressor.unused_data
         if data and not data.startswith(b"\x1f\x8b"):
             break  # trailing padding, as some tools write
-    return out
+    return bytes(out)
 
 
 def _reject_binary(data: bytes, name: str) -> None:
