@@ -404,7 +404,7 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     False when cancelled before every entry was handled."""
     from briefing.analysis.version import ANALYSIS_VERSION
     from briefing.store.articles import text_hash
-    from briefing.store.feeds import adopt_entry, entry_deleted, entry_state
+    from briefing.store.feeds import adopt_entry, entry_deleted, entry_state, unnamed_entry_state
 
     result.not_modified = fetched.not_modified
     result.title = result.title or fetched.title
@@ -421,18 +421,18 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
             continue
         if article.entry_id:
             seen.add(article.entry_id)
-        if entry_deleted(db, feed["id"], article.entry_id):
+        if entry_deleted(db, feed["id"], article.entry_id, entry.entry_hash):
             result.deleted += 1
             continue
         digest = text_hash(article.text)
-        state = entry_state(db, feed["id"], article.entry_id) or adopt_entry(db, feed["id"], article.entry_id, article.url, digest)
+        if article.entry_id:
+            state = entry_state(db, feed["id"], article.entry_id) or adopt_entry(db, feed["id"], article.entry_id, article.url, digest)
+        else:  # an entry with no id nor link of its own: known by its hash or its text
+            state = unnamed_entry_state(db, feed["id"], entry.entry_hash, digest)
         if state is not None:
             if state.entry_hash == entry.entry_hash and state.analysis_version == ANALYSIS_VERSION:
                 result.unchanged += 1
                 continue
-        elif article.entry_id is None and _held_by_feed(db, feed["id"], digest):
-            result.unchanged += 1  # an entry with no id nor link of its own, as stored
-            continue
         elif _is_duplicate(db, article, digest):
             result.duplicates += 1
             continue
@@ -478,25 +478,31 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
     return True
 
 
-def _held_by_feed(db: Any, feed_id: int, digest: str) -> bool:
-    return db.execute("SELECT 1 FROM articles WHERE text_hash = ? AND feed_id = ? LIMIT 1", [digest, feed_id]).fetchone() is not None
-
-
 def _reanalyse_stored(db: Any, state: EntryState, entry_hash: str, result: FeedResult, summary_sentences: int | None) -> str | None:
     """Analyse a feed entry's stored briefing again, in place, when its analysis is out of date;
-    "unchanged" when it is not. Its entry hash is brought up to date either way."""
+    "unchanged" when it is not. Its entry hash is brought up to date either way. The analysis
+    runs before the write lock is taken, and is stored only if the text is still the one analysed."""
     from briefing.analysis.pipeline import analyze
     from briefing.analysis.version import ANALYSIS_VERSION
-    from briefing.store.articles import replace_analysis, stored_article
+    from briefing.store.articles import replace_analysis, stored_article, text_hash
     from briefing.store.transaction import write_transaction
 
     try:
+        analysis = None
+        if state.analysis_version != ANALYSIS_VERSION:
+            analysis = analyze(stored_article(db, state.article_id), summary_sentences)
         with write_transaction(db):
             db.execute("UPDATE articles SET entry_hash = ? WHERE id = ?", [entry_hash, state.article_id])
-            if state.analysis_version != ANALYSIS_VERSION:
-                replace_analysis(db, state.article_id, analyze(stored_article(db, state.article_id), summary_sentences))
+            stored = db.execute("SELECT text_hash FROM articles WHERE id = ?", [state.article_id]).fetchone()
+            if analysis is not None and stored is not None and stored[0] == text_hash(analysis.article.text):
+                replace_analysis(db, state.article_id, analysis)
     except BriefingError as error:
         result.entry_errors.append(clean_line(str(error)))
+        return None
+    except sqlite3.Error:
+        raise  # the store itself is in trouble: stop, as every other command does
+    except Exception as error:  # a bug on one odd entry must not stop the refresh
+        result.entry_errors.append(f"#{state.article_id}: unexpected {type(error).__name__}: {clean_line(str(error))}")
         return None
     if state.analysis_version == ANALYSIS_VERSION:
         result.unchanged += 1

@@ -452,6 +452,33 @@ def test_entries_without_ids_that_link_to_the_home_page_stay_apart(server: Serve
     [again] = refresh_feeds(db_path, [feed_id], force=True).results
     assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
     assert query(db_path, "SELECT title FROM articles ORDER BY id") == [("Harbour",), ("Library",), ("Ferry",)]
+    query(db_path, "UPDATE articles SET analysis_version = analysis_version - 1")  # as after an upgrade
+    [upgraded] = refresh_feeds(db_path, [feed_id], force=True).results
+    assert (upgraded.new, upgraded.updated, upgraded.unchanged) == (0, 3, 0)
+    from briefing.store.articles import delete_article
+
+    delete_article(open_db(db_path), 2)
+    [after] = refresh_feeds(db_path, [feed_id], force=True).results
+    assert after.result_line() == "ok: 0 new, 0 updated, 2 unchanged, 1 deleted briefings left out"
+
+
+def test_a_stored_entry_whose_new_analysis_fails_fails_alone(server: Server, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.analysis.pipeline as pipeline
+
+    server.routes["/feed.xml"] = Route(rss(item("a", "Harbour", LONG_A, "https://local.example/a"), item("b", "Library", LONG_B, "https://local.example/b")))
+    [feed_id] = subscribe(db_path, server.url("/feed.xml"))
+    refresh_feeds(db_path)
+    query(db_path, "UPDATE articles SET analysis_version = analysis_version - 1")
+    analyze = pipeline.analyze
+
+    def broken_on_the_library(article: Any, *args: Any, **kwargs: Any) -> Any:
+        if "library" in article.text:
+            raise RuntimeError("a bug")
+        return analyze(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze", broken_on_the_library)
+    [result] = refresh_feeds(db_path, [feed_id], force=True).results
+    assert result.result_line() == "ok: 0 new, 1 updated, 0 unchanged, 1 entries failed"
 
 
 def test_failing_feeds_are_reported_one_line_each_and_others_still_ingest(

@@ -177,9 +177,10 @@ def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
     """Delete a briefing; a feed entry's is remembered as deleted, so that no refresh brings it back."""
     with write_transaction(db):
         keys = _speaker_keys(db, article_id)
-        db.execute(
+        db.execute(  # an entry with no id is remembered by its hash as the feed gave it
             "INSERT OR REPLACE INTO deleted_entries (feed_id, entry_id, deleted_at)"
-            " SELECT feed_id, entry_id, ? FROM articles WHERE id = ? AND feed_id IS NOT NULL AND entry_id IS NOT NULL",
+            " SELECT feed_id, coalesce(entry_id, 'hash:' || entry_hash), ? FROM articles"
+            " WHERE id = ? AND feed_id IS NOT NULL AND coalesce(entry_id, entry_hash) IS NOT NULL",
             [now(), article_id],
         )
         deleted = db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount

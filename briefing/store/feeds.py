@@ -113,11 +113,23 @@ def record_refresh(
         db.execute("UPDATE feeds SET last_refresh = ?, last_result = ? WHERE id = ?", [now(), result, feed_id])
 
 
-def entry_deleted(db: sqlite_utils.Database, feed_id: int, entry_id: str | None) -> bool:
-    """Whether the reader deleted this entry's briefing (it is not to come back)."""
-    return bool(entry_id) and db.execute(
-        "SELECT 1 FROM deleted_entries WHERE feed_id = ? AND entry_id = ?", [feed_id, entry_id]
+def entry_deleted(db: sqlite_utils.Database, feed_id: int, entry_id: str | None, entry_hash: str) -> bool:
+    """Whether the reader deleted this entry's briefing (it is not to come back); an entry with
+    no id is known by its hash (see delete_article)."""
+    return db.execute(
+        "SELECT 1 FROM deleted_entries WHERE feed_id = ? AND entry_id = ?", [feed_id, entry_id or f"hash:{entry_hash}"]
     ).fetchone() is not None
+
+
+def unnamed_entry_state(db: sqlite_utils.Database, feed_id: int, entry_hash: str, digest: str) -> EntryState | None:
+    """The feed's briefing of an entry with no id: the one stored from it as it is (its hash),
+    else one with its text."""
+    row = db.execute(
+        "SELECT id, entry_hash, analysis_version, teaser FROM articles WHERE feed_id = ? AND (entry_hash = ? OR text_hash = ?)"
+        " ORDER BY entry_hash = ? DESC LIMIT 1",
+        [feed_id, entry_hash, digest, entry_hash],
+    ).fetchone()
+    return EntryState(row[0], row[1], row[2], bool(row[3])) if row else None
 
 
 def entry_state(db: sqlite_utils.Database, feed_id: int, entry_id: str | None) -> EntryState | None:
