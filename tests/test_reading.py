@@ -84,6 +84,10 @@ def test_markdown_headings_need_no_blank_line_and_front_matter_is_no_text() -> N
     assert article.text.split("\n\n") == ["The minister said on Monday that the port will reopen.", "More text follows."]
     untitled = normalize(read_markdown("---\ntitle: Only Here\n---\n\nSome text.\n", "doc.md"))
     assert (untitled.title, untitled.text) == ("Only Here", "Some text.")
+    ruled = normalize(read_markdown("---\nA paragraph framed by rules.\n---\n\nMore text.\n", "doc.md"))
+    assert ruled.text == "--- A paragraph framed by rules. ---\n\nMore text."  # two rules around prose: no front matter
+    code = normalize(read_markdown("# Title\n\nIntro.\n\n```sh\npip install thing\n# then run it\n```\n\nThe end.\n", "doc.md"))
+    assert [s.heading for s in code.sections] == [None] and code.text.endswith("The end.")  # a comment in code is no heading
 
 
 def test_windows_line_ends_read_like_unix_ones(seed_path: Path, tmp_path: Path) -> None:

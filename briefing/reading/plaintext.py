@@ -8,6 +8,8 @@ from datetime import date
 from briefing.reading.document import RawSection, SourceDocument
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+_YAML_LINE = re.compile(r"^(?:[\w-]+:(?:\s.*)?|\s+.*|-\s.*|#.*|)$")  # key: value, an indented or list line, a comment
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-+)[ \t]*$")
@@ -82,8 +84,8 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     """The text without a leading YAML front matter block, and its simple `key: value` fields
     (title, author, date), as far as they hold text."""
     match = _FRONT_MATTER.match(text)
-    if match is None:
-        return text, {}
+    if match is None or not all(_YAML_LINE.match(line) for line in match.group(1).split("\n")):
+        return text, {}  # two rules around prose are no front matter
     fields: dict[str, str] = {}
     for line in match.group(1).split("\n"):
         key, colon, value = line.partition(":")
@@ -102,10 +104,13 @@ def _markdown_blocks(text: str) -> list[str]:
     """Blocks parted by blank lines, and each `#` heading line a block of its own (Markdown needs
     no blank line around one: "# Headline" then the text on the next line)."""
     blocks: list[str] = []
+    fenced = False  # within ``` or ~~~ code, where a "#" line is a comment, not a heading
     for block in _blocks(text):
         current: list[str] = []
         for line in block.split("\n"):
-            if _ATX_HEADING.match(line):
+            if _FENCE.match(line):
+                fenced = not fenced
+            if _ATX_HEADING.match(line) and not fenced:
                 if current:
                     blocks.append("\n".join(current))
                 blocks.append(line)
