@@ -508,15 +508,16 @@ async def test_export_of_a_briefing_deleted_meanwhile_is_a_notification(seed_db:
 async def test_a_figure_in_a_sentence_without_end_shows_the_words_around_it(tmp_path: Path) -> None:
     db = open_db(tmp_path / "giant.db")
     words = " ".join(["the council said growth eased while prices rose"] * 60)
-    save_analysis(db, analyze(normalize(harbour_story(f"{words} by 42 percent in the quarter {words}"))))
+    story = f"{words} rose by 42 percent in spring {words} fell by 42 percent in autumn {words}"
+    save_analysis(db, analyze(normalize(harbour_story(story))))
     app = BriefingApp(db)
     async with app.run_test(size=SIZE) as pilot:
         await open_seed(pilot, app)
         await pilot.press("3")
-        [entry] = [e for e in app.screen.query_one("#figures-list", EntryList).entries if "42 percent" in e.text.plain]
-        context = entry.text.plain.split("\n", 1)[1]
-        assert context.startswith("…") and context.endswith("…") and len(context) < 300
-        assert "by 42 percent in the quarter" in context
+        contexts = [e.text.plain.split("\n", 1)[1] for e in app.screen.query_one("#figures-list", EntryList).entries if "42 percent" in e.text.plain]
+        assert all(c.startswith("…") and c.endswith("…") and len(c) < 300 for c in contexts)
+        assert ["by 42 percent in spring" in c for c in contexts] == [True, False]  # each the words around its own
+        assert ["by 42 percent in autumn" in c for c in contexts] == [False, True]
 
 
 async def test_an_untitled_briefing_is_deleted_by_the_name_of_its_source(tmp_path: Path) -> None:

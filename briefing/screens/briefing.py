@@ -32,16 +32,21 @@ WATCH_SECONDS = 2.0  # how often an open briefing looks for a new version writte
 PANE_LABELS = {"summary": "Summary", "speakers": "Speakers", "figures": "Figures", "quotes": "Quotes"}
 
 
-def excerpt_around(context: str, needle: str, reach: int = CONTEXT_REACH) -> str:
-    """The words of `context` within `reach` characters of `needle`, cut at spaces and marked
-    "…" where cut: a figure's sentence can run to thousands of characters in a text without
-    full stops, and the pane would wrap all of it."""
+def excerpt_around(context: str, at: int, length: int, reach: int = CONTEXT_REACH) -> str:
+    """The words of `context` within `reach` characters of context[at:at + length], cut at spaces
+    (or, in a script written without them, anywhere) and marked "…" where cut: a figure's
+    sentence can run to thousands of characters in a text without full stops, and the pane would
+    wrap all of it."""
     if len(context) <= 3 * reach:
         return context
-    at = max(0, context.find(needle))
-    start = context.rfind(" ", 0, max(0, at - reach)) + 1 if at > reach else 0
-    end = context.find(" ", at + len(needle) + reach)
-    end = len(context) if end < 0 else end
+    start = max(0, at - reach)
+    if start:
+        space = context.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+    end = min(len(context), at + length + reach)
+    if end < len(context):
+        space = context.rfind(" ", at + length, end)
+        end = space if space >= 0 else end
     return ("…" if start else "") + context[start:end] + ("…" if end < len(context) else "")
 
 
@@ -202,9 +207,15 @@ class BriefingScreen(Screen[None]):
         for figure in figures:
             label = Text(figure["text"], style="bold")
             label.append(f"  {figure['kind']}", style="dim")
-            label.append("\n" + excerpt_around(figure["context"], figure["text"]))
+            label.append("\n" + excerpt_around(figure["context"], self._offset_in_context(figure), len(figure["text"])))
             entries.append(Entry(label, key=f"offset-{figure['start']}"))
         return entries
+
+    def _offset_in_context(self, figure: dict[str, Any]) -> int:
+        """Where the figure stands in its sentence (the same number may come twice in it)."""
+        text, context, start = self.briefing.article["text"], figure["context"], figure["start"]
+        found = text.rfind(context, max(0, start - len(context)), start + len(context))
+        return start - found if 0 <= found <= start else max(0, context.find(figure["text"]))
 
     def _quote_entries(self, speaker_id: int | None = None) -> list[Entry]:
         quotes = self.briefing.quotes_of(speaker_id)
