@@ -244,4 +244,6 @@ def test_words_of_scripts_written_without_spaces_are_found_inside_a_run(tmp_path
     [found] = search_articles(db, "段落")
     assert found["snippet"] == "这是一个中文«段落»，港口周五重新开放。…"
     assert [hit["snippet"] for hit in search(db, "重新开放")] == ["这是一个中文段落，港口周五«重新开放»。…"]
-    assert search_articles(db, "不在") == []
+    assert [hit["snippet"] for hit in search(db, "段落 港口")] == ["这是一个中文«段落»，港口周五重新开放。…"]  # every word, once
+    assert search(db, "这是一个中文段落") and len(search(db, "这是一个中文段落")) == 1  # the index's own match, not twice
+    assert search_articles(db, "不在") == [] and search(db, "段落 不在") == []

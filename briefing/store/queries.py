@@ -28,22 +28,31 @@ _TEXT_MATCHES = """
     FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
     WHERE quotes_fts MATCH :query
 """
-# Scripts written without spaces between words (Chinese, Japanese, Thai): the full-text index
-# holds a run of them as one word, so that a word inside it is found by its characters instead.
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese, Chinese):
+# the full-text index holds a run of them as one word, so that a word inside it is found by its
+# characters instead, in paragraphs the index did not match already.
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PARAGRAPHS_HOLDING = """
     UNION ALL
     SELECT 'paragraph', p.article_id, p.start,
-           CASE WHEN instr(p.text, :needle) > 31 THEN '…' ELSE '' END
-           || substr(p.text, max(1, instr(p.text, :needle) - 30), min(30, instr(p.text, :needle) - 1))
-           || '«' || :needle || '»' || substr(p.text, instr(p.text, :needle) + length(:needle), 30) || '…', 0.0
-    FROM paragraphs p WHERE instr(p.text, :needle) > 0
+           CASE WHEN instr(p.text, :needle0) > 31 THEN '…' ELSE '' END
+           || substr(p.text, max(1, instr(p.text, :needle0) - 30), min(30, instr(p.text, :needle0) - 1))
+           || '«' || :needle0 || '»' || substr(p.text, instr(p.text, :needle0) + length(:needle0), 30) || '…', 0.0
+    FROM paragraphs p WHERE {holding}
+    AND p.rowid NOT IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :query)
 """
 
 
-def _text_matches(user_text: str, tokens: int) -> str:
-    """The SQL of the paragraphs and quotes matching the user's text (see _TEXT_MATCHES)."""
-    return _TEXT_MATCHES.format(tokens=tokens) + (_PARAGRAPHS_HOLDING if _UNSPACED_SCRIPT.search(user_text) else "")
+def _text_matches(user_text: str, tokens: int) -> tuple[str, dict[str, str]]:
+    """The SQL of the paragraphs and quotes matching the user's text (see _TEXT_MATCHES), with
+    the parameters it needs beside :query: in a script without spaces, each word is looked for
+    in the paragraphs' characters."""
+    sql = _TEXT_MATCHES.format(tokens=tokens)
+    if not _UNSPACED_SCRIPT.search(user_text):
+        return sql, {}
+    needles = {f"needle{i}": word for i, word in enumerate(user_text.split())}
+    holding = " AND ".join(f"instr(p.text, :{name}) > 0" for name in needles)
+    return sql + _PARAGRAPHS_HOLDING.format(holding=holding), needles
 
 
 ARTICLE_ORDERS = {
@@ -219,14 +228,15 @@ def search(db: sqlite_utils.Database, user_text: str, limit: int = 50) -> list[d
     query = fts_query(user_text)
     if query is None:
         return []
+    matches, needles = _text_matches(user_text, 12)
     return list(
         db.query(
             f"""
             SELECT m.kind, m.article_id, a.title, m.start, m.snippet, m.rank
-            FROM ({_text_matches(user_text, 12)}) m JOIN articles a ON a.id = m.article_id
+            FROM ({matches}) m JOIN articles a ON a.id = m.article_id
             ORDER BY m.rank LIMIT :limit
             """,
-            {"query": query, "needle": user_text.strip(), "limit": limit},
+            {"query": query, "limit": limit, **needles},
         )
     )
 
@@ -281,11 +291,12 @@ def search_articles(db: sqlite_utils.Database, user_text: str, limit: int = 200)
     query = fts_query(user_text)
     if query is None:
         return []
+    matches, needles = _text_matches(user_text, 10)
     return list(
         db.query(
             f"""
             WITH hits AS (
-                SELECT article_id, rank, snippet FROM ({_text_matches(user_text, 10)})
+                SELECT article_id, rank, snippet FROM ({matches})
                 UNION ALL
                 SELECT id, -1000.0, title FROM articles WHERE title LIKE :like ESCAPE '\\'
             ), best AS (
@@ -295,6 +306,6 @@ def search_articles(db: sqlite_utils.Database, user_text: str, limit: int = 200)
             FROM best JOIN articles a ON a.id = best.article_id LEFT JOIN feeds f ON f.id = a.feed_id
             ORDER BY best.rank LIMIT :limit
             """,
-            {"query": query, "like": "%" + _like_escape(user_text.strip()) + "%", "needle": user_text.strip(), "limit": limit},
+            {"query": query, "like": "%" + _like_escape(user_text.strip()) + "%", "limit": limit, **needles},
         )
     )
