@@ -199,6 +199,8 @@ def test_places_and_bodies_are_no_people(paragraph: str, name: str, kind: str) -
         ("Home Secretary John Reid said no.", "John Reid", "person", "Home Secretary"),
         ("Home Office Minister Tony McNulty did not.", "Tony McNulty", "person", "Home Office Minister"),
         ("He met Former President Bill Clinton on Monday.", "Bill Clinton", "person", "Former President"),
+        ("Student Aaron Patel, 19, was less sentimental.", "Aaron Patel", "person", "Student"),
+        ("Fans of Resident Evil cheered the film.", "Resident Evil", "other", None),
     ],
 )
 def test_a_word_that_qualifies_an_office_is_no_title_alone(paragraph: str, name: str, kind: str, role: str | None) -> None:

@@ -100,6 +100,14 @@ _BODY_BEFORE_NAME = re.compile(
     r"carmaker|automaker|giant|chain|startup|start-up|conglomerate|consultancy|brewer|miner|regulator|"
     r"watchdog|charity|club|label|network|website)\s$"
 )
+# What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
+# Kermode", "Cllr Louise Gittins"): no word of the name
+_ROLE_TITLES = frozenset(
+    """student critic cllr pensioner resident teacher nurse scientist researcher farmer worker fan
+    voter campaigner activist lawyer barrister solicitor expert consultant economist editor
+    correspondent reporter journalist photographer historian novelist poet composer comedian
+    broadcaster entrepreneur investor trader banker engineer architect surgeon""".split()
+)
 # Offices that close a description of where they are ("the Derby North MP"), never a name
 _OFFICES_NAMED_BY_PLACE = frozenset(
     """mp mep senator governor mayor minister secretary president chancellor premier ambassador envoy
@@ -420,8 +428,10 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     is_organization = _has_organization_word(words)
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
-        or lowered[title_count] in NATIONALITY_NOUNS
+        or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
     ):
+        if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
+            break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
         if lowered[title_count] in _TITLE_MODIFIERS and lowered[title_count + 1] not in OFFICE_TITLES:
             # a word that qualifies a title, before no title: part of the name ("Home Depot"), or
             # of none ("Former Worldcom boss")
@@ -445,7 +455,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     name_tokens = run[title_count:]
     if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
         return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
-    has_title = any(lowered[k] in HONORIFICS or lowered[k] in OFFICE_TITLES for k in range(title_count))
+    has_title = any(lowered[k] in HONORIFICS or lowered[k] in OFFICE_TITLES or lowered[k] in _ROLE_TITLES for k in range(title_count))
     end = name_tokens[-1].end
     last = text[name_tokens[-1].start : end]
     possessive = _POSSESSIVE.search(last) if len(last) > 2 and last[-2:] in ("’s", "'s") else None
@@ -793,5 +803,7 @@ def _role(text: str, group: _Group) -> str | None:
         match = _appositive(text, name.end)
         if match:
             return match.group(1).strip()
-    title = next((n.title for n in group.names if n.title and not OFFICE_TITLES.isdisjoint(n.title.lower().split())), None)
+    title = next(
+        (n.title for n in group.names if n.title and not (OFFICE_TITLES | _ROLE_TITLES).isdisjoint(n.title.lower().split())), None
+    )
     return title
