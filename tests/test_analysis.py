@@ -201,6 +201,7 @@ def test_places_and_bodies_are_no_people(paragraph: str, name: str, kind: str) -
         ("He met Former President Bill Clinton on Monday.", "Bill Clinton", "person", "Former President"),
         ("Student Aaron Patel, 19, was less sentimental.", "Aaron Patel", "person", "Student"),
         ("Fans of Resident Evil cheered the film.", "Resident Evil", "other", None),
+        ("Celtic backed goalkeeper Kasper Schmeichel on Monday.", "Kasper Schmeichel", "person", None),
     ],
 )
 def test_a_word_that_qualifies_an_office_is_no_title_alone(paragraph: str, name: str, kind: str, role: str | None) -> None:

@@ -80,7 +80,9 @@ _PERSON_ROLE = re.compile(
     r"mayor|governor|senator|candidate|campaigner|actor|actress|singer|star|boss|owner|partner|mother|"
     r"father|son|daughter|wife|husband|resident|student|teacher|doctor|officer|commander|ambassador|envoy|"
     r"organiser|organizer|consultant|commissioner|sheriff|councillor|inspector|detective|judge|nurse|"
-    r"woman|man|girl|boy|sister|brother|widow|pensioner|businessman|businesswoman|grandmother|grandfather)s?\b",
+    r"woman|man|girl|boy|sister|brother|widow|pensioner|businessman|businesswoman|grandmother|grandfather|"
+    r"goalkeeper|keeper|defender|midfielder|winger|batsman|bowler|jockey|cyclist|golfer|boxer|sprinter|"
+    r"swimmer|athlete|driver|rider|student|critic)s?\b",
     re.I,
 )
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
