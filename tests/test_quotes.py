@@ -1094,3 +1094,8 @@ def test_the_kind_of_body_named_before_it_speaks_for_it(paragraphs: tuple[str, s
     names = {e.id: e.name for e in analysis.entities}
     assert next(e.type for e in analysis.entities if e.name == speaker) == "organization"
     assert [names.get(q.speaker_id) for q in analysis.quotes] == [speaker]
+
+
+def test_the_minister_bare_is_any_officeholder_named_before() -> None:
+    found = quotes("Environment Secretary Steve Reed met the farmers. “I understand the anger,” the minister said.")
+    assert found == [("I understand the anger,", "Steve Reed", "direct")]

@@ -990,7 +990,10 @@ class _Attributor:
             if lowered in _BODY_WORDS:
                 return self._latest_organisation(start, company=lowered in _COMPANY_WORDS), True
             # a role given to several people: which one is meant is unknown
-            return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p", lowered)), True
+            # "the prime minister" is nobody given another office; "the minister", any officeholder
+            qualified = index > 1 and before not in _DESCRIPTION_DETERMINERS
+            office = f"{before} {lowered}" if qualified else None
+            return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p", office)), True
         return None, False
 
     def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
