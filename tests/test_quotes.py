@@ -1099,3 +1099,15 @@ def test_the_kind_of_body_named_before_it_speaks_for_it(paragraphs: tuple[str, s
 def test_the_minister_bare_is_any_officeholder_named_before() -> None:
     found = quotes("Environment Secretary Steve Reed met the farmers. “I understand the anger,” the minister said.")
     assert found == [("I understand the anger,", "Steve Reed", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Democratic candidate Angela Washington accused her rival, state Senator Mark Lincoln, of “walking away from families”.", "Angela Washington"),
+        ("PARIS, May 2 (Reuters) - French President Emmanuel Macron called for a stronger Europe, warning that it “could die” if idle.", "Emmanuel Macron"),
+    ],
+)
+def test_the_subject_speaks_not_a_title_word_nor_a_dateline(sentence: str, speaker: str) -> None:
+    [(_text, found, _kind)] = quotes(sentence)
+    assert found == speaker

@@ -955,8 +955,8 @@ class _Attributor:
         `subjects_only` also passes over the objects of prepositions ("In an interview with the
         FT, Mr Blair refused, saying" is Mr Blair's)."""
         for start, end, entity in self._candidates(words):
-            if subjects_only and self._preposition_before(start):
-                continue
+            if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)):
+                continue  # "In an interview with the FT", a dateline's "(Reuters)"
             if self._not_possessive(end):
                 return entity
         return None
@@ -1252,6 +1252,8 @@ class _Attributor:
             return False  # "a pool report", "his comments": nouns, not verbs
         if index > 0 and word in NOUN_LIKE_SPEECH_VERBS and words[index - 1][2][:1].isupper():
             return False  # "the Blair report said"
+        if word in NOUN_LIKE_SPEECH_VERBS | {"state"} and index + 1 < len(words) and words[index + 1][2][:1].isupper():
+            return False  # a noun before a name or title: "state Senator Mark Lincoln", "report Author X"
         if word in _REPORTING_VERBS:
             return True
         particle = SPEECH_PARTICLES.get(word)
