@@ -1111,3 +1111,8 @@ def test_the_minister_bare_is_any_officeholder_named_before() -> None:
 def test_the_subject_speaks_not_a_title_word_nor_a_dateline(sentence: str, speaker: str) -> None:
     [(_text, found, _kind)] = quotes(sentence)
     assert found == speaker
+
+
+def test_a_colon_after_a_name_and_a_verb_of_no_list_introduces_their_words() -> None:
+    found = quotes("David Brennan said the council had approved the plan.", "Ms. Rachel Okafor shot back: “Approved is not built, David.”")
+    assert found == [("Approved is not built, David.", "Rachel Okafor", "direct")]

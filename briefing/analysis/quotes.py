@@ -71,6 +71,7 @@ _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+_MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
 # Where a speaker is from or works, named right after them: "Ian Lyngen of BMO Capital Markets said".
@@ -780,13 +781,18 @@ class _Attributor:
         )
 
     def _named_before_colon(self, span: _Span) -> Entity | None:
-        """The person or organisation named right before the colon that introduces a quote."""
+        """The person or organisation named right before the colon that introduces a quote, or
+        before a few words of a verb no list knows ("Ms. Okafor shot back:")."""
         colon = self.text.rfind(":", 0, span.open_mark)
         words = self._words(max(self._sentence_start(span.open_mark), colon - 80), colon)
         candidates = self._candidates(words)
-        if colon < 0 or not candidates or self.text[candidates[-1][1] : colon].strip():
+        if colon < 0 or not candidates:
             return None
-        start, _end, entity = candidates[-1]
+        start, end, entity = candidates[-1]
+        between = self.text[end:colon].split()
+        # right before the colon, or its subject before a few words of a verb: "X shot back:"
+        if len(between) > _MAX_COLON_VERB_WORDS or not all(word.isalpha() and word.islower() for word in between):
+            return None
         preposition = self._preposition_before(start)
         if preposition is not None and not preposition.group().lower().startswith("by"):
             return None  # "Tributes were paid to Jane Doe:"; but "posed by nurse Marion Brown:"
