@@ -89,6 +89,7 @@ _PERSON_ROLE = re.compile(
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
+_OPENING_MARKS = frozenset("“\"‘'")
 _NEVER_OPENS_A_NAME = frozenset(
     """it its he she they we i you his her their our meanwhile however but and or so yet also still
     then yesterday tomorrow tonight earlier later although though while when where whether if as
@@ -352,9 +353,9 @@ def _names_in_run(
         first_is_sentence_start = False
     # nor, anywhere, a word that never opens a name: "Meanwhile" or "In" after a lost full stop
     # (but a title quoted keeps its words: “My City Was Gone”)
-    quoted = bool(run) and text[max(0, run[0].start - 1) : run[0].start] in ("“", '"', "‘", "'")
-    while len(words) > 1 and not quoted and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
-        run, words = run[1:], words[1:]
+    if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:
+        while len(words) > 1 and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
+            run, words = run[1:], words[1:]
     if not run:
         return []
     if (
