@@ -496,19 +496,25 @@ def _reanalyse_stored(db: Any, state: EntryState, entry_hash: str, result: FeedR
             stored = db.execute("SELECT text_hash FROM articles WHERE id = ?", [state.article_id]).fetchone()
             if analysis is not None and stored is not None and stored[0] == text_hash(analysis.article.text):
                 replace_analysis(db, state.article_id, analysis)
-    except BriefingError as error:
-        result.entry_errors.append(clean_line(str(error)))
-        return None
     except sqlite3.Error:
         raise  # the store itself is in trouble: stop, as every other command does
-    except Exception as error:  # a bug on one odd entry must not stop the refresh
-        result.entry_errors.append(f"#{state.article_id}: unexpected {type(error).__name__}: {clean_line(str(error))}")
+    except Exception as error:
+        _entry_failed(result, f"#{state.article_id}", error)
         return None
     if state.analysis_version == ANALYSIS_VERSION:
         result.unchanged += 1
         return "unchanged"
     result.updated += 1
     return "updated"
+
+
+def _entry_failed(result: FeedResult, name: str, error: Exception) -> None:
+    """One entry that could not be stored, in one line; a bug on one odd entry must not stop the
+    refresh either."""
+    if isinstance(error, BriefingError):
+        result.entry_errors.append(clean_line(str(error)))
+    else:
+        result.entry_errors.append(f"{name}: unexpected {type(error).__name__}: {clean_line(str(error))}")
 
 
 def _is_duplicate(db: Any, article: Article, digest: str) -> bool:
@@ -530,13 +536,10 @@ def _save_entry(
 
     try:
         saved = save_analysis(db, analyze(article, summary_sentences), feed_id=feed_id, mark=EntryMark(entry_hash, teaser))
-    except BriefingError as error:
-        result.entry_errors.append(clean_line(str(error)))
-        return None
     except sqlite3.Error:
         raise  # the store itself is in trouble: stop, as every other command does
-    except Exception as error:  # a bug on one odd entry must not stop the refresh
-        result.entry_errors.append(f"{article.source}: unexpected {type(error).__name__}: {clean_line(str(error))}")
+    except Exception as error:
+        _entry_failed(result, article.source, error)
         return None
     status = saved.status
     if status == "unchanged" and not saved.entry_marked:
