@@ -1116,3 +1116,8 @@ def test_the_subject_speaks_not_a_title_word_nor_a_dateline(sentence: str, speak
 def test_a_colon_after_a_name_and_a_verb_of_no_list_introduces_their_words() -> None:
     found = quotes("David Brennan said the council had approved the plan.", "Ms. Rachel Okafor shot back: “Approved is not built, David.”")
     assert found == [("Approved is not built, David.", "Rachel Okafor", "direct")]
+
+
+def test_a_generations_suffix_is_no_surname() -> None:
+    found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
+    assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr", "direct")]

@@ -207,6 +207,7 @@ def test_quotes_by_speaker_across_articles(tmp_path: Path) -> None:
 def test_name_key_merges_titles_and_initials() -> None:
     assert name_key("Vladimir V. Putin") == name_key("President Vladimir Putin") == "vladimir putin"
     assert name_key("Mr. Trump") == "trump"
+    assert name_key("James R. Knight Jr.") == name_key("James Knight") == "james knight"
 
 
 @pytest.mark.parametrize("order", ["surname first", "full name first"])

@@ -87,6 +87,7 @@ _PERSON_ROLE = re.compile(
 )
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
 _OPENING_MARKS = frozenset("“\"‘'")
@@ -539,7 +540,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     groups: list[_Group] = []
     for name in sorted(names, key=lambda n: -len(n.name.split())):
         key = name.name.lower()
-        surname = name.name.split()[-1].lower()
+        surname = _surname(name.name)
         group = by_name.get(key)
         if group is None and name.type in (None, "person") and surnames.get(surname):
             group = _same_person(name, surnames[surname])
@@ -573,6 +574,13 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
     return not any(
         _appositive(text, n.end) or _PERSON_WORD_BEFORE.search(text, max(0, n.start - 30), n.start) for n in group.names
     )
+
+
+def _surname(name: str) -> str:
+    """The word a person is called by alone: the last, but for a generation's suffix ("James R.
+    Knight Jr" is "Mr. Knight")."""
+    words = name.lower().split()
+    return words[-2] if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONS else words[-1]
 
 
 def _same_person(name: _Name, people: list[_Group]) -> _Group | None:

@@ -20,6 +20,7 @@ from briefing.store.transaction import write_transaction
 _CHILD_TABLES = ("summary_sentences", "figures", "quotes", "mentions", "entities", "paragraphs", "sections")
 _TITLE_WORDS = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr|prof|president|sir|dame)\.?\s+)+", re.IGNORECASE)
 _INITIAL = re.compile(r"\b\w\.\s*")
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")  # "James R. Knight Jr." is Mr. Knight
 
 
 @dataclass
@@ -43,8 +44,9 @@ def text_hash(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The key that merges one speaker across articles: "Vladimir V. Putin" -> "vladimir putin"."""
-    bare = _INITIAL.sub("", _TITLE_WORDS.sub("", name.strip()))
+    """The key that merges one speaker across articles: "Vladimir V. Putin" -> "vladimir putin",
+    "James R. Knight Jr." -> "james knight"."""
+    bare = _GENERATION.sub("", _INITIAL.sub("", _TITLE_WORDS.sub("", name.strip())))
     return " ".join(bare.casefold().split())
 
 
