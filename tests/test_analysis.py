@@ -202,6 +202,7 @@ def test_places_and_bodies_are_no_people(paragraph: str, name: str, kind: str) -
         ("Student Aaron Patel, 19, was less sentimental.", "Aaron Patel", "person", "Student"),
         ("Fans of Resident Evil cheered the film.", "Resident Evil", "other", None),
         ("Celtic backed goalkeeper Kasper Schmeichel on Monday.", "Kasper Schmeichel", "person", None),
+        ("The Prince of Wales opened the ward.", "Prince of Wales", "person", None),
     ],
 )
 def test_a_word_that_qualifies_an_office_is_no_title_alone(paragraph: str, name: str, kind: str, role: str | None) -> None:

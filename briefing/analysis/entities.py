@@ -88,6 +88,7 @@ _PERSON_ROLE = re.compile(
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
+_TITLES_OF_A_PLACE = frozenset("prince princess duke duchess earl countess king queen archbishop bishop emperor sultan emir".split())
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
 _OPENING_MARKS = frozenset("“\"‘'")
@@ -368,6 +369,10 @@ def _names_in_run(
         # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming": a place, then a
         # person (not "Georgia May Jagger")
         return _names_in_run(text, run[:1], sentence_starts, lowercase_words) + _names_in_run(text, run[1:], sentence_starts, lowercase_words)
+    if len(words) in (3, 4) and words[0].lower() in _TITLES_OF_A_PLACE and words[1] == "of":
+        # "the Prince of Wales", "the Archbishop of Canterbury": one person, not a place
+        end = run[-1].end
+        return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "person")]
     if any(w in _CONNECTORS for w in words) and (
         not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words)
     ):
