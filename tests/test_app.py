@@ -757,8 +757,9 @@ async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("S")
         assert isinstance(app.screen, SpeakersScreen)
-        await pilot.press("slash", *"stanov", "enter")
+        await pilot.press("slash", *"stanov", "down")  # Down, as Enter, goes back to the list
         assert entries_text(app, "#speaker-list")[0].startswith("Tatiana Stanovaya")
+        assert app.focused is app.screen.query_one("#speaker-list", EntryList)
         quotes = entries_text(app, "#speaker-quotes")
         assert len(quotes) == 8
         await pilot.press("enter")  # into her quotes

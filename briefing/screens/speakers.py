@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -153,6 +153,12 @@ class SpeakersScreen(Screen[None]):
         quote = next((quote for quote in self.quotes if str(quote["id"]) == event.entry.key), None)
         if quote is not None:  # else another speaker's quotes replaced it
             self.post_message(OpenBriefing(quote["article_id"], at_offset=quote["start"]))
+
+    def on_key(self, event: events.Key) -> None:
+        """Down from the filter box goes to the speakers, as Enter does."""
+        if event.key == "down" and self.focused is self.query_one("#speaker-filter", Input):
+            self.query_one("#speaker-list", EntryList).focus()
+            event.stop()
 
     def action_focus_filter(self) -> None:
         self.query_one("#speaker-filter", Input).focus()
