@@ -30,6 +30,7 @@ class Outcome:
     error: str | None = None
     from_feed: bool = False
     feed_title: str | None = None
+    entry_id: str | None = None  # a feed entry's id
 
 
 def analyze_source(
@@ -71,6 +72,7 @@ def ingest(
                 figures=len(result.figures),
                 from_feed=result.article.from_feed,
                 feed_title=result.article.feed_title,
+                entry_id=result.article.entry_id,
             )
         )
         if on_article is not None:

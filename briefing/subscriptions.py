@@ -79,15 +79,21 @@ def feed_location(spec: str) -> str:
     return path.resolve().as_uri()
 
 
-def subscribe_added(db: Any, spec: str, article_ids: list[int], title: str | None = None) -> int:
+def subscribe_added(db: Any, spec: str, entries: list[tuple[int, str | None]], title: str | None = None) -> int:
     """Subscribe to a feed that was just added as an input (under its own title), and count its
-    briefings as its own, so that the next refresh recognises their entries. Returns its id."""
+    briefings, (article id, entry id) each, as its own, so that the next refresh recognises
+    their entries; one the reader deleted while the add ran stays deleted. Returns its id."""
+    from briefing.store.articles import now
     from briefing.store.feeds import add_feed
     from briefing.store.transaction import write_transaction
 
     feed_id, _created = add_feed(db, feed_location(spec), title)
     with write_transaction(db):
-        db.conn.executemany("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [(feed_id, i) for i in article_ids])
+        for article_id, entry_id in entries:
+            moved = db.execute("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [feed_id, article_id]).rowcount
+            if not moved and entry_id and db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
+                db.execute("INSERT OR REPLACE INTO deleted_entries (feed_id, entry_id, deleted_at) VALUES (?, ?, ?)",
+                           [feed_id, entry_id, now()])
     return feed_id
 
 

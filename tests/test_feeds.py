@@ -433,12 +433,28 @@ def test_a_local_feed_added_then_subscribed_is_known_to_its_refresh(tmp_path: Pa
     feed.write_bytes(rss(item("story-1", "Harbour", LONG_A, ""), item("story-2", "Library", LONG_B, "")).replace(b"<link></link>", b""))
     store = open_db(db_path)
     outcomes = ingest(store, str(feed))
-    subscribe_added(store, str(feed), [o.article_id for o in outcomes])
+    subscribe_added(store, str(feed), [(o.article_id, o.entry_id) for o in outcomes])
     store.conn.close()
     assert refresh_feeds(db_path).results[0].result_line() == "ok: 0 new, 0 updated, 2 unchanged"
     feed.write_bytes(feed.read_bytes().replace(b"central library", b"city library"))
     assert refresh_feeds(db_path).results[0].result_line() == "ok: 0 new, 1 updated, 1 unchanged"
     assert query(db_path, "SELECT count(*) FROM articles") == [(2,)]
+
+
+
+def test_a_feed_briefing_deleted_while_its_add_runs_stays_deleted(tmp_path: Path, db_path: Path) -> None:
+    from briefing.ingest import ingest
+    from briefing.store.articles import delete_article
+    from briefing.subscriptions import subscribe_added
+
+    feed = tmp_path / "local.xml"
+    feed.write_bytes(rss(item("story-1", "Harbour", LONG_A, "https://local.example/1"), item("story-2", "Library", LONG_B, "https://local.example/2")))
+    store = open_db(db_path)
+    outcomes = ingest(store, str(feed))
+    delete_article(store, outcomes[0].article_id)  # `d` in the app, before the add subscribes
+    subscribe_added(store, str(feed), [(o.article_id, o.entry_id) for o in outcomes])
+    store.conn.close()
+    assert refresh_feeds(db_path).results[0].result_line() == "ok: 0 new, 0 updated, 1 unchanged, 1 deleted briefings left out"
 
 
 def test_entries_without_ids_that_link_to_the_home_page_stay_apart(server: Server, db_path: Path) -> None:

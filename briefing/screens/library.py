@@ -436,7 +436,7 @@ class LibraryScreen(Screen[None]):
                 outcomes = ingest(db, spec, on_article=lambda: self._tell(app, self._advance))
                 entries = [o for o in outcomes if o.article_id is not None and o.from_feed]
                 if entries or not outcomes:  # a feed (only a feed yields no article at all): keep following it
-                    subscribe_added(db, spec, [o.article_id for o in entries], entries[0].feed_title if entries else None)
+                    subscribe_added(db, spec, [(o.article_id, o.entry_id) for o in entries], entries[0].feed_title if entries else None)
             finally:
                 db.close()
         except (BriefingError, sqlite3.Error, OSError) as error:
