@@ -63,7 +63,11 @@ class BriefingApp(App[None]):
     def action_command_palette(self) -> None:
         """Not over a dialog (a confirmation, the add or export dialog): it is answered or closed
         first, so that no briefing opens above a "Delete ...?" waiting for its Enter."""
-        if isinstance(self.screen, ModalScreen):
+        from briefing.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()  # the help, which names Ctrl+P, gives way to the palette
+        elif isinstance(self.screen, ModalScreen):
             self.bell()
             return
         super().action_command_palette()
@@ -78,9 +82,12 @@ class BriefingApp(App[None]):
     def action_speakers(self, name_filter: str = "") -> None:
         from briefing.screens.speakers import SpeakersScreen
 
-        if isinstance(self.screen, SpeakersScreen):  # already there: no second copy
+        existing = next((screen for screen in reversed(self.screen_stack) if isinstance(screen, SpeakersScreen)), None)
+        if existing is not None:  # back to it (from a briefing it opened, say), its filter and place kept: no second copy
+            while self.screen is not existing:
+                self.pop_screen()
             if name_filter:
-                self.screen.filter_by(name_filter)  # a speaker chosen in the palette
+                existing.filter_by(name_filter)  # a speaker chosen in the palette
             return
         self.push_screen(SpeakersScreen(self.db, name_filter))
 

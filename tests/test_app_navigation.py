@@ -246,3 +246,27 @@ async def test_the_palette_acts_on_the_screen_it_names_when_that_screen_is_shown
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HighlightsScreen) and app.screen.whole_library
+
+
+async def test_s_from_a_briefing_the_speakers_view_opened_goes_back_to_it(tmp_path: Path) -> None:
+    db = notes_library(tmp_path / "s.db", 6)
+    save_note(db, "x", "Other", "Other note. “Yes,” Bob Stone said.")
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S", "slash", *"Bob", "enter", "enter", "enter")  # filtered, then a quote opened
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        await pilot.press("S")
+        await pilot.pause()
+        assert [type(screen).__name__ for screen in app.screen_stack][1:] == ["LibraryScreen", "SpeakersScreen"]
+        assert app.screen.query_one("#speaker-filter").value == "Bob"
+
+
+async def test_ctrl_p_from_the_help_opens_the_palette(tmp_path: Path) -> None:
+    from textual.command import CommandPalette
+
+    app = BriefingApp(notes_library(tmp_path / "h.db", 2))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark", "ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
