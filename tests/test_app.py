@@ -668,6 +668,23 @@ async def test_add_runs_in_a_worker_and_reports_errors(tmp_path: Path, seed_path
         assert app.screen.query_one(LibraryTable).row_count == 2
 
 
+@pytest.mark.parametrize(
+    ("pasted", "path"),
+    [
+        (r"/tmp/my\ story\ \(1\).txt", "/tmp/my story (1).txt"),
+        ("'/tmp/it'\\''s.txt'", "/tmp/it's.txt"),
+        ("\"/tmp/my story.txt\"", "/tmp/my story.txt"),
+        ("file:///tmp/my%20story.txt", "/tmp/my story.txt"),
+        ("https://example.com/a story", "https://example.com/a story"),
+        (r"C:\Users\me\story.txt", r"C:\Users\me\story.txt"),
+    ],
+)
+def test_pasted_paths_are_read_as_the_terminal_escaped_them(pasted: str, path: str) -> None:
+    from briefing.screens.add_source import pasted_path
+
+    assert pasted_path(pasted) == path
+
+
 async def test_a_path_pasted_as_terminals_paste_it_is_added_and_a_feed_keeps_its_title(tmp_path: Path) -> None:
     story = tmp_path / "my story.txt"
     story.write_text("Harbour note\n\nThe harbour reopened on Friday after 9 days, officials said.\n", encoding="utf-8")

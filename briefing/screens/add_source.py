@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 import urllib.parse
 import urllib.request
 
@@ -13,14 +15,21 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 
+_WINDOWS_PATH = re.compile(r"^[A-Za-z]:\\")  # C:\\Users\\...: its backslashes are no escapes
+
+
 def pasted_path(text: str) -> str:
-    """A path as terminals paste a dropped file: in quotes ('/my story.txt'), with escaped
-    spaces (my\\ story.txt) or as a file:// URL; a URL to fetch is left as it is."""
+    """A path as terminals paste a dropped file: quoted as a shell would ('/my story.txt',
+    '/it'\\''s.txt'), with shell escapes (my\\ story\\ \\(1\\).txt) or as a file:// URL; a URL
+    to fetch, or text no shell would read as one word, is left as it is."""
     value = text.strip()
-    if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
-        value = value[1:-1]
-    elif "\\ " in value and "://" not in value:
-        value = value.replace("\\ ", " ")
+    if "://" not in value and not _WINDOWS_PATH.match(value) and ("\\" in value or value[:1] in "'\""):
+        try:
+            words = shlex.split(value)
+        except ValueError:  # an unclosed quote: not shell quoting
+            words = []
+        if len(words) == 1:
+            value = words[0]
     if value.lower().startswith("file://"):
         value = urllib.request.url2pathname(urllib.parse.urlsplit(value).path)
     return value
