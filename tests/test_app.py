@@ -402,6 +402,27 @@ async def test_resizing_the_terminal_keeps_the_paragraph_cursor(seed_db: sqlite_
             assert article.current == 20, size
 
 
+async def test_the_highlights_screen_shows_the_current_one_whole_and_home_end_move(seed_db: sqlite_utils.Database) -> None:
+    from briefing.store.highlights import set_note
+
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_seed(pilot, app)
+        await pilot.press("n", "h", "n", "h", "n", "h")
+        set_note(seed_db, list_highlights(seed_db)[-1]["id"], "a long note " * 20)
+        await pilot.press("H")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == table.row_count - 1
+        detail = str(app.screen.query_one("#detail", Static).content)
+        highlight = app.screen.selected()
+        assert highlight["text"] in detail and (not highlight["note"] or highlight["note"] in detail)
+        await pilot.press("home")
+        assert table.cursor_row == 0
+
+
 async def test_delete_highlight_asks_first(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

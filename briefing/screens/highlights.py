@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlite_utils
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -32,6 +32,8 @@ class HighlightsScreen(Screen[None]):
         Binding("d", "delete", "Delete"),
         Binding("l", "toggle_scope", "This briefing/library"),
         Binding("escape", "app.pop_screen", "Back"),
+        Binding("home", "edge(0)", "First", show=False, priority=True),  # before the table's own (it only scrolls)
+        Binding("end", "edge(1)", "Last", show=False, priority=True),
     ]
 
     def __init__(self, db: sqlite_utils.Database, article_id: int | None = None) -> None:
@@ -45,6 +47,7 @@ class HighlightsScreen(Screen[None]):
         yield Header()
         yield Static(id="empty")
         yield DataTable(id="highlights", cursor_type="row", zebra_stripes=True)
+        yield Static(id="detail")  # the highlight under the cursor in full, with its note
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -58,6 +61,12 @@ class HighlightsScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._fit_columns(event.size.width)
         self._show(self.rows)  # the rows added anew: the table measures its width from them
+
+    def action_edge(self, end: int) -> None:
+        """Home and End: the first or the last highlight (the table only scrolls to them)."""
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=table.row_count - 1 if end else 0)
 
     def on_screen_resume(self) -> None:
         """Back from a briefing opened here, where highlights may have been added."""
@@ -99,6 +108,19 @@ class HighlightsScreen(Screen[None]):
         empty.update(Text("No highlights yet. In a briefing, h highlights the current quote or paragraph."))
         empty.display = not self.rows
         self.sub_title = f"Highlights of {'the whole library' if self.whole_library else 'this briefing'}: {len(self.rows)}"
+
+    @on(DataTable.RowHighlighted)
+    def _show_detail(self) -> None:
+        """The cells cut long highlights and notes short: the current one is shown whole below."""
+        highlight = self.selected()
+        detail = Text()
+        if highlight is not None:
+            detail.append(highlight["text"])
+            if highlight["note"]:
+                detail.append("\nNote: ", style="bold")
+                detail.append(highlight["note"])
+        self.query_one("#detail", Static).update(detail)
+        self.query_one("#detail", Static).display = highlight is not None
 
     def selected(self) -> dict[str, Any] | None:
         table = self.query_one(DataTable)
