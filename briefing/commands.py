@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 from functools import partial
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.fuzzy import Matcher
 
 from briefing.store.queries import list_articles, list_speakers
 from briefing.widgets.fuzzy import highlight_match
@@ -53,22 +56,18 @@ class BriefingCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, highlight_match(matcher, name), command, help=help_text)  # type: ignore[arg-type]
-        found = 0
-        for row in self.briefings:
+        for score, row in _best(matcher, self.briefings, lambda row: row["title"] or row["source"]):
             title = row["title"] or row["source"]
-            score = matcher.match(title)
-            if score > 0:
-                yield Hit(score, highlight_match(matcher, title), partial(app.open_briefing, row["id"]), text=title, help="Open briefing")
-                found += 1
-                if found == MAX_HITS_PER_KIND:
-                    break
-        found = 0
-        for speaker in self.speakers:
-            score = matcher.match(speaker["name"])
-            if score > 0:
-                label = highlight_match(matcher, speaker["name"])
-                label.append(f"  {speaker['quote_count']} quotes", style="dim")
-                yield Hit(score, label, partial(app.action_speakers, speaker["name"]), text=speaker["name"], help="Speaker")
-                found += 1
-                if found == MAX_HITS_PER_KIND:
-                    break
+            yield Hit(score, highlight_match(matcher, title), partial(app.open_briefing, row["id"]), text=title, help="Open briefing")
+        for score, speaker in _best(matcher, self.speakers, lambda speaker: speaker["name"]):
+            label = highlight_match(matcher, speaker["name"])
+            label.append(f"  {speaker['quote_count']} quotes", style="dim")
+            yield Hit(score, label, partial(app.action_speakers, speaker["name"]), text=speaker["name"], help="Speaker")
+
+
+def _best(matcher: Matcher, rows: list[dict[str, Any]], text_of: Callable[[dict[str, Any]], str]) -> list[tuple[float, dict[str, Any]]]:
+    """The rows that match best, at most MAX_HITS_PER_KIND, ties in the rows' own order (newest
+    briefings, most quoted speakers): not the first that match ("Ito" among many Itos)."""
+    scored = ((matcher.match(text_of(row)), -index, row) for index, row in enumerate(rows))
+    best = heapq.nlargest(MAX_HITS_PER_KIND, (hit for hit in scored if hit[0] > 0), key=lambda hit: hit[:2])
+    return [(score, row) for score, _order, row in best]
