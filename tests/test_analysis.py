@@ -208,3 +208,15 @@ def test_places_and_bodies_are_no_people(paragraph: str, name: str, kind: str) -
 def test_a_word_that_qualifies_an_office_is_no_title_alone(paragraph: str, name: str, kind: str, role: str | None) -> None:
     entity = next(e for e in run(paragraph).entities if e.name == name)
     assert (entity.type, entity.role) == (kind, role)
+
+
+
+def test_particles_stay_inside_a_name() -> None:
+    analysis = run(
+        "Commission President Ursula von der Leyen met Brazilian President Luiz Inácio Lula da Silva in Rio de Janeiro.",
+        "Charles de Gaulle said “non”, and Mr van Persie, Robin van Persie's father, agreed. Bank of America said no.",
+    )
+    names = {e.name: e.type for e in analysis.entities}
+    for name in ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Charles de Gaulle", "Robin van Persie"):
+        assert names.get(name) == "person", name
+    assert names.get("Rio de Janeiro") == "place" and names.get("Bank of America") == "organization"

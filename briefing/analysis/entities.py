@@ -37,7 +37,9 @@ from briefing.analysis.model import Entity, Mention, Sentence
 # positions that hold a capital.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
-_LINK_GAP = re.compile(r" (?:(of)(?: (the))?|(and|&|for|de|van|von|der|den|da|du|la|le|al|bin|del|on)) ")
+_LINK_GAP = re.compile(
+    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
@@ -45,7 +47,10 @@ _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # the
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # Lowercase words that may join the capitalised words of one name ("Institute of World Economy",
 # "Bank of the West"); "the" only after "of".
-_LINKS = frozenset("of and for de van von der den da du la le al bin del on".split())
+# Particles inside a personal name: "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva"
+_PARTICLES = frozenset("de van von der den da du la le al bin del della di dos das do".split())
+_SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
+_LINKS = _PARTICLES | (_SPLITTERS - {"the"})
 _CONNECTORS = _LINKS | {"the"}
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
 # "I" as a pronoun, before a verb ("when we played Italy I wasn't"); not "World War I and"
@@ -336,10 +341,10 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
     if link is None:
         return None
     start = current.end + 1
-    word = link.group(1) or link.group(3)
-    links = [_Token(start, start + len(word), word)]
-    if link.group(2):
-        links.append(_Token(links[0].end + 1, links[0].end + 4, "the"))
+    links = []
+    for word in (link.group(1) or link.group(3)).split() + ([link.group(2)] if link.group(2) else []):
+        links.append(_Token(start, start + len(word), word))  # "von der": two
+        start += len(word) + 1
     return links
 
 
@@ -373,7 +378,7 @@ def _names_in_run(
         # "the Prince of Wales", "the Archbishop of Canterbury": one person, not a place
         end = run[-1].end
         return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "person")]
-    if any(w in _CONNECTORS for w in words) and (
+    if any(w in _SPLITTERS for w in words) and (
         not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words)
     ):
         return _split_at_connectors(text, run, first_is_sentence_start)
@@ -405,7 +410,7 @@ def _is_compound_adjective(word: str) -> bool:
 def _split_at_connectors(text: str, run: list[_Token], at_start: bool) -> list[_Name]:
     parts: list[list[_Token]] = [[]]
     for match in run:
-        if match.word in _CONNECTORS:
+        if match.word in _SPLITTERS:
             parts.append([])
         else:
             parts[-1].append(match)
@@ -489,8 +494,9 @@ def _inner_title(lowered: list[str]) -> int | None:
             continue  # "One Home Depot": no title without the office it qualifies
         if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES:
             following = lowered[index + 1 :]
-            if len(following) <= 3 and not _has_organization_word(following) and not any(
-                w in OFFICE_TITLES or w in _CONNECTORS for w in following
+            named = [w for w in following if w not in _PARTICLES]  # "Ursula von der Leyen": two names
+            if len(named) <= 3 and not _has_organization_word(following) and not any(
+                w in OFFICE_TITLES or w in _SPLITTERS for w in following
             ):
                 return index
             return None
@@ -520,7 +526,7 @@ def _joins_two_organizations(words: list[str]) -> bool:
 
 def _person_of_organization(words: list[str]) -> bool:
     """"Richard Yamarone of Argus Research": a personal name, then where the person works."""
-    cut = next(index for index, word in enumerate(words) if word in _CONNECTORS)
+    cut = next((index for index, word in enumerate(words) if word in _SPLITTERS), len(words))
     return 2 <= cut <= 3 and _looks_like_personal_name(words[:cut]) and not _has_organization_word(words[:cut])
 
 
