@@ -113,7 +113,8 @@ _BODY_BEFORE_NAME = re.compile(
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
-    """student critic cllr pensioner resident teacher nurse scientist researcher farmer worker fan
+    """executive headteacher prosecutor commuter neighbour neighbor
+    student critic cllr pensioner resident teacher nurse scientist researcher farmer worker fan
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
     broadcaster entrepreneur investor trader banker engineer architect surgeon""".split()
@@ -126,8 +127,9 @@ _OFFICES_NAMED_BY_PLACE = frozenset(
 )
 # Office words that only qualify another ("Home Secretary", "Former President"): no title alone
 _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
-_PRONOUN_GENDERS = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
-_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+# ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Words of a description that tell whom "she" or "he" can stand for: "the Birmingham woman who".
 _GENDERED_NOUNS = {
     **dict.fromkeys("woman women girl mother daughter wife sister widow actress spokeswoman chairwoman businesswoman grandmother".split(), "f"),
