@@ -1129,3 +1129,15 @@ def test_an_object_pronoun_gives_no_gender_and_chief_executive_is_a_title() -> N
         "“We are disciplined,” Chief Executive Helena Strand said.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Aoife Brennan", "Aoife Brennan", "Helena Strand"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The foreign minister, Péter Szijjártó, said the deal was “a mistake”.", "Péter Szijjártó"),
+        ("Her colleague, the anesthesiologist Dmytro Koval, said the unit was full. “She sleeps here,” he said.", "Dmytro Koval"),
+        ("Jack Law, chief executive of Alcohol Focus Scotland, said it was “ill-advised”.", "Jack Law"),
+    ],
+)
+def test_a_person_named_in_an_appositive_or_with_accents_speaks(paragraph: str, speaker: str) -> None:
+    assert [found for _text, found, _kind in quotes(paragraph)] == [speaker]

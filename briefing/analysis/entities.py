@@ -8,6 +8,7 @@ per article so that "President Vladimir V. Putin", "Mr. Putin" and "Putin" are o
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -61,6 +62,8 @@ _FIRST_PERSON_I = re.compile(
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
+# a comma, then at most a few lowercase words that are no preposition: where an appositive opens
+_OPENS_AN_APPOSITIVE = re.compile(r",\s(?:(?!(?:of|at|for|from|in|with|to|by|and|or)\s)[a-z][a-z-]*\s){0,4}$")
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
 _ROLE_APPOSITIVE = re.compile(
@@ -282,7 +285,7 @@ def _described_gender(text: str, group: _Group) -> str | None:
 def _first_name_gender(name: str) -> str | None:
     """"f" or "m" when the name opens with a first name used for one gender only ("Tatiana
     Stanovaya"), else None (no first name, or one like "Alex" given to both)."""
-    first = name.split()[0].lower()
+    first = _unaccented(name.split()[0])
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
 
@@ -731,7 +734,15 @@ def _called_by_surname(group: _Group) -> bool:
 def _looks_like_personal_name(words: list[str]) -> bool:
     """A known first name, or an initial ("J Robinson", "Vladimir V. Putin"), opens the name."""
     first = words[0].rstrip(".")
-    return first.lower() in FIRST_NAMES or len(first) == 1 or any(len(w.rstrip(".")) == 1 for w in words[1:-1])
+    return _unaccented(first) in FIRST_NAMES or len(first) == 1 or any(len(w.rstrip(".")) == 1 for w in words[1:-1])
+
+
+def _unaccented(word: str) -> str:
+    """A word in lower case without its accents, as the lists of first names hold it: "Péter" is "peter"."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
 
 
 def _sure_type(name: _Name) -> str | None:
@@ -770,6 +781,10 @@ def _context_type(name: _Name, text: str) -> str | None:
     said_by = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start) and text[name.end : name.end + 1] in (",", ".", ";", "")
     # past an auxiliary ("X has said") only a full name: "the Executive has insisted" is a body's
     full_name = len(words) >= 2 and not any(w.lower() in SENTENCE_OPENERS for w in words)
+    # the name that is itself an appositive, the verb after it: "Her colleague, the anesthesiologist Dmytro Koval, said"
+    named_appositive = len(words) >= 2 and text.startswith(", ", name.end) and _OPENS_AN_APPOSITIVE.search(text, max(0, name.start - 60), name.start)
+    if named_appositive and _followed_by_speech_verb(text, name.end + 1):
+        return "person"
     if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or (len(words) >= 2 and said_by):
         # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place
         return "organization" if _opens_with_place(words) else "person"
