@@ -1141,3 +1141,8 @@ def test_an_object_pronoun_gives_no_gender_and_chief_executive_is_a_title() -> N
 )
 def test_a_person_named_in_an_appositive_or_with_accents_speaks(paragraph: str, speaker: str) -> None:
     assert [found for _text, found, _kind in quotes(paragraph)] == [speaker]
+
+
+def test_a_speaker_described_then_who_speaks() -> None:
+    found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
+    assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]
