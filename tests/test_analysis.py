@@ -220,3 +220,9 @@ def test_particles_stay_inside_a_name() -> None:
     for name in ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Charles de Gaulle", "Robin van Persie"):
         assert names.get(name) == "person", name
     assert names.get("Rio de Janeiro") == "place" and names.get("Bank of America") == "organization"
+
+
+
+def test_a_plurals_apostrophe_stays_inside_a_bodys_name() -> None:
+    names = {e.name: e.type for e in run("The National Farmers' Union said the changes were a betrayal.").entities}
+    assert names == {"National Farmers' Union": "organization"}

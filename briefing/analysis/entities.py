@@ -337,6 +337,8 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         return None
     if gap in (" ", "\u00a0"):
         return []
+    if gap in ("' ", "’ ") and word.endswith("s") and following.word.lower() in ORGANIZATION_WORDS:
+        return []  # a plural's apostrophe inside a body's name: "National Farmers' Union"
     if (following.start in nicknames or current.start in nicknames) and len(gap) == 2:
         return []  # Ahmed 'Mido' Hossam: the marks of the nickname
     if gap == ". ":
