@@ -122,6 +122,7 @@ _ROLE_TITLES = frozenset(
     correspondent reporter journalist photographer historian novelist poet composer comedian
     broadcaster entrepreneur investor trader banker engineer architect surgeon""".split()
 )
+_TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 # Offices that close a description of where they are ("the Derby North MP"), never a name
 _OFFICES_NAMED_BY_PLACE = frozenset(
     """mp mep senator governor mayor minister secretary president chancellor premier ambassador envoy
@@ -476,7 +477,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     name_tokens = run[title_count:]
     if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
         return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
-    has_title = any(lowered[k] in HONORIFICS or lowered[k] in OFFICE_TITLES or lowered[k] in _ROLE_TITLES for k in range(title_count))
+    has_title = any(lowered[k] in HONORIFICS or lowered[k] in _TITLES_OF_ROLES for k in range(title_count))
     end = name_tokens[-1].end
     last = text[name_tokens[-1].start : end]
     possessive = _POSSESSIVE.search(last) if len(last) > 2 and last[-2:] in ("’s", "'s") else None
@@ -845,6 +846,6 @@ def _role(text: str, group: _Group) -> str | None:
         if match:
             return match.group(1).strip()
     title = next(
-        (n.title for n in group.names if n.title and not (OFFICE_TITLES | _ROLE_TITLES).isdisjoint(n.title.lower().split())), None
+        (n.title for n in group.names if n.title and not _TITLES_OF_ROLES.isdisjoint(n.title.lower().split())), None
     )
     return title

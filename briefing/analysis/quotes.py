@@ -94,6 +94,9 @@ _APPOSITIVE_SEGMENT = re.compile(
 _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_NATIONS_PEOPLE = NATIONALITY_NOUNS | DEMONYMS  # "the Spaniard", "the Australian" (see _nationality_alone)
+# speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
+_NOUNS_BEFORE_A_NAME = NOUN_LIKE_SPEECH_VERBS | {"state"}
 _ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
 _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
 _PASSIVE = frozenset("was were is are been being".split())
@@ -1007,7 +1010,7 @@ class _Attributor:
         ..., added"), not a nation's thing ("the Australian government said")."""
         start, end, token = words[index]
         lowered = token.lower()
-        if not token[:1].isupper() or (lowered not in NATIONALITY_NOUNS and lowered not in DEMONYMS):
+        if not token[:1].isupper() or lowered not in _NATIONS_PEOPLE:
             return False
         following = _NEXT_WORD.match(self.text, end)  # in the text: `words` may stop at this one
         word = following.group(1).lower() if following else ""
@@ -1082,7 +1085,7 @@ class _Attributor:
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
             lowered = token.lower()
-            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in NATIONALITY_NOUNS or lowered in DEMONYMS:
+            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE:
                 entity, is_reference = self._referent(words, index)
                 if is_reference:
                     if entity is not None:
@@ -1258,7 +1261,7 @@ class _Attributor:
             return False  # "a pool report", "his comments": nouns, not verbs
         if index > 0 and word in NOUN_LIKE_SPEECH_VERBS and words[index - 1][2][:1].isupper():
             return False  # "the Blair report said"
-        if word in NOUN_LIKE_SPEECH_VERBS | {"state"} and index + 1 < len(words) and words[index + 1][2][:1].isupper():
+        if word in _NOUNS_BEFORE_A_NAME and index + 1 < len(words) and words[index + 1][2][:1].isupper():
             return False  # a noun before a name or title: "state Senator Mark Lincoln", "report Author X"
         if word in _REPORTING_VERBS:
             return True
