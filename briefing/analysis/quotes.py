@@ -287,6 +287,12 @@ def _add_span(
         spans.append(_Span(start, end, open_mark, close_mark, index, continues_previous=continues, closed=close_mark > inner_end))
 
 
+def _opens_here(text: str, position: int, start: int) -> bool:
+    """Whether a straight mark at `position` stands where a quote opens: at the start of
+    text[start:], after a space, or after an opening bracket, dash or slash."""
+    return position == start or text[position - 1].isspace() or text[position - 1] in "([{—–-/"
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]]:
     """Positions of double quote marks with whether each opens, and their width: curly marks (and
     two curly single marks standing for one) say so themselves, a straight one (or two apostrophes
@@ -303,9 +309,8 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]
             marks.append((position, mark == "‘‘", 2))
         elif mark in ('"', "''"):
             after = match.end()
-            after_space = position == start or text[position - 1].isspace() or text[position - 1] in "([{—–-/"
             before_word = after < end and not text[after].isspace()
-            marks.append((position, after_space and before_word, len(mark)))
+            marks.append((position, _opens_here(text, position, start) and before_word, len(mark)))
         else:
             marks.append((position, mark in "“„«", 1))
     return marks
@@ -329,7 +334,7 @@ def _single_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]
         position = match.start()
         before = text[position - 1] if position > start else " "
         after = text[position + 1] if position + 1 < end else " "
-        if (before.isspace() or before in "([{—–-/") and after.isalpha():
+        if _opens_here(text, position, start) and after.isalpha():
             marks.append((position, True, 1))
         elif not before.isspace() and not after.isalnum():
             marks.append((position, False, 1))
