@@ -83,17 +83,10 @@ def subscribe_added(db: Any, spec: str, entries: list[tuple[int, str | None]], t
     """Subscribe to a feed that was just added as an input (under its own title), and count its
     briefings, (article id, entry id) each, as its own, so that the next refresh recognises
     their entries; one the reader deleted while the add ran stays deleted. Returns its id."""
-    from briefing.store.articles import now
-    from briefing.store.feeds import add_feed
-    from briefing.store.transaction import write_transaction
+    from briefing.store.feeds import add_feed, claim_entries
 
     feed_id, _created = add_feed(db, feed_location(spec), title)
-    with write_transaction(db):
-        for article_id, entry_id in entries:
-            moved = db.execute("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [feed_id, article_id]).rowcount
-            if not moved and entry_id and db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
-                db.execute("INSERT OR REPLACE INTO deleted_entries (feed_id, entry_id, deleted_at) VALUES (?, ?, ?)",
-                           [feed_id, entry_id, now()])
+    claim_entries(db, feed_id, entries)
     return feed_id
 
 

@@ -159,3 +159,15 @@ def adopt_entry(
     with write_transaction(db):
         db.execute("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [feed_id, row[0]])
     return entry_state(db, feed_id, entry_id)
+
+def claim_entries(db: sqlite_utils.Database, feed_id: int, entries: list[tuple[int, str | None]]) -> None:
+    """Count briefings added from the feed's file or address, (article id, entry id) each, as
+    the feed's own; one the reader deleted meanwhile is remembered as deleted, as delete_article
+    would have, so that no refresh brings it back."""
+    with write_transaction(db):
+        for article_id, entry_id in entries:
+            moved = db.execute("UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL", [feed_id, article_id]).rowcount
+            if not moved and entry_id and db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
+                db.execute(
+                    "INSERT OR REPLACE INTO deleted_entries (feed_id, entry_id, deleted_at) VALUES (?, ?, ?)", [feed_id, entry_id, now()]
+                )
