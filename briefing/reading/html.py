@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -300,7 +300,7 @@ def _trafilatura_extract(
 def _mostly_links(sections: list[RawSection], tree: etree._Element) -> bool:
     """Whether the text found is mostly the words of the page's links (menus, a list of
     headlines) with little or no prose: a home or section page, or a page of furniture."""
-    text = " ".join(part for section in sections for part in [section.heading or "", *section.paragraphs])
+    text = " ".join(_texts(sections))
     links = {" ".join(anchor.text_content().split()) for anchor in tree.iter("a")} - {""}
     if sum(map(len, links)) <= _MAX_LINK_SHARE * len(text):
         return False  # too little link text on the whole page to be most of the text found
@@ -309,7 +309,14 @@ def _mostly_links(sections: list[RawSection], tree: etree._Element) -> bool:
 
 
 def _word_count(sections: list[RawSection]) -> int:
-    return sum(len(part.split()) for section in sections for part in [section.heading or "", *section.paragraphs])
+    return sum(len(part.split()) for part in _texts(sections))
+
+
+def _texts(sections: list[RawSection]) -> Iterator[str]:
+    """The text found, heading and paragraphs in order."""
+    for section in sections:
+        yield section.heading or ""
+        yield from section.paragraphs
 
 
 def _parse_page(markup: str) -> etree._Element | None:
