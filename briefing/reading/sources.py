@@ -289,6 +289,14 @@ def _read_body(response: http.client.HTTPResponse, limit: int, name: str) -> byt
     return b"".join(chunks)
 
 
+def _time_left(deadline: float) -> float:
+    """Seconds left before the deadline; TimeoutError once it has passed."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("timed out")
+    return left
+
+
 class _DeadlineReader(io.RawIOBase):
     """A connection's socket, each read of which may only take the time left before a deadline
     (a socket timeout alone starts afresh with every byte a server trickles)."""
@@ -303,10 +311,7 @@ class _DeadlineReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int | None:
-        left = self._deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("timed out")
-        self._sock.settimeout(left)
+        self._sock.settimeout(_time_left(self._deadline))
         return self._stream.readinto(buffer)
 
     def close(self) -> None:
@@ -333,10 +338,7 @@ class _DeadlineHandler(urllib.request.AbstractHTTPHandler):
 
     def do_open(self, http_class: Any, req: urllib.request.Request, **http_conn_args: Any) -> http.client.HTTPResponse:
         def connection(host: str, **options: Any) -> http.client.HTTPConnection:
-            left = self.deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError("timed out")
-            opened: http.client.HTTPConnection = http_class(host, **{**options, "timeout": left})
+            opened: http.client.HTTPConnection = http_class(host, **{**options, "timeout": _time_left(self.deadline)})
             opened.response_class = functools.partial(_DeadlineResponse, deadline=self.deadline)  # type: ignore[assignment]
             return opened
 
