@@ -57,3 +57,11 @@ def run_cli(*args: str, db: Path | None = None, stdin: bytes | None = None) -> s
         env=env,
         timeout=120,
     )
+
+
+async def choose_in_palette(pilot: Any, text: str) -> None:
+    """Type `text` into the command palette, wait for its search, and choose the first hit."""
+    await pilot.press("ctrl+p", *text)
+    await pilot.pause(0.5)
+    await pilot.press("enter")
+    await pilot.pause()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from conftest import choose_in_palette
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.geometry import Offset
@@ -825,10 +826,7 @@ async def test_help_lists_the_keys_of_every_screen(seed_db: sqlite_utils.Databas
 async def test_palette_opens_a_briefing_by_headline(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p", *"Putin Sees Trump")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose_in_palette(pilot, "Putin Sees Trump")
         assert isinstance(app.screen, BriefingScreen)
 
 
@@ -843,10 +841,7 @@ async def test_screens_are_not_stacked_twice_and_the_palette_lists_the_librarys_
         await pilot.press("S", "S")
         assert isinstance(app.screen, SpeakersScreen) and len(app.screen_stack) == 4
         await pilot.press("escape")
-        await pilot.press("ctrl+p", *"Highlights of the library")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose_in_palette(pilot, "Highlights of the library")
         assert isinstance(app.screen, HighlightsScreen) and app.screen.whole_library
 
 

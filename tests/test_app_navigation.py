@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
+from conftest import choose_in_palette
 from textual.widgets import Static
 
 from briefing.analysis.pipeline import analyze
@@ -232,19 +233,13 @@ async def test_the_palette_acts_on_the_screen_it_names_when_that_screen_is_shown
     app = BriefingApp(db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("S")
-        await pilot.press("ctrl+p", *"Bob Stone")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose_in_palette(pilot, "Bob Stone")
         assert isinstance(app.screen, SpeakersScreen) and "Bob Stone" in heading(app) and len(app.screen_stack) == 3
         app.pop_screen()
         await pilot.pause()
         await pilot.press("enter", "H")  # a briefing's own highlights
         assert isinstance(app.screen, HighlightsScreen) and not app.screen.whole_library, [type(x).__name__ for x in app.screen_stack]
-        await pilot.press("ctrl+p", *"Highlights of the library")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose_in_palette(pilot, "Highlights of the library")
         assert isinstance(app.screen, HighlightsScreen) and app.screen.whole_library
 
 
