@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import SHARED, run_cli
 from tests.test_quotes import quotes, run
 
@@ -95,3 +97,23 @@ def test_role_words_in_other_phrases_are_not_descriptions() -> None:
 def test_letters_that_change_length_in_lower_case_do_not_break_the_stage() -> None:
     found = descriptions("Mayor Ekrem Imamoglu spoke on Monday.", "The İzmir mayor said the vote was fair.")
     assert found == {"Ekrem Imamoglu": ["The İzmir mayor"]}
+
+
+def test_the_same_article_gives_the_same_json_whatever_the_hash_seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other tools diff `briefing analyze` output: descriptions differing only in case ("The
+    bank", "the bank") must not come out in an order that changes from run to run."""
+    article = tmp_path / "bank.txt"
+    article.write_text(
+        "Shares in Bank of America fell on Monday.\n\n"
+        "The bank said demand had slowed. Analysts expect the bank to cut jobs.\n\n"
+        "The bank declined to comment further.\n",
+        encoding="utf-8",
+    )
+    outputs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        monkeypatch.setenv("PYTHONHASHSEED", seed)
+        result = run_cli("analyze", str(article), "--format", "json")
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+        assert json.loads(result.stdout)["entities"][0]["descriptions"] == ["The bank", "the bank"]
+    assert len(outputs) == 1

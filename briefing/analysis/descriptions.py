@@ -238,5 +238,5 @@ def _with_descriptions(entity: Entity, descriptions: list[Mention]) -> Entity:
     if not descriptions:
         return entity
     mentions = sorted(entity.mentions + descriptions, key=lambda m: m.start)
-    names = sorted({m.text for m in descriptions}, key=str.lower)
+    names = sorted({m.text for m in descriptions}, key=lambda name: (name.lower(), name))  # the same order every run
     return replace(entity, mentions=mentions, descriptions=names)
