@@ -100,6 +100,13 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
 
 
+def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
+    """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
+    is the bank's name, not "America" the place."""
+    analysis = run("Bank of America cut its forecast. The bank said demand had slowed.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Bank of America", "organization")]
+
+
 def test_an_ampersand_joins_one_organisation() -> None:
     analysis = run("Rivals such as Procter & Gamble and Marks & Spencer cut prices, said Ernst & Young.")
     assert [(e.name, e.type) for e in analysis.entities] == [

@@ -362,8 +362,12 @@ def _names_in_run(
     """Split a run of capitalised words into names: titles, connectors and stray words removed."""
     words = [t.word for t in run]
     first_is_sentence_start = _starts_sentence(text, run[0].start, sentence_starts)
-    # a sentence-initial common word is not part of a name: "However", "Experts", "Since"
-    while words and first_is_sentence_start and (_is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])):
+    # a sentence-initial common word is not part of a name: "However", "Experts", "Since"; but a
+    # body's word before "of" is ("Bank of America cut ...", though "the bank" is also written)
+    opens_a_body = len(words) > 2 and words[1] == "of" and words[0].lower() in ORGANIZATION_WORDS
+    while words and first_is_sentence_start and not opens_a_body and (
+        _is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])
+    ):
         run, words = run[1:], words[1:]
         first_is_sentence_start = False
     # nor, anywhere, a word that never opens a name: "Meanwhile" or "In" after a lost full stop
