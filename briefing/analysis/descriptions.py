@@ -60,8 +60,9 @@ for _noun, _covered in _GENERIC.items():
     _COVERS[_noun] = frozenset(_covered | {_noun})
 _MAX_MODIFIERS = 3  # "the former Russian foreign minister"
 # "the" and the words after it, up to the next "the" or punctuation ("the Russian leader’s" ends
-# at the apostrophe); each word a possible modifier or role noun.
-_THE_PHRASE = re.compile(r"\b([Tt]he)((?: (?![Tt]he\b)[\w-]+){1,%d})\b" % (_MAX_MODIFIERS + 2))
+# at the apostrophe); each word a possible modifier or role noun. (The look-behind for the start
+# of a word comes after the "T": the regex then tries only offsets that hold one.)
+_THE_PHRASE = re.compile(r"([Tt](?<!\w.)he)((?: (?![Tt]he\b)[\w-]+){1,%d})\b" % (_MAX_MODIFIERS + 2))
 _ROLE_WORDS = frozenset(word for noun in _COVERS for word in noun.split())
 _PHRASE_WORD = re.compile(r"[\w-]+")
 # Words that cannot be a description's modifiers: "the talks with the leader" is no description.
@@ -75,7 +76,7 @@ _ORGANIZATION_NOUNS = frozenset(
     association federation authority tribunal department university alliance party union club
     society trust board league coalition court""".split()
 )
-_ORGANIZATION_DESCRIPTION = re.compile(r"\b[Tt]he (%s)\b" % "|".join(sorted(_ORGANIZATION_NOUNS)))
+_ORGANIZATION_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he (%s)\b" % "|".join(sorted(_ORGANIZATION_NOUNS)))
 _PREPOSITIONS = frozenset("of at in for on with from to".split())  # end a role's head: "director of X"
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"

@@ -81,18 +81,19 @@ _BEFORE_VERB = frozenset("has had have also then later will would".split())
 _ONLY_SPEECH = frozenset("said told stated".split())
 _CLAUSE_VERBS = SPEECH_VERBS | frozenset("is was are were has have had will would can could".split())
 _APPOSITIVE_THEN_VERB = re.compile(r",[^,.;:“”\"]{2,120},\s")
-_PERSON_ROLE = re.compile(
-    r"\b(?:analyst|spokes(?:man|woman|person)|minister|secretary|director|fellow|leader|chief|executive|"
-    r"official|coach|manager|player|striker|captain|professor|author|writer|president|founder|chairman|"
-    r"chairwoman|head|editor|correspondent|lawyer|economist|researcher|expert|adviser|advisor|aide|member|"
-    r"mayor|governor|senator|candidate|campaigner|actor|actress|singer|star|boss|owner|partner|mother|"
-    r"father|son|daughter|wife|husband|resident|student|teacher|doctor|officer|commander|ambassador|envoy|"
-    r"organiser|organizer|consultant|commissioner|sheriff|councillor|inspector|detective|judge|nurse|"
-    r"woman|man|girl|boy|sister|brother|widow|pensioner|businessman|businesswoman|grandmother|grandfather|"
-    r"goalkeeper|keeper|defender|midfielder|winger|batsman|bowler|jockey|cyclist|golfer|boxer|sprinter|"
-    r"swimmer|athlete|driver|rider|student|critic)s?\b",
-    re.I,
+# Words for what a person is: "an analyst", "the spokeswoman", "coach Mike Ruddock"
+_PERSON_ROLE_WORDS = frozenset(
+    """analyst spokesman spokeswoman spokesperson minister secretary director fellow leader chief
+    executive official coach manager player striker captain professor author writer president founder
+    chairman chairwoman head editor correspondent lawyer economist researcher expert adviser advisor
+    aide member mayor governor senator candidate campaigner actor actress singer star boss owner
+    partner mother father son daughter wife husband resident student teacher doctor officer commander
+    ambassador envoy organiser organizer consultant commissioner sheriff councillor inspector
+    detective judge nurse woman man girl boy sister brother widow pensioner businessman businesswoman
+    grandmother grandfather goalkeeper keeper defender midfielder winger batsman bowler jockey cyclist
+    golfer boxer sprinter swimmer athlete driver rider critic""".split()
 )
+_PERSON_ROLE = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS)), re.I)
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
@@ -108,10 +109,10 @@ _NEVER_OPENS_A_NAME = frozenset(
     elsewhere separately similarly likewise finally""".split()
 )
 # A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"
-_BODY_BEFORE_NAME = re.compile(
-    r"\b(?:company|firm|airline|carrier|bank|lender|insurer|retailer|supermarket|broadcaster|publisher|"
-    r"carmaker|automaker|giant|chain|startup|start-up|conglomerate|consultancy|brewer|miner|regulator|"
-    r"watchdog|charity|club|label|network|website)\s$"
+_BODY_WORDS = frozenset(
+    """company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher
+    carmaker automaker giant chain startup start-up conglomerate consultancy brewer miner regulator
+    watchdog charity club label network website""".split()
 )
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
@@ -139,8 +140,6 @@ _GENDERED_NOUNS = {
     **dict.fromkeys("woman women girl mother daughter wife sister widow actress spokeswoman chairwoman businesswoman grandmother".split(), "f"),
     **dict.fromkeys("man men boy father son husband brother actor spokesman chairman businessman grandfather".split(), "m"),
 }
-_ROLE_BEFORE_NAME = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s$"))
-_PERSON_WORD_BEFORE = re.compile(_PERSON_ROLE.pattern.replace(")s?\\b", ")\\s+$"), re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern})\)")
@@ -595,7 +594,8 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
     if " " in name or name.lower() in FIRST_NAMES or any(n.title or n.gender for n in group.names):
         return False
     return not any(
-        _appositive(text, n.end) or _PERSON_WORD_BEFORE.search(text, max(0, n.start - 30), n.start) for n in group.names
+        _appositive(text, n.end) or _named_right_before(_PERSON_ROLE_WORDS, text, n.start, any_spaces=True, any_case=True)
+        for n in group.names
     )
 
 
@@ -779,26 +779,29 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"
     if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
         return "organization"  # "The group that owns most of her music, Big Machine, says"
-    if _BODY_BEFORE_NAME.search(text, max(0, name.start - 30), name.start):
+    if _named_right_before(_BODY_WORDS, text, name.start):
         return "organization"  # "budget carrier SkyBridge", "tech giant Apple"
     words = name.name.split()
     preceding = text[max(0, name.start - 12) : name.start].split()
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"
-    said_by = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start) and text[name.end : name.end + 1] in (",", ".", ";", "")
+    said_by = (
+        len(words) >= 2
+        and text[name.end : name.end + 1] in (",", ".", ";", "")
+        and _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start)
+    )
     # past an auxiliary ("X has said") only a full name: "the Executive has insisted" is a body's
     full_name = len(words) >= 2 and not any(w.lower() in SENTENCE_OPENERS for w in words)
     # the name that is itself an appositive, the verb after it: "Her colleague, the anesthesiologist Dmytro Koval, said"
     named_appositive = len(words) >= 2 and text.startswith(", ", name.end) and _OPENS_AN_APPOSITIVE.search(text, max(0, name.start - 60), name.start)
     if named_appositive and _followed_by_speech_verb(text, name.end + 1):
         return "person"
-    if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or (len(words) >= 2 and said_by):
+    if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or said_by:
         # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place
         return "organization" if _opens_with_place(words) else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
-    role_before = _ROLE_BEFORE_NAME.search(text, max(0, name.start - 30), name.start)
-    if role_before and len(words) >= 2:
+    if len(words) >= 2 and _named_right_before(_PERSON_ROLE_WORDS, text, name.start):
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
     return None
 
@@ -808,6 +811,24 @@ def _opens_with_place(words: list[str]) -> bool:
     if len(words) < 2 or words[0].lower() in FIRST_NAMES:
         return False
     return words[0].lower() in PLACES or " ".join(words[:2]).lower() in PLACES
+
+
+def _named_right_before(words: frozenset[str], text: str, offset: int, any_spaces: bool = False, any_case: bool = False) -> bool:
+    """Whether one of `words` ends one whitespace character (or, if asked, any run of them)
+    before `offset`: "coach" in "coach Mike Ruddock", also the last part
+    of a hyphenated word ("ex-coach") or the word whole ("start-up")."""
+    end = offset - 1
+    if end < 1 or not text[end].isspace():
+        return False
+    while any_spaces and end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    word = text[start:end]
+    if any_case:
+        word = word.lower()
+    return word in words or word.rpartition("-")[2] in words
 
 
 def _appositive(text: str, offset: int) -> re.Match[str] | None:
