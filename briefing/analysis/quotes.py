@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from briefing.analysis.lexicon import (
     DEMONYMS,
@@ -25,6 +26,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
+_TWO_WORDS = re.compile(r"\W*(\w+(?:[-’']\w+)*)(?:\W+(\w+(?:[-’']\w+)*))?")  # the next two words, as _WORD reads them
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
 _STRAIGHT_SINGLE = re.compile(r"'")
@@ -119,6 +121,7 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:
 # subject, who is then the speaker: "what she called “a betrayal”".
 _NAMING = r"(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)"
 _NAMING_BEFORE = re.compile(rf"{_NAMING}\s*$", re.IGNORECASE)
+_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known")  # one is in each word of _NAMING
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
@@ -408,6 +411,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _may_name(text: str) -> bool:
+    """Whether `text` holds a word of _NAMING at all: a quick test before the regexes, which
+    would try every offset of it."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in _NAMING_STEMS)
+
+
+def _first_two_words(text: str, offset: int) -> list[str]:
+    """The first two words (or one, or none) within 30 characters from `offset`."""
+    match = _TWO_WORDS.match(text, offset, offset + 30)
+    return [word for word in match.groups() if word] if match else []
+
+
 def _reports(words: list[str], after_gap: bool) -> bool:
     """Whether the words after a name show it speaking: a reporting verb ("said", "denies") or
     a particle verb ("went on"). Right after a name, "report" is a noun ("the Tomlinson report");
@@ -443,6 +459,7 @@ class _Attributor:
         self.entities = entities
         self.roles: set[str] | None = None  # see _given_roles
         self.quote_opens = [s.open_mark for s in spans]
+        self.closed_by = list(accumulate((s.close_mark for s in spans), max))  # the last close mark up to each quote
         # people and organisations; and a name of no sure type that has a spokesperson ("a
         # Juventus official said"), which makes it a body that speaks
         self.mentions = sorted(
@@ -707,7 +724,7 @@ class _Attributor:
             return True
         if words > _MAX_SCARE_WORDS:
             return False
-        if _NAMING_BEFORE.search(tail) or _NAMED_BEFORE.search(tail):
+        if _may_name(tail) and (_NAMING_BEFORE.search(tail) or _NAMED_BEFORE.search(tail)):
             return True
         following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
         return (
@@ -1228,14 +1245,14 @@ class _Attributor:
             if start < appositive_end:
                 continue
             gap_text = ""
-            following = right_after = _WORD.findall(self.text, end, end + 30)[:2]
+            following = right_after = _first_two_words(self.text, end)
             # "the Institute, Professor X, said": X speaks, not the Institute
             names_next = self.text.startswith(",", end) and index + 1 < len(self.mentions) and self._names_next(end, self.mentions[index + 1][:2])
             if not names_next and (self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS)):
                 gap = _SUBJECT_GAP.match(self.text, end)  # "X, a role, said", "X also said", "X’s spokesman said"
                 if gap is not None and gap.end() > end:
                     gap_text = gap.group()
-                    following = _WORD.findall(self.text, gap.end(), gap.end() + 30)[:2]
+                    following = _first_two_words(self.text, gap.end())
             preceding = self.text[max(0, start - 13) : start].lower()
             # a name that is itself the appositive: "The company that runs the AMAs, Dick Clark
             # Productions, denies that ..." (the gap read ", denies ..., " as an appositive)
@@ -1275,11 +1292,11 @@ class _Attributor:
 
     def _words(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Words of text[start:end] outside quote marks."""
-        return [
-            (m.start(), m.end(), m.group())
-            for m in _WORD.finditer(self.text, start, end)
-            if not self._inside_quote(m.start())
-        ]
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
+        last_opened = bisect_left(self.quote_opens, end) - 1
+        if last_opened < 0 or self.closed_by[last_opened] <= start:
+            return words  # most stretches: no quote in them at all
+        return [word for word in words if not self._inside_quote(word[0])]
 
     def _first_word(self, offset: int) -> int:
         """Where the first word at or after `offset` starts (past an opening mark)."""
