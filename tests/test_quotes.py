@@ -1143,6 +1143,16 @@ def test_a_person_named_in_an_appositive_or_with_accents_speaks(paragraph: str, 
     assert [found for _text, found, _kind in quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize("first_name", ["José", "Zoë", "Chloé"])
+def test_a_first_name_with_accents_said_alone_is_a_person(first_name: str) -> None:
+    """Called by the first name alone, as sports and family stories do: a person, not a body
+    such as "Unilever said"."""
+    analysis = run(f"“We won the cup,” {first_name} said after the match.")
+    [entity] = analysis.entities
+    assert (entity.name, entity.type) == (first_name, "person")
+    assert analysis.quotes[0].speaker_id == entity.id
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

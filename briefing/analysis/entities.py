@@ -591,7 +591,7 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
     """A single word shown speaking ("Unilever said", "Kan reported") and nothing else telling a
     person: news names a person in full, or with a title, before calling them by the surname."""
     name = group.canonical
-    if " " in name or name.lower() in FIRST_NAMES or any(n.title or n.gender for n in group.names):
+    if " " in name or _unaccented(name) in FIRST_NAMES or any(n.title or n.gender for n in group.names):
         return False
     return not any(
         _appositive(text, n.end) or _named_right_before(_PERSON_ROLE_WORDS, text, n.start, any_spaces=True, any_case=True)
@@ -766,7 +766,7 @@ def _sure_type(name: _Name) -> str | None:
 
 def _first_name_and_surname(words: list[str]) -> bool:
     """"Fiona Hill", "Ann Wood": a first name, then a surname that is also a place word."""
-    return len(words) == 2 and words[0] in FIRST_NAMES and words[1] in _SURNAME_PLACE_WORDS
+    return len(words) == 2 and _unaccented(words[0]) in FIRST_NAMES and words[1] in _SURNAME_PLACE_WORDS
 
 
 def _context_type(name: _Name, text: str) -> str | None:
@@ -808,7 +808,7 @@ def _context_type(name: _Name, text: str) -> str | None:
 
 def _opens_with_place(words: list[str]) -> bool:
     """A name whose first word or two name a place, and no first name ("Jordan Spira" is a person)."""
-    if len(words) < 2 or words[0].lower() in FIRST_NAMES:
+    if len(words) < 2 or _unaccented(words[0]) in FIRST_NAMES:
         return False
     return words[0].lower() in PLACES or " ".join(words[:2]).lower() in PLACES
 
