@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -49,10 +50,12 @@ def ingest(
     spec: str,
     summary_sentences: int | None = None,
     on_article: Callable[[], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[Outcome]:
     """Store every article of one input; raises BriefingError when the input cannot be read.
 
-    `on_article` is called after each article is handled, for progress displays."""
+    `on_article` is called after each article is handled, for progress displays; `cancel`,
+    once set, stops the input after the article being stored (each is one transaction)."""
     from briefing.store.articles import save_analysis  # here, so that `briefing analyze` never loads the store
 
     outcomes = []
@@ -77,4 +80,6 @@ def ingest(
         )
         if on_article is not None:
             on_article()
+        if cancel is not None and cancel.is_set():
+            break  # before the next article is fetched or analysed
     return outcomes

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Input, Static
 
 from briefing.analysis.pipeline import analyze
 from briefing.app import BriefingApp
+from briefing.errors import BriefingError
 from briefing.ingest import ingest
 from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.normalize import normalize
@@ -766,9 +767,9 @@ def test_quitting_during_an_add_still_stores_the_feed_and_subscribes_to_it(tmp_p
 
     real_ingest = briefing.ingest.ingest
 
-    def slow_ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None, on_article: object = None) -> object:
+    def slow_ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None, on_article: object = None, cancel: object = None) -> object:
         time.sleep(1.0)  # still downloading when the reader quits
-        return real_ingest(db, spec, summary_sentences, on_article)  # type: ignore[arg-type]
+        return real_ingest(db, spec, summary_sentences, on_article, cancel)  # type: ignore[arg-type]
 
     monkeypatch.setattr(briefing.ingest, "ingest", slow_ingest)
     feed = tmp_path / "desk.xml"
@@ -789,6 +790,47 @@ def test_quitting_during_an_add_still_stores_the_feed_and_subscribes_to_it(tmp_p
         time.sleep(0.1)
     assert store.execute("SELECT title FROM feeds").fetchall() == [("Desk",)]
     assert store.execute("SELECT count(*) FROM articles WHERE feed_id IS NOT NULL").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("job", ["add", "refresh"])
+def test_quitting_stops_an_add_or_a_refresh_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, job: str) -> None:
+    """The worker is told the app quit (it stops after the article being stored) instead of
+    keeping the terminal waiting, blank, until a long feed is done."""
+    import threading
+    import time
+
+    import briefing.ingest
+    import briefing.subscriptions
+
+    told: list[bool] = []
+
+    def long_job(*args: object, cancel: threading.Event | None = None, **kwargs: object) -> object:
+        told.append(cancel is not None and cancel.wait(timeout=10))  # a long feed, stopping when told
+        raise BriefingError("stopped")
+
+    monkeypatch.setattr(briefing.ingest, "ingest", long_job)
+    monkeypatch.setattr(briefing.subscriptions, "refresh_feeds", long_job)
+    db = open_db(tmp_path / "quit.db")
+    feed = tmp_path / "desk.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    if job == "refresh":
+        from briefing.store.feeds import add_feed
+
+        add_feed(db, feed.resolve().as_uri(), "Desk")
+    app = BriefingApp(db)
+
+    async def start_then_quit() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press(*(["a", *str(feed), "enter"] if job == "add" else ["r"]))
+            await pilot.pause(0.2)
+            app.exit()
+
+    started = time.monotonic()
+    asyncio.run(start_then_quit())
+    while not told and time.monotonic() - started < 15:
+        time.sleep(0.05)
+    assert told == [True]
+    assert time.monotonic() - started < 8
 
 
 async def test_speakers_across_the_library_open_a_briefing_at_the_quote(seed_db: sqlite_utils.Database) -> None:

@@ -764,3 +764,17 @@ def test_file_names_that_are_no_utf8_are_read_and_subscribed(tmp_path: Path, db_
     assert run_cli("feed", "add", feed, db=db_path).returncode == 0
     refreshed = run_cli("refresh", db=db_path)
     assert refreshed.returncode == 0 and "ok: 1 new" in refreshed.stdout, refreshed.stdout + refreshed.stderr
+
+
+def test_an_add_cancelled_stops_after_the_article_being_stored(tmp_path: Path, db_path: Path) -> None:
+    """Quitting the app cancels its add: the article being stored is stored whole, no later
+    entry is fetched or analysed."""
+    from briefing.ingest import ingest
+
+    feed = tmp_path / "many.xml"
+    feed.write_bytes(rss(*(item(f"e{n}", f"Story {n}", f"{LONG_A} It was story {n}.", f"https://local.example/{n}") for n in range(5))))
+    db = open_db(db_path)
+    cancel = threading.Event()
+    outcomes = ingest(db, str(feed), on_article=cancel.set, cancel=cancel)
+    assert [o.title for o in outcomes] == ["Story 0"]
+    assert db.execute("SELECT title, quote_count FROM articles").fetchall() == [("Story 0", outcomes[0].quotes)]

@@ -15,6 +15,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Header, Input, ProgressBar, Static
+from textual.worker import get_current_worker
 
 from briefing.errors import BriefingError
 from briefing.messages import OpenBriefing
@@ -360,8 +361,8 @@ class LibraryScreen(Screen[None]):
         def progressed(snapshot: RefreshProgress) -> None:
             self.app.call_from_thread(self._refresh_progress, snapshot)
 
-        try:
-            report: RefreshReport | str = refresh_feeds(path, on_progress=progressed)
+        try:  # quitting cancels the worker: the refresh stops after the entry being stored
+            report: RefreshReport | str = refresh_feeds(path, on_progress=progressed, cancel=get_current_worker().cancelled_event)
         except (BriefingError, sqlite3.Error, OSError) as error:
             report = str(error)
         self.app.call_from_thread(self._refresh_done, report)
@@ -433,7 +434,9 @@ class LibraryScreen(Screen[None]):
         try:
             db = open_db(path)
             try:
-                outcomes = ingest(db, spec, on_article=lambda: self._tell(app, self._advance))
+                outcomes = ingest(  # quitting cancels the worker: the add stops after the article being stored
+                    db, spec, on_article=lambda: self._tell(app, self._advance), cancel=get_current_worker().cancelled_event
+                )
                 entries = [o for o in outcomes if o.article_id is not None and o.from_feed]
                 if entries or not outcomes:  # a feed (only a feed yields no article at all): keep following it
                     subscribe_added(db, spec, [(o.article_id, o.entry_id) for o in entries], entries[0].feed_title if entries else None)
