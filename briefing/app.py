@@ -102,8 +102,8 @@ class BriefingApp(App[None]):
             if whole_library:
                 current.show_whole_library()  # asked for in the palette
             return
-        article_id = current.article_id if isinstance(current, BriefingScreen) and not whole_library else None
-        self.push_screen(HighlightsScreen(self.db, article_id))
+        article_id = current.article_id if isinstance(current, BriefingScreen) else None
+        self.push_screen(HighlightsScreen(self.db, article_id, whole_library))
 
     def action_export(self) -> None:
         from briefing.screens.export import ExportScreen

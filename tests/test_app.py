@@ -884,7 +884,9 @@ async def test_screens_are_not_stacked_twice_and_the_palette_lists_the_librarys_
         assert isinstance(app.screen, SpeakersScreen) and len(app.screen_stack) == 4
         await pilot.press("escape")
         await choose_in_palette(pilot, "Highlights of the library")
-        assert isinstance(app.screen, HighlightsScreen) and app.screen.whole_library
+        assert isinstance(app.screen, HighlightsScreen) and app.screen.sub_title.startswith("Highlights of the whole library")
+        await pilot.press("l")  # opened over a briefing: l switches to that briefing's highlights
+        assert app.screen.sub_title.startswith("Highlights of this briefing")
 
 
 async def test_a_quote_in_the_first_paragraph_is_current_when_the_briefing_opens(tmp_path: Path) -> None:

@@ -36,11 +36,12 @@ class HighlightsScreen(Screen[None]):
         Binding("end", "edge(1)", "Last", show=False, priority=True),
     ]
 
-    def __init__(self, db: sqlite_utils.Database, article_id: int | None = None) -> None:
+    def __init__(self, db: sqlite_utils.Database, article_id: int | None = None, whole_library: bool = False) -> None:
+        """`article_id`: the briefing being read, if any, which `l` switches to and from."""
         super().__init__()
         self.db = db
         self.article_id = article_id
-        self.whole_library = article_id is None
+        self.whole_library = whole_library or article_id is None
         self.rows: list[dict[str, Any]] = []
 
     def compose(self) -> ComposeResult:
