@@ -738,7 +738,7 @@ async def test_the_progress_bar_shows_until_the_last_add_ends(tmp_path: Path, se
     released = threading.Event()
     real_ingest = briefing.ingest.ingest
 
-    def ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None, on_article: object = None) -> list[object]:
+    def ingest(db: sqlite_utils.Database, spec: str, summary_sentences: int | None = None, on_article: object = None, cancel: object = None) -> list[object]:
         if spec == "slow-feed":
             released.wait(10)  # a feed still downloading
             return []
