@@ -107,6 +107,55 @@ def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Bank of America", "organization")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "“It is a rare find,” said Dr Ravi Menon of the University of Leeds.",
+            [("Ravi Menon", "person"), ("University of Leeds", "organization")],
+        ),
+        (
+            "Prof Amelia Stone of Imperial College London called it “genuinely exciting”.",
+            [("Amelia Stone", "person"), ("Imperial College London", "organization")],
+        ),
+        (
+            "The study was led by Patrick Liu of Victoria Hospital and Chris RuiWen Kuo, who said it “took years”.",
+            [("Patrick Liu", "person"), ("Victoria Hospital", "organization"), ("Chris RuiWen Kuo", "person")],
+        ),
+    ],
+)
+def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """"Dr X of the University of Y": the person speaks, the university is a body of its own."""
+    analysis = run(sentence)
+    assert [(e.name, e.type) for e in analysis.entities] == expected
+    assert analysis.quotes[0].speaker_id == analysis.entities[-1 if "Kuo" in sentence else 0].id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("“We are watching,” Minister of State for Europe Leo Docherty told reporters.", "Leo Docherty", "Minister of State for Europe"),
+        ("“Waiting lists are falling,” Secretary of State for Health Jane Doe said.", "Jane Doe", "Secretary of State for Health"),
+        ("“It is our duty,” Speaker of the House Mike Johnson said.", "Mike Johnson", "Speaker of the House"),
+        ("“How can we tell a grandmother that?” Councilman Ed Rourke said.", "Ed Rourke", "Councilman"),
+    ],
+)
+def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence: str, name: str, role: str) -> None:
+    analysis = run(sentence)
+    [person] = [e for e in analysis.entities if e.type == "person"]
+    assert (person.name, person.role) == (name, role)
+    assert analysis.quotes[0].speaker_id == person.id
+
+
+def test_a_live_blogs_times_are_no_part_of_a_name() -> None:
+    analysis = run(
+        "13.02 GMT Chancellor Priya Raman has begun her budget statement.",
+        "13.15 GMT Raman confirms that fuel duty will be frozen. “Drivers have been squeezed enough,” she says.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [("Priya Raman", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_an_ampersand_joins_one_organisation() -> None:
     analysis = run("Rivals such as Procter & Gamble and Marks & Spencer cut prices, said Ernst & Young.")
     assert [(e.name, e.type) for e in analysis.entities] == [

@@ -61,6 +61,8 @@ _FIRST_PERSON_I = re.compile(
     r"said|say|told|tell|got|get|went|go|see|saw|just|really|also|never|always|still|need|needed|mean|"
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
+_TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
+_AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?m\.?)\s?$", re.IGNORECASE)  # "13.02 GMT", "9am BST", "10 p.m. ET"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
 # a comma, then at most a few lowercase words that are no preposition: where an appositive opens
 _OPENS_AN_APPOSITIVE = re.compile(r",\s(?:(?!(?:of|at|for|from|in|with|to|by|and|or)\s)[a-z][a-z-]*\s){0,4}$")
@@ -310,6 +312,11 @@ def _find_names(
     names: list[_Name] = []
     run: list[_Token] = []
     for token in capitalised:
+        if token.word in _TIME_ZONES and _AFTER_A_TIME.search(text, max(0, token.start - 8), token.start):
+            if run:  # "13.02 GMT Chancellor Priya Raman has begun": a live blog's time, no name
+                names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
+            run = []
+            continue
         if token.word in _FIRST_PERSON and (token.word != "I" or _FIRST_PERSON_I.match(text, token.end)):
             if run:
                 names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
@@ -389,10 +396,19 @@ def _names_in_run(
         # "the Prince of Wales", "the Archbishop of Canterbury": one person, not a place
         end = run[-1].end
         return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "person")]
-    if any(w in _SPLITTERS for w in words) and (
-        not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words)
-    ):
-        return _split_at_connectors(text, run, first_is_sentence_start)
+    if any(w in _SPLITTERS for w in words):
+        if (holder := _office_holder(text, run, first_is_sentence_start)) is not None:
+            return [holder]
+        cut = next(index for index, word in enumerate(words) if word in _SPLITTERS)
+        if _person_of_organization(words) and words[cut] == "of":
+            # "Dr Ravi Menon of the University of Leeds": the person, then the body as a name of its own
+            body = run[cut + 1 :]
+            while body and body[0].word in _CONNECTORS:
+                body = body[1:]
+            person = [n for n in [_make_name(text, run[:cut], first_is_sentence_start)] if n]
+            return person + (_names_in_run(text, body, sentence_starts, lowercase_words) if body else [])
+        if not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words) or _joins_a_person(words):
+            return _split_at_connectors(text, run, first_is_sentence_start)
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
 
 
@@ -535,10 +551,49 @@ def _joins_two_organizations(words: list[str]) -> bool:
     return _has_organization_word(words[cut - 1 : cut]) and _has_organization_word(words[-1:])
 
 
+def _joins_a_person(words: list[str]) -> bool:
+    """"Victoria Hospital and Chris RuiWen Kuo": a body and a person are two names."""
+    if "and" not in words:
+        return False
+    after = words[len(words) - words[::-1].index("and") :]
+    return 2 <= len(after) <= 3 and _looks_like_personal_name(after) and not _has_organization_word(after)
+
+
 def _person_of_organization(words: list[str]) -> bool:
-    """"Richard Yamarone of Argus Research": a personal name, then where the person works."""
+    """"Richard Yamarone of Argus Research", "Prof Amelia Stone of Imperial College London": a
+    personal name (a title makes any one to three words one), then where the person works."""
     cut = next((index for index, word in enumerate(words) if word in _SPLITTERS), len(words))
-    return 2 <= cut <= 3 and _looks_like_personal_name(words[:cut]) and not _has_organization_word(words[:cut])
+    if cut == len(words) or _has_organization_word(words[:cut]):
+        return False
+    titles = 0
+    while titles < cut and (words[titles].lower() in HONORIFICS or words[titles].lower() in _TITLES_OF_ROLES):
+        titles += 1
+    name = words[titles:cut]
+    if titles:
+        return 1 <= len(name) <= 3 and all(word[:1].isupper() for word in name)
+    return 2 <= len(name) <= 3 and _looks_like_personal_name(name)
+
+
+def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None:
+    """An office with its portfolio, then its holder, as one person: "Secretary of State for
+    Health Jane Doe", "Vice Finance Minister for International Affairs Hiroshi Tanabe". The
+    holder's name opens with a known first name and ends the run; the office is the role."""
+    words = [t.word for t in run]
+    first_link = next(index for index, word in enumerate(words) if word in _SPLITTERS)
+    if first_link == 0 or words[first_link - 1].lower() not in OFFICE_TITLES:
+        return None
+    last_link = max(index for index, word in enumerate(words) if word in _SPLITTERS)
+    tail = words[last_link + 1 :]
+    holder = next(
+        (k for k in range(1, len(tail) - 1) if _unaccented(tail[k]) in FIRST_NAMES and len([w for w in tail[k:] if w not in _PARTICLES]) <= 3),
+        None,
+    )
+    if holder is None or _has_organization_word(tail[holder:]):
+        return None
+    start_token = run[last_link + 1 + holder]
+    end = run[-1].end - (2 if words[-1].endswith(("’s", "'s")) else 0)
+    office = text[run[0].start : run[last_link + holder].end]
+    return _Name(run[0].start, end, text[run[0].start : end], text[start_token.start : end], office, at_start, None, "person")
 
 
 def _has_organization_word(words: list[str]) -> bool:

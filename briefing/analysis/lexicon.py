@@ -23,7 +23,8 @@ OFFICE_TITLES = frozenset(
     crown supreme leader mp mep congressman congresswoman assemblyman assemblywoman president-elect
     sultan emir ayatollah rabbi imam pastor agent striker defender midfielder goalkeeper winger
     forward captain skipper analyst economist designer artist singer actor actress author writer
-    chef presenter host dj producer boss founder entrepreneur sheriff marshal""".split()
+    chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
+    councilmember alderman alderwoman assemblymember magistrate""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
