@@ -1153,6 +1153,29 @@ def test_a_first_name_with_accents_said_alone_is_a_person(first_name: str) -> No
     assert analysis.quotes[0].speaker_id == entity.id
 
 
+def test_an_honorific_surname_two_relatives_share_is_the_one_named_last() -> None:
+    found = quotes(
+        "Margaret Finch, from Kettlewell, was taken to hospital in January. Her daughter, Sarah Finch, said her mother had been “treated like a parcel”.",
+        "“Mum was left on a trolley for two nights,” Ms Finch said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Sarah Finch", "Sarah Finch"]
+
+
+def test_an_office_before_a_surname_two_people_share_is_the_one_first_named_in_full() -> None:
+    found = quotes(
+        "Mr Trump asked Ukraine to investigate Joe Biden. Hunter Biden had a seat on the board.",
+        "“There was no wrongdoing,” Vice President Biden said at the time.",
+    )
+    assert found == [("There was no wrongdoing,", "Joe Biden", "direct")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Her book, “Rooms for Reading”, published in 1989, remains a set text.", "His latest album, “Night Trains,” is out now."]
+)
+def test_a_title_set_off_by_commas_after_a_word_for_a_work_is_no_speech(sentence: str) -> None:
+    assert [kind for _text, _speaker, kind in quotes(sentence)] == ["scare"]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

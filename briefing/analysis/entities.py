@@ -618,13 +618,17 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for name in sorted(names, key=lambda n: -len(n.name.split())):
         key = name.name.lower()
         surname = _surname(name.name)
-        group = by_name.get(key)
+        # a bare surname that several people bear ("Ms Finch": Margaret or her daughter Sarah)
+        # is read mention by mention; any other name is who it was the first time
+        shared = " " not in key and name.type in (None, "person") and len(surnames.get(surname, ())) > 1
+        group = None if shared else by_name.get(key)
         if group is None and name.type in (None, "person") and surnames.get(surname):
             group = _same_person(name, surnames[surname])
         if group is None:
             group = _Group()
             groups.append(group)
-        by_name.setdefault(key, group)
+        if not shared:
+            by_name.setdefault(key, group)
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
@@ -664,8 +668,8 @@ def _surname(name: str) -> str:
 def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
     """Which of the people with this name's surname it names: a full name, the one with the same
     first name or its initial ("Vladimir V. Putin", "V. Putin"; a relative, "Daniel Ellery" beside
-    "Margaret Ellery", is another); a bare surname, the one its title's gender fits ("Mr Ellery"),
-    else the first named in full."""
+    "Margaret Ellery", is another); a bare surname, among those its title's gender fits, the
+    first named in full, or after an honorific ("Ms Ellery") the one named last before it."""
     words = name.name.split()
     if len(words) > 1:
         first = words[0].rstrip(".").lower()
@@ -677,10 +681,12 @@ def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
             if len(known_words) > len(words) and [w.lower() for w in known_words[-len(words):]] == [w.lower() for w in words]:
                 return group  # a surname of two words: "Mr Saumarez Smith" of "Charles Saumarez Smith"
         return None
-    if name.gender is not None:
-        fitting = [g for g in people if _first_name_gender(g.canonical) in (name.gender, None)]
-        return fitting[0] if fitting else people[0]
-    return people[0]
+    fitting = [g for g in people if _first_name_gender(g.canonical) in (name.gender, None)] if name.gender else people
+    fitting = fitting or people
+    if len(fitting) == 1 or not (name.title and name.title.lower().rstrip(".") in HONORIFICS):
+        return fitting[0]  # an office ("Vice President Biden") is the one first named in full
+    latest = {id(g): max((n.start for n in g.names if n.start < name.start), default=-1) for g in fitting}
+    return max(fitting, key=lambda g: latest[id(g)]) if any(v >= 0 for v in latest.values()) else fitting[0]
 
 
 def _merge_plurals(groups: list[_Group]) -> list[_Group]:

@@ -131,7 +131,7 @@ _NAMED_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w-]+\s+)?"
     r"(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
-    r"documentary|episode|poem|musical|exhibition|memoir|newsletter)|titled|entitled)\s*$",
+    r"documentary|episode|poem|musical|exhibition|memoir|newsletter),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
 _TERM_BEFORE = re.compile(r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$", re.IGNORECASE)
@@ -686,8 +686,8 @@ class _Attributor:
         )
         if before.endswith(",") and previous_in_sentence and previous is not None and previous.text.endswith(","):
             return "direct", True  # the second half of “A,” she said, “B.”
-        if before.endswith(",") and first_letter.isupper():
-            return "direct", False
+        if before.endswith(",") and first_letter.isupper() and not self._names_a_work(span, before):
+            return "direct", False  # not “Her book, “Rooms for Reading”,”
         term = self.text[span.start : span.end].strip(" ,.").casefold()
         if term in self.repeated_terms or self._is_term(span, before):
             return "scare", False
@@ -712,15 +712,21 @@ class _Attributor:
         # speech after all: "“Yes” was all she said", "“Absolutely not” came the reply"
         return not any(w in _REPORTING_VERBS or w in _SPEECH_NOUNS for w in _WORD.findall(rest))
 
+    def _names_a_work(self, span: _Span, before: str) -> bool:
+        """A capitalised title after a word for a work: "the film “Up”", "her book, “Rooms for Reading”"."""
+        return (
+            self.text[span.start].isupper()
+            and len(self.text[span.start : span.end].split()) <= _MAX_TITLE_WORDS
+            and _TITLE_BEFORE.search(before[-60:]) is not None
+        )
+
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
         short, a name given ("groups dubbed “pioneers”", "the so-called “tribes”") or a modifier
         inside a noun phrase ("a “yes” vote", "2.5 million “entertainment and leisure” robots")."""
         words = len(self.text[span.start : span.end].split())
         tail = before[-200:]  # the patterns end the text before the quote: no need to scan it all
-        if words <= _MAX_TITLE_WORDS and (
-            (self.text[span.start].isupper() and _TITLE_BEFORE.search(tail[-60:])) or _TERM_BEFORE.search(tail[-60:])
-        ):
+        if self._names_a_work(span, tail) or (words <= _MAX_TITLE_WORDS and _TERM_BEFORE.search(tail[-60:])):
             return True
         if words > _MAX_SCARE_WORDS:
             return False
