@@ -123,7 +123,8 @@ _ROLE_TITLES = frozenset(
     student critic cllr pensioner resident teacher nurse scientist researcher farmer worker fan
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
-    broadcaster entrepreneur investor trader banker engineer architect surgeon""".split()
+    broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
+    shopkeeper publican homeowner""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 # Offices that close a description of where they are ("the Derby North MP"), never a name
