@@ -1176,6 +1176,18 @@ def test_a_title_set_off_by_commas_after_a_word_for_a_work_is_no_speech(sentence
     assert [kind for _text, _speaker, kind in quotes(sentence)] == ["scare"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A spokesman for Parcelink, which runs the branch, said the decision was “commercial, not personal”.", "Parcelink"),
+        ("A spokeswoman for the Foreign Office said the talks were “constructive”.", "Foreign Office"),
+        ("A spokesman for Tony Blair said the claims were “nonsense”.", None),  # a person's spokesman is not the person
+    ],
+)
+def test_a_body_speaks_through_its_spokesperson_named_before_the_verb(paragraph: str, speaker: str | None) -> None:
+    assert [found for _text, found, _kind in quotes(paragraph)] == [speaker]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

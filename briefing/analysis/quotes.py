@@ -958,7 +958,7 @@ class _Attributor:
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
             set_off = not subject and self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
-            if (subject or set_off) and not (later is not None and self._names_next(end, later)) and not self._governed(start):
+            if (subject or set_off) and not (later is not None and self._names_next(end, later)) and self._ungoverned_or_through(start, entity):
                 if subject:
                     return entity
                 if named_in_appositive is None and not participle:
@@ -982,10 +982,15 @@ class _Attributor:
         candidates = [
             entity for start, end, entity in following
             if self._not_possessive(end)
-            and (not self._governed(start) or (entity.type != "person" and _THROUGH_BEFORE.search(self.text, max(0, start - 60), start)))
+            and self._ungoverned_or_through(start, entity)
             and (self.text[start:end].lower() in _PRONOUN_GENDER or not _CLAUSE_AFTER_NAME.match(self.text, end))
         ]  # "said he was sick of it": he, the speaker, says so of himself
         return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
+
+    def _ungoverned_or_through(self, start: int, entity: Entity) -> bool:
+        """A name no preposition governs, or a body that speaks through someone: "a spokeswoman
+        for the Foreign Office", "a statement from Parcelink" (a person's spokesman is not the person)."""
+        return not self._governed(start) or (entity.type != "person" and _THROUGH_BEFORE.search(self.text, max(0, start - 60), start) is not None)
 
     def _first_speaker(self, words: list[tuple[int, int, str]], subjects_only: bool = False) -> Entity | None:
         """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted;
