@@ -149,6 +149,13 @@ def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence
     assert analysis.quotes[0].speaker_id == person.id
 
 
+@pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Historian"])
+def test_a_job_written_as_a_title_before_a_full_name_is_no_part_of_it(job: str) -> None:
+    analysis = run(f"{job} Gordon Bell, 67, said he had been given eight weeks' notice. “I found out in a letter,” he said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Gordon Bell", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_live_blogs_times_are_no_part_of_a_name() -> None:
     analysis = run(
         "13.02 GMT Chancellor Priya Raman has begun her budget statement.",

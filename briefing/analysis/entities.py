@@ -127,6 +127,7 @@ _ROLE_TITLES = frozenset(
     shopkeeper publican homeowner""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
+_JOB_ENDING = re.compile(r"(?:[a-z]{2}(?:er|or|ist|ian|man|woman|ess|ant|ent))$")  # postmaster, pianist, historian
 # Offices that close a description of where they are ("the Derby North MP"), never a name
 _OFFICES_NAMED_BY_PLACE = frozenset(
     """mp mep senator governor mayor minister secretary president chancellor premier ambassador envoy
@@ -471,6 +472,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
+        or _job_before_full_name(lowered[title_count:])
     ):
         if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
@@ -513,6 +515,18 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     kind = "person" if has_title and not _has_organization_word(name.split()) and (honorific or name.lower() not in PLACES) else None
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
+
+
+def _job_before_full_name(lowered: list[str]) -> bool:
+    """"Postmaster Gordon Bell", "Pianist Mitsuko Uchida": a word for a job (by its ending), then
+    a known first name and a surname."""
+    return (
+        len(lowered) == 3
+        and _JOB_ENDING.search(lowered[0]) is not None
+        and _unaccented(lowered[1]) in FIRST_NAMES
+        and _unaccented(lowered[0]) not in FIRST_NAMES
+        and lowered[0] not in PLACES
+    )
 
 
 def _inner_title(lowered: list[str]) -> int | None:
