@@ -165,6 +165,24 @@ def test_a_live_blogs_times_are_no_part_of_a_name() -> None:
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The European Commission on Monday opened an investigation.", [("European Commission", "organization")]),
+        ("Shares in LG Electronics and Samsung fell.", [("LG Electronics", "organization"), ("Samsung", "other")]),
+        (
+            "In a statement, the National Confederation of Rural Producers rejected the criticism.",
+            [("National Confederation of Rural Producers", "organization")],
+        ),
+        ("Developers' group App Fairness Europe welcomed the move.", [("App Fairness Europe", "organization")]),
+    ],
+)
+def test_bodies_are_named_whole_and_alone(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """A weekday after "on" ends a name; a body's name ends before "and"; the kind of body
+    written before a name makes it one."""
+    assert [(e.name, e.type) for e in run(sentence).entities] == expected
+
+
 def test_an_ampersand_joins_one_organisation() -> None:
     analysis = run("Rivals such as Procter & Gamble and Marks & Spencer cut prices, said Ernst & Young.")
     assert [(e.name, e.type) for e in analysis.entities] == [

@@ -61,6 +61,7 @@ _FIRST_PERSON_I = re.compile(
     r"said|say|told|tell|got|get|went|go|see|saw|just|really|also|never|always|still|need|needed|mean|"
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
+_DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?m\.?)\s?$", re.IGNORECASE)  # "13.02 GMT", "9am BST", "10 p.m. ET"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
@@ -114,7 +115,8 @@ _NEVER_OPENS_A_NAME = frozenset(
 _BODY_WORDS = frozenset(
     """company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher
     carmaker automaker giant chain startup start-up conglomerate consultancy brewer miner regulator
-    watchdog charity club label network website""".split()
+    watchdog charity club label network website group body organisation organization association
+    campaign coalition alliance union outlet agency""".split()
 )
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
@@ -354,8 +356,8 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         lowered = word.lower()
         return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES else None
     link = _LINK_GAP.fullmatch(gap)
-    if link is None:
-        return None
+    if link is None or (link.group(3) == "on" and following.word.lower() in _DAYS_AND_MONTHS):
+        return None  # not "the European Commission on Monday"
     start = current.end + 1
     links = []
     for word in (link.group(1) or link.group(3)).split() + ([link.group(2)] if link.group(2) else []):
@@ -559,11 +561,14 @@ def _is_plausible_name(name: str) -> bool:
 
 
 def _joins_two_organizations(words: list[str]) -> bool:
-    """"the Foreign Ministry and Security Council" names two bodies; "Institute of X and Y" one."""
+    """"the Foreign Ministry and Security Council", "LG Electronics and Samsung" name two bodies (a
+    body's name ends before "and"); "Institute of X and Y", "Research and Development Centre" one."""
     if "and" not in words:
         return False
     cut = words.index("and")
-    return _has_organization_word(words[cut - 1 : cut]) and _has_organization_word(words[-1:])
+    return _has_organization_word(words[cut - 1 : cut]) and (
+        _has_organization_word(words[-1:]) or not _has_organization_word(words[cut + 1 :])
+    )
 
 
 def _joins_a_person(words: list[str]) -> bool:

@@ -43,7 +43,9 @@ ORGANIZATION_WORDS = frozenset(
     cabinet duma kremlin pentagon tribunal guard command fc democrats republicans mps dems radio tv
     productions publishing communications chronicle herald gazette tribune telegraph
     television channel studios records pictures games foods stores airport railway railways research
-    council""".split()
+    council confederation consortium cooperative co-operative syndicate logistics properties developments
+    estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
+    brewery breweries insurance""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
