@@ -1188,6 +1188,27 @@ def test_a_body_speaks_through_its_spokesperson_named_before_the_verb(paragraph:
     assert [found for _text, found, _kind in quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Demand in China has been “softer than anyone hoped”, according to a note from consultancy Petrolink Asia.",),
+            [("softer than anyone hoped", "Petrolink Asia", "partial")],
+        ),
+        (
+            ("The sequel is “in early development”, according to Variety.",),
+            [("in early development", "Variety", "partial")],
+        ),
+        (
+            ("The Kansas Library Association praised the decision.", "“Librarians are trained professionals,” the group said in a statement."),
+            [("Librarians are trained professionals,", "Kansas Library Association", "direct")],
+        ),
+    ],
+)
+def test_a_source_named_after_according_to_or_as_the_group(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
+    assert quotes(*paragraphs) == expected
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

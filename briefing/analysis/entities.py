@@ -863,6 +863,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     if _named_right_before(_BODY_WORDS, text, name.start):
         return "organization"  # "budget carrier SkyBridge", "tech giant Apple"
     words = name.name.split()
+    if text.endswith(("according to ", "according to the "), max(0, name.start - 20), name.start):
+        return "person" if len(words) >= 2 and _looks_like_personal_name(words) else "organization"
     preceding = text[max(0, name.start - 12) : name.start].split()
     if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"

@@ -48,7 +48,8 @@ _OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")
 # warned", "says its report".
 _BODY_WORDS = frozenset(
     """company firm report study survey paper newspaper airline carrier bank lender insurer retailer
-    supermarket broadcaster publisher carmaker club charity regulator watchdog""".split()
+    supermarket broadcaster publisher carmaker club charity regulator watchdog group association
+    organisation organization union agency institute foundation federation coalition alliance""".split()
 )
 # A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
 # whoever the article is talking about, as "he" or "she" would.
@@ -861,9 +862,22 @@ class _Attributor:
         found once per quote (_kind asks, then _attribute)."""
         if span.open_mark not in self.closing_speakers:
             self.closing_speakers[span.open_mark] = (
-                self._speaker_closing_sentence(span) or self._speaker_right_after(span) or self._subject_right_before(span)
+                self._speaker_closing_sentence(span)
+                or self._speaker_right_after(span)
+                or self._according_to_after(span)
+                or self._subject_right_before(span)
             )
         return self.closing_speakers[span.open_mark]
+
+    def _according_to_after(self, span: _Span) -> Entity | None:
+        """The source named right after a quote: 'demand has been "softer than anyone hoped",
+        according to a note from consultancy Petrolink Asia'."""
+        words = self._words(span.close_mark, min(self._sentence_end(span.close_mark), span.close_mark + 120))
+        if len(words) < 3 or [w.lower() for _s, _e, w in words[:2]] != ["according", "to"]:
+            return None
+        if self.text[span.close_mark : words[0][0]].strip() not in ("", ","):
+            return None
+        return self._first_speaker(words[2:8])
 
     def _subject_right_before(self, span: _Span) -> Entity | None:
         """The subject of a sentence whose verb is quoted: 'Richard Thomas "totally condemned" the
