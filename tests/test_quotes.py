@@ -1209,6 +1209,14 @@ def test_a_source_named_after_according_to_or_as_the_group(paragraphs: tuple[str
     assert quotes(*paragraphs) == expected
 
 
+@pytest.mark.parametrize("dateline", ["ACCRA (Reuters) -", "TOPEKA, Kan. (AP) —", "ACCRA —"])
+def test_a_wire_storys_dateline_is_a_place_and_no_speaker(dateline: str) -> None:
+    analysis = run(f"{dateline} The Bank of Ghana held its rate on Monday, saying the fight against inflation was “not over”.")
+    names = {e.id: (e.name, e.type) for e in analysis.entities}
+    assert names[analysis.entities[0].id][1] == "place"
+    assert [names.get(q.speaker_id) for q in analysis.quotes] == [("Bank of Ghana", "organization")]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

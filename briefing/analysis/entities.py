@@ -62,6 +62,7 @@ _FIRST_PERSON_I = re.compile(
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*)?[—–-]\s")  # ", Kan. (AP) —"
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?m\.?)\s?$", re.IGNORECASE)  # "13.02 GMT", "9am BST", "10 p.m. ET"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
@@ -631,7 +632,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     context ("to Putin" looks like a place) only type a group that nothing surer typed.
     """
     for name in names:
-        name.type = name.type or _sure_type(name)
+        name.type = name.type or ("place" if _is_dateline(text, name) else _sure_type(name))
     surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
     by_name: dict[str, _Group] = {}
     groups: list[_Group] = []
@@ -831,6 +832,16 @@ def _unaccented(word: str) -> str:
     if lowered.isascii():
         return lowered
     return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+
+
+def _is_dateline(text: str, name: _Name) -> bool:
+    """A wire story's dateline, in capitals at the start of a paragraph: "ACCRA (Reuters) -",
+    "TOPEKA, Kan. (AP) —", "RIO DE JANEIRO —" (a place, though it looks like an acronym)."""
+    return (
+        name.name.isupper()
+        and (name.start == 0 or text[name.start - 1] == "\n")
+        and _DATELINE_AFTER.match(text, name.end) is not None
+    )
 
 
 def _sure_type(name: _Name) -> str | None:
