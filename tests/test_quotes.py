@@ -1217,6 +1217,15 @@ def test_a_wire_storys_dateline_is_a_place_and_no_speaker(dateline: str) -> None
     assert [names.get(q.speaker_id) for q in analysis.quotes] == [("Bank of Ghana", "organization")]
 
 
+@pytest.mark.parametrize(
+    ("full_name", "called"),
+    [("Han Seung-min", "Mr. Han"), ("Xi Jinping", "Mr Xi"), ("Nguyen Van An", "Mr Nguyen"), ("Lee Anderson", "Mr Anderson")],
+)
+def test_a_family_name_written_first_is_the_one_a_title_takes(full_name: str, called: str) -> None:
+    found = quotes(f"Prosecutors questioned {full_name} on Thursday.", f"“It is a hunt,” {called} said.")
+    assert found == [("It is a hunt,", full_name, "direct")]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

@@ -62,6 +62,15 @@ _FIRST_PERSON_I = re.compile(
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+# Family names written first in Chinese and Vietnamese names, none an English name or word
+_FAMILY_NAMES_FIRST = frozenset(
+    """wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie tang
+    feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su ding ren shen yao xi
+    qin jia fu fang zou xiong bai meng qiu hou shi hao kong nguyen tran pham hoang phan vu vo dang
+    bui ngo duong""".split()
+)
+# Korean family names, taken as such before a hyphenated given name ("Moon Jae-in", "Park Geun-hye")
+_KOREAN_FAMILY_NAMES = frozenset("kim lee park choi jung jeong kang cho yoon jang lim shin yoo oh seo kwon hwang ahn song jeon hong moon han ko bae baek nam".split())
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*)?[—–-]\s")  # ", Kan. (AP) —"
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?m\.?)\s?$", re.IGNORECASE)  # "13.02 GMT", "9am BST", "10 p.m. ET"
@@ -653,9 +662,10 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
-        people = surnames.setdefault(surname, [])
-        if (name.type == "person" or (name.type is None and len(name.name.split()) >= 2)) and not any(g is group for g in people):
-            people.append(group)
+        for family_name in {surname, _family_name_first(name.name)} - {None}:
+            people = surnames.setdefault(family_name, [])
+            if (name.type == "person" or (name.type is None and len(name.name.split()) >= 2)) and not any(g is group for g in people):
+                people.append(group)
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
@@ -684,6 +694,19 @@ def _surname(name: str) -> str:
     Knight Jr" is "Mr. Knight")."""
     words = name.lower().split()
     return words[-2] if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONS else words[-1]
+
+
+def _family_name_first(name: str) -> str | None:
+    """The family name of a Chinese, Korean or Vietnamese name written family name first, which
+    "Mr. Han" or "Mr Xi" uses: "Han Seung-min", "Xi Jinping", "Nguyen Van An"; else None."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    family = words[0].lower()
+    korean_given_name = "-" in words[-1] and words[-1].split("-")[-1][:1].islower()  # "Seung-min", "Jae-in"
+    if family in _FAMILY_NAMES_FIRST or (korean_given_name and family in _KOREAN_FAMILY_NAMES):
+        return family
+    return None
 
 
 def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
