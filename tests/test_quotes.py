@@ -1226,6 +1226,14 @@ def test_a_family_name_written_first_is_the_one_a_title_takes(full_name: str, ca
     assert found == [("It is a hunt,", full_name, "direct")]
 
 
+def test_a_nickname_given_to_it_or_him_is_no_speech_but_called_it_is() -> None:
+    assert quotes(
+        "Residents, who nicknamed it “the monster”, said it would tower over homes.",
+        "Fans dubbed him “the Wall” after the final.",
+        "Ms Berg called it “an insult”.",
+    ) == [("the monster", None, "scare"), ("the Wall", None, "scare"), ("an insult", "Berg", "partial")]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]
