@@ -1228,7 +1228,7 @@ def test_a_family_name_written_first_is_the_one_a_title_takes(full_name: str, ca
 
 def test_a_nickname_given_to_it_or_him_is_no_speech_but_called_it_is() -> None:
     assert quotes(
-        "Residents, who nicknamed it “the monster”, said it would tower over homes.",
+        "Kestrel Logistics said the scheme would create 900 jobs. But residents, who nicknamed it “the monster”, said it would tower over homes.",
         "Fans dubbed him “the Wall” after the final.",
         "Ms Berg called it “an insult”.",
     ) == [("the monster", None, "scare"), ("the Wall", None, "scare"), ("an insult", "Berg", "partial")]
