@@ -1234,6 +1234,20 @@ def test_a_nickname_given_to_it_or_him_is_no_speech_but_called_it_is() -> None:
     ) == [("the monster", None, "scare"), ("the Wall", None, "scare"), ("an insult", "Berg", "partial")]
 
 
+def test_the_first_of_two_surnames_alone_is_the_person() -> None:
+    found = quotes(
+        "Congress censured Interior Minister Gustavo Quispe Huamán on Thursday.",
+        "Quispe, who had been in the post for five months, called the vote “political theatre”.",
+    )
+    assert found == [("political theatre", "Gustavo Quispe Huamán", "partial")]
+
+
+def test_a_live_blog_entry_opens_a_sentence_after_its_time() -> None:
+    analysis = run("09:41 The Hellenic Seismological Institute says aftershocks are “highly likely” over the coming days.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Hellenic Seismological Institute", "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

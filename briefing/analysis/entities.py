@@ -62,6 +62,7 @@ _FIRST_PERSON_I = re.compile(
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+_AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
 _FAMILY_NAMES_FIRST = frozenset(
     """wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie tang
@@ -467,7 +468,9 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     if offset in sentence_starts:
         return True
     before = text[max(0, offset - 3) : offset]
-    return offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or bool(_OPENED_BEFORE.search(before))
+    if offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or _OPENED_BEFORE.search(before):
+        return True
+    return offset > 4 and text[offset - 1] == " " and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
@@ -662,7 +665,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
-        for family_name in {surname, _family_name_first(name.name)} - {None}:
+        for family_name in {surname, _family_name_first(name.name), _first_surname(name.name)} - {None}:
             people = surnames.setdefault(family_name, [])
             if (name.type == "person" or (name.type is None and len(name.name.split()) >= 2)) and not any(g is group for g in people):
                 people.append(group)
@@ -694,6 +697,18 @@ def _surname(name: str) -> str:
     Knight Jr" is "Mr. Knight")."""
     words = name.lower().split()
     return words[-2] if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONS else words[-1]
+
+
+def _first_surname(name: str) -> str | None:
+    """The first of two surnames, which Spanish and Portuguese usage calls a person by alone:
+    "Quispe" of "Gustavo Quispe Huamán" (not "Elvira" of "Rosa Elvira Chumpitaz", a first name)."""
+    words = name.split()
+    if len(words) != 3 or not _unaccented(words[0]) in FIRST_NAMES:
+        return None
+    middle = words[1].rstrip(".")
+    if len(middle) < 2 or _unaccented(middle) in FIRST_NAMES or middle.lower() in _PARTICLES:
+        return None
+    return middle.lower()
 
 
 def _family_name_first(name: str) -> str | None:
