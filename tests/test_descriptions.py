@@ -117,3 +117,11 @@ def test_the_same_article_gives_the_same_json_whatever_the_hash_seed(tmp_path: P
         outputs.add(result.stdout)
         assert json.loads(result.stdout)["entities"][0]["descriptions"] == ["The bank", "the bank"]
     assert len(outputs) == 1
+
+
+def test_a_role_written_after_a_preposition_before_the_name_links_its_synonym() -> None:
+    found = quotes(
+        "The 22-year-old shared a stand of 187 with captain Rory Delaney.",
+        "Delaney praised the youngster. “He doesn’t get flustered,” said the skipper.",
+    )
+    assert found == [("He doesn’t get flustered,", "Rory Delaney", "direct")]

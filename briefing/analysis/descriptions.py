@@ -174,6 +174,8 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
         before = _words_before(text, mention.start)[-4:]
         if not before or before[-1].lower() not in _ROLE_WORDS:
             before = [w for w in before if w.lower() in _QUALIFIERS][-1:] if title else []
+        else:  # the role's own words: "captain" of "a stand with captain Rory Delaney"
+            before = before[max((i + 1 for i, w in enumerate(before) if w.lower() in _PREPOSITIONS), default=0) :]
         described.append(before + title)
     roles = set()
     for words in described:
