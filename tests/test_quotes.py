@@ -27,7 +27,8 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(
     "verb",
     ["said", "says", "told reporters", "remarked", "stated", "noted", "explained", "pointed out", "added",
-     "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say"],
+     "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say",
+     "quipped", "retorted", "laughed", "emailed", "countered", "reiterated"],
 )
 def test_speech_verbs_after_the_quote(verb: str) -> None:
     assert quotes(f"“The harbour will reopen next week,” Anna Berg {verb}.") == [
@@ -1246,6 +1247,14 @@ def test_a_live_blog_entry_opens_a_sentence_after_its_time() -> None:
     analysis = run("09:41 The Hellenic Seismological Institute says aftershocks are “highly likely” over the coming days.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Hellenic Seismological Institute", "organization")]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+def test_a_quote_an_unnamed_reader_emails_is_nobodys() -> None:
+    found = quotes(
+        "13.40 GMT The Institute for Fiscal Policy has reacted. “No savings were explained,” its director, Gemma Holt, said.",
+        "13.52 GMT A reader emails: “Will the freeze apply to red diesel too?” We are checking.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Gemma Holt", None]
 
 
 def test_a_speaker_described_then_who_speaks() -> None:

@@ -158,7 +158,10 @@ SPEECH_VERBS = frozenset(
     admitting answering asserting commenting confirming contending describing emphasising
     emphasizing observing predicting promising recalling reporting responding revealing
     stressing suggesting urging vowing conceding complaining joking tweeting writing
-    maintaining indicating expressing cautioning testifying""".split()
+    maintaining indicating expressing cautioning testifying email emails emailed emailing texted
+    messaged laughed quip quips quipped retort retorts retorted boast boasts boasted scoff scoffs
+    scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
+    demanded thundered gushed""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
