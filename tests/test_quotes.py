@@ -1257,6 +1257,21 @@ def test_a_quote_an_unnamed_reader_emails_is_nobodys() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Gemma Holt", None]
 
 
+@pytest.mark.parametrize(
+    ("name", "pronoun"),
+    [("Sergio Paredes", "he"), ("Johanna Wieczorek", "she"), ("Cécile Arnaud", "she"), ("Kwame Mensah", "he"),
+     ("Naoko Fujisawa", "she"), ("Jalen Brooks", "he"), ("Anastasia Volkova", "she"), ("Hamza Iqbal", "he")],
+)
+def test_people_with_first_names_from_many_languages_speak_through_pronouns(name: str, pronoun: str) -> None:
+    """News names people of every origin: their first names make them people, and tell "she"
+    from "he", without a title."""
+    found = quotes(
+        f"Daniel Ross opened the meeting. Later, {name}, who led the talks, spoke to reporters.",
+        f"“We are close to a deal,” {pronoun} said.",
+    )
+    assert found == [("We are close to a deal,", name, "direct")]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

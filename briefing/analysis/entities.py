@@ -62,6 +62,7 @@ _FIRST_PERSON_I = re.compile(
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+_NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
 _FAMILY_NAMES_FIRST = frozenset(
@@ -859,7 +860,10 @@ def _called_by_surname(group: _Group) -> bool:
 
 
 def _looks_like_personal_name(words: list[str]) -> bool:
-    """A known first name, or an initial ("J Robinson", "Vladimir V. Putin"), opens the name."""
+    """A known first name, or an initial ("J Robinson", "Vladimir V. Putin"), opens the name, of at
+    most four words and none a function word (not the song "Jesus Is Just Alright With Me")."""
+    if len(words) > 4 or any(w.lower() in _NEVER_IN_A_PERSONS_NAME for w in words):
+        return False
     first = words[0].rstrip(".")
     return _unaccented(first) in FIRST_NAMES or len(first) == 1 or any(len(w.rstrip(".")) == 1 for w in words[1:-1])
 

@@ -5,6 +5,8 @@ Kept apart from the rules so that they can grow without touching the code that u
 
 from __future__ import annotations
 
+from importlib import resources
+
 # Honorifics and the gender they imply (None: unknown).
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
@@ -187,61 +189,18 @@ NOUN_LIKE_SPEECH_VERBS = frozenset("report comment claim answer reply note post 
 # Multi-word reporting phrases whose last word is listed here, e.g. "pointed out".
 SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on"}
 
-# First names of FIRST_NAMES used overwhelmingly for women or for men in news (names common to
-# both are in neither): the gender "she" or "he" can stand for, when no title gives it.
-FEMALE_FIRST_NAMES = frozenset("""
-abigail ada adele agnes aisha alexandra alice alison amanda amelia amy ana angela angelina anita
-ann anna anne annie audrey barbara becky beth betty beverley bonnie brenda bridget brooke
-caitlin camilla carla carmen carol caroline carolyn catherine cecilia charlene charlotte cheryl
-chloe christina christine cindy claire clara claudia colleen constance cora cynthia daphne dawn
-debbie deborah deirdre delia diana diane dolores donna doris dorothy edith eileen elaine elena
-elise elizabeth ella ellen ellie elsa emily emma emmanuelle erica erin esther eva fatima
-felicity fiona flora florence frances francesca gail gemma georgia gillian gina gloria grace
-hannah harriet hazel heather heidi helen helena holly ingrid irina iris isabel isabella isabelle
-jade jane janet janice jasmine jeanne jennifer jessica jill joanna joanne jodie jolene josephine
-joy joyce judy julia julie june kamala karen kate katherine kathy katie kemi kirsty kristen lara
-laura lauren leah leila lily linda lisa liz lorna lorraine louise lucia lucy lydia mabel maddie
-madeleine maggie mandy margaret margot maria marianne marie marina marjorie marlene martha mary
-matilda maureen maya megan melanie melissa mia michaela michelle miranda molly monica nadia
-nancy naomi natalia natalie nia nikki nina nora olga olivia pamela patricia patti paula peggy
-penny philippa phoebe pippa polly priya rachel rebecca rita rosa rose rosie ruby ruth sabrina
-sally samantha sandra sara sarah scarlett serena sharon sheila shirley sienna silvia sofia sonia
-sophie stella stephanie sue susan suzanne sylvia tamara tanya tara tatiana teresa tess theresa
-tina tracey ursula valentina valerie vanessa vera veronica victoria viola virginia wendy yasmin
-yulia zara zoe
-""".split())
 
-MALE_FIRST_NAMES = frozenset("""
-aaron abdul abdullah adam adrian ahmad ahmed aidan alain alan alastair albert alberto aleksandr
-alessandro alexander alexei alfred alistair allan allen alvin amir andre andreas andrei andres
-andrew andy angus anthony antoine anton antonio archie arjun armando arnold arthur arturo austin
-barack barry ben benjamin bernard bernie bert bill billy bob bobby boris brad brett brian bruce
-bryan byron callum calvin carl carlo carlos cedric chad charles christian christopher chuck
-clarence clive cody colin connor conor cory craig curtis damian damien dan daniel danny darius
-darren darryl dave david dean declan denis dennis derek desmond dick dimitri dmitri dmitry
-dominic don donald doug douglas duncan dwight earl ed eddie eddy edgar edmund edward edwin eli
-elias elijah elliot emil emilio emmanuel enrique eric erik ernest ethan eugene evan faisal felix
-feodor fernando fidel finn floyd francesco francis francois frank fred freddie frederick gabriel
-gareth gary gavin geoff geoffrey george gerald gerard gerhard gianni gilbert giorgio giovanni
-giuseppe glen gordon graham greg gregory gustavo guy hamish hans harold harry harvey hassan
-hector henrik henry herbert howard hugh hugo hussein ian igor imran isaac ivan jack jacob
-jacques jake jamal james jason javier jay jeff jeffrey jeremiah jeremy jesse jim jimmy joe joel
-joey johan johann john johnny jon jonah jonathan jonny jorge jose josef joseph josh joshua juan
-julian julio justin karim karl keir keith ken kenneth kenny kevin kieran kirk klaus kofi kurt
-kyle lance larry leo leon leonard leonid lewis liam lionel lloyd lorenzo louis lucas luigi luis
-luke lyndon mahmoud malcolm manuel marc marco marcus mario mark marshall martin marty marvin
-matt matthew maurice max maxim michael michel mick miguel mikael mike mikhail miles milo mitch
-mohamed mohammed moses muhammad murray narendra nasser nathan ned neil nelson nicholas nick
-nicolas nigel nikolai noah noel norman oliver olivier omar oscar owen pablo paolo patrick paul
-pedro percy peter phil philip pierre piers quentin rafael rahul raj ralph ramon randy raul ray
-raymond reggie rex rhodri rhys ricardo richard richie rick rob robbie robert roberto rod rodney
-roger rohan roland rolf ron ronald rory ross roy rupert russell rusty ryan sadiq salman samuel
-sanjay saul scott sean sebastian sergei sergey seth shane shaun shawn sid simon spencer stan
-stanley stephen steve steven stuart sven ted teddy terence theo theodore thomas tim timothy
-tobias toby todd tom tomas tommaso tommy tony travis trevor troy victor vince vincent vladimir
-vladislav volodymyr wade walter wayne wes wesley wilfred will william willie wilson winston
-xavier yusuf zach zachary
-""".split())
+
+def _first_names(kind: str) -> frozenset[str]:
+    """The given names of briefing/data/first-names-KIND.txt (lower case, without accents)."""
+    text = resources.files("briefing").joinpath("data", f"first-names-{kind}.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+# Given names borne overwhelmingly by women or by men (names given to both are in neither): the
+# gender "she" or "he" can stand for, when no title gives it.
+FEMALE_FIRST_NAMES = _first_names("female")
+MALE_FIRST_NAMES = _first_names("male")
 # Capitalised only because they open a sentence: never the first word of a name.
 SENTENCE_OPENERS = frozenset(
     """a an the this that these those there here it its he she they we i you his her their our
@@ -255,15 +214,8 @@ SENTENCE_OPENERS = frozenset(
     supporters residents""".split()
 )
 
-# Common first names across languages: with them, an unknown two-word name is taken as a person.
-# Those given to one gender are listed above; these are given to both.
-FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES | frozenset(
-    """alex ali andrea ariel ashley blake cameron casey charlie chen chris claude courtney dale dana
-    davis devon dylan evelyn farah frankie gene glenn hilary hillary jackie jamie jan jean jerry joan
-    jordan kai kay kelly kerry kim lee leslie lindsay logan lynn marian marion mel meredith milan
-    mina mo morgan nat nicky nico nicola pat robin ronnie rowan sam sami sasha simone terry tracy
-    tyler val vic vicky vivian yuri""".split()
-)
+# Given names across languages: with them, an unknown two-word name is taken as a person's.
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES | _first_names("unisex")
 
 # The country a demonym names, to tell "the Russian leader" from "the American president".
 DEMONYM_COUNTRIES: dict[str, frozenset[str]] = {
