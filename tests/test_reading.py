@@ -402,3 +402,15 @@ def test_file_urls_are_read_and_other_schemes_refused(seed_path: Path) -> None:
     for spec in ("ftp://example.com/story.txt", "javascript:alert(1)"):
         with pytest.raises(BriefingError, match=r"refused \(only http and https URLs are fetched, and file: URLs read\)$"):
             read_source(spec)
+
+
+def test_a_text_without_blank_lines_is_cut_into_bounded_paragraphs_at_sentence_ends() -> None:
+    """A transcript or a page saved without blank lines is one paragraph of megabytes: cut, the
+    reader, the search's snippets and the analysis stay quick on it."""
+    text = "The council met on Monday to discuss the new bridge over the river. " * 400
+    article = normalize(read_plain_text(text, "transcript.txt"))
+    paragraphs = [article.text[p.start : p.end] for p in article.paragraphs]
+    assert len(paragraphs) >= 9
+    assert all(len(p) <= 3000 and p.endswith("river.") for p in paragraphs)
+    assert article.text.split() == text.split()  # every word kept, in order
+

@@ -10,6 +10,10 @@ from briefing.reading.document import SourceDocument
 from briefing.text import clean_line
 
 PARAGRAPH_SEPARATOR = "\n\n"
+# A paragraph longer than this (a page or a transcript without blank lines) is cut into pieces at
+# sentence ends: the reader, the search's snippets and the analysis then work on bounded pieces.
+MAX_PARAGRAPH_LENGTH = 3000
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*\s+")
 
 # Page furniture that trails an article body when a page is saved as text.
 _TRAILING_BOILERPLATE = re.compile(
@@ -49,7 +53,7 @@ def normalize(doc: SourceDocument) -> Article:
     """
     title = _optional(doc.title)
     raw_sections = [
-        (_optional(section.heading), [p for p in map(clean_line, section.paragraphs) if p])
+        (_optional(section.heading), [piece for p in map(clean_line, section.paragraphs) for piece in _bounded(p)])
         for section in doc.sections
     ]
     _drop_repeated_headline(raw_sections, title)
@@ -86,6 +90,26 @@ def normalize(doc: SourceDocument) -> Article:
         entry_id=_optional(doc.entry_id),
         from_feed=doc.from_feed,
     )
+
+
+def _bounded(paragraph: str) -> list[str]:
+    """The paragraph in pieces of at most MAX_PARAGRAPH_LENGTH characters, each cut after the last
+    sentence end in its second half (else at a space, else anywhere); most paragraphs: itself."""
+    if len(paragraph) <= MAX_PARAGRAPH_LENGTH:
+        return [paragraph] if paragraph else []
+    pieces, start = [], 0
+    while len(paragraph) - start > MAX_PARAGRAPH_LENGTH:
+        half, limit = start + MAX_PARAGRAPH_LENGTH // 2, start + MAX_PARAGRAPH_LENGTH
+        cut = max((m.end() for m in _SENTENCE_END.finditer(paragraph, half, limit)), default=0)
+        if not cut:
+            space = paragraph.rfind(" ", half, limit)
+            cut = space + 1 if space > 0 else limit
+        pieces.append(paragraph[start:cut].rstrip())
+        start = cut
+        while start < len(paragraph) and paragraph[start].isspace():
+            start += 1
+    pieces.append(paragraph[start:])
+    return [piece for piece in pieces if piece]
 
 
 def _drop_repeated_headline(sections: list[tuple[str | None, list[str]]], title: str | None) -> None:
