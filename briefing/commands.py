@@ -8,10 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.fuzzy import Matcher
 
 from briefing.store.queries import list_articles, list_speakers
-from briefing.widgets.fuzzy import highlight_match
+from briefing.widgets.fuzzy import NameMatcher
 
 if TYPE_CHECKING:
     from briefing.app import BriefingApp
@@ -50,24 +49,24 @@ class BriefingCommands(Provider):
             yield DiscoveryHit(name, command, help=help_text)  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = NameMatcher(query)
         app = self.briefing_app
         for name, help_text, command in self._commands():
-            score = matcher.match(name)
+            score = matcher.score(name)
             if score > 0:
-                yield Hit(score, highlight_match(matcher, name), command, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, matcher.highlight(name), command, help=help_text)  # type: ignore[arg-type]
         for score, row in _best(matcher, self.briefings, lambda row: row["title"] or row["source"]):
             title = row["title"] or row["source"]
-            yield Hit(score, highlight_match(matcher, title), partial(app.open_briefing, row["id"]), text=title, help="Open briefing")
+            yield Hit(score, matcher.highlight(title), partial(app.open_briefing, row["id"]), text=title, help="Open briefing")
         for score, speaker in _best(matcher, self.speakers, lambda speaker: speaker["name"]):
-            label = highlight_match(matcher, speaker["name"])
+            label = matcher.highlight(speaker["name"])
             label.append(f"  {speaker['quote_count']} quotes", style="dim")
             yield Hit(score, label, partial(app.action_speakers, speaker["name"]), text=speaker["name"], help="Speaker")
 
 
-def _best(matcher: Matcher, rows: list[dict[str, Any]], text_of: Callable[[dict[str, Any]], str]) -> list[tuple[float, dict[str, Any]]]:
+def _best(matcher: NameMatcher, rows: list[dict[str, Any]], text_of: Callable[[dict[str, Any]], str]) -> list[tuple[float, dict[str, Any]]]:
     """The rows that match best, at most MAX_HITS_PER_KIND, ties in the rows' own order (newest
     briefings, most quoted speakers): not the first that match ("Ito" among many Itos)."""
-    scored = ((matcher.match(text_of(row)), -index, row) for index, row in enumerate(rows))
+    scored = ((matcher.score(text_of(row)), -index, row) for index, row in enumerate(rows))
     best = heapq.nlargest(MAX_HITS_PER_KIND, (hit for hit in scored if hit[0] > 0), key=lambda hit: hit[:2])
     return [(score, row) for score, _order, row in best]

@@ -43,3 +43,11 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """`clean_text` for a single line: all whitespace, newlines included, becomes one space."""
     return " ".join(clean_text(text).split())
+
+
+def fold_accents(text: str) -> str:
+    """The text without its accents ("José Álvarez" -> "Jose Alvarez"), for matching names that
+    one article, or the user, writes without them."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -268,11 +268,10 @@ async def test_ctrl_p_from_the_help_opens_the_palette(tmp_path: Path) -> None:
 
 
 def test_the_palette_offers_the_best_matches_not_the_first_found() -> None:
-    from textual.fuzzy import Matcher
-
     from briefing.commands import MAX_HITS_PER_KIND, _best
+    from briefing.widgets.fuzzy import NameMatcher
 
     speakers = [{"name": f"Itoyama Kaito {n}"} for n in range(40)] + [{"name": "Ito"}]  # most quoted first
-    best = _best(Matcher("ito"), speakers, lambda speaker: speaker["name"])
+    best = _best(NameMatcher("ito"), speakers, lambda speaker: speaker["name"])
     assert len(best) == MAX_HITS_PER_KIND and best[0][1]["name"] == "Ito"
     assert [row["name"] for _score, row in best[1:3]] == ["Itoyama Kaito 0", "Itoyama Kaito 1"]  # ties: the list's order

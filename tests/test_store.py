@@ -230,6 +230,36 @@ def test_a_speaker_is_found_in_any_case_of_any_script(tmp_path: Path) -> None:
     assert len(find_quotes(db, speaker="émile")) == len(find_quotes(db, speaker="ÉMILE ZOLA")) == 1
 
 
+def test_a_speaker_written_with_and_without_accents_is_one_speaker(tmp_path: Path) -> None:
+    """One paper writes "José Álvarez", another "Jose Alvarez": one speaker across the library,
+    found by either spelling, as an analyst typing without accents expects."""
+    db = open_db(tmp_path / "accents.db")
+    save_analysis(db, analysis_of(["“The harbour is safe,” said José Álvarez, the harbour master."], title="Harbour"))
+    save_analysis(db, analysis_of(["“We reopen on Monday,” said Jose Alvarez, the harbour master."], title="Reopening"))
+    [speaker] = list_speakers(db, "alvarez")
+    assert (speaker["quote_count"], speaker["article_count"]) == (2, 2)
+    assert list_speakers(db, "Álvarez") == [speaker]
+    assert [len(find_quotes(db, speaker=name)) for name in ("Alvarez", "álvarez", "José Álvarez", "Jose Alvarez")] == [2, 2, 2, 2]
+
+
+def test_a_library_from_before_accents_were_folded_has_its_speakers_merged(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    legacy = sqlite_utils.Database(conn)
+    migrate(legacy, target=5)
+    save_analysis(legacy, analysis_of(["“The harbour is safe,” said José Álvarez, the harbour master."], title="Harbour"))
+    save_analysis(legacy, analysis_of(["“We reopen on Monday,” said Jose Alvarez, the harbour master."], title="Reopening"))
+    legacy.execute("UPDATE quotes SET speaker_key = 'josé álvarez' WHERE speaker = 'José Álvarez'")  # as version 5 stored it
+    legacy.execute("DELETE FROM speakers")
+    legacy.execute("INSERT INTO speakers (key, surname, name, role, quote_count, article_count, last_seen) VALUES"
+                   " ('josé álvarez', 'álvarez', 'José Álvarez', NULL, 1, 1, 'x'), ('jose alvarez', 'alvarez', 'Jose Alvarez', NULL, 1, 1, 'x')")
+    legacy.conn.commit()
+    conn.close()
+
+    db = open_db(path)
+    assert [(s["key"], s["quote_count"]) for s in list_speakers(db)] == [("jose alvarez", 2)]
+
+
 def test_a_home_page_url_does_not_make_articles_replace_each_other(tmp_path: Path) -> None:
     db = open_db(tmp_path / "home.db")
     first = save_analysis(db, analysis_of(PARAGRAPHS, url="https://news.example.com/"))

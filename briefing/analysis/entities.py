@@ -8,7 +8,6 @@ per article so that "President Vladimir V. Putin", "Mr. Putin" and "Putin" are o
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -32,6 +31,7 @@ from briefing.analysis.lexicon import (
     WEEKDAYS,
 )
 from briefing.analysis.model import Entity, Mention, Sentence
+from briefing.text import fold_accents
 
 # Capitalised words and dotted acronyms ("U.S."), each whole, not inside a word ("pro-U.S." is
 # not read). The capital comes first and the look-behind after it: the regex then tries only
@@ -870,10 +870,7 @@ def _looks_like_personal_name(words: list[str]) -> bool:
 
 def _unaccented(word: str) -> str:
     """A word in lower case without its accents, as the lists of first names hold it: "Péter" is "peter"."""
-    lowered = word.lower()
-    if lowered.isascii():
-        return lowered
-    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+    return fold_accents(word.lower())
 
 
 def _is_dateline(text: str, name: _Name) -> bool:

@@ -7,12 +7,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.fuzzy import Matcher
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from briefing.widgets.fuzzy import highlight_match
+from briefing.widgets.fuzzy import NameMatcher
 
 
 class SpeakerPicker(ModalScreen[int | None]):
@@ -43,12 +42,12 @@ class SpeakerPicker(ModalScreen[int | None]):
     def _fill(self, query: str) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        matcher = Matcher(query) if query else None
+        matcher = NameMatcher(query) if query else None
         ranked = []
         for entity_id, name, count in self.speakers:
-            score = matcher.match(name) if matcher else 1.0
+            score = matcher.score(name) if matcher else 1.0
             if score > 0:
-                label = highlight_match(matcher, name) if matcher else Text(name)
+                label = matcher.highlight(name) if matcher else Text(name)
                 label.append(f"  {count}", style="dim")
                 ranked.append((score, Option(label, id=str(entity_id))))
         ranked.sort(key=lambda item: -item[0])

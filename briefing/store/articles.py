@@ -16,6 +16,7 @@ from briefing.analysis.version import ANALYSIS_VERSION
 from briefing.errors import BriefingError
 from briefing.reading.document import names_one_article
 from briefing.store.transaction import write_transaction
+from briefing.text import fold_accents
 
 _CHILD_TABLES = ("summary_sentences", "figures", "quotes", "mentions", "entities", "paragraphs", "sections")
 _TITLE_WORDS = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr|prof|president|sir|dame)\.?\s+)+", re.IGNORECASE)
@@ -45,9 +46,9 @@ def text_hash(text: str) -> str:
 
 def name_key(name: str) -> str:
     """The key that merges one speaker across articles: "Vladimir V. Putin" -> "vladimir putin",
-    "James R. Knight Jr." -> "james knight"."""
+    "James R. Knight Jr." -> "james knight", "José Álvarez" -> "jose alvarez"."""
     bare = _GENERATION.sub("", _INITIAL.sub("", _TITLE_WORDS.sub("", name.strip())))
-    return " ".join(bare.casefold().split())
+    return " ".join(fold_accents(bare.casefold()).split())
 
 
 def library_speaker_key(db: sqlite_utils.Database, name: str) -> str:

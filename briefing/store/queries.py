@@ -11,6 +11,7 @@ import sqlite_utils
 
 from briefing.errors import BriefingError
 from briefing.store.articles import name_key
+from briefing.text import fold_accents
 
 _SEARCH_TERM = re.compile(r"\w+")
 _ARTICLE_COLUMNS = """a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
@@ -250,9 +251,14 @@ def list_speakers(
     rows = list(
         db.query(
             f"""SELECT key, name, role, quote_count, article_count, last_seen FROM speakers
-               WHERE name LIKE :pattern ESCAPE '\\' OR key LIKE :pattern ESCAPE '\\'
+               WHERE name LIKE :pattern ESCAPE '\\' OR key LIKE :key_pattern ESCAPE '\\'
                ORDER BY {order} LIMIT :limit OFFSET :offset""",
-            {"pattern": "%" + _like_escape(name_filter.strip()) + "%", "limit": limit, "offset": offset},
+            {
+                "pattern": "%" + _like_escape(name_filter.strip()) + "%",
+                "key_pattern": "%" + _like_escape(" ".join(fold_accents(name_filter.casefold()).split())) + "%",
+                "limit": limit,
+                "offset": offset,
+            },
         )
     )
     return rows[::-1] if from_end else rows

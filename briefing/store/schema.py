@@ -190,12 +190,26 @@ def _add_deleted_entries(db: sqlite_utils.Database) -> None:
     )
 
 
+def _fold_accents_in_speaker_keys(db: sqlite_utils.Database) -> None:
+    """Speaker keys without accents, so that "José Álvarez" and "Jose Alvarez" are one speaker
+    across the library and "alvarez" finds both; the speaker index is counted again."""
+    from briefing.store.articles import refresh_speakers
+    from briefing.text import fold_accents
+
+    db.conn.create_function("fold_accents", 1, fold_accents, deterministic=True)
+    keys = {row[0] for row in db.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")}
+    db.execute("UPDATE quotes SET speaker_key = fold_accents(speaker_key) WHERE speaker_key != fold_accents(speaker_key)")
+    db.execute("UPDATE entities SET name_key = fold_accents(name_key) WHERE name_key != fold_accents(name_key)")
+    refresh_speakers(db, keys | {fold_accents(key) for key in keys})
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_core_tables,
     _enable_full_text_search,
     _add_feed_entry_columns,
     _add_read_marks,
     _add_deleted_entries,
+    _fold_accents_in_speaker_keys,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
