@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--highlights", action="store_true", help="export the briefing's highlights")
     what.add_argument("--speaker", metavar="NAME", help="export the briefing's quotes of speakers whose name contains NAME")
     export.add_argument("--format", choices=["md", "json", "csv"])
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output (- for standard output)")
     export.set_defaults(handler=cmd_export)
 
     search = commands.add_parser("search", help="full-text search over paragraphs and quotes")
@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     feed_import.add_argument("file", metavar="FILE.opml")
     feed_import.set_defaults(handler=cmd_feed_import)
     feed_export = feed_commands.add_parser("export", help="write the subscriptions as OPML")
-    feed_export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output")
+    feed_export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (UTF-8) instead of standard output (- for standard output)")
     feed_export.set_defaults(handler=cmd_feed_export)
 
     refresh = commands.add_parser("refresh", help="fetch the subscribed feeds and ingest their new entries")
@@ -303,11 +303,27 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from briefing.export import quotes_as
     from briefing.store.queries import find_quotes, get_briefing
 
+    speaker = _speaker_asked(args.speaker)
     db = _db(args)
     if args.article is not None:
         get_briefing(db, args.article)  # a one-line error for an unknown id, as export gives
-    sys.stdout.write(quotes_as(find_quotes(db, speaker=args.speaker, article_id=args.article), args.format))
+    quotes = find_quotes(db, speaker=speaker, article_id=args.article)
+    if speaker is not None and not quotes:
+        raise BriefingError(_no_speaker(speaker, args.article))
+    sys.stdout.write(quotes_as(quotes, args.format))
     return 0
+
+
+def _speaker_asked(name: str | None) -> str | None:
+    """The --speaker given, if any; an empty one is refused (it would match every speaker)."""
+    if name is not None and not name.strip():
+        raise BriefingError("--speaker needs a name, or a part of one")
+    return name
+
+
+def _no_speaker(name: str, article_id: int | None) -> str:
+    where = f" in briefing {article_id}" if article_id is not None else " in the library"
+    return f"no quote of a speaker matching {clean_line(name)!r}{where}"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -330,13 +346,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.highlights:
         kind, data = "highlights", list_highlights(db, args.id)
     elif args.speaker is not None:
-        kind, data = "quotes", find_quotes(db, speaker=args.speaker, article_id=args.id)
+        kind, data = "quotes", find_quotes(db, speaker=_speaker_asked(args.speaker), article_id=args.id)
+        if not data:
+            raise BriefingError(_no_speaker(args.speaker, args.id))  # and no file written
     return _write_output(render_export(kind, args.format, data), args.output)
 
 
 def _write_output(content: str, output: str | None) -> int:
-    """To standard output, or to the file named by -o (its path then told on stderr)."""
-    if output is None:
+    """To standard output (also for -o -), or to the file named by -o (its path then told on stderr)."""
+    if output is None or output == "-":
         sys.stdout.write(content)
         return 0
     if _holds_a_database(Path(output)):

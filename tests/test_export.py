@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -125,7 +128,26 @@ def test_speaker_quotes_of_the_briefing(seed_path: Path, db_path: Path) -> None:
     markdown = export(db, "1", "--speaker", "Stanovaya", "--format", "md")
     assert markdown.count(f"> — {STANOVAYA} (") == 8
     assert f"## {TITLE}" in markdown and "Source: " in markdown
-    assert json.loads(export(db, "1", "--speaker", "Nobody Here", "--format", "json")) == []
+
+
+def test_a_speaker_matching_nothing_or_an_empty_one_is_an_error_not_an_empty_file(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
+    db = ingested(seed_path, db_path)
+    out = tmp_path / "nobody.json"
+    for command in (("export", "1", "--speaker", "Nobody Here", "--format", "json", "-o", str(out)), ("quotes", "--speaker", "Nobody Here")):
+        result = run_cli(*command, db=db)
+        assert result.returncode == 1 and result.stdout == ""
+        assert result.stderr.strip().splitlines() == ["briefing: error: no quote of a speaker matching 'Nobody Here'" + (" in briefing 1" if command[0] == "export" else " in the library")]
+    assert not out.exists()
+    empty = run_cli("quotes", "--speaker", " ", db=db)
+    assert (empty.returncode, empty.stderr.strip()) == (1, "briefing: error: --speaker needs a name, or a part of one")
+
+
+def test_an_export_to_a_dash_goes_to_standard_output(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
+    db = ingested(seed_path, db_path)
+    result = subprocess.run([sys.executable, "-m", "briefing", "export", "1", "--format", "md", "-o", "-"],
+                            capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "BRIEFING_DB": str(db)})
+    assert result.returncode == 0 and result.stdout.startswith("# ")
+    assert not (tmp_path / "-").exists()
 
 
 def test_highlights_with_their_notes(seed_path: Path, db_path: Path) -> None:
