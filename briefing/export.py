@@ -26,7 +26,11 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = ("md", "json", "csv")
 
 QUOTE_FIELDS = ["article_id", "article_title", "published", "speaker", "speaker_role", "kind", "text", "start", "end", "url"]
 HIGHLIGHT_FIELDS = ["id", "article_id", "article_title", "published", "url", "source", "text", "note", "start", "end", "created_at"]
-BRIEFING_CSV_FIELDS = ["type", "text", "speaker", "role", "kind", "value", "unit", "context", "note", "start", "end"]
+# every row says which briefing it is from, as the quotes' and highlights' CSV do
+BRIEFING_CSV_FIELDS = [
+    "article_id", "article_title", "published", "url", "source",
+    "type", "text", "speaker", "role", "kind", "value", "unit", "context", "note", "start", "end",
+]
 
 SLUG_MAX = 50  # characters of the title in an export's file name
 WHAT_MAX = 20
@@ -161,7 +165,10 @@ def _briefing_rows(briefing: Briefing) -> list[dict[str, Any]]:
         })
     rows.extend({"type": "figure", **_pick(f, "text", "kind", "value", "unit", "context", "start", "end")} for f in briefing.figures)
     rows.extend({"type": "highlight", **_pick(h, "text", "note", "start", "end")} for h in briefing.highlights)
-    return rows
+    article = briefing.article
+    about = {"article_id": article["id"], "article_title": article["title"], "published": article["published"],
+             "url": article["url"], "source": article["source"]}
+    return [{**about, **row} for row in rows]
 
 
 # --- highlights ---------------------------------------------------------------------------------

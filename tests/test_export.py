@@ -107,6 +107,8 @@ def test_whole_briefing_as_json_and_csv(seed_path: Path, db_path: Path) -> None:
     figure = next(row for row in rows if row["text"] == "1,719 square kilometers")
     assert (figure["kind"], figure["value"]) == ("area", "1719")
     assert figure["context"].startswith("According to DeepState")
+    # every row says which briefing it is from: several briefings' CSVs can be joined
+    assert {(row["article_id"], row["article_title"]) for row in rows} == {("1", TITLE)}
 
 
 def test_markdown_links_back_to_the_url_with_byline_and_date(tmp_path: Path, db_path: Path) -> None:
