@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import http.server
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -414,3 +417,12 @@ def test_a_text_without_blank_lines_is_cut_into_bounded_paragraphs_at_sentence_e
     assert all(len(p) <= 3000 and p.endswith("river.") for p in paragraphs)
     assert article.text.split() == text.split()  # every word kept, in order
 
+
+
+def test_a_size_cap_that_is_no_number_is_a_one_line_error(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The harbour reopened on Monday after repairs, the council said.", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "briefing", "add", str(article)], capture_output=True, text=True,
+                            env={**os.environ, "BRIEFING_MAX_BYTES": "abc", "BRIEFING_DB": str(tmp_path / "l.db")})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[0] == "briefing: error: BRIEFING_MAX_BYTES='abc': not a number of bytes (unset it for the default, 20 MB)"

@@ -85,9 +85,13 @@ _OTHER_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?://|[^/\\])")  # "ftp://x", 
 
 
 def max_input_bytes() -> int:
-    """The size cap for one input: BRIEFING_MAX_BYTES, or 20 MB."""
-    configured = os.environ.get(MAX_BYTES_VARIABLE, "")
-    return int(configured) if configured.isdigit() and int(configured) > 0 else DEFAULT_MAX_BYTES
+    """The size cap for one input: BRIEFING_MAX_BYTES (a whole number of bytes), or 20 MB."""
+    configured = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
+    if not configured:
+        return DEFAULT_MAX_BYTES
+    if not configured.isdigit() or int(configured) == 0:
+        raise BriefingError(f"{MAX_BYTES_VARIABLE}={clean_line(configured)!r}: not a number of bytes (unset it for the default, 20 MB)")
+    return int(configured)
 
 
 def is_url(spec: str) -> bool:
