@@ -6,10 +6,13 @@ the library's first frame does not wait for modules it does not show.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import sqlite_utils
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 
 from briefing.commands import BriefingCommands
 from briefing.errors import BriefingError
@@ -36,6 +39,11 @@ class BriefingApp(App[None]):
     def __init__(self, db: sqlite_utils.Database) -> None:
         super().__init__()
         self.db = db
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's commands but its own "Keys" panel: the palette's "Keys" is this app's help,
+        which lists every key of every screen."""
+        return (command for command in super().get_system_commands(screen) if command.title != "Keys")
 
     def on_mount(self) -> None:
         saved_theme = load_settings().get(THEME_SETTING)

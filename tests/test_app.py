@@ -914,6 +914,21 @@ async def test_a_quote_in_the_first_paragraph_is_current_when_the_briefing_opens
         assert app.clipboard.startswith("“We are open again”") and "Ines Duarte" in app.clipboard
 
 
+async def test_the_palette_offers_one_keys_command_the_help_of_every_screen(seed_db: sqlite_utils.Database) -> None:
+    from textual.command import CommandList
+
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"keys")
+        await pilot.pause(0.5)
+        hits = app.screen.query_one(CommandList)
+        prompts = [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
+        assert sum(prompt.startswith("Keys") for prompt in prompts) == 1, prompts
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
 async def test_the_palette_does_not_open_over_a_dialog(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
