@@ -471,7 +471,7 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     before = text[max(0, offset - 3) : offset]
     if offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or _OPENED_BEFORE.search(before):
         return True
-    return offset > 4 and text[offset - 1] == " " and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
+    return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
@@ -666,7 +666,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
-        for family_name in {surname, _family_name_first(name.name), _first_surname(name.name)} - {None}:
+        family_names = {surname, _family_name_first(name.name), _first_surname(name.name)} - {None} if " " in key else (surname,)
+        for family_name in family_names:
             people = surnames.setdefault(family_name, [])
             if (name.type == "person" or (name.type is None and len(name.name.split()) >= 2)) and not any(g is group for g in people):
                 people.append(group)
@@ -877,8 +878,8 @@ def _is_dateline(text: str, name: _Name) -> bool:
     """A wire story's dateline, in capitals at the start of a paragraph: "ACCRA (Reuters) -",
     "TOPEKA, Kan. (AP) —", "RIO DE JANEIRO —" (a place, though it looks like an acronym)."""
     return (
-        name.name.isupper()
-        and (name.start == 0 or text[name.start - 1] == "\n")
+        (name.start == 0 or text[name.start - 1] == "\n")
+        and name.name.isupper()
         and _DATELINE_AFTER.match(text, name.end) is not None
     )
 
