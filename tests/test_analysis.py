@@ -156,6 +156,25 @@ def test_a_job_written_as_a_title_before_a_full_name_is_no_part_of_it(job: str) 
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“It was clear,” Assistant U.S. Attorney Rachel Okonkwo said.", "Rachel Okonkwo"),
+        ("“We are not abandoning it,” Energy Minister Andrés Felipe Gaviria Restrepo said.", "Andrés Felipe Gaviria Restrepo"),
+        ("“We have one water point,” said Mohamed Osman el-Tayeb, a camp official.", "Mohamed Osman el-Tayeb"),
+        ("“It is complex,” said Orla Fitzgibbon SC, for the bank.", "Orla Fitzgibbon"),
+        ("“It will rip the heart out,” Coun Ray Holt said.", "Ray Holt"),
+    ],
+)
+def test_a_speakers_name_without_titles_or_letters_after_it(sentence: str, name: str) -> None:
+    """Titles before the name ("Assistant U.S. Attorney", "Coun"), post-nominal letters after it
+    ("SC", "MP"), four-word Spanish names and Arabic articles ("el-Tayeb"): the name is the person's."""
+    analysis = run(sentence)
+    [person] = [e for e in analysis.entities if e.type == "person"]
+    assert person.name == name
+    assert analysis.quotes[0].speaker_id == person.id
+
+
 def test_a_live_blogs_times_are_no_part_of_a_name() -> None:
     analysis = run(
         "13.02 GMT Chancellor Priya Raman has begun her budget statement.",

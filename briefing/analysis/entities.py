@@ -62,6 +62,9 @@ _FIRST_PERSON_I = re.compile(
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+# Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
+_POST_NOMINALS = frozenset("SC QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE PhD".split())
+_ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
@@ -134,7 +137,7 @@ _BODY_WORDS = frozenset(
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
     """executive headteacher prosecutor commuter neighbour neighbor
-    student critic cllr pensioner resident teacher nurse scientist researcher farmer worker fan
+    student critic cllr coun pensioner resident teacher nurse scientist researcher farmer worker fan
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
@@ -236,8 +239,9 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     sentence_starts = {s.start for s in sentences}
     capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
     nicknames = _nickname_tokens(text)
-    if nicknames:  # a capital after a quote mark is no word of a name, but for these
-        capitalised = sorted(set(capitalised + nicknames))
+    extra = nicknames + _particle_tokens(text)
+    if extra:  # a capital after a quote mark or a hyphen is no word of a name, but for these
+        capitalised = sorted(set(capitalised + extra))
     lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words, frozenset(t.start for t in nicknames))
     groups = _merge(names, text)
@@ -305,6 +309,14 @@ def _first_name_gender(name: str) -> str | None:
     Stanovaya"), else None (no first name, or one like "Alex" given to both)."""
     first = _unaccented(name.split()[0])
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+
+
+def _particle_tokens(text: str) -> list[_Token]:
+    """Arabic names' article joined to the name ("Mohamed Osman el-Tayeb", "al-Sharafi"), which
+    the capitalised words leave out (a capital after a hyphen is inside a word)."""
+    if "l-" not in text and "-A" not in text and "h-" not in text:
+        return []
+    return [_Token(m.start(), m.end(), m.group()) for m in _ARTICLE_NAME.finditer(text)]
 
 
 def _nickname_tokens(text: str) -> list[_Token]:
@@ -513,6 +525,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         title_count = 1
         gender = HONORIFICS.get(lowered[0])
     name_tokens = run[title_count:]
+    if len(name_tokens) > 2 and name_tokens[-1].word in _POST_NOMINALS and _looks_like_personal_name(words[title_count:-1]):
+        name_tokens, words, lowered = name_tokens[:-1], words[:-1], lowered[:-1]  # "Orla Fitzgibbon SC"
     if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
         return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
     has_title = any(lowered[k] in HONORIFICS or lowered[k] in _TITLES_OF_ROLES for k in range(title_count))
@@ -546,14 +560,16 @@ def _job_before_full_name(lowered: list[str]) -> bool:
 
 
 def _inner_title(lowered: list[str]) -> int | None:
-    """Where a title stands inside a run, before one to three words of a personal name."""
+    """Where a title stands inside a run, before one to three words of a personal name (four
+    after a known first name: "Andrés Felipe Gaviria Restrepo")."""
     for index in range(len(lowered) - 2, 0, -1):
-        if lowered[index] in _TITLE_MODIFIERS:
-            continue  # "One Home Depot": no title without the office it qualifies
+        if lowered[index] in _TITLE_MODIFIERS and (lowered[index] != "attorney" or lowered[index + 1] in OFFICE_TITLES):
+            continue  # "One Home Depot": no title without the office it qualifies; but "U.S. Attorney X"
         if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES:
             following = lowered[index + 1 :]
             named = [w for w in following if w not in _PARTICLES]  # "Ursula von der Leyen": two names
-            if len(named) <= 3 and not _has_organization_word(following) and not any(
+            longest = 4 if _unaccented(following[0]) in FIRST_NAMES else 3
+            if len(named) <= longest and not _has_organization_word(following) and not any(
                 w in OFFICE_TITLES or w in _SPLITTERS for w in following
             ):
                 return index

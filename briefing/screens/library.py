@@ -19,7 +19,6 @@ from textual.worker import get_current_worker
 
 from briefing.errors import BriefingError
 from briefing.messages import OpenBriefing
-from briefing.screens.add_source import AddSourceScreen
 from briefing.screens.confirm import ConfirmScreen
 from briefing.store.articles import delete_article
 from briefing.store.database import data_version, database_path, open_db
@@ -405,6 +404,8 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(f"Delete “{title}” and its highlights?"), confirmed)
 
     def action_add(self) -> None:
+        from briefing.screens.add_source import AddSourceScreen  # here: the first frame does not wait for it
+
         self.app.push_screen(AddSourceScreen(), self._add)
 
     def _add(self, spec: str | None) -> None:
