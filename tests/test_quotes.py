@@ -1272,6 +1272,25 @@ def test_people_with_first_names_from_many_languages_speak_through_pronouns(name
     assert found == [("We are close to a deal,", name, "direct")]
 
 
+def test_a_fragment_in_a_sentence_opening_with_according_to_is_the_sources() -> None:
+    found = quotes(
+        "Mariners manager Dan Okafor kept the rookie out of the eighth.",
+        "According to Okafor, the rookie has been “the best pitcher in camp” since February.",
+        "According to Live Nation, the band will play “Listen To The Music” and “China Grove.”",
+    )
+    assert found == [
+        ("the best pitcher in camp", "Dan Okafor", "partial"),
+        ("Listen To The Music", None, "scare"),
+        ("China Grove.", None, "scare"),
+    ]
+
+
+def test_a_full_name_with_an_age_set_off_after_it_is_a_persons() -> None:
+    """"Eirlys Pugh, 79,": a person, though no list knows the first name, and "she" stands for her."""
+    found = quotes("Eirlys Pugh, 79, has used the bus twice a week for 30 years.", "“I don’t drive, I never have,” she said.")
+    assert found == [("I don’t drive, I never have,", "Eirlys Pugh", "direct")]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

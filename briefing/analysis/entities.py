@@ -62,6 +62,7 @@ _FIRST_PERSON_I = re.compile(
     r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+_AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
 _POST_NOMINALS = frozenset("SC QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE PhD".split())
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
@@ -951,6 +952,8 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization" if _opens_with_place(words) else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
+    if len(words) >= 2 and _AGE_AFTER.match(text, name.end):
+        return "person"  # "Eirlys Pugh, 79, has used the bus"
     if len(words) >= 2 and _named_right_before(_PERSON_ROLE_WORDS, text, name.start):
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
     return None

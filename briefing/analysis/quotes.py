@@ -866,6 +866,7 @@ class _Attributor:
                 self._speaker_closing_sentence(span)
                 or self._speaker_right_after(span)
                 or self._according_to_after(span)
+                or self._according_to_before(span)
                 or self._subject_right_before(span)
             )
         return self.closing_speakers[span.open_mark]
@@ -879,6 +880,14 @@ class _Attributor:
         if self.text[span.close_mark : words[0][0]].strip() not in ("", ","):
             return None
         return self._first_speaker(words[2:8])
+
+    def _according_to_before(self, span: _Span) -> Entity | None:
+        """The source a sentence opens with: 'According to Okafor, the rookie has been "the best
+        pitcher in camp"' (a fragment in lower case: not the titles of the songs a band will play)."""
+        if not self.text[span.start : span.start + 1].islower():
+            return None
+        according = _ACCORDING_TO.match(self.text, self._sentence_start(span.open_mark), span.open_mark)
+        return self._first_speaker(self._words(according.start(1), according.end(1))) if according else None
 
     def _subject_right_before(self, span: _Span) -> Entity | None:
         """The subject of a sentence whose verb is quoted: 'Richard Thomas "totally condemned" the
