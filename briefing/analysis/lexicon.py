@@ -5,7 +5,9 @@ Kept apart from the rules so that they can grow without touching the code that u
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Honorifics and the gender they imply (None: unknown).
 HONORIFICS: dict[str, str | None] = {
@@ -192,8 +194,9 @@ SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "
 
 
 def _first_names(kind: str) -> frozenset[str]:
-    """The given names of briefing/data/first-names-KIND.txt (lower case, without accents)."""
-    text = resources.files("briefing").joinpath("data", f"first-names-{kind}.txt").read_text(encoding="utf-8")
+    """The given names of briefing/data/first-names-KIND.txt (lower case, without accents).
+    (Read beside this file: importlib.resources would add 50 ms to `briefing analyze`.)"""
+    text = (_DATA / f"first-names-{kind}.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
