@@ -11,6 +11,10 @@ the contract's `text` leaves them out), first measured before its errors were re
 measured blind (attribution 0.765, end to end F1 0.727) and since used for development too.
 benchmarks/quotes_blind.jsonl: the 20 remaining BBC articles of ../shared/eval/summaries with
 quotes in their bodies, annotated the same way at the end of that work and not used for it.
+benchmarks/quotes_passages_a.jsonl and _b.jsonl: 50 and 40 short passages in the styles of many
+outlets and countries, written for testing (no publisher's text) with their gold inline, by
+someone who had seen neither the rules nor the other sets; each first measured before its errors
+were read (A: attribution 0.776; B: 0.811), then used to find general rules.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -145,6 +149,27 @@ def main() -> None:
     for label, annotations in sets:
         print(f"{label} ({annotations}):")
         report(gold_articles(shared, texts, annotations))
+    for label, passages in (("passages A", "quotes_passages_a.jsonl"), ("passages B", "quotes_passages_b.jsonl")):
+        print(f"{label} ({passages}):")
+        report(written_passages(passages))
+
+
+def written_passages(passages: str) -> list[tuple[str, str, list[GoldQuote]]]:
+    """Passages written for testing, their text and gold inline (quotes by their words). Quotes
+    in the headline line are left out: the contract's text, and so the analysis, has no headline."""
+    articles = []
+    for line in (REPO / "benchmarks" / passages).open(encoding="utf-8"):
+        record = json.loads(line)
+        headline = record["text"].split("\n", 1)[0]
+        in_headline: Counter[str] = Counter()
+        gold = []
+        for quote in record["quotes"]:
+            if headline.count(quote["text"]) > in_headline[quote["text"]]:
+                in_headline[quote["text"]] += 1
+                continue
+            gold.append(GoldQuote(quote["text"], quote["kind"], quote["speaker"]))
+        articles.append((record["id"], record["text"], gold))
+    return articles
 
 
 def report(articles: list[tuple[str, str, list[GoldQuote]]]) -> None:
