@@ -249,6 +249,7 @@ def test_a_library_from_before_accents_were_folded_has_its_speakers_merged(tmp_p
     migrate(legacy, target=5)
     save_analysis(legacy, analysis_of(["“The harbour is safe,” said José Álvarez, the harbour master."], title="Harbour"))
     save_analysis(legacy, analysis_of(["“We reopen on Monday,” said Jose Alvarez, the harbour master."], title="Reopening"))
+    save_analysis(legacy, analysis_of(["“Nobody told us,” one resident complained."], title="Unattributed"))  # no speaker key
     legacy.execute("UPDATE quotes SET speaker_key = 'josé álvarez' WHERE speaker = 'José Álvarez'")  # as version 5 stored it
     legacy.execute("DELETE FROM speakers")
     legacy.execute("INSERT INTO speakers (key, surname, name, role, quote_count, article_count, last_seen) VALUES"

@@ -196,10 +196,10 @@ def _fold_accents_in_speaker_keys(db: sqlite_utils.Database) -> None:
     from briefing.store.articles import refresh_speakers
     from briefing.text import fold_accents
 
-    db.conn.create_function("fold_accents", 1, fold_accents, deterministic=True)
+    db.conn.create_function("fold_accents", 1, lambda text: None if text is None else fold_accents(str(text)), deterministic=True)
     keys = {row[0] for row in db.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")}
-    db.execute("UPDATE quotes SET speaker_key = fold_accents(speaker_key) WHERE speaker_key != fold_accents(speaker_key)")
-    db.execute("UPDATE entities SET name_key = fold_accents(name_key) WHERE name_key != fold_accents(name_key)")
+    db.execute("UPDATE quotes SET speaker_key = fold_accents(speaker_key) WHERE speaker_key IS NOT NULL AND speaker_key != fold_accents(speaker_key)")
+    db.execute("UPDATE entities SET name_key = fold_accents(name_key) WHERE name_key IS NOT NULL AND name_key != fold_accents(name_key)")
     refresh_speakers(db, keys | {fold_accents(key) for key in keys})
 
 
