@@ -1291,6 +1291,15 @@ def test_a_full_name_with_an_age_set_off_after_it_is_a_persons() -> None:
     assert found == [("I don’t drive, I never have,", "Eirlys Pugh", "direct")]
 
 
+def test_he_after_someone_unnamed_shown_speaking_in_the_paragraph_is_nobody() -> None:
+    found = quotes(
+        "Governor Bambang Purnomo said the bank had “ample room” to support growth.",
+        "One currency trader at a Jakarta bank, who asked not to be identified, said lenders had been selling dollars. "
+        "“It’s a soft defense, not a wall,” he said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Bambang Purnomo", None]
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

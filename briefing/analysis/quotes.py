@@ -114,6 +114,15 @@ _PERSONAL_SPOKESPERSON = re.compile(
     r"[’']s\s+(?:official\s+)?(spokes(?:man|woman|person))\s+(?:(?:also|later|then|has|had)\s+)?(\w+)", re.IGNORECASE
 )
 _SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+# "One currency trader ..., who asked not to be named, said", "A woman who lives nearby told":
+# someone speaking whom the article does not name, opening the sentence
+_UNNAMED_PERSON_SPEAKS = re.compile(
+    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,2}?(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
+    r"worker|teacher|nurse|doctor|student|voter|shopper|passenger|fan|juror|employee|protester|parent|"
+    r"mother|father|villager|local|customer|commuter|survivor|official|source|diplomat|analyst|investor)\b"
+    r"[^.;:“”\"]{0,160}?\b(?:said|says|told|added|explained|complained)\b"
+)
+_GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?$", re.IGNORECASE)
@@ -194,6 +203,7 @@ class _Event:
     entity: Entity | None  # None: someone the article does not name ("a spokesman said")
     spokesperson: bool = False  # an organisation speaking through someone: "he" may mean it
     gender: str | None = None  # of an unnamed speaker, when the article says: "spokeswoman"
+    reach: int = 1  # of an unnamed speaker: the paragraphs after its own where "he" may mean it
 
 
 def extract_quotes(
@@ -474,7 +484,7 @@ class _Attributor:
         self.persons = [(m.start, e) for e in entities if e.type == "person" for m in e.mentions]
         self.persons.sort(key=lambda item: item[0])
         self.subjects = self._subjects()
-        self.events = self._speech_events()
+        self.events = sorted(self._speech_events() + self._unnamed_speakers(), key=lambda event: event.offset)
         counts: dict[str, int] = {}
         for span in spans:
             key = text[span.start : span.end].strip(" ,.").casefold()
@@ -1211,7 +1221,7 @@ class _Attributor:
             if event.entity is None:
                 if event.gender not in (None, gender):
                     continue  # "the spokesman declined ... She said": not him
-                if paragraph - event.paragraph <= 1:
+                if paragraph - event.paragraph <= event.reach:
                     latest = (event.offset, None)
                     break
             elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n"):
@@ -1270,6 +1280,21 @@ class _Attributor:
                 ):
                     subjects.append((start, entity))
         return subjects
+
+    def _unnamed_speakers(self) -> list[_Event]:
+        """People a sentence shows speaking without a name: "One currency trader at a Jakarta
+        bank, who asked not to be identified, said ...", so that a "he said" after it, in the same
+        paragraph, is nobody's rather than the last man named."""
+        events = []
+        quoted_paragraphs = {span.paragraph for span in self.spans}
+        for sentence in self.sentences:
+            if sentence.paragraph not in quoted_paragraphs:
+                continue
+            match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end)
+            if match and any(span.paragraph == sentence.paragraph and span.open_mark > match.end() for span in self.spans):
+                gender = _GENDERED_PERSON.get(match.group(1).lower())
+                events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=0))
+        return events
 
     def _speech_events(self) -> list[_Event]:
         """Mentions the article shows speaking: "Mr. X said that", "X, a role, said", "said X",
