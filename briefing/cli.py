@@ -315,8 +315,11 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def _speaker_asked(name: str | None) -> str | None:
-    """The --speaker given, if any; an empty one is refused (it would match every speaker)."""
-    if name is not None and not name.strip():
+    """The --speaker given, if any; one with no name in it ("", "J.", "Dr.") is refused: it would
+    match every speaker."""
+    from briefing.store.articles import name_key
+
+    if name is not None and not name_key(name):
         raise BriefingError("--speaker needs a name, or a part of one")
     return name
 

@@ -175,6 +175,18 @@ def test_a_speakers_name_without_titles_or_letters_after_it(sentence: str, name:
     assert analysis.quotes[0].speaker_id == person.id
 
 
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin arrived in Seoul.", ["Antony Blinken", "Lloyd Austin"]),
+        ("“It is fine,” said Hunter James Smith.", ["Hunter James Smith"]),
+        ("Amber Rose Tamblyn said she would stay.", ["Amber Rose Tamblyn"]),
+    ],
+)
+def test_people_joined_by_and_or_with_uncommon_first_names_keep_their_names(sentence: str, people: list[str]) -> None:
+    assert [e.name for e in run(sentence).entities if e.type == "person"] == people
+
+
 def test_a_live_blogs_times_are_no_part_of_a_name() -> None:
     analysis = run(
         "13.02 GMT Chancellor Priya Raman has begun her budget statement.",

@@ -1300,6 +1300,27 @@ def test_he_after_someone_unnamed_shown_speaking_in_the_paragraph_is_nobody() ->
     assert [speaker for _text, speaker, _kind in found] == ["Bambang Purnomo", None]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Speaking on the show, “We are going to win this,” said Maria Lopez, the team captain.", "Maria Lopez"),
+        ("Asked about the film, “Nobody expected it,” director Tom Hardy said.", "Tom Hardy"),
+    ],
+)
+def test_a_quote_after_a_word_for_a_work_and_a_comma_is_speech_when_a_verb_follows(paragraph: str, speaker: str) -> None:
+    assert [(found, kind) for _text, found, kind in quotes(paragraph)] == [(speaker, "direct")]
+
+
+def test_a_bare_surname_is_its_bearers_before_someone_whose_middle_name_it_is() -> None:
+    found = quotes("Ellen Johnson Sirleaf met Prime Minister Boris Johnson in London.", "“We agreed on trade,” Johnson said.")
+    assert found == [("We agreed on trade,", "Boris Johnson", "direct")]
+
+
+def test_an_organisation_opening_a_paragraph_before_a_dash_is_no_dateline() -> None:
+    analysis = run("UNICEF - the UN children's agency - said 300 children had died. “It is a catastrophe,” UNICEF said.")
+    assert [(e.name, e.type) for e in analysis.entities][0] == ("UNICEF", "organization")
+
+
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]

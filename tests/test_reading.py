@@ -426,3 +426,9 @@ def test_a_size_cap_that_is_no_number_is_a_one_line_error(tmp_path: Path) -> Non
                             env={**os.environ, "BRIEFING_MAX_BYTES": "abc", "BRIEFING_DB": str(tmp_path / "l.db")})
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[0] == "briefing: error: BRIEFING_MAX_BYTES='abc': not a number of bytes (unset it for the default, 20 MB)"
+
+
+def test_the_last_sentence_of_a_long_paragraph_is_kept_though_it_reads_like_boilerplate() -> None:
+    text = "The council met on Monday to discuss the new bridge over the river. " * 44 + "Related talks continue next week."
+    article = normalize(read_plain_text(text, "council.txt"))
+    assert article.text.endswith("Related talks continue next week.")

@@ -261,6 +261,26 @@ def test_a_library_from_before_accents_were_folded_has_its_speakers_merged(tmp_p
     assert [(s["key"], s["quote_count"]) for s in list_speakers(db)] == [("jose alvarez", 2)]
 
 
+def test_a_bare_surname_joins_the_full_name_its_accents_folded_into(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    legacy = sqlite_utils.Database(conn)
+    migrate(legacy, target=5)
+    save_analysis(legacy, analysis_of(["“The harbour is safe,” said José Álvarez, the harbour master."], title="Harbour"))
+    save_analysis(legacy, analysis_of(["“We reopen on Monday,” Mr. Alvarez said."], title="Reopening"))
+    # as version 5 stored them: the accented full name's key, and the bare surname's of its own
+    legacy.execute("UPDATE quotes SET speaker_key = 'josé álvarez' WHERE speaker = 'José Álvarez'")
+    legacy.execute("UPDATE quotes SET speaker_key = 'alvarez' WHERE speaker = 'Alvarez'")
+    legacy.execute("DELETE FROM speakers")
+    legacy.execute("INSERT INTO speakers (key, surname, name, role, quote_count, article_count, last_seen) VALUES"
+                   " ('josé álvarez', 'álvarez', 'José Álvarez', NULL, 1, 1, 'x'), ('alvarez', 'alvarez', 'Alvarez', NULL, 1, 1, 'x')")
+    legacy.conn.commit()
+    conn.close()
+
+    db = open_db(path)
+    assert [(s["key"], s["quote_count"]) for s in list_speakers(db)] == [("jose alvarez", 2)]
+
+
 def test_a_home_page_url_does_not_make_articles_replace_each_other(tmp_path: Path) -> None:
     db = open_db(tmp_path / "home.db")
     first = save_analysis(db, analysis_of(PARAGRAPHS, url="https://news.example.com/"))

@@ -77,7 +77,8 @@ _FAMILY_NAMES_FIRST = frozenset(
 )
 # Korean family names, taken as such before a hyphenated given name ("Moon Jae-in", "Park Geun-hye")
 _KOREAN_FAMILY_NAMES = frozenset("kim lee park choi jung jeong kang cho yoon jang lim shin yoo oh seo kwon hwang ahn song jeon hong moon han ko bae baek nam".split())
-_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*)?[—–-]\s")  # ", Kan. (AP) —"
+# ", Kan. (AP) —", "(Reuters) -", or a bare em dash before the story's first word: "BERLIN — A dispute"
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*[—–-]|[—–])\s+[A-Z“\"]")
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?m\.?)\s?$", re.IGNORECASE)  # "13.02 GMT", "9am BST", "10 p.m. ET"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
@@ -142,10 +143,10 @@ _ROLE_TITLES = frozenset(
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
-    shopkeeper publican homeowner""".split()
+    shopkeeper publican homeowner postmaster postmistress pianist violinist cellist guitarist drummer
+    opener batter pitcher quarterback paramedic firefighter midwife pharmacist supervisor trustee delegate""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
-_JOB_ENDING = re.compile(r"(?:[a-z]{2}(?:er|or|ist|ian|man|woman|ess|ant|ent))$")  # postmaster, pianist, historian
 # Offices that close a description of where they are ("the Derby North MP"), never a name
 _OFFICES_NAMED_BY_PLACE = frozenset(
     """mp mep senator governor mayor minister secretary president chancellor premier ambassador envoy
@@ -501,7 +502,6 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
-        or _job_before_full_name(lowered[title_count:])
     ):
         if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
@@ -546,18 +546,6 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     kind = "person" if has_title and not _has_organization_word(name.split()) and (honorific or name.lower() not in PLACES) else None
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
-
-
-def _job_before_full_name(lowered: list[str]) -> bool:
-    """"Postmaster Gordon Bell", "Pianist Mitsuko Uchida": a word for a job (by its ending), then
-    a known first name and a surname."""
-    return (
-        len(lowered) == 3
-        and _JOB_ENDING.search(lowered[0]) is not None
-        and _unaccented(lowered[1]) in FIRST_NAMES
-        and _unaccented(lowered[0]) not in FIRST_NAMES
-        and lowered[0] not in PLACES
-    )
 
 
 def _inner_title(lowered: list[str]) -> int | None:
@@ -631,8 +619,8 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     holder's name opens with a known first name and ends the run; the office is the role."""
     words = [t.word for t in run]
     first_link = next(index for index, word in enumerate(words) if word in _SPLITTERS)
-    if first_link == 0 or words[first_link - 1].lower() not in OFFICE_TITLES:
-        return None
+    if first_link == 0 or words[first_link - 1].lower() not in OFFICE_TITLES or "and" in words:
+        return None  # (not "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin")
     last_link = max(index for index, word in enumerate(words) if word in _SPLITTERS)
     tail = words[last_link + 1 :]
     holder = next(
@@ -664,6 +652,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for name in names:
         name.type = name.type or ("place" if _is_dateline(text, name) else _sure_type(name))
     surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
+    first_surnames: dict[str, list[_Group]] = {}  # of the first of two surnames ("Quispe"), asked after surnames
     by_name: dict[str, _Group] = {}
     groups: list[_Group] = []
     for name in sorted(names, key=lambda n: -len(n.name.split())):
@@ -671,10 +660,11 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         surname = _surname(name.name)
         # a bare surname that several people bear ("Ms Finch": Margaret or her daughter Sarah)
         # is read mention by mention; any other name is who it was the first time
-        shared = " " not in key and name.type in (None, "person") and len(surnames.get(surname, ())) > 1
+        bearers = surnames.get(surname) or first_surnames.get(surname, [])  # "Johnson": Boris, before Ellen Johnson Sirleaf
+        shared = " " not in key and name.type in (None, "person") and len(bearers) > 1
         group = None if shared else by_name.get(key)
-        if group is None and name.type in (None, "person") and surnames.get(surname):
-            group = _same_person(name, surnames[surname])
+        if group is None and name.type in (None, "person") and bearers:
+            group = _same_person(name, bearers)
         if group is None:
             group = _Group()
             groups.append(group)
@@ -683,9 +673,10 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
-        family_names = {surname, _family_name_first(name.name), _first_surname(name.name)} - {None} if " " in key else (surname,)
-        for family_name in family_names:
-            people = surnames.setdefault(family_name, [])
+        family_names = {surname, _family_name_first(name.name)} - {None} if " " in key else (surname,)
+        first_surname = _first_surname(name.name) if " " in key else None
+        for family_name, table in [(f, surnames) for f in family_names] + ([(first_surname, first_surnames)] if first_surname else []):
+            people = table.setdefault(family_name, [])
             if (name.type == "person" or (name.type is None and len(name.name.split()) >= 2)) and not any(g is group for g in people):
                 people.append(group)
     for group in groups:

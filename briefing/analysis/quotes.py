@@ -698,8 +698,8 @@ class _Attributor:
         )
         if before.endswith(",") and previous_in_sentence and previous is not None and previous.text.endswith(","):
             return "direct", True  # the second half of “A,” she said, “B.”
-        if before.endswith(",") and first_letter.isupper() and not self._names_a_work(span, before):
-            return "direct", False  # not “Her book, “Rooms for Reading”,”
+        if before.endswith(",") and first_letter.isupper() and not (self._names_a_work(span, before) and not self._speech_after(span)):
+            return "direct", False  # not “Her book, “Rooms for Reading”,” (but "Asked about the film, “Nobody expected it,” X said")
         term = self.text[span.start : span.end].strip(" ,.").casefold()
         if term in self.repeated_terms or self._is_term(span, before):
             return "scare", False
@@ -723,6 +723,11 @@ class _Attributor:
         rest = self.text[span.close_mark : self._sentence_end(span.close_mark)].lower()
         # speech after all: "“Yes” was all she said", "“Absolutely not” came the reply"
         return not any(w in _REPORTING_VERBS or w in _SPEECH_NOUNS for w in _WORD.findall(rest))
+
+    def _speech_after(self, span: _Span) -> bool:
+        """Whether a speech verb follows the quote closely in its sentence: “...,” said X / X said."""
+        after = self._words_after(span)[:4]
+        return any(self._is_speech_verb(after, index) for index in range(len(after)))
 
     def _names_a_work(self, span: _Span, before: str) -> bool:
         """A capitalised title after a word for a work: "the film “Up”", "her book, “Rooms for Reading”"."""

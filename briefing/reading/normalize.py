@@ -53,11 +53,13 @@ def normalize(doc: SourceDocument) -> Article:
     """
     title = _optional(doc.title)
     raw_sections = [
-        (_optional(section.heading), [piece for p in map(clean_line, section.paragraphs) for piece in _bounded(p)])
+        (_optional(section.heading), [p for p in map(clean_line, section.paragraphs) if p])
         for section in doc.sections
     ]
     _drop_repeated_headline(raw_sections, title)
     _drop_trailing_boilerplate(raw_sections)
+    # cut long paragraphs only now: a piece of one is no boilerplate ("Related talks continue ...")
+    raw_sections = [(heading, [piece for p in paragraphs for piece in _bounded(p)]) for heading, paragraphs in raw_sections]
 
     text_parts: list[str] = []
     sections: list[Section] = []

@@ -193,14 +193,16 @@ def _add_deleted_entries(db: sqlite_utils.Database) -> None:
 def _fold_accents_in_speaker_keys(db: sqlite_utils.Database) -> None:
     """Speaker keys without accents, so that "José Álvarez" and "Jose Alvarez" are one speaker
     across the library and "alvarez" finds both; the speaker index is counted again."""
-    from briefing.store.articles import refresh_speakers
+    from briefing.store.articles import merge_surname_speakers, refresh_speakers
     from briefing.text import fold_accents
 
     db.conn.create_function("fold_accents", 1, lambda text: None if text is None else fold_accents(str(text)), deterministic=True)
     keys = {row[0] for row in db.execute("SELECT DISTINCT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")}
     db.execute("UPDATE quotes SET speaker_key = fold_accents(speaker_key) WHERE speaker_key IS NOT NULL AND speaker_key != fold_accents(speaker_key)")
     db.execute("UPDATE entities SET name_key = fold_accents(name_key) WHERE name_key IS NOT NULL AND name_key != fold_accents(name_key)")
-    refresh_speakers(db, keys | {fold_accents(key) for key in keys})
+    folded = {fold_accents(key) for key in keys}
+    # "Mr. Alvarez" in one article joins "José Álvarez" in another now that the two keys meet
+    refresh_speakers(db, keys | folded | merge_surname_speakers(db, folded))
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
