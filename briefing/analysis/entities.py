@@ -66,6 +66,7 @@ _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
 _POST_NOMINALS = frozenset("SC QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE PhD".split())
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
+_HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
@@ -316,9 +317,14 @@ def _first_name_gender(name: str) -> str | None:
 def _particle_tokens(text: str) -> list[_Token]:
     """Arabic names' article joined to the name ("Mohamed Osman el-Tayeb", "al-Sharafi"), which
     the capitalised words leave out (a capital after a hyphen is inside a word)."""
-    if "l-" not in text and "-A" not in text and "h-" not in text:
-        return []
-    return [_Token(m.start(), m.end(), m.group()) for m in _ARTICLE_NAME.finditer(text)]
+    tokens = []
+    for hyphen in _HYPHEN_THEN_CAPITAL.finditer(text):  # rare: "al-Assad", "pro-Kremlin", "Anglo-French"
+        match = _ARTICLE_NAME.match(text, max(0, hyphen.start() - 3))
+        if match is None or match.start() + 4 < hyphen.start():
+            match = _ARTICLE_NAME.match(text, max(0, hyphen.start() - 2))
+        if match is not None and match.end() > hyphen.start():
+            tokens.append(_Token(match.start(), match.end(), match.group()))
+    return tokens
 
 
 def _nickname_tokens(text: str) -> list[_Token]:
