@@ -41,7 +41,6 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A
 _LINK_GAP = re.compile(
     r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
 )
-_POSSESSIVE = re.compile(r"[’']s?$")
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
@@ -319,10 +318,9 @@ def _particle_tokens(text: str) -> list[_Token]:
     the capitalised words leave out (a capital after a hyphen is inside a word)."""
     tokens = []
     for hyphen in _HYPHEN_THEN_CAPITAL.finditer(text):  # rare: "al-Assad", "pro-Kremlin", "Anglo-French"
-        match = _ARTICLE_NAME.match(text, max(0, hyphen.start() - 3))
-        if match is None or match.start() + 4 < hyphen.start():
-            match = _ARTICLE_NAME.match(text, max(0, hyphen.start() - 2))
-        if match is not None and match.end() > hyphen.start():
+        start = hyphen.start()  # the article before it: three letters ("ash-") or two ("al-")
+        match = _ARTICLE_NAME.match(text, max(0, start - 3)) or _ARTICLE_NAME.match(text, max(0, start - 2))
+        if match is not None:
             tokens.append(_Token(match.start(), match.end(), match.group()))
     return tokens
 
@@ -436,14 +434,15 @@ def _names_in_run(
         if (holder := _office_holder(text, run, first_is_sentence_start)) is not None:
             return [holder]
         cut = next(index for index, word in enumerate(words) if word in _SPLITTERS)
-        if _person_of_organization(words) and words[cut] == "of":
+        person_of_a_body = _person_of_organization(words)
+        if person_of_a_body and words[cut] == "of":
             # "Dr Ravi Menon of the University of Leeds": the person, then the body as a name of its own
             body = run[cut + 1 :]
             while body and body[0].word in _CONNECTORS:
                 body = body[1:]
             person = [n for n in [_make_name(text, run[:cut], first_is_sentence_start)] if n]
             return person + (_names_in_run(text, body, sentence_starts, lowercase_words) if body else [])
-        if not _has_organization_word(words) or _joins_two_organizations(words) or _person_of_organization(words) or _joins_a_person(words):
+        if not _has_organization_word(words) or _joins_two_organizations(words) or person_of_a_body or _joins_a_person(words):
             return _split_at_connectors(text, run, first_is_sentence_start)
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
 
@@ -494,10 +493,15 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
 
 
+def _end_before_possessive(token: _Token) -> int:
+    """Where the name a token holds ends: before a possessive's "’s" ("Putin’s")."""
+    return token.end - 2 if len(token.word) > 2 and token.word[-2:] in ("’s", "'s") else token.end
+
+
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
     if len(run) == 1:  # most runs: one word, without a title
         token = run[0]
-        end = token.end - 2 if len(token.word) > 2 and token.word[-2:] in ("’s", "'s") else token.end
+        end = _end_before_possessive(token)
         name = text[token.start : end]
         return _Name(token.start, end, name, name, None, at_sentence_start) if _is_plausible_name(name) else None
     words = [t.word for t in run]
@@ -537,11 +541,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
         return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
     has_title = any(lowered[k] in HONORIFICS or lowered[k] in _TITLES_OF_ROLES for k in range(title_count))
-    end = name_tokens[-1].end
-    last = text[name_tokens[-1].start : end]
-    possessive = _POSSESSIVE.search(last) if len(last) > 2 and last[-2:] in ("’s", "'s") else None
-    if possessive:
-        end -= len(possessive.group())
+    end = _end_before_possessive(name_tokens[-1])
     name = text[name_tokens[0].start : end]
     after_honorific = title_count > 0 and lowered[title_count - 1] in HONORIFICS
     if not _is_plausible_name(name) and not (after_honorific and name.lower() in HONORIFICS):
@@ -636,7 +636,7 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     if holder is None or _has_organization_word(tail[holder:]):
         return None
     start_token = run[last_link + 1 + holder]
-    end = run[-1].end - (2 if words[-1].endswith(("’s", "'s")) else 0)
+    end = _end_before_possessive(run[-1])
     office = text[run[0].start : run[last_link + holder].end]
     return _Name(run[0].start, end, text[run[0].start : end], text[start_token.start : end], office, at_start, None, "person")
 
@@ -679,12 +679,11 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
-        family_names = {surname, _family_name_first(name.name)} - {None} if " " in key else (surname,)
-        first_surname = _first_surname(name.name) if " " in key else None
-        for family_name, table in [(f, surnames) for f in family_names] + ([(first_surname, first_surnames)] if first_surname else []):
-            people = table.setdefault(family_name, [])
-            if (name.type == "person" or (name.type is None and len(name.name.split()) >= 2)) and not any(g is group for g in people):
-                people.append(group)
+        if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
+            _add_bearer(surnames, surname, group)
+            if " " in key:  # "Mr. Han" of "Han Seung-min"; "Quispe" of "Gustavo Quispe Huamán"
+                _add_bearer(surnames, _family_name_first(name.name), group)
+                _add_bearer(first_surnames, _first_surname(name.name), group)
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
@@ -694,6 +693,14 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group.type = "organization"
 
     return _merge_plurals(merged)
+
+
+def _add_bearer(table: dict[str, list[_Group]], family_name: str | None, group: _Group) -> None:
+    """Note that the person of `group` bears `family_name` (if any), once."""
+    if family_name is not None:
+        people = table.setdefault(family_name, [])
+        if not any(g is group for g in people):
+            people.append(group)
 
 
 def _speaks_under_one_word(group: _Group, text: str) -> bool:
@@ -719,7 +726,7 @@ def _first_surname(name: str) -> str | None:
     """The first of two surnames, which Spanish and Portuguese usage calls a person by alone:
     "Quispe" of "Gustavo Quispe Huamán" (not "Elvira" of "Rosa Elvira Chumpitaz", a first name)."""
     words = name.split()
-    if len(words) != 3 or not _unaccented(words[0]) in FIRST_NAMES:
+    if len(words) != 3 or _unaccented(words[0]) not in FIRST_NAMES:
         return None
     middle = words[1].rstrip(".")
     if len(middle) < 2 or _unaccented(middle) in FIRST_NAMES or middle.lower() in _PARTICLES:
@@ -760,8 +767,8 @@ def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
     fitting = fitting or people
     if len(fitting) == 1 or not (name.title and name.title.lower().rstrip(".") in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
-    latest = {id(g): max((n.start for n in g.names if n.start < name.start), default=-1) for g in fitting}
-    return max(fitting, key=lambda g: latest[id(g)]) if any(v >= 0 for v in latest.values()) else fitting[0]
+    # the one named last before it (max keeps the first of equals: none named before, the first)
+    return max(fitting, key=lambda g: max((n.start for n in g.names if n.start < name.start), default=-1))
 
 
 def _merge_plurals(groups: list[_Group]) -> list[_Group]:
