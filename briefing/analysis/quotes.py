@@ -624,10 +624,9 @@ class _Attributor:
         body_end = sentence.end
         while body_end > sentence.start and text[body_end - 1] in ".!? \n":
             body_end -= 1
-        according = _ACCORDING_TO.match(text, sentence.start, body_end)
+        according = self._according_to_opening(sentence.start, body_end)
         if according:
-            speaker = self._first_speaker(self._words(according.start(1), according.end(1)))
-            start = according.end()
+            start, speaker = according
             for _segment in range(2):  # "According to X, the director of Y, a research body, ..."
                 appositive = _APPOSITIVE_SEGMENT.match(text, start, body_end)
                 if appositive is None:
@@ -901,8 +900,15 @@ class _Attributor:
         pitcher in camp"' (a fragment in lower case: not the titles of the songs a band will play)."""
         if not self.text[span.start : span.start + 1].islower():
             return None
-        according = _ACCORDING_TO.match(self.text, self._sentence_start(span.open_mark), span.open_mark)
-        return self._first_speaker(self._words(according.start(1), according.end(1))) if according else None
+        according = self._according_to_opening(self._sentence_start(span.open_mark), span.open_mark)
+        return according[1] if according else None
+
+    def _according_to_opening(self, start: int, end: int) -> tuple[int, Entity | None] | None:
+        """An "According to X," opening text[start:end]: where what X says starts, and X."""
+        according = _ACCORDING_TO.match(self.text, start, end)
+        if according is None:
+            return None
+        return according.end(), self._first_speaker(self._words(according.start(1), according.end(1)))
 
     def _subject_right_before(self, span: _Span) -> Entity | None:
         """The subject of a sentence whose verb is quoted: 'Richard Thomas "totally condemned" the
@@ -1296,7 +1302,8 @@ class _Attributor:
             if sentence.paragraph not in quoted_paragraphs:
                 continue
             match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end)
-            if match and any(span.paragraph == sentence.paragraph and span.open_mark > match.end() for span in self.spans):
+            following = bisect_right(self.quote_opens, match.end()) if match else len(self.spans)  # spans are in text order
+            if following < len(self.spans) and self.spans[following].paragraph == sentence.paragraph:
                 gender = _GENDERED_PERSON.get(match.group(1).lower())
                 events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=0))
         return events
