@@ -242,42 +242,43 @@ def test_a_speaker_written_with_and_without_accents_is_one_speaker(tmp_path: Pat
     assert [len(find_quotes(db, speaker=name)) for name in ("Alvarez", "álvarez", "José Álvarez", "Jose Alvarez")] == [2, 2, 2, 2]
 
 
-def test_a_library_from_before_accents_were_folded_has_its_speakers_merged(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
+def version_5_library(path: Path, paragraphs: list[str], old_keys: dict[str, str]) -> None:
+    """A library as version 5 left it: speaker keys keeping their accents (`old_keys`: a speaker's
+    name and the key version 5 gave it), the speaker index counted from them."""
     conn = sqlite3.connect(path)
     legacy = sqlite_utils.Database(conn)
     migrate(legacy, target=5)
-    save_analysis(legacy, analysis_of(["“The harbour is safe,” said José Álvarez, the harbour master."], title="Harbour"))
-    save_analysis(legacy, analysis_of(["“We reopen on Monday,” said Jose Alvarez, the harbour master."], title="Reopening"))
-    save_analysis(legacy, analysis_of(["“Nobody told us,” one resident complained."], title="Unattributed"))  # no speaker key
-    legacy.execute("UPDATE quotes SET speaker_key = 'josé álvarez' WHERE speaker = 'José Álvarez'")  # as version 5 stored it
+    for number, paragraph in enumerate(paragraphs):
+        save_analysis(legacy, analysis_of([paragraph], title=f"Story {number}"))
+    for speaker, key in old_keys.items():
+        legacy.execute("UPDATE quotes SET speaker_key = ? WHERE speaker = ?", [key, speaker])
     legacy.execute("DELETE FROM speakers")
-    legacy.execute("INSERT INTO speakers (key, surname, name, role, quote_count, article_count, last_seen) VALUES"
-                   " ('josé álvarez', 'álvarez', 'José Álvarez', NULL, 1, 1, 'x'), ('jose alvarez', 'alvarez', 'Jose Alvarez', NULL, 1, 1, 'x')")
+    articles.refresh_speakers(legacy, {row[0] for row in legacy.execute("SELECT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")})
     legacy.conn.commit()
     conn.close()
 
-    db = open_db(path)
+
+def test_a_library_from_before_accents_were_folded_has_its_speakers_merged(tmp_path: Path) -> None:
+    version_5_library(
+        tmp_path / "old.db",
+        [
+            "“The harbour is safe,” said José Álvarez, the harbour master.",
+            "“We reopen on Monday,” said Jose Alvarez, the harbour master.",
+            "“Nobody told us,” one resident complained.",  # no speaker key
+        ],
+        {"José Álvarez": "josé álvarez"},
+    )
+    db = open_db(tmp_path / "old.db")
     assert [(s["key"], s["quote_count"]) for s in list_speakers(db)] == [("jose alvarez", 2)]
 
 
 def test_a_bare_surname_joins_the_full_name_its_accents_folded_into(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)
-    legacy = sqlite_utils.Database(conn)
-    migrate(legacy, target=5)
-    save_analysis(legacy, analysis_of(["“The harbour is safe,” said José Álvarez, the harbour master."], title="Harbour"))
-    save_analysis(legacy, analysis_of(["“We reopen on Monday,” Mr. Alvarez said."], title="Reopening"))
-    # as version 5 stored them: the accented full name's key, and the bare surname's of its own
-    legacy.execute("UPDATE quotes SET speaker_key = 'josé álvarez' WHERE speaker = 'José Álvarez'")
-    legacy.execute("UPDATE quotes SET speaker_key = 'alvarez' WHERE speaker = 'Alvarez'")
-    legacy.execute("DELETE FROM speakers")
-    legacy.execute("INSERT INTO speakers (key, surname, name, role, quote_count, article_count, last_seen) VALUES"
-                   " ('josé álvarez', 'álvarez', 'José Álvarez', NULL, 1, 1, 'x'), ('alvarez', 'alvarez', 'Alvarez', NULL, 1, 1, 'x')")
-    legacy.conn.commit()
-    conn.close()
-
-    db = open_db(path)
+    version_5_library(
+        tmp_path / "old.db",
+        ["“The harbour is safe,” said José Álvarez, the harbour master.", "“We reopen on Monday,” Mr. Alvarez said."],
+        {"José Álvarez": "josé álvarez", "Alvarez": "alvarez"},  # the bare surname under a key of its own
+    )
+    db = open_db(tmp_path / "old.db")
     assert [(s["key"], s["quote_count"]) for s in list_speakers(db)] == [("jose alvarez", 2)]
 
 
