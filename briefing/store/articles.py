@@ -47,8 +47,12 @@ def text_hash(text: str) -> str:
 def name_key(name: str) -> str:
     """The key that merges one speaker across articles: "Vladimir V. Putin" -> "vladimir putin",
     "James R. Knight Jr." -> "james knight", "José Álvarez" -> "jose alvarez"."""
-    bare = _GENERATION.sub("", _INITIAL.sub("", _TITLE_WORDS.sub("", name.strip())))
-    return " ".join(fold_accents(bare.casefold()).split())
+    return key_words(_GENERATION.sub("", _INITIAL.sub("", _TITLE_WORDS.sub("", name.strip()))))
+
+
+def key_words(text: str) -> str:
+    """Text as speaker keys hold it: lower case, without accents, single-spaced."""
+    return " ".join(fold_accents(text.casefold()).split())
 
 
 def library_speaker_key(db: sqlite_utils.Database, name: str) -> str:

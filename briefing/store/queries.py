@@ -10,8 +10,7 @@ from typing import Any
 import sqlite_utils
 
 from briefing.errors import BriefingError
-from briefing.store.articles import name_key
-from briefing.text import fold_accents
+from briefing.store.articles import key_words, name_key
 
 _SEARCH_TERM = re.compile(r"\w+")
 _ARTICLE_COLUMNS = """a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
@@ -255,7 +254,7 @@ def list_speakers(
                ORDER BY {order} LIMIT :limit OFFSET :offset""",
             {
                 "pattern": "%" + _like_escape(name_filter.strip()) + "%",
-                "key_pattern": "%" + _like_escape(" ".join(fold_accents(name_filter.casefold()).split())) + "%",
+                "key_pattern": "%" + _like_escape(key_words(name_filter)) + "%",
                 "limit": limit,
                 "offset": offset,
             },
