@@ -1243,6 +1243,39 @@ def test_the_first_of_two_surnames_alone_is_the_person() -> None:
     assert found == [("political theatre", "Gustavo Quispe Huamán", "partial")]
 
 
+@pytest.mark.parametrize(
+    ("full_name", "called"),
+    [("Andrés Felipe Gaviria Restrepo", "Gaviria"), ("Jordi Puigvert i Serra", "Puigvert"), ("José Ortega y Gasset", "Ortega")],
+)
+def test_the_first_surname_of_two_given_names_or_joined_surnames_is_the_person(full_name: str, called: str) -> None:
+    found = quotes(f"The plan was announced by {full_name} on Tuesday.", f"{called} said the country faced “a real risk of shortages”.")
+    assert found == [("a real risk of shortages", full_name, "partial")]
+    assert [e.name for e in run(f"The plan was announced by {full_name} on Tuesday.").entities] == [full_name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Health and Social Care Secretary Wes Streeting said the plan was “bold”.", "Wes Streeting", "Health and Social Care Secretary"),
+        ("Mines and Energy Minister Ana Pérez said the plan was “bold”.", "Ana Pérez", "Mines and Energy Minister"),
+        ("Tesco Chief Executive Ken Murphy said the plan was “bold”.", "Ken Murphy", "Tesco Chief Executive"),
+        ("Chief Whip Alan Campbell said the plan was “bold”.", "Alan Campbell", "Chief Whip"),
+    ],
+)
+def test_an_office_of_two_words_or_two_portfolios_is_the_role_of_the_person_after_it(sentence: str, name: str, role: str) -> None:
+    analysis = run(sentence)
+    assert [(e.name, e.type, e.role) for e in analysis.entities] == [(name, "person", role)]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+def test_an_office_of_two_portfolios_named_alone_is_no_entity_but_a_person_before_and_is_one() -> None:
+    assert [e.name for e in run("The Mines and Energy Minister, Ana Pérez, said it was “bold”.").entities] == ["Ana Pérez"]
+    assert [(e.name, e.role) for e in run("Angela Rayner and Housing Minister Matthew Pennycook spoke.").entities] == [
+        ("Angela Rayner", None),
+        ("Matthew Pennycook", "Housing Minister"),
+    ]
+
+
 def test_a_live_blog_entry_opens_a_sentence_after_its_time() -> None:
     analysis = run("09:41 The Hellenic Seismological Institute says aftershocks are “highly likely” over the coming days.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Hellenic Seismological Institute", "organization")]

@@ -39,7 +39,7 @@ from briefing.text import fold_accents
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
-    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
+    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
 )
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
@@ -48,7 +48,8 @@ _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # Lowercase words that may join the capitalised words of one name ("Institute of World Economy",
 # "Bank of the West"); "the" only after "of".
 # Particles inside a personal name: "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva"
-_PARTICLES = frozenset("de van von der den da du la le al bin del della di dos das do".split())
+# "i" and "y" join a Catalan or Spanish person's two surnames ("Jordi Puigvert i Serra")
+_PARTICLES = frozenset("de van von der den da du la le al bin del della di dos das do i y".split())
 _SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
 _LINKS = _PARTICLES | (_SPLITTERS - {"the"})
 _CONNECTORS = _LINKS | {"the"}
@@ -154,6 +155,7 @@ _OFFICES_NAMED_BY_PLACE = frozenset(
     commissioner councillor congressman congresswoman sheriff judge""".split()
 )
 # Office words that only qualify another ("Home Secretary", "Former President"): no title alone
+_AFTER_CHIEF = frozenset({"executive", "whip", "scientist", "negotiator", "strategist", "economist"})  # of a title
 _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
@@ -433,6 +435,8 @@ def _names_in_run(
     if any(w in _SPLITTERS for w in words):
         if (holder := _office_holder(text, run, first_is_sentence_start)) is not None:
             return [holder]
+        if (office := _office_of_two_portfolios(text, run, first_is_sentence_start)) is not None:
+            return office
         cut = next(index for index, word in enumerate(words) if word in _SPLITTERS)
         person_of_a_body = _person_of_organization(words)
         if person_of_a_body and words[cut] == "of":
@@ -512,6 +516,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
+        or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
     ):
         if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
@@ -561,6 +566,8 @@ def _inner_title(lowered: list[str]) -> int | None:
         if lowered[index] in _TITLE_MODIFIERS and (lowered[index] != "attorney" or lowered[index + 1] in OFFICE_TITLES):
             continue  # "One Home Depot": no title without the office it qualifies; but "U.S. Attorney X"
         if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES:
+            if lowered[index + 1] in _AFTER_CHIEF and lowered[index] == "chief" and index + 2 < len(lowered):
+                index += 1  # "Tesco Chief Executive Ken Murphy": the title's last word
             following = lowered[index + 1 :]
             named = [w for w in following if w not in _PARTICLES]  # "Ursula von der Leyen": two names
             longest = 4 if _unaccented(following[0]) in FIRST_NAMES else 3
@@ -617,6 +624,32 @@ def _person_of_organization(words: list[str]) -> bool:
     if titles:
         return 1 <= len(name) <= 3 and all(word[:1].isupper() for word in name)
     return 2 <= len(name) <= 3 and _looks_like_personal_name(name)
+
+
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _office_of_two_portfolios(text: str, run: list[_Token], at_start: bool) -> list[_Name] | None:
+    """An office of two portfolios, with its holder one person ("Health and Social Care Secretary
+    Wes Streeting", "Mines and Energy Minister Andrés Felipe Gaviria Restrepo"), alone no name
+    ("the Mines and Energy Minister, ..."); None for other runs, such as "Angela Rayner and
+    Housing Minister Matthew Pennycook" (a person before "and") or "Marks and Spencer Chief
+    Executive Stuart Machin" (no government office)."""
+    lowered = [t.word.lower() for t in run]
+    if lowered.count("and") != 1 or any(w in _SPLITTERS for w in lowered if w != "and"):
+        return None
+    portfolio = lowered[: lowered.index("and")]
+    if not 1 <= len(portfolio) <= 2 or any(
+        w in HONORIFICS or (w in OFFICE_TITLES and w not in _TITLE_MODIFIERS) or _unaccented(w) in FIRST_NAMES for w in portfolio
+    ):
+        return None  # ("Health" qualifies a title, as in "Health Secretary")
+    title = next((k for k in range(len(portfolio) + 2, len(lowered)) if lowered[k] in _PORTFOLIO_TITLES), None)
+    if title is None or _has_organization_word(lowered[:title]):
+        return None
+    if title == len(lowered) - 1:
+        return []
+    holder = _make_name(text, run, at_start)
+    return [holder] if holder is not None and holder.type == "person" else None
 
 
 def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None:
@@ -723,10 +756,17 @@ def _surname(name: str) -> str:
 
 
 def _first_surname(name: str) -> str | None:
-    """The first of two surnames, which Spanish and Portuguese usage calls a person by alone:
-    "Quispe" of "Gustavo Quispe Huamán" (not "Elvira" of "Rosa Elvira Chumpitaz", a first name)."""
+    """The first of two surnames, which Spanish, Portuguese and Catalan usage calls a person by
+    alone: "Quispe" of "Gustavo Quispe Huamán", "Gaviria" of "Andrés Felipe Gaviria Restrepo",
+    "Puigvert" of "Jordi Puigvert i Serra" (not "Elvira" of "Rosa Elvira Chumpitaz", a first name)."""
     words = name.split()
-    if len(words) != 3 or _unaccented(words[0]) not in FIRST_NAMES:
+    if not 3 <= len(words) <= 4 or _unaccented(words[0]) not in FIRST_NAMES:
+        return None
+    if len(words) == 4 and words[2] in ("i", "y"):
+        words = words[:2]
+    elif len(words) == 4 and _unaccented(words[1]) in FIRST_NAMES:
+        words = words[1:]
+    elif len(words) == 4:
         return None
     middle = words[1].rstrip(".")
     if len(middle) < 2 or _unaccented(middle) in FIRST_NAMES or middle.lower() in _PARTICLES:
