@@ -5,12 +5,14 @@ from __future__ import annotations
 import gzip
 import http.server
 import os
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SHARED, run_cli
@@ -268,6 +270,26 @@ def test_a_server_trickling_bytes_is_cut_off_at_the_timeout(server: str, path: s
         fetch(server + path, 1_000_000, timeout=1.0)
     assert str(caught.value) == f"{server}{path}: timed out after 1 s"
     assert time.monotonic() - started < 2.0
+
+
+def test_a_host_name_whose_lookup_hangs_is_cut_off_at_the_timeout_and_others_resolve(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    resolve = socket.getaddrinfo
+
+    def silent_dns_for_one_name(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "news.silent-dns.example":
+            time.sleep(5)
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", silent_dns_for_one_name)
+    started = time.monotonic()
+    with pytest.raises(BriefingError) as caught:
+        fetch("http://news.silent-dns.example/feed.xml", 1_000_000, timeout=0.5)
+    assert str(caught.value) == "http://news.silent-dns.example/feed.xml: timed out after 0.5 s"
+    assert time.monotonic() - started < 1.5
+    by_name = server.replace("127.0.0.1", "localhost")  # ::1 may come first and refuse: 127.0.0.1 then
+    assert "Served over HTTP for the test" in fetch(f"{by_name}/story", 1_000_000, timeout=5).data.decode()
 
 
 def test_an_answer_cut_short_is_an_error_not_half_an_article(server: str) -> None:

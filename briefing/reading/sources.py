@@ -12,9 +12,11 @@ import http.client
 import io
 import json
 import os
+import queue
 import re
 import socket
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -301,6 +303,34 @@ def _time_left(deadline: float) -> float:
     return left
 
 
+def _connect_before(deadline: float, address: tuple[str, int], timeout: Any = None, source_address: Any = None) -> socket.socket:
+    """socket.create_connection, the host name looked up in the time left before the deadline
+    too: no socket timeout bounds the lookup, and a silent DNS server held a refresh for good."""
+    host, port = address
+    answer: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def look_up() -> None:
+        try:
+            answer.put(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except Exception as error:  # raised in the caller's thread: OSError, or UnicodeError for a bad name
+            answer.put(error)
+
+    threading.Thread(target=look_up, name="briefing-dns", daemon=True).start()  # left behind if it hangs
+    try:
+        found = answer.get(timeout=_time_left(deadline))
+    except queue.Empty:
+        raise TimeoutError("timed out") from None
+    if isinstance(found, Exception):
+        raise found
+    error: OSError | None = None
+    for _family, _type, _proto, _name, sockaddr in found:
+        try:
+            return socket.create_connection(sockaddr[:2], _time_left(deadline), source_address)
+        except OSError as failed:  # the next address (IPv4 after IPv6)
+            error = failed
+    raise error or OSError(f"no address for {host}")
+
+
 class _DeadlineReader(io.RawIOBase):
     """A connection's socket, each read of which may only take the time left before a deadline
     (a socket timeout alone starts afresh with every byte a server trickles)."""
@@ -344,6 +374,7 @@ class _DeadlineHandler(urllib.request.AbstractHTTPHandler):
         def connection(host: str, **options: Any) -> http.client.HTTPConnection:
             opened: http.client.HTTPConnection = http_class(host, **{**options, "timeout": _time_left(self.deadline)})
             opened.response_class = functools.partial(_DeadlineResponse, deadline=self.deadline)  # type: ignore[assignment]
+            opened._create_connection = functools.partial(_connect_before, self.deadline)  # type: ignore[attr-defined]
             return opened
 
         return super().do_open(connection, req, **http_conn_args)
