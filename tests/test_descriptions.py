@@ -125,3 +125,17 @@ def test_a_role_written_after_a_preposition_before_the_name_links_its_synonym() 
         "Delaney praised the youngster. “He doesn’t get flustered,” said the skipper.",
     )
     assert found == [("He doesn’t get flustered,", "Rory Delaney", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("named", "called", "body"),
+    [
+        ("The Banco Central do Brasil kept its rate at 15%.", "The bank", "Banco Central do Brasil"),
+        ("Students occupied the Universidad de Chile on Monday.", "The university", "Universidad de Chile"),
+        ("The Agence France-Presse reporter was released.", "The agency", "Agence France-Presse"),
+    ],
+)
+def test_a_body_named_in_its_own_language_is_the_english_noun_after_it(named: str, called: str, body: str) -> None:
+    analysis = run(named, f"{called} said the decision was “final”.")
+    assert {(e.name, e.type) for e in analysis.entities} >= {(body, "organization")}
+    assert quotes(named, f"{called} said the decision was “final”.") == [("final", body, "partial")]

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
-from briefing.analysis.lexicon import DEMONYM_COUNTRIES, SENTENCE_OPENERS, SPEECH_VERBS
+from briefing.analysis.lexicon import DEMONYM_COUNTRIES, FOREIGN_ORGANIZATION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS
 from briefing.analysis.model import Entity, Mention
 
 # Role nouns naming one position; each covers the nouns of its own set.
@@ -142,12 +142,12 @@ def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]
 def _organization_descriptions(
     text: str, entities: list[Entity], person_spans: list[tuple[int, int]]
 ) -> list[tuple[Entity, Mention]]:
-    """"the council" for the UK Film Council, "the bank" for Bank of America: the one organisation
-    named earlier whose name holds the noun."""
+    """"the council" for the UK Film Council, "the bank" for Bank of America or for the Banco
+    Central do Brasil: the one organisation named earlier whose name holds the noun."""
     by_noun: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.type == "organization" and " " in entity.name:
-            for word in set(entity.name.lower().split()):
+            for word in {FOREIGN_ORGANIZATION_WORDS.get(word, word) for word in entity.name.lower().split()}:
                 by_noun.setdefault(word, []).append(entity)
     if not by_noun.keys() & _ORGANIZATION_NOUNS:
         return []

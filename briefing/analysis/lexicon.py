@@ -35,6 +35,24 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+# Bodies' words in the languages whose names news keeps untranslated ("Banco Central do Brasil",
+# "Conseil constitutionnel", "Universidad de Chile"), each with the English noun that news then
+# calls the body by ("the bank", "the council").
+FOREIGN_ORGANIZATION_WORDS = {
+    **dict.fromkeys("banco banque banca bundesbank".split(), "bank"),
+    **dict.fromkeys("ministerio ministère ministere ministério ministerium ministero".split(), "ministry"),
+    **dict.fromkeys("universidad universidade université universite universität universitat università".split(), "university"),
+    **dict.fromkeys("comisión comision comissão comissao commissione kommission".split(), "commission"),
+    **dict.fromkeys("consejo conseil conselho consiglio".split(), "council"),
+    **dict.fromkeys("agencia agence agência agenzia agentur".split(), "agency"),
+    **dict.fromkeys("partido parti partei partito".split(), "party"),
+    **dict.fromkeys("instituto institut istituto".split(), "institute"),
+    **dict.fromkeys("fundación fundacion fundação fundacao fondation fondazione stiftung".split(), "foundation"),
+    **dict.fromkeys("sindicato syndicat gewerkschaft".split(), "union"),
+    **dict.fromkeys("asociación asociacion associação associazione verband".split(), "association"),
+    **dict.fromkeys("federación federacion federação fédération".split(), "federation"),
+    **dict.fromkeys("corte cour".split(), "court"),
+}
 # Words that end an organisation's name (the "Carnegie ... Center", "Security Council").
 ORGANIZATION_WORDS = frozenset(
     """institute institution center centre council ministry department university college school
@@ -50,7 +68,7 @@ ORGANIZATION_WORDS = frozenset(
     council confederation consortium cooperative co-operative syndicate logistics properties developments
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
     brewery breweries insurance""".split()
-)
+) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
     [
