@@ -340,3 +340,24 @@ def test_particles_stay_inside_a_name() -> None:
 def test_a_plurals_apostrophe_stays_inside_a_bodys_name() -> None:
     names = {e.name: e.type for e in run("The National Farmers' Union said the changes were a betrayal.").entities}
     assert names == {"National Farmers' Union": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("A Welsh government spokesperson said the plan would “put the public first”.", "Welsh government"),
+        ("The Israeli military said the strike hit “a command centre”.", "Israeli military"),
+        ("The UK government has called the ruling “disappointing”.", "UK government"),
+    ],
+)
+def test_a_countrys_government_or_forces_in_lower_case_is_an_organisation_that_speaks(sentence: str, body: str) -> None:
+    analysis = run(sentence)
+    assert [(e.name, e.type) for e in analysis.entities] == [(body, "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+def test_a_countrys_name_qualifying_another_noun_makes_no_body() -> None:
+    assert [(e.name, e.type) for e in run("Congress approved US military aid for the region.").entities] == [
+        ("Congress", "organization"),
+        ("US", "place"),
+    ]

@@ -42,6 +42,15 @@ _LINK_GAP = re.compile(
     r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
 )
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
+_NATIONAL_BODY = re.compile(r"\b([A-Z][\w.]*) (government|military|army|navy|police|coastguard)(?!\w)")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lowercase word after a name
+# Lowercase words after a national body that leave it a noun ("the Israeli military said", "the
+# Welsh government spokesperson", "the UK government has"), unlike "US military aid"
+_AFTER_A_BODY = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople has had have is was are were will would could
+    should may might must can cannot did does do and or of in on at for to from with that which who
+    whose also not never now then""".split()
+)
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
@@ -248,6 +257,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
         capitalised = sorted(set(capitalised + extra))
     lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words, frozenset(t.start for t in nicknames))
+    names = _with_national_bodies(text, names)
     groups = _merge(names, text)
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
@@ -313,6 +323,29 @@ def _first_name_gender(name: str) -> str | None:
     Stanovaya"), else None (no first name, or one like "Alex" given to both)."""
     first = _unaccented(name.split()[0])
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+
+
+def _with_national_bodies(text: str, names: list[_Name]) -> list[_Name]:
+    """A country's government, forces or police, written in lower case after its demonym or its
+    name ("a Welsh government spokesperson", "the Israeli military said", "the UK government"):
+    an organisation, in place of the bare place or nothing that the capitals alone give."""
+    bodies = []
+    for match in _NATIONAL_BODY.finditer(text):
+        country = match.group(1)
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if country.lower() not in DEMONYMS and country.lower() not in PLACES:
+            continue
+        if before and before[0][:1].isupper() and before[0].lower() not in ("the", "a", "an"):
+            continue  # not "Northern Ireland government": the capital before is the place's too
+        following = _NEXT_WORD.match(text, match.end())
+        if following and following.group(1) not in _AFTER_A_BODY and following.group(1) not in SPEECH_VERBS:
+            continue  # the words qualify another noun: "US military aid", "government forces"
+        end = match.end(2)
+        bodies.append(_Name(match.start(), end, text[match.start() : end], text[match.start() : end], None, False, None, "organization"))
+    if not bodies:
+        return names
+    spans = [(body.start, body.end) for body in bodies]
+    return [n for n in names if not any(start <= n.start and n.end <= end for start, end in spans)] + bodies
 
 
 def _particle_tokens(text: str) -> list[_Token]:
