@@ -361,3 +361,12 @@ def test_a_countrys_name_qualifying_another_noun_makes_no_body() -> None:
         ("Congress", "organization"),
         ("US", "place"),
     ]
+
+
+def test_a_word_opening_a_quote_in_single_marks_opens_a_sentence_and_i_before_a_verb_is_no_name() -> None:
+    analysis = run(
+        "Rear Admiral Fiona Macintyre said retention had ‘collapsed’.",
+        "‘When I wrote that book, people told me I was being alarmist,’ she said. ‘Then I started counting ships.’",
+    )
+    assert [e.name for e in analysis.entities] == ["Fiona Macintyre"]
+    assert {q.speaker_id for q in analysis.quotes if q.kind == "direct"} == {analysis.entities[0].id}

@@ -68,7 +68,8 @@ _FIRST_PERSON_I = re.compile(
     r" (?:am|was|wasn[’']t|have|had|haven[’']t|hadn[’']t|do|did|don[’']t|didn[’']t|will|would|can|could|"
     r"can[’']t|couldn[’']t|should|must|think|thought|know|knew|feel|felt|believe|want|wanted|like|love|hope|"
     r"said|say|told|tell|got|get|went|go|see|saw|just|really|also|never|always|still|need|needed|mean|"
-    r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish)\b"
+    r"made|make|took|take|came|come|played|play|remember|guess|suppose|agree|hate|wish|wrote|write|began|"
+    r"met|heard|gave|found|lost|won|grew|left|kept|spent|became|[a-z]+ed)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
@@ -174,7 +175,7 @@ _GENDERED_NOUNS = {
     **dict.fromkeys("woman women girl mother daughter wife sister widow actress spokeswoman chairwoman businesswoman grandmother".split(), "f"),
     **dict.fromkeys("man men boy father son husband brother actor spokesman chairman businessman grandfather".split(), "m"),
 }
-_OPENED_BEFORE = re.compile(r"[“\"(]\s*$")  # a name right after an opening mark or bracket
+_OPENED_BEFORE = re.compile(r"[“\"‘(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
@@ -525,7 +526,7 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     if offset in sentence_starts:
         return True
     before = text[max(0, offset - 3) : offset]
-    if offset == 0 or before.endswith(("\n", "“", '"', "— ", "- ")) or _OPENED_BEFORE.search(before):
+    if offset == 0 or before.endswith(("\n", "“", '"', "‘", "— ", "- ")) or _OPENED_BEFORE.search(before):
         return True
     return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
 
