@@ -1357,3 +1357,13 @@ def test_an_organisation_opening_a_paragraph_before_a_dash_is_no_dateline() -> N
 def test_a_speaker_described_then_who_speaks() -> None:
     found = quotes("Officials objected, including Bruce Blakeman, the county executive, who called it “an assault on home rule.”")
     assert found == [("an assault on home rule.", "Bruce Blakeman", "partial")]
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("she", "Arran Ferry Action Group"), ("he", None)])
+def test_she_after_a_spokeswoman_for_a_body_said_is_the_body_not_the_woman_named_before(pronoun: str, speaker: str | None) -> None:
+    found = quotes(
+        "Labour leader Kirsty Douglas said islanders had been ‘abandoned’.",
+        "Outside the chamber, a spokeswoman for the Arran Ferry Action Group said the community had lost faith.",
+        f"‘Every delay costs businesses here thousands of pounds,’ {pronoun} said.",
+    )
+    assert found[-1] == ("Every delay costs businesses here thousands of pounds,", speaker, "direct")

@@ -114,6 +114,8 @@ _PERSONAL_SPOKESPERSON = re.compile(
     r"[’']s\s+(?:official\s+)?(spokes(?:man|woman|person))\s+(?:(?:also|later|then|has|had)\s+)?(\w+)", re.IGNORECASE
 )
 _SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+# "a spokeswoman for the Arran Ferry Action Group said": the body speaks through her
+_SPOKESPERSON_FOR = re.compile(rf"\b({_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "One currency trader ..., who asked not to be named, said", "A woman who lives nearby told":
 # someone speaking whom the article does not name, opening the sentence
 _UNNAMED_PERSON_SPEAKS = re.compile(
@@ -1235,7 +1237,7 @@ class _Attributor:
                 if paragraph - event.paragraph <= event.reach:
                     latest = (event.offset, None)
                     break
-            elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n"):
+            elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n" and event.gender in (None, gender)):
                 latest = (event.offset, event.entity)
                 break
         for start, entity in reversed(self.subjects):
@@ -1339,8 +1341,10 @@ class _Attributor:
                 events.append(_Event(start, self._paragraph_of(start), None, gender=gender))
                 continue
             if speaks or said_by or preceding.endswith("according to "):
-                through = entity.type != "person" and _SPOKESPERSON.search(gap_text) is not None
-                events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through))
+                spoken_for = _SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) if entity.type != "person" else None
+                through = entity.type != "person" and (_SPOKESPERSON.search(gap_text) is not None or spoken_for is not None)
+                gender = _SPOKESPERSON_GENDER.get(spoken_for.group(1).lower()) if spoken_for else None
+                events.append(_Event(start, self._paragraph_of(start), entity, spokesperson=through, gender=gender))
                 if "," in gap_text:
                     appositive_end = end + len(gap_text)
         return events
