@@ -1367,3 +1367,12 @@ def test_she_after_a_spokeswoman_for_a_body_said_is_the_body_not_the_woman_named
         f"‘Every delay costs businesses here thousands of pounds,’ {pronoun} said.",
     )
     assert found[-1] == ("Every delay costs businesses here thousands of pounds,", speaker, "direct")
+
+
+def test_a_bare_surname_two_people_bear_is_the_one_named_last_before_it() -> None:
+    found = quotes(
+        "Darragh Fitzgerald hit the winning point.",
+        "Cian Fitzgerald, who was named man of the match, said his brother had been ‘giving out’ to him. "
+        "‘He told me I was hurling like a man with a sore back,’ the elder Fitzgerald said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Cian Fitzgerald", "Cian Fitzgerald"]

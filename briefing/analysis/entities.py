@@ -824,8 +824,9 @@ def _family_name_first(name: str) -> str | None:
 def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
     """Which of the people with this name's surname it names: a full name, the one with the same
     first name or its initial ("Vladimir V. Putin", "V. Putin"; a relative, "Daniel Ellery" beside
-    "Margaret Ellery", is another); a bare surname, among those its title's gender fits, the
-    first named in full, or after an honorific ("Ms Ellery") the one named last before it."""
+    "Margaret Ellery", is another); a bare surname, among those its title's gender fits, the one
+    named last before it ("Ms Ellery", "the elder Fitzgerald"), or after an office ("Vice
+    President Biden") the first named in full."""
     words = name.name.split()
     if len(words) > 1:
         first = words[0].rstrip(".").lower()
@@ -839,7 +840,7 @@ def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
         return None
     fitting = [g for g in people if _first_name_gender(g.canonical) in (name.gender, None)] if name.gender else people
     fitting = fitting or people
-    if len(fitting) == 1 or not (name.title and name.title.lower().rstrip(".") in HONORIFICS):
+    if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
     # the one named last before it (max keeps the first of equals: none named before, the first)
     return max(fitting, key=lambda g: max((n.start for n in g.names if n.start < name.start), default=-1))
