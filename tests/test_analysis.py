@@ -370,3 +370,16 @@ def test_a_word_opening_a_quote_in_single_marks_opens_a_sentence_and_i_before_a_
     )
     assert [e.name for e in analysis.entities] == ["Fiona Macintyre"]
     assert {q.speaker_id for q in analysis.quotes if q.kind == "direct"} == {analysis.entities[0].id}
+
+
+def test_a_persons_surname_that_names_a_country_is_the_person_unless_after_a_preposition() -> None:
+    analysis = run(
+        "The film stars Valeria Montenegro as a widowed farmer. Montenegro, speaking at the premiere, said she had worked on a farm.",
+        "“I lost my city hands,” she said. She flew to Montenegro the next day.",
+    )
+    mentions = {e.name: (e.type, [m.text for m in e.mentions]) for e in analysis.entities}
+    assert mentions == {
+        "Valeria Montenegro": ("person", ["Valeria Montenegro", "Montenegro"]),
+        "Montenegro": ("place", ["Montenegro"]),
+    }
+    assert {q.speaker_id for q in analysis.quotes} == {analysis.entities[0].id}

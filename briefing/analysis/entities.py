@@ -731,6 +731,12 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for name in sorted(names, key=lambda n: -len(n.name.split())):
         key = name.name.lower()
         surname = _surname(name.name)
+        if name.type == "place" and any(_looks_like_personal_name(g.canonical.split()) for g in surnames.get(key, [])):
+            # "Montenegro" after "Valeria Montenegro" (not "Bucharest" after "Dinamo Bucharest")
+            if _after_place_preposition(text, name.start):
+                key = "place " + key  # "she flew to Montenegro": the country, apart from her
+            else:
+                name.type = None  # "Montenegro, speaking to Variety, said": her
         # a bare surname that several people bear ("Ms Finch": Margaret or her daughter Sarah)
         # is read mention by mention; any other name is who it was the first time
         bearers = surnames.get(surname) or first_surnames.get(surname, [])  # "Johnson": Boris, before Ellen Johnson Sirleaf
@@ -760,6 +766,11 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group.type = "organization"
 
     return _merge_plurals(merged)
+
+
+def _after_place_preposition(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 12) : offset].split()
+    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
 
 def _add_bearer(table: dict[str, list[_Group]], family_name: str | None, group: _Group) -> None:
