@@ -1376,3 +1376,18 @@ def test_a_bare_surname_two_people_bear_is_the_one_named_last_before_it() -> Non
         "‘He told me I was hurling like a man with a sore back,’ the elder Fitzgerald said.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Cian Fitzgerald", "Cian Fitzgerald"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("A Bench of Justices Meenakshi Raghavan and Arvind Deshpande issued notice.", "Justice Raghavan was not persuaded. “It is not notice,” she remarked."),
+            [("It is not notice,", "Meenakshi Raghavan", "direct")],
+        ),
+        (("“We will not raise our hands,” party leader MK Shmuel Gafni-Rothstein said.",), [("We will not raise our hands,", "Shmuel Gafni-Rothstein", "direct")]),
+        (("Parent Jennifer Reyes spoke last. “You're asking a lot,” she said.",), [("You're asking a lot,", "Jennifer Reyes", "direct")]),
+    ],
+)
+def test_titles_of_benches_parliaments_and_parents_before_a_name(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
+    assert quotes(*paragraphs) == expected

@@ -155,7 +155,8 @@ _ROLE_TITLES = frozenset(
     correspondent reporter journalist photographer historian novelist poet composer comedian
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
     shopkeeper publican homeowner postmaster postmistress pianist violinist cellist guitarist drummer
-    opener batter pitcher quarterback paramedic firefighter midwife pharmacist supervisor trustee delegate""".split()
+    opener batter pitcher quarterback paramedic firefighter midwife pharmacist supervisor trustee delegate
+    parent mum mom dad""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 # Offices that close a description of where they are ("the Derby North MP"), never a name

@@ -28,7 +28,7 @@ OFFICE_TITLES = frozenset(
     sultan emir ayatollah rabbi imam pastor agent striker defender midfielder goalkeeper winger
     forward captain skipper analyst economist designer artist singer actor actress author writer
     chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
-    councilmember alderman alderwoman assemblymember magistrate""".split()
+    councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
