@@ -383,3 +383,12 @@ def test_a_persons_surname_that_names_a_country_is_the_person_unless_after_a_pre
         "Montenegro": ("place", ["Montenegro"]),
     }
     assert {q.speaker_id for q in analysis.quotes} == {analysis.entities[0].id}
+
+
+def test_a_name_ending_in_an_abbreviation_keeps_its_full_stop_as_written() -> None:
+    analysis = run("Northbrook Mining Corp. rejected the offer. Its adviser, Ramon Dizon Jr., agreed. Acme Inc. said nothing.")
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("Northbrook Mining Corp.", "organization"),
+        ("Ramon Dizon Jr.", "person"),
+        ("Acme Inc.", "organization"),
+    ]

@@ -1121,7 +1121,7 @@ def test_a_colon_after_a_name_and_a_verb_of_no_list_introduces_their_words() -> 
 
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
-    assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr", "direct")]
+    assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]
 
 
 def test_an_object_pronoun_gives_no_gender_and_chief_executive_is_a_title() -> None:

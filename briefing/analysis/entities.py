@@ -128,6 +128,7 @@ _PERSON_ROLE = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS))
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
+_ABBREVIATED_ENDINGS = frozenset("jr sr corp inc ltd co bros".split())  # a name's last word, with its full stop
 _TITLES_OF_A_PLACE = frozenset("prince princess duke duchess earl countess king queen archbishop bishop emperor sultan emir".split())
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
@@ -582,6 +583,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
     has_title = any(lowered[k] in HONORIFICS or lowered[k] in _TITLES_OF_ROLES for k in range(title_count))
     end = _end_before_possessive(name_tokens[-1])
+    if text.startswith(".", end) and lowered[-1] in _ABBREVIATED_ENDINGS:
+        end += 1  # "Ramon Dizon Jr.", "Northbrook Mining Corp." as written
     name = text[name_tokens[0].start : end]
     after_honorific = title_count > 0 and lowered[title_count - 1] in HONORIFICS
     if not _is_plausible_name(name) and not (after_honorific and name.lower() in HONORIFICS):
@@ -711,7 +714,7 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
 
 def _has_organization_word(words: list[str]) -> bool:
     for word in words:
-        lowered = word.lower()
+        lowered = word.lower().rstrip(".")  # "Corp."
         if lowered in ORGANIZATION_WORDS or lowered.rstrip("’'s") in ORGANIZATION_WORDS:
             return True
     return False
