@@ -1391,3 +1391,21 @@ def test_a_bare_surname_two_people_bear_is_the_one_named_last_before_it() -> Non
 )
 def test_titles_of_benches_parliaments_and_parents_before_a_name(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
     assert quotes(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The bank’s Monetary Policy Committee (Copom) said the outlook required “greater caution”.",
+            [("greater caution", "Monetary Policy Committee", "partial")],
+        ),
+        ("“It is unworkable,” Gov. Lauren Whitfield (D-Ore.) said.", [("It is unworkable,", "Lauren Whitfield", "direct")]),
+        (
+            "Economist João Pedro Ferraz of the Instituto Paulista de Economia said higher rates would “hit families first”.",
+            [("hit families first", "João Pedro Ferraz", "partial")],
+        ),
+    ],
+)
+def test_a_bracket_or_a_body_in_its_own_language_between_speaker_and_verb(paragraph: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes(paragraph) == expected
