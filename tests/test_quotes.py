@@ -1409,3 +1409,8 @@ def test_titles_of_benches_parliaments_and_parents_before_a_name(paragraphs: tup
 )
 def test_a_bracket_or_a_body_in_its_own_language_between_speaker_and_verb(paragraph: str, expected: list[tuple[str, str, str]]) -> None:
     assert quotes(paragraph) == expected
+
+
+def test_according_to_a_statement_issued_by_a_body_names_the_body() -> None:
+    found = quotes("The disinflation is “impressive but still fragile”, according to a statement issued last week by the IMF, which is negotiating.")
+    assert found == [("impressive but still fragile", "IMF", "partial")]

@@ -895,7 +895,7 @@ class _Attributor:
             return None
         if self.text[span.close_mark : words[0][0]].strip() not in ("", ","):
             return None
-        return self._first_speaker(words[2:8])
+        return self._first_speaker(words[2:12])  # "according to a statement issued last week by the IMF"
 
     def _according_to_before(self, span: _Span) -> Entity | None:
         """The source a sentence opens with: 'According to Okafor, the rookie has been "the best
