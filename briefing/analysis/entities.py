@@ -730,6 +730,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         name.type = name.type or ("place" if _is_dateline(text, name) else _sure_type(name))
     surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
     first_surnames: dict[str, list[_Group]] = {}  # of the first of two surnames ("Quispe"), asked after surnames
+    given_names: dict[str, list[_Group]] = {}  # the people of each first word ("Madam Siti"), asked last
     by_name: dict[str, _Group] = {}
     groups: list[_Group] = []
     for name in sorted(names, key=lambda n: -len(n.name.split())):
@@ -748,6 +749,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         group = None if shared else by_name.get(key)
         if group is None and name.type in (None, "person") and bearers:
             group = _same_person(name, bearers)
+        if group is None and not bearers and " " not in key and name.title and len(given_names.get(key, [])) == 1:
+            group = given_names[key][0]  # "Madam Siti" of "Siti Rahmah Osman": a Malay name's given name
         if group is None:
             group = _Group()
             groups.append(group)
@@ -761,6 +764,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             if " " in key:  # "Mr. Han" of "Han Seung-min"; "Quispe" of "Gustavo Quispe Huamán"
                 _add_bearer(surnames, _family_name_first(name.name), group)
                 _add_bearer(first_surnames, _first_surname(name.name), group)
+                _add_bearer(given_names, key.split()[0], group)
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
