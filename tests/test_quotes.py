@@ -1420,3 +1420,12 @@ def test_according_to_a_statement_issued_by_a_body_names_the_body() -> None:
 def test_a_title_before_a_given_name_alone_is_the_one_person_of_that_given_name(full_name: str, called: str) -> None:
     found = quotes(f"{full_name}, 52, who runs a stall, was upbeat.", f"“We cannot stay the same forever,” said {called}.")
     assert found == [("We cannot stay the same forever,", full_name, "direct")]
+
+
+@pytest.mark.parametrize("description", ["the centre-back", "the veteran", "the goalkeeper"])
+def test_a_players_position_or_a_description_stands_for_the_one_person_named_before(description: str) -> None:
+    found = quotes(
+        "Club captain Ben Thornhill, asked whether the squad needed reinforcements, chose his words carefully.",
+        f"“The gaffer knows what he wants,” {description} said.",
+    )
+    assert found == [("The gaffer knows what he wants,", "Ben Thornhill", "direct")]

@@ -53,7 +53,11 @@ _BODY_WORDS = frozenset(
 )
 # A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
 # whoever the article is talking about, as "he" or "she" would.
-_ROLE_WORDS = frozenset("minister president chancellor premier governor mayor senator chairman chairwoman".split())
+_ROLE_WORDS = frozenset(
+    """minister president chancellor premier governor mayor senator chairman chairwoman striker
+    midfielder defender centre-back center-back full-back fullback goalkeeper keeper winger playmaker
+    skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator""".split()
+)  # "the centre-back said": one person named before, as "he said" would be
 _STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS  # see _referent
 _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
