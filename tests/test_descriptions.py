@@ -139,3 +139,16 @@ def test_a_body_named_in_its_own_language_is_the_english_noun_after_it(named: st
     analysis = run(named, f"{called} said the decision was “final”.")
     assert {(e.name, e.type) for e in analysis.entities} >= {(body, "organization")}
     assert quotes(named, f"{called} said the decision was “final”.") == [("final", body, "partial")]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "name", "called"),
+    [
+        ("Ward councillor Sipho Dlamini", "Sipho Dlamini", "the councillor"),
+        ("Detective Inspector Ruth Mallory", "Ruth Mallory", "the detective"),
+        ("Dr Amara Osei, a surgeon,", "Amara Osei", "the surgeon"),
+    ],
+)
+def test_a_councillor_an_officer_or_a_doctor_given_the_role_is_the_description_after(introduced: str, name: str, called: str) -> None:
+    found = quotes(f"{introduced} was heckled by the crowd.", f"“I hear you,” {called} told protesters.")
+    assert found == [("I hear you,", name, "direct")]

@@ -46,6 +46,12 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"captain", "skipper"}),
     frozenset({"striker", "forward", "midfielder", "defender", "goalkeeper", "winger"}),
     frozenset({"singer", "actor", "actress", "musician", "rapper"}),
+    frozenset({"councillor", "councilor", "councilman", "councilwoman", "alderman"}),
+    frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "mp"}),
+    frozenset({"doctor", "physician", "surgeon"}),
+    frozenset({"detective", "inspector", "constable", "officer"}),
+    frozenset({"prosecutor"}),
+    frozenset({"teacher", "headteacher", "principal"}),
 )
 # Generic nouns covering several positions: "the leader" may be a president or a prime minister.
 _GENERIC = {
