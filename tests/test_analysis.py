@@ -392,3 +392,8 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_full_stop_as_written() -> No
         ("Ramon Dizon Jr.", "person"),
         ("Acme Inc.", "organization"),
     ]
+
+
+def test_an_article_after_a_colon_is_no_part_of_a_name_but_a_name_alone_there_is_one() -> None:
+    assert [e.name for e in run("EXCLUSIVE: A House Republican is demanding answers from Congress.").entities] == ["House Republican", "Congress"]
+    assert [e.name for e in run("Q: What do you listen on?", "A: Sonos, for the music.").entities] == ["Sonos"]

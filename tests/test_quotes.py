@@ -1429,3 +1429,11 @@ def test_a_players_position_or_a_description_stands_for_the_one_person_named_bef
         f"“The gaffer knows what he wants,” {description} said.",
     )
     assert found == [("The gaffer knows what he wants,", "Ben Thornhill", "direct")]
+
+
+def test_the_spokesperson_is_the_body_named_before_the_quote_not_one_named_inside_it() -> None:
+    found = quotes(
+        "A Department of Homeland Security spokesperson pushed back, saying the department “continues to enforce the law”.",
+        "“If Republicans want more detention beds, they can vote for the funding,” the spokesperson added.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Department of Homeland Security"] * 2

@@ -443,11 +443,13 @@ def _names_in_run(
     # a sentence-initial common word is not part of a name: "However", "Experts", "Since"; but a
     # body's word before "of" is ("Bank of America cut ...", though "the bank" is also written)
     opens_a_body = len(words) > 2 and words[1] == "of" and words[0].lower() in ORGANIZATION_WORDS
-    while words and first_is_sentence_start and not opens_a_body and (
+    # after a colon too ("EXCLUSIVE: A House Republican"), though a name alone there stays one ("A: Sonos")
+    after_colon = text.startswith(": ", run[0].start - 2)
+    while words and (first_is_sentence_start or after_colon) and not opens_a_body and (
         _is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])
     ):
         run, words = run[1:], words[1:]
-        first_is_sentence_start = False
+        first_is_sentence_start = after_colon = False
     # nor, anywhere, a word that never opens a name: "Meanwhile" or "In" after a lost full stop
     # (but a title quoted keeps its words: “My City Was Gone”)
     if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:

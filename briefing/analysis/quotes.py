@@ -1192,8 +1192,8 @@ class _Attributor:
         for subject_start, entity in reversed(self.subjects):
             if subject_start < since:
                 break
-            if subject_start < offset and entity.type == "organization":
-                found = (subject_start, entity)
+            if subject_start < offset and entity.type == "organization" and not self._inside_quote(subject_start):
+                found = (subject_start, entity)  # (not "If Republicans want beds," in the quote itself)
                 break
         for event in reversed(self.events):
             if event.offset < since or (found is not None and event.offset < found[0]):
