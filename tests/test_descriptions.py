@@ -152,3 +152,8 @@ def test_a_body_named_in_its_own_language_is_the_english_noun_after_it(named: st
 def test_a_councillor_an_officer_or_a_doctor_given_the_role_is_the_description_after(introduced: str, name: str, called: str) -> None:
     found = quotes(f"{introduced} was heckled by the crowd.", f"“I hear you,” {called} told protesters.")
     assert found == [("I hear you,", name, "direct")]
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    found = quotes("Cleveland Police declared a major incident after the blast.", "In a statement, the force said: ‘There is no wider risk to the public.’")
+    assert found == [("There is no wider risk to the public.", "Cleveland Police", "direct")]

@@ -80,8 +80,12 @@ _ROLE_BEFORE_WINDOW = 40  # characters before a name searched for its role
 _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university alliance party union club
-    society trust board league coalition court""".split()
+    society trust board league coalition court force""".split()
 )
+# Words of a body's name that the noun it is then called by does not repeat: "the force" for
+# Cleveland Police; and the English noun for the words of other languages ("the bank" for the
+# Banco Central do Brasil)
+_CALLED_BY = {**FOREIGN_ORGANIZATION_WORDS, "police": "force", "constabulary": "force"}
 _ORGANIZATION_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he (%s)\b" % "|".join(sorted(_ORGANIZATION_NOUNS)))
 _PREPOSITIONS = frozenset("of at in for on with from to".split())  # end a role's head: "director of X"
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
@@ -153,7 +157,7 @@ def _organization_descriptions(
     by_noun: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.type == "organization" and " " in entity.name:
-            for word in {FOREIGN_ORGANIZATION_WORDS.get(word, word) for word in entity.name.lower().split()}:
+            for word in {_CALLED_BY.get(word, word) for word in entity.name.lower().split()}:
                 by_noun.setdefault(word, []).append(entity)
     if not by_noun.keys() & _ORGANIZATION_NOUNS:
         return []
