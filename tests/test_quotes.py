@@ -1437,3 +1437,12 @@ def test_the_spokesperson_is_the_body_named_before_the_quote_not_one_named_insid
         "“If Republicans want more detention beds, they can vote for the funding,” the spokesperson added.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Department of Homeland Security"] * 2
+
+
+def test_a_relation_set_off_before_a_name_makes_a_person_with_its_gender() -> None:
+    found = quotes(
+        "Rami al-Khatib is still waiting. His wife, Hanan al-Khatib, received her license last year.",
+        "“It is harder than the exam I took in Damascus,” she said.",
+        "Her partner, Dean, said their dog had ‘not stopped shaking since’.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Hanan al-Khatib", "Dean"]

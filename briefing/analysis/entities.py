@@ -51,6 +51,12 @@ _AFTER_A_BODY = frozenset(
     should may might must can cannot did does do and or of in on at for to from with that which who
     whose also not never now then""".split()
 )
+# A relation of someone's set off before a name: "His wife, Hanan al-Khatib,", "Her partner, Dean,"
+_RELATION_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
+    r"(wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
+    r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*$"
+)
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
@@ -312,8 +318,10 @@ def _pronoun_genders(text: str, sentences: list[Sentence], entities: list[Entity
 
 def _described_gender(text: str, group: _Group) -> str | None:
     """The gender a description set off after the name gives ("Sharron Storer, the Birmingham
-    woman who ..."), when it gives one."""
+    woman who ..."), or a relation before it ("His wife, Hanan al-Khatib,"), when it gives one."""
     for name in group.names:
+        if (relation := _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start)) and relation.group(1).lower() in _GENDERED_NOUNS:
+            return _GENDERED_NOUNS[relation.group(1).lower()]
         if appositive := _appositive(text, name.end):
             genders = {_GENDERED_NOUNS.get(word) for word in _head_of(appositive.group(1)).lower().split()} - {None}
             if len(genders) == 1:
@@ -1023,6 +1031,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     following = text[name.end : name.end + 40]
     if _PLACE_NOUNS.match(following):
         return "place"
+    if _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start):
+        return "person"  # "Her partner, Dean, said"
     appositive = _appositive(text, name.end)
     if appositive and _ORGANIZATION_HINT.search(_head_of(appositive.group(1))):
         return "organization"
