@@ -1446,3 +1446,12 @@ def test_a_relation_set_off_before_a_name_makes_a_person_with_its_gender() -> No
         "Her partner, Dean, said their dog had ‘not stopped shaking since’.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Hanan al-Khatib", "Dean"]
+
+
+@pytest.mark.parametrize(
+    ("woman", "man"),
+    [("Sapna Kulkarni", "Pranav Deshpande"), ("Teresita Magbanua", "Arief Wibowo"), ("Thandiwe Ncube", "Wiremu Tane"), ("Siobhan Walsh", "Séamus Ó Conghaile")],
+)
+def test_first_names_of_many_languages_make_people_and_tell_she_from_he(woman: str, man: str) -> None:
+    found = quotes(f"{woman} met {man} at the depot.", "“The buses are late again,” she said.", "“We will fix it,” he said.")
+    assert found == [("The buses are late again,", woman, "direct"), ("We will fix it,", man, "direct")]
