@@ -397,3 +397,9 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_full_stop_as_written() -> No
 def test_an_article_after_a_colon_is_no_part_of_a_name_but_a_name_alone_there_is_one() -> None:
     assert [e.name for e in run("EXCLUSIVE: A House Republican is demanding answers from Congress.").entities] == ["House Republican", "Congress"]
     assert [e.name for e in run("Q: What do you listen on?", "A: Sonos, for the music.").entities] == ["Sonos"]
+
+
+def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person() -> None:
+    analysis = run("Local entrepreneur Lama Al-Shehri runs a guesthouse. “Now they call me for advice,” she said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Lama Al-Shehri", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id

@@ -166,6 +166,7 @@ _ROLE_TITLES = frozenset(
     parent mum mom dad""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
+_ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
 # Offices that close a description of where they are ("the Derby North MP"), never a name
 _OFFICES_NAMED_BY_PLACE = frozenset(
     """mp mep senator governor mayor minister secretary president chancellor premier ambassador envoy
@@ -1064,7 +1065,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "person"
     if len(words) >= 2 and _AGE_AFTER.match(text, name.end):
         return "person"  # "Eirlys Pugh, 79, has used the bus"
-    if len(words) >= 2 and _named_right_before(_PERSON_ROLE_WORDS, text, name.start):
+    if len(words) >= 2 and _named_right_before(_ROLES_BEFORE_A_PERSON, text, name.start):
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
     return None
 
