@@ -1455,3 +1455,12 @@ def test_a_relation_set_off_before_a_name_makes_a_person_with_its_gender() -> No
 def test_first_names_of_many_languages_make_people_and_tell_she_from_he(woman: str, man: str) -> None:
     found = quotes(f"{woman} met {man} at the depot.", "“The buses are late again,” she said.", "“We will fix it,” he said.")
     assert found == [("The buses are late again,", woman, "direct"), ("We will fix it,", man, "direct")]
+
+
+def test_a_label_before_a_colon_that_names_nobody_leaves_the_quote_to_the_name_after_it() -> None:
+    found = quotes(
+        "Gov. Lauren Whitfield is leading the effort.",
+        "What they’re saying: “Innovation doesn’t stop at the state line,” Whitfield told Axios.",
+        "A spokesman said: “We will appeal.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Lauren Whitfield", None]

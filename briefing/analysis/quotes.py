@@ -771,16 +771,20 @@ class _Attributor:
         quote_text = self.text[span.start : span.end].rstrip()
         ends_sentence = quote_text.endswith((".", "!", "?"))
         introduced = self._before_in_sentence(span).rstrip().endswith(":")
+        after_words = self._words_after(span)
+        attributed_after = kind == "direct" and bool(after_words) and (
+            not ends_sentence or after_words[0][2][0].islower() or self._named_speaker_next(after_words)
+        )
         if introduced and (verb := self._speech_verb_before(span)) is not None:
             words, verb_index = verb  # Ms Hewitt said: "..." -- the introduction decides
             if len(words) - verb_index - 1 <= _MAX_COLON_INTRO_WORDS:
-                return self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index), True
+                speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
+                named_after = self._speaker_after(after_words) if speaker is None and attributed_after else None
+                # unless it names nobody and a name follows: 'What they're saying: "...," Whitfield told Axios.'
+                return (speaker, True) if named_after is None or named_after[0] is None else named_after
         if introduced and (named := self._named_before_colon(span)) is not None:
             return named, True  # "the question posed by Brighton nurse Marion Brown: "...""
-        after_words = self._words_after(span)
-        if kind == "direct" and after_words and (
-            not ends_sentence or after_words[0][2][0].islower() or self._named_speaker_next(after_words)
-        ):
+        if attributed_after:
             attribution = self._speaker_after(after_words)
             if attribution is not None:
                 return attribution
