@@ -42,7 +42,9 @@ _LINK_GAP = re.compile(
     r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
 )
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
-_NATIONAL_BODY = re.compile(r"\b([A-Z][\w.]*) (government|military|army|navy|police|coastguard)(?!\w)")
+# the nouns first (rare), then the capitalised word before them: "Welsh government"
+_NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard)(?!\w)")
+_COUNTRY_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]*$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lowercase word after a name
 # Lowercase words after a national body that leave it a noun ("the Israeli military said", "the
 # Welsh government spokesperson", "the UK government has"), unlike "US military aid"
@@ -321,7 +323,8 @@ def _described_gender(text: str, group: _Group) -> str | None:
     """The gender a description set off after the name gives ("Sharron Storer, the Birmingham
     woman who ..."), or a relation before it ("His wife, Hanan al-Khatib,"), when it gives one."""
     for name in group.names:
-        if (relation := _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start)) and relation.group(1).lower() in _GENDERED_NOUNS:
+        relation = _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start) if text.startswith(", ", name.start - 2) else None
+        if relation and relation.group(1).lower() in _GENDERED_NOUNS:
             return _GENDERED_NOUNS[relation.group(1).lower()]
         if appositive := _appositive(text, name.end):
             genders = {_GENDERED_NOUNS.get(word) for word in _head_of(appositive.group(1)).lower().split()} - {None}
@@ -343,17 +346,17 @@ def _with_national_bodies(text: str, names: list[_Name]) -> list[_Name]:
     an organisation, in place of the bare place or nothing that the capitals alone give."""
     bodies = []
     for match in _NATIONAL_BODY.finditer(text):
-        country = match.group(1)
-        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
-        if country.lower() not in DEMONYMS and country.lower() not in PLACES:
+        country = _COUNTRY_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if country is None or (country.group().lower() not in DEMONYMS and country.group().lower() not in PLACES):
             continue
+        start, end = country.start(), match.end()
+        before = text[max(0, start - 30) : start].split()[-1:]
         if before and before[0][:1].isupper() and before[0].lower() not in ("the", "a", "an"):
             continue  # not "Northern Ireland government": the capital before is the place's too
-        following = _NEXT_WORD.match(text, match.end())
+        following = _NEXT_WORD.match(text, end)
         if following and following.group(1) not in _AFTER_A_BODY and following.group(1) not in SPEECH_VERBS:
             continue  # the words qualify another noun: "US military aid", "government forces"
-        end = match.end(2)
-        bodies.append(_Name(match.start(), end, text[match.start() : end], text[match.start() : end], None, False, None, "organization"))
+        bodies.append(_Name(start, end, text[start:end], text[start:end], None, False, None, "organization"))
     if not bodies:
         return names
     spans = [(body.start, body.end) for body in bodies]
@@ -725,7 +728,9 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
 
 def _has_organization_word(words: list[str]) -> bool:
     for word in words:
-        lowered = word.lower().rstrip(".")  # "Corp."
+        lowered = word.lower()
+        if lowered.endswith("."):
+            lowered = lowered[:-1]  # "Corp."
         if lowered in ORGANIZATION_WORDS or lowered.rstrip("’'s") in ORGANIZATION_WORDS:
             return True
     return False
@@ -1032,7 +1037,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     following = text[name.end : name.end + 40]
     if _PLACE_NOUNS.match(following):
         return "place"
-    if _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start):
+    if text.startswith(", ", name.start - 2) and _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start):
         return "person"  # "Her partner, Dean, said"
     appositive = _appositive(text, name.end)
     if appositive and _ORGANIZATION_HINT.search(_head_of(appositive.group(1))):
