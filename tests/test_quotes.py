@@ -1464,3 +1464,12 @@ def test_a_label_before_a_colon_that_names_nobody_leaves_the_quote_to_the_name_a
         "A spokesman said: “We will appeal.”",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Lauren Whitfield", None]
+
+
+def test_he_said_opening_the_paragraph_after_an_unnamed_speaker_is_nobodys() -> None:
+    found = quotes(
+        "Her husband, Petro Moroz, ran outside with a fire extinguisher.",
+        "A drone operator with the 92nd Brigade, who goes by the call sign “Shaman” and could not be named, said the drones came every night.",
+        "“They come in low along the river, every night, same route,” he said.",
+    )
+    assert found == [("Shaman", None, "scare"), ("They come in low along the river, every night, same route,", None, "direct")]

@@ -125,9 +125,11 @@ _SPOKESPERSON_FOR = re.compile(rf"\b({_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?$",
 _UNNAMED_PERSON_SPEAKS = re.compile(
     r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,2}?(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
     r"worker|teacher|nurse|doctor|student|voter|shopper|passenger|fan|juror|employee|protester|parent|"
-    r"mother|father|villager|local|customer|commuter|survivor|official|source|diplomat|analyst|investor)\b"
-    r"[^.;:“”\"]{0,160}?\b(?:said|says|told|added|explained|complained)\b"
-)
+    r"mother|father|villager|local|customer|commuter|survivor|official|source|diplomat|analyst|investor|"
+    r"operator|soldier|officer|medic|volunteer|pensioner|retiree|vendor|shopkeeper|fisherman|miner|activist|"
+    r"member|supporter|onlooker|bystander|guard|pilot|teenager|relative|friend|colleague|aide|staffer|insider)\b"
+    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?\b(?:said|says|told|added|explained|complained)\b"
+)  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”')
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
@@ -1309,13 +1311,19 @@ class _Attributor:
         events = []
         quoted_paragraphs = {span.paragraph for span in self.spans}
         for sentence in self.sentences:
-            if sentence.paragraph not in quoted_paragraphs:
+            if sentence.paragraph not in quoted_paragraphs and sentence.paragraph + 1 not in quoted_paragraphs:
                 continue
             match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end)
             following = bisect_right(self.quote_opens, match.end()) if match else len(self.spans)  # spans are in text order
-            if following < len(self.spans) and self.spans[following].paragraph == sentence.paragraph:
+            if following >= len(self.spans):
+                continue
+            quote = self.spans[following]
+            # its quote in the same paragraph, or opening the next: "A drone operator ... said
+            # Russian forces ... ¶ “They come in low,” he said."
+            opens_next = quote.paragraph == sentence.paragraph + 1 and self.paragraphs[quote.paragraph].start == quote.open_mark
+            if quote.paragraph == sentence.paragraph or opens_next:
                 gender = _GENDERED_PERSON.get(match.group(1).lower())
-                events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=0))
+                events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=int(opens_next)))
         return events
 
     def _speech_events(self) -> list[_Event]:
