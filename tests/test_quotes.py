@@ -1473,3 +1473,15 @@ def test_he_said_opening_the_paragraph_after_an_unnamed_speaker_is_nobodys() -> 
         "“They come in low along the river, every night, same route,” he said.",
     )
     assert found == [("Shaman", None, "scare"), ("They come in low along the river, every night, same route,", None, "direct")]
+
+
+def test_a_quote_in_single_curly_marks_left_open_at_a_paragraphs_end_runs_on_into_the_next() -> None:
+    found = quotes(
+        "‘These are not people looking for a label,’ Dr Priya Raman said. ‘They are people who have struggled for decades.",
+        "‘When they finally get a diagnosis, the difference can be enormous.’",
+    )
+    assert found == [
+        ("These are not people looking for a label,", "Priya Raman", "direct"),
+        ("They are people who have struggled for decades.", "Priya Raman", "direct"),
+        ("When they finally get a diagnosis, the difference can be enormous.", "Priya Raman", "direct"),
+    ]

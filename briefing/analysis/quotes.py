@@ -390,6 +390,13 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
         if closing > 0 and at_word_start and not inside_double:
             _add_span(found, text, opening, 1, closing, closing + 1, index, False)
             position = closing + 1
+        elif (
+            closing < 0 and at_word_start and not inside_double and text[opening + 1 : opening + 2].isupper()
+            and text.find("‘", opening + 1, paragraph.end) < 0  # (not ‘The Medium is the Message ‘, mistyped)
+        ):
+            # a quote of sentences left open at the paragraph's end: it runs on into the next
+            _add_span(found, text, opening, 1, paragraph.end, paragraph.end, index, False)
+            break
         else:
             position = opening + 1
     return sorted(found, key=lambda s: s.open_mark)
