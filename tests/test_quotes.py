@@ -1485,3 +1485,18 @@ def test_a_quote_in_single_curly_marks_left_open_at_a_paragraphs_end_runs_on_int
         ("They are people who have struggled for decades.", "Priya Raman", "direct"),
         ("When they finally get a diagnosis, the difference can be enormous.", "Priya Raman", "direct"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("“Stay away from the fire,” said Butte Ridge County Supervisor Alicia Fernández.", "Alicia Fernández", "Butte Ridge County Supervisor"),
+        ("Water Resources Agency Deputy Director-General Lin Wen-hsiung said: “We will ration.”", "Lin Wen-hsiung", "Water Resources Agency Deputy Director-General"),
+        ("NATO Secretary-General Mark Rutte said it was “fine”.", "Mark Rutte", "NATO Secretary-General"),
+    ],
+)
+def test_hyphenated_offices_and_supervisors_are_titles_before_a_name(sentence: str, name: str, role: str) -> None:
+    analysis = run(sentence)
+    people = [(e.name, e.role) for e in analysis.entities if e.type == "person"]
+    assert people == [(name, role)]
+    assert analysis.entity(analysis.quotes[0].speaker_id).name == name

@@ -28,7 +28,9 @@ OFFICE_TITLES = frozenset(
     sultan emir ayatollah rabbi imam pastor agent striker defender midfielder goalkeeper winger
     forward captain skipper analyst economist designer artist singer actor actress author writer
     chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
-    councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp""".split()
+    councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
+    director-general secretary-general attorney-general governor-general inspector-general surgeon-general
+    commissioner-general""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
