@@ -403,3 +403,15 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
     analysis = run("Local entrepreneur Lama Al-Shehri runs a guesthouse. “Now they call me for advice,” she said.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Lama Al-Shehri", "person")]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Department for Environment, Food and Rural Affairs said it backed farmers.", ["Department for Environment, Food and Rural Affairs"]),
+        ("The Ministry of Trade, Industry and Energy (MOTIE) said exports rose.", ["Ministry of Trade, Industry and Energy"]),
+        ("Ministers from the Department of Health, Britain and France met.", ["Department of Health", "Britain", "France"]),
+    ],
+)
+def test_a_body_whose_name_lists_its_portfolios_is_one_name(sentence: str, names: list[str]) -> None:
+    assert [e.name for e in run(sentence).entities] == names

@@ -59,6 +59,8 @@ _RELATION_BEFORE = re.compile(
     r"(wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
     r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*$"
 )
+# the rest of a list of a body's portfolios, up to its last one after "and"
+_LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and [A-Z]")
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
@@ -408,6 +410,8 @@ def _find_names(
             continue
         if run:
             links = _links_between(text, run[-1], token, nicknames)
+            if links is None and text.startswith(", ", run[-1].end) and _lists_portfolios(text, run, token):
+                links = []
             if links is None:
                 names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
                 run = []
@@ -417,6 +421,21 @@ def _find_names(
     if run:
         names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
     return names
+
+
+def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
+    """Whether a body's name goes on past a comma, listing what it is for: "Department for
+    Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local Government"."""
+    words = [t.word for t in run]
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    if len(words) < 3 or words[0].lower() not in ORGANIZATION_WORDS or words[1] not in ("of", "for"):
+        return False
+    listed = _LISTED_PORTFOLIOS.match(text, following.start)
+    # (not "the Department of Health, Britain and France": places and people are no portfolios)
+    return listed is not None and not any(
+        w.lower() in PLACES or w.lower() in DEMONYMS or _unaccented(w) in FIRST_NAMES for w in _CAPITALISED.findall(listed.group())
+    )
 
 
 def _links_between(text: str, current: _Token, following: _Token, nicknames: frozenset[int]) -> list[_Token] | None:
