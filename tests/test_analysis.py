@@ -415,3 +415,17 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
 )
 def test_a_body_whose_name_lists_its_portfolios_is_one_name(sentence: str, names: list[str]) -> None:
     assert [e.name for e in run(sentence).entities] == names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "short"),
+    [
+        ("Seabreeze Holdings Ltd lodged the plans. Seabreeze Holdings said they were “fine”.", "Seabreeze Holdings Ltd", "Seabreeze Holdings"),
+        ("Banque Mercier & Cie was fined. Banque Mercier said it “takes note”.", "Banque Mercier & Cie", "Banque Mercier"),
+        ("The U.S. Consumer Product Safety Commission issued a recall. CPSC said it was “urgent”.", "U.S. Consumer Product Safety Commission", "CPSC"),
+    ],
+)
+def test_a_company_without_its_legal_suffix_or_a_body_by_its_initials_is_one_entity(paragraph: str, name: str, short: str) -> None:
+    analysis = run(paragraph)
+    assert [(e.name, e.aliases) for e in analysis.entities] == [(name, [short])]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id

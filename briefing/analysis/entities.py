@@ -61,6 +61,7 @@ _RELATION_BEFORE = re.compile(
 )
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and [A-Z]")
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
@@ -928,11 +929,16 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     organisation too: news calls a person by the surname, not by the first word of the name."""
     owners: dict[str, list[_Group]] = {}
     defined: dict[str, list[_Group]] = {}  # "the Court of Arbitration for Sport (CAS)"
+    incorporated: dict[str, list[_Group]] = {}  # "Seabreeze Holdings Ltd" under "Seabreeze Holdings"
     for group in groups:
         name = group.canonical
         if group.type in ("organization", "other") and " " in name:
             words = name.split()
             shorts = {_acronym(name), words[0]}
+            if words[0].lower() in PLACES and len(words) > 2:
+                shorts.add(_acronym(" ".join(words[1:])))  # "CPSC" for "U.S. Consumer Product Safety Commission"
+            if (bare := _LEGAL_SUFFIX.sub("", name)) != name:
+                incorporated.setdefault(bare, []).append(group)
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
             for short in shorts:
@@ -946,6 +952,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     for group in groups:
         short = group.names[0].name
         owner = _short_form_owner(group, defined.get(short) or owners.get(short, []), short in defined)
+        if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
+            owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
         if owner is None:
             merged.append(group)
             continue
