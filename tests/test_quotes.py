@@ -1500,3 +1500,18 @@ def test_hyphenated_offices_and_supervisors_are_titles_before_a_name(sentence: s
     people = [(e.name, e.role) for e in analysis.entities if e.type == "person"]
     assert people == [(name, role)]
     assert analysis.entity(analysis.quotes[0].speaker_id).name == name
+
+
+def test_a_body_spokesperson_named_in_an_appositive_speaks_by_name() -> None:
+    found = quotes("A White House spokesperson, Jared Okonkwo, said in a statement that the president “has full confidence in his team”.")
+    assert found == [("has full confidence in his team", "Jared Okonkwo", "partial")]
+
+
+def test_the_minister_is_the_one_named_before_though_another_minister_is_named_later() -> None:
+    found = quotes(
+        "Caoimhe Ní Bhriain said the settlement was “simply not enough”.",
+        "Speaking to BBC News NI, the minister said: “Every department has been asked to look at what it can stop doing.”",
+        "She added that health would be “protected as far as possible”.",
+        "Health Minister Robin Gilmore said he had not been told.",
+    )
+    assert {speaker for _text, speaker, _kind in found} == {"Caoimhe Ní Bhriain"}

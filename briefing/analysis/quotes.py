@@ -484,7 +484,7 @@ class _Attributor:
         self.words_after: dict[int, list[tuple[int, int, str]]] = {}  # by opening mark
         self.spans = spans
         self.entities = entities
-        self.roles: set[str] | None = None  # see _given_roles
+        self.roles: list[tuple[int, set[str]]] | None = None  # see _given_roles
         self.quote_opens = [s.open_mark for s in spans]
         self.closed_by = list(accumulate((s.close_mark for s in spans), max))  # the last close mark up to each quote
         # people and organisations; and a name of no sure type that has a spokesperson ("a
@@ -1023,6 +1023,8 @@ class _Attributor:
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
             set_off = not subject and self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
             if (subject or set_off) and not (later is not None and self._names_next(end, later)) and self._ungoverned_or_through(start, entity):
+                if subject and named_in_appositive is not None and named_in_appositive.type == "person" and entity.type != "person" and _SPOKESPERSON_AFTER.match(self.text, end):
+                    return named_in_appositive  # "A White House spokesperson, Jared Okonkwo, said": he, by name
                 if subject:
                     return entity
                 if named_in_appositive is None and not participle:
@@ -1099,7 +1101,7 @@ class _Attributor:
             # "the prime minister" is nobody given another office; "the minister", any officeholder
             qualified = index > 1 and before not in _DESCRIPTION_DETERMINERS
             office = f"{before} {lowered}" if qualified else None
-            return (None if lowered in self._given_roles() else self._resolve_pronoun(start, "p", office)), True
+            return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
 
     def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
@@ -1127,15 +1129,16 @@ class _Attributor:
             return False
         return determiner == 0 or words[determiner - 1][2].lower() not in _PREPOSITIONS
 
-    def _given_roles(self) -> set[str]:
-        """The role words the article gives people, in a title ("President Anna Berg") or a role."""
+    def _given_roles(self, offset: int) -> set[str]:
+        """The role words the article gives people named before `offset`, in a title ("President
+        Anna Berg") or a role (a minister named only later does not make "the minister" unknown)."""
         if self.roles is None:
-            self.roles = set()
+            self.roles = []
             for entity in self.entities:
                 if entity.type == "person":
                     described = " ".join([entity.role or "", *(m.text for m in entity.mentions)]).lower()
-                    self.roles |= _ROLE_WORDS & set(_WORD.findall(described))
-        return self.roles
+                    self.roles.append((min(m.start for m in entity.mentions), _ROLE_WORDS & set(_WORD.findall(described))))
+        return {role for first_named, roles in self.roles if first_named < offset for role in roles}
 
     def _latest_organisation(self, offset: int, company: bool) -> Entity | None:
         """The organisation named last before `offset`, outside quotes, in its paragraph or the
