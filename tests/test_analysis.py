@@ -348,6 +348,8 @@ def test_a_plurals_apostrophe_stays_inside_a_bodys_name() -> None:
         ("A Welsh government spokesperson said the plan would “put the public first”.", "Welsh government"),
         ("The Israeli military said the strike hit “a command centre”.", "Israeli military"),
         ("The UK government has called the ruling “disappointing”.", "UK government"),
+        ("China’s commerce ministry said it “firmly opposes” the investigation.", "China’s commerce ministry"),
+        ("Japan's central bank said it was “vigilant”.", "Japan's central bank"),
     ],
 )
 def test_a_countrys_government_or_forces_in_lower_case_is_an_organisation_that_speaks(sentence: str, body: str) -> None:

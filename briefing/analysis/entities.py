@@ -43,8 +43,9 @@ _LINK_GAP = re.compile(
 )
 # a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
-_NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard)(?!\w)")
-_COUNTRY_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]*$")
+_NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")
+# the country, possessive or not, and perhaps a word of the body's ("China’s commerce ministry")
+_COUNTRY_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*?)(?:[’']s)?(?: ([a-z]+))?$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lowercase word after a name
 # Lowercase words after a national body that leave it a noun ("the Israeli military said", "the
 # Welsh government spokesperson", "the UK government has"), unlike "US military aid"
@@ -349,9 +350,11 @@ def _with_national_bodies(text: str, names: list[_Name]) -> list[_Name]:
     an organisation, in place of the bare place or nothing that the capitals alone give."""
     bodies = []
     for match in _NATIONAL_BODY.finditer(text):
-        country = _COUNTRY_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if country is None or (country.group().lower() not in DEMONYMS and country.group().lower() not in PLACES):
+        country = _COUNTRY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if country is None or (country.group(1).lower() not in DEMONYMS and country.group(1).lower() not in PLACES):
             continue
+        if country.group(2) and (country.group(2) in _LINKS or country.group(2) in _AFTER_A_BODY):
+            continue  # not "Britain and government", "Kenya has government"
         start, end = country.start(), match.end()
         before = text[max(0, start - 30) : start].split()[-1:]
         if before and before[0][:1].isupper() and before[0].lower() not in ("the", "a", "an"):
