@@ -1515,3 +1515,11 @@ def test_the_minister_is_the_one_named_before_though_another_minister_is_named_l
         "Health Minister Robin Gilmore said he had not been told.",
     )
     assert {speaker for _text, speaker, _kind in found} == {"Caoimhe Ní Bhriain"}
+
+
+def test_the_senator_after_an_unnamed_senator_spoke_is_nobody_named() -> None:
+    found = quotes(
+        "A White House spokesperson, Jared Okonkwo, said the talks were “going well”.",
+        "One Democratic senator involved in the talks said the episode had “not helped”. “Every White House has its factions,” the senator said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Jared Okonkwo", None, None]

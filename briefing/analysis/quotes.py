@@ -127,7 +127,9 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"worker|teacher|nurse|doctor|student|voter|shopper|passenger|fan|juror|employee|protester|parent|"
     r"mother|father|villager|local|customer|commuter|survivor|official|source|diplomat|analyst|investor|"
     r"operator|soldier|officer|medic|volunteer|pensioner|retiree|vendor|shopkeeper|fisherman|miner|activist|"
-    r"member|supporter|onlooker|bystander|guard|pilot|teenager|relative|friend|colleague|aide|staffer|insider)\b"
+    r"member|supporter|onlooker|bystander|guard|pilot|teenager|relative|friend|colleague|aide|staffer|insider|"
+    r"senator|lawmaker|legislator|congressman|congresswoman|minister|executive|adviser|advisor|negotiator|"
+    r"lawyer|banker|strategist|manager|director)\b"
     r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?\b(?:said|says|told|added|explained|complained)\b"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”')
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
