@@ -56,7 +56,9 @@ _BODY_WORDS = frozenset(
 _ROLE_WORDS = frozenset(
     """minister president chancellor premier governor mayor senator chairman chairwoman striker
     midfielder defender centre-back center-back full-back fullback goalkeeper keeper winger playmaker
-    skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator""".split()
+    skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman
+    spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
+    scrum-half flanker sprinter swimmer cyclist golfer boxer jockey""".split()
 )  # "the centre-back said": one person named before, as "he said" would be
 _STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS  # see _referent
 _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
