@@ -1523,3 +1523,11 @@ def test_the_senator_after_an_unnamed_senator_spoke_is_nobody_named() -> None:
         "One Democratic senator involved in the talks said the episode had “not helped”. “Every White House has its factions,” the senator said.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Jared Okonkwo", None, None]
+
+
+def test_he_is_the_subject_after_an_opening_phrase_set_off_by_a_comma() -> None:
+    found = quotes(
+        "Civil Protection Minister Petros Vlachogiannis urged residents to comply “without delay”.",
+        "In the village of Agia Anna, Kostas Lymberis, 73, refused to leave his home. “I have been here for 73 years,” he told Kathimerini.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Petros Vlachogiannis", "Kostas Lymberis"]

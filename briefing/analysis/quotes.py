@@ -80,6 +80,7 @@ _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+_MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
@@ -1307,11 +1308,13 @@ class _Attributor:
                 if start >= sentence.end:
                     continue
                 opening = self.text[sentence.start : start]
-                if opening.count(" ") > _MAX_INTRO_WORDS + 1:
+                # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X")
+                set_off = opening.endswith(", ") and "," not in opening[:-2]
+                if opening.count(" ") > (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
                 if (
-                    len(opening_words) <= _MAX_INTRO_WORDS
+                    len(opening_words) <= (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
                     and not any(w in SPEECH_VERBS or w == "that" for w in opening_words)
                 ):
