@@ -1531,3 +1531,13 @@ def test_he_is_the_subject_after_an_opening_phrase_set_off_by_a_comma() -> None:
         "In the village of Agia Anna, Kostas Lymberis, 73, refused to leave his home. “I have been here for 73 years,” he told Kathimerini.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Petros Vlachogiannis", "Kostas Lymberis"]
+
+
+def test_a_legislator_of_a_party_is_a_person_whose_given_name_after_the_family_name_gives_her_gender() -> None:
+    analysis = run(
+        "Chinese Nationalist Party Legislator Chen Kuo-hua said the plan had “failed”.",
+        "Democratic Progressive Party Legislator Tsai Yi-ting defended it. “We are not waiting for the rain,” she said.",
+    )
+    people = {e.name: (e.role, e.gender) for e in analysis.entities if e.type == "person"}
+    assert people == {"Chen Kuo-hua": ("Chinese Nationalist Party Legislator", None), "Tsai Yi-ting": ("Democratic Progressive Party Legislator", "f")}
+    assert [analysis.entity(q.speaker_id).name for q in analysis.quotes] == ["Chen Kuo-hua", "Tsai Yi-ting"]

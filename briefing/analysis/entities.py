@@ -98,8 +98,13 @@ _FAMILY_NAMES_FIRST = frozenset(
     qin jia fu fang zou xiong bai meng qiu hou shi hao kong nguyen tran pham hoang phan vu vo dang
     bui ngo duong""".split()
 )
-# Korean family names, taken as such before a hyphenated given name ("Moon Jae-in", "Park Geun-hye")
-_KOREAN_FAMILY_NAMES = frozenset("kim lee park choi jung jeong kang cho yoon jang lim shin yoo oh seo kwon hwang ahn song jeon hong moon han ko bae baek nam".split())
+# Korean, Taiwanese and Hong Kong family names, taken as such before a hyphenated given name
+# ("Moon Jae-in", "Tsai Yi-ting", "Leung Chun-ying")
+_KOREAN_FAMILY_NAMES = frozenset(
+    """kim lee park choi jung jeong kang cho yoon jang lim shin yoo oh seo kwon hwang ahn song jeon hong
+    moon han ko bae baek nam tsai hsu hsieh chiu chang kuo lai yeh tseng hung chan cheung leung wong lam
+    tsang yip kwok chow""".split()
+)
 # ", Kan. (AP) —", "(Reuters) -", or a bare em dash before the story's first word: "BERLIN — A dispute"
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*[—–-]|[—–])\s+[A-Z“\"]")
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
@@ -340,7 +345,9 @@ def _described_gender(text: str, group: _Group) -> str | None:
 def _first_name_gender(name: str) -> str | None:
     """"f" or "m" when the name opens with a first name used for one gender only ("Tatiana
     Stanovaya"), else None (no first name, or one like "Alex" given to both)."""
-    first = _unaccented(name.split()[0])
+    words = name.split()
+    # the given name after a Chinese, Korean or Vietnamese family name: "Tsai Yi-ting" is a woman
+    first = _unaccented(words[-1] if len(words) > 1 and _family_name_first(name) else words[0])
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
 
