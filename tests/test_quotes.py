@@ -1541,3 +1541,11 @@ def test_a_legislator_of_a_party_is_a_person_whose_given_name_after_the_family_n
     people = {e.name: (e.role, e.gender) for e in analysis.entities if e.type == "person"}
     assert people == {"Chen Kuo-hua": ("Chinese Nationalist Party Legislator", None), "Tsai Yi-ting": ("Democratic Progressive Party Legislator", "f")}
     assert [analysis.entity(q.speaker_id).name for q in analysis.quotes] == ["Chen Kuo-hua", "Tsai Yi-ting"]
+
+
+def test_an_unnamed_speaker_before_a_colon_is_nobodys_not_the_last_speakers() -> None:
+    found = quotes(
+        "Elena Fabbri wrote on X that the coalition had become “a condominium”.",
+        "One minister, speaking on condition of anonymity, was blunter: “Everyone is positioning for the elections.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Elena Fabbri", None]

@@ -133,8 +133,9 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"member|supporter|onlooker|bystander|guard|pilot|teenager|relative|friend|colleague|aide|staffer|insider|"
     r"senator|lawmaker|legislator|congressman|congresswoman|minister|executive|adviser|advisor|negotiator|"
     r"lawyer|banker|strategist|manager|director)\b"
-    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?\b(?:said|says|told|added|explained|complained)\b"
-)  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”')
+    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained)\b|(?=:\s*[“\"‘]))"
+)  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
+# quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
