@@ -157,3 +157,12 @@ def test_a_councillor_an_officer_or_a_doctor_given_the_role_is_the_description_a
 def test_the_force_is_the_police_named_before() -> None:
     found = quotes("Cleveland Police declared a major incident after the blast.", "In a statement, the force said: ‘There is no wider risk to the public.’")
     assert found == [("There is no wider risk to the public.", "Cleveland Police", "direct")]
+
+
+def test_a_role_set_off_by_commas_before_a_name_links_the_description_but_a_clause_ending_in_a_role_does_not() -> None:
+    found = quotes(
+        "Sione Havili will start after the head coach, Declan Fitzwilliam, resisted calls to change the pack.",
+        "The coach confirmed that Pemberton had taken the news ‘like a professional’.",
+    )
+    assert found == [("like a professional", "Declan Fitzwilliam", "partial")]
+    assert descriptions("Asked whether he trusted the prime minister, Mr Gordon Brown replied: “Of course.” The prime minister said “nothing”.") == {}

@@ -76,6 +76,7 @@ _NOT_MODIFIERS = SENTENCE_OPENERS | SPEECH_VERBS | frozenset("is was are were be
 # Words that make a role another one: the shadow chancellor is not the chancellor.
 _QUALIFIERS = frozenset("shadow former deputy vice ex acting junior first interim assistant".split())
 _ROLE_BEFORE_WINDOW = 40  # characters before a name searched for its role
+_DETERMINERS = frozenset("the its their his her our".split())  # before a role set off before a name
 # "the council", "the bank": an organisation named by the noun its name ends in.
 _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
@@ -181,7 +182,7 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
     surname = person.name.split()[-1]
     for mention in person.mentions:
         title = mention.text[: max(0, len(mention.text) - len(surname))].split()
-        before = _words_before(text, mention.start)[-4:]
+        before = _words_before(text, mention.start)[-4:] or _role_set_off_before(text, mention.start, mention.end)
         if not before or before[-1].lower() not in _ROLE_WORDS:
             before = [w for w in before if w.lower() in _QUALIFIERS][-1:] if title else []
         else:  # the role's own words: "captain" of "a stand with captain Rory Delaney"
@@ -199,6 +200,16 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
                 roles.add((_qualifier(head[max(0, index - 3) : index]), noun))
             index += len(noun.split())
     return roles
+
+
+def _role_set_off_before(text: str, offset: int, end: int) -> list[str]:
+    """A role set off by commas before a name: "head coach" of "after the head coach, Declan
+    Fitzwilliam, resisted" (not of "did not trust the prime minister, Mr Brown replied")."""
+    if not text.startswith(", ", offset - 2) or not text.startswith(",", end):
+        return []
+    words = _words_before(text, offset - 2)
+    determiner = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=-1)
+    return words[determiner + 1 :] if determiner >= 0 and len(words) - determiner <= 4 else []
 
 
 def _qualifier(words: list[str]) -> str | None:
