@@ -1549,3 +1549,11 @@ def test_an_unnamed_speaker_before_a_colon_is_nobodys_not_the_last_speakers() ->
         "One minister, speaking on condition of anonymity, was blunter: “Everyone is positioning for the elections.”",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Elena Fabbri", None]
+
+
+def test_a_verb_without_its_own_subject_after_a_body_spokeswoman_named_is_hers_else_the_bodys() -> None:
+    found = quotes(
+        "Government spokeswoman Aurélie Mancel said the result would be “studied carefully”, but insisted that “a by-election is a by-election”.",
+        "A Kremlin spokesman said the talks were “useful”, but insisted that “nothing is agreed”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Aurélie Mancel", "Aurélie Mancel", "Kremlin", "Kremlin"]

@@ -1071,6 +1071,10 @@ class _Attributor:
         for start, end, entity in self._candidates(words):
             if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)):
                 continue  # "In an interview with the FT", a dateline's "(Reuters)"
+            if subjects_only and entity.type != "person" and (spokes := _SPOKESPERSON_AFTER.match(self.text, end)):
+                named = self._mention_at(spokes.end() + 1)
+                if named is not None and named[2].type == "person":
+                    continue  # "Government spokeswoman Aurélie Mancel ... insisted": she, named next
             if self._not_possessive(end):
                 return entity
         return None
