@@ -1557,3 +1557,16 @@ def test_a_verb_without_its_own_subject_after_a_body_spokeswoman_named_is_hers_e
         "A Kremlin spokesman said the talks were “useful”, but insisted that “nothing is agreed”.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Aurélie Mancel", "Aurélie Mancel", "Kremlin", "Kremlin"]
+
+
+def test_a_quote_in_double_marks_inside_one_in_single_marks_is_nested_and_its_speaker_the_one_its_verb_names() -> None:
+    found = quotes(
+        "Sione Havili admitted there had been hard days. ‘Claire Donnelly, our physio, said to me, “You’ll be back, but be patient,”’ he said.",
+        "Ms Fiona Drummond told members: ‘My grandfather used to say to me, “Never trust a man who says he alone can fix it.” I think of that.’",
+    )
+    assert [(text[:20], speaker) for text, speaker, _kind in found] == [
+        ("Claire Donnelly, our", "Sione Havili"),
+        ("You’ll be back, but ", "Claire Donnelly"),
+        ("My grandfather used ", "Fiona Drummond"),
+        ("Never trust a man wh", None),
+    ]

@@ -491,6 +491,7 @@ class _Attributor:
         self.spans = spans
         self.entities = entities
         self.roles: list[tuple[int, set[str]]] | None = None  # see _given_roles
+        self.enclosed: list[tuple[_Span, Quote]] = []  # “double” quotes inside a ‘single’ one, for nested_quotes
         self.quote_opens = [s.open_mark for s in spans]
         self.closed_by = list(accumulate((s.close_mark for s in spans), max))  # the last close mark up to each quote
         # people and organisations; and a name of no sure type that has a spokesperson ("a
@@ -517,6 +518,9 @@ class _Attributor:
         utterance = 0
         previous: Quote | None = None
         for position, span in enumerate(self.spans):
+            if quotes and quotes[-1].start < span.start and span.end <= quotes[-1].end:
+                self.enclosed.append((span, quotes[-1]))  # ‘He used to say, “Never trust ...”’
+                continue
             kind, joins_previous = self._kind(span, previous)
             speaker: Entity | None = None
             if span.continues_previous and previous is not None and previous.speaker_id is not None:
@@ -593,6 +597,11 @@ class _Attributor:
                 if kind == "scare" and (attributed := self._nested_speaker_after(outer, end)) is not None:
                     kind, speaker = "direct", attributed[0]
                 nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
+        for span, outer in self.enclosed:  # the same, in double marks inside a quote in single ones
+            kind, speaker = self._nested_speaker(outer, span.open_mark, span.end - span.start)
+            if kind == "scare" and (attributed := self._nested_speaker_after(outer, span.end)) is not None:
+                kind, speaker = "direct", attributed[0]
+            nested.append(Quote(span.start, span.end, self.text[span.start : span.end], kind, speaker, 0))
         return nested
 
     def _nested_speaker_after(self, outer: Quote, end: int) -> tuple[int | None] | None:
@@ -638,6 +647,12 @@ class _Attributor:
         if word.group() in ("I", "we", "We"):
             return outer.speaker_id
         mention = self._mention_at(word.start())
+        if mention is None and self.text.startswith(",", word.end()):
+            # past an appositive: "Claire Donnelly, our physio, said to me"
+            opening = self.text.rfind(",", outer.start, word.start())
+            mention = self._mention_at(self.text.rfind(" ", outer.start, opening) + 1) if opening > 0 else None
+            if mention is not None and mention[1] != opening:
+                mention = None
         return mention[2].id if mention is not None else None
 
     def _reported_clause(self, sentence: Sentence) -> tuple[int, int, Entity | None] | None:
