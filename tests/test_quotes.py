@@ -1570,3 +1570,16 @@ def test_a_quote_in_double_marks_inside_one_in_single_marks_is_nested_and_its_sp
         ("My grandfather used ", "Fiona Drummond"),
         ("Never trust a man wh", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We are not against heat pumps,” said one senior EU diplomat.", None),
+        ("“We object,” said a Juventus spokesman.", "Juventus"),
+        ("“We object,” said a spokeswoman for the Foreign Office.", "Foreign Office"),
+        ("“Collins used these substances,” said a CAS statement.", "CAS"),
+    ],
+)
+def test_said_someone_unnamed_of_a_body_is_nobodys_but_its_spokesman_or_statement_is_the_bodys(sentence: str, speaker: str | None) -> None:
+    assert [found_speaker for _text, found_speaker, _kind in quotes(sentence)] == [speaker]

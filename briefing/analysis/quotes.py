@@ -176,6 +176,7 @@ _NESTED_LINKS = frozenset("that quote me us him her them".split())
 # Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
 # "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
+_PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
     rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -1072,7 +1073,17 @@ class _Attributor:
             and self._ungoverned_or_through(start, entity)
             and (self.text[start:end].lower() in _PRONOUN_GENDER or not _CLAUSE_AFTER_NAME.match(self.text, end))
         ]  # "said he was sick of it": he, the speaker, says so of himself
-        return next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
+        speaker = next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
+        indefinite = verb_index + 1 < len(words) and words[verb_index + 1][2].lower() in ("a", "an", "one", "another")
+        if speaker is not None and speaker.type != "person" and indefinite:
+            # "said one senior EU diplomat": someone unnamed; but "said a Juventus spokesman" is the club
+            start, end = next((s, e) for s, e, entity in following if entity is speaker)
+            through = (
+                _SPOKESPERSON_AFTER.match(self.text, end) or _PUBLISHED_AFTER.match(self.text, end)
+                or _THROUGH_BEFORE.search(self.text, max(0, start - 60), start)
+            )
+            return speaker if through else None
+        return speaker
 
     def _ungoverned_or_through(self, start: int, entity: Entity) -> bool:
         """A name no preposition governs, or a body that speaks through someone: "a spokeswoman
