@@ -1583,3 +1583,11 @@ def test_a_quote_in_double_marks_inside_one_in_single_marks_is_nested_and_its_sp
 )
 def test_said_someone_unnamed_of_a_body_is_nobodys_but_its_spokesman_or_statement_is_the_bodys(sentence: str, speaker: str | None) -> None:
     assert [found_speaker for _text, found_speaker, _kind in quotes(sentence)] == [speaker]
+
+
+def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seemed() -> None:
+    found = quotes(
+        "His wife, Sofia Lymberi, had already left. “I begged him to come,” she said.",
+        "“We have been asking for years for more resources,” said the mayor, Georgios Tsoukalas.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Sofia Lymberi", "Georgios Tsoukalas"]

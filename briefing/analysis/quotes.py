@@ -1067,6 +1067,8 @@ class _Attributor:
         if words[verb_index][2].lower() in OBJECT_SPEECH_VERBS:
             return None
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
+        if len(following) > 1 and self._mention_at(following[0][0]) is None and following[1][0] == following[0][1] + 2:
+            following = following[1:]  # "said the mayor, Georgios Tsoukalas": the name, not whom "the mayor" seemed
         candidates = [
             entity for start, end, entity in following
             if self._not_possessive(end)
