@@ -63,6 +63,7 @@ _RELATION_BEFORE = re.compile(
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and [A-Z]")
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
+_COMPANY_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von)[A-Z][a-z]{2,}[A-Z][a-z]+")
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
@@ -174,7 +175,7 @@ _ROLE_TITLES = frozenset(
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
     shopkeeper publican homeowner postmaster postmistress pianist violinist cellist guitarist drummer
     opener batter pitcher quarterback paramedic firefighter midwife pharmacist supervisor trustee delegate
-    parent mum mom dad""".split()
+    parent mum mom dad anchor co-anchor""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -1059,8 +1060,8 @@ def _sure_type(name: _Name) -> str | None:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
     if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS and not _first_name_and_surname(words)):
         return "place"
-    if _ACRONYM.fullmatch(name.name):
-        return "organization"
+    if _ACRONYM.fullmatch(name.name) or _COMPANY_CAMEL_CASE.fullmatch(name.name):
+        return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
     return None
 
 
