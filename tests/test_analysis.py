@@ -433,10 +433,8 @@ def test_a_company_without_its_legal_suffix_or_a_body_by_its_initials_is_one_ent
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
-def test_a_company_written_in_camel_case_is_an_organisation_that_speaks_but_a_mc_or_de_surname_is_no_company() -> None:
-    analysis = run(
-        "The recall covers HearthMate slow cookers sold since 2022.",
-        "HearthMate, based in Columbus, said in a statement that “safety is our priority”. Ron DeSantis and Ann McDonald agreed.",
-    )
-    assert {(e.name, e.type) for e in analysis.entities} >= {("HearthMate", "organization"), ("Ron DeSantis", "person"), ("Ann McDonald", "person")}
-    assert analysis.entity(analysis.quotes[0].speaker_id).name == "HearthMate"
+def test_a_company_written_in_camel_case_is_an_organisation_but_a_mc_or_de_surname_is_no_company() -> None:
+    analysis = run("She bought HearthMate cookers from SoftBank, as Ron DeSantis and Ann McDonald did.")
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("HearthMate", "organization"), ("SoftBank", "organization"), ("Ron DeSantis", "person"), ("Ann McDonald", "person")
+    ]
