@@ -1387,6 +1387,7 @@ def test_a_bare_surname_two_people_bear_is_the_one_named_last_before_it() -> Non
         ),
         (("“We will not raise our hands,” party leader MK Shmuel Gafni-Rothstein said.",), [("We will not raise our hands,", "Shmuel Gafni-Rothstein", "direct")]),
         (("Parent Jennifer Reyes spoke last. “You're asking a lot,” she said.",), [("You're asking a lot,", "Jennifer Reyes", "direct")]),
+        (("Anchor Rebecca Sloane pressed him. “Why discount?” she asked.",), [("Why discount?", "Rebecca Sloane", "direct")]),
     ],
 )
 def test_titles_of_benches_parliaments_and_parents_before_a_name(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
