@@ -1592,3 +1592,16 @@ def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seeme
         "“We have been asking for years for more resources,” said the mayor, Georgios Tsoukalas.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Sofia Lymberi", "Georgios Tsoukalas"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Justice Harold Whitcomb said the Corps had stretched the meaning of “navigable waters” too far.",
+        "The Istanbul Metropolitan Municipality runs a scheme under the slogan “Istanbul Renews,” which it says has worked.",
+        "The café’s name, “Rajaton”, was chosen as a joke, Aino Lindholm said.",
+        "The recall covers cookers with model numbers beginning with “HM6”, the agency said.",
+    ],
+)
+def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quote(sentence: str) -> None:
+    assert [(kind, speaker) for _text, speaker, kind in quotes(sentence)] == [("scare", None)]

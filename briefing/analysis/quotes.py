@@ -159,7 +159,14 @@ _TITLE_BEFORE = re.compile(
     r"documentary|episode|poem|musical|exhibition|memoir|newsletter),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
-_TERM_BEFORE = re.compile(r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$", re.IGNORECASE)
+_TERM_BEFORE = re.compile(
+    r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$"
+    # "the meaning of “navigable waters”", "under the slogan “Istanbul Renews”", "The café’s name,
+    # “Rajaton”", "model numbers beginning with “HM6”"
+    r"|\b(?:meaning|definition|sense)\s+of\s*$|\b(?:slogan|motto|hashtag|banner|codename|name)s?,?\s*$"
+    r"|\b(?:beginning|starting|ending)\s+with\s*$",
+    re.IGNORECASE,
+)
 _MAX_TITLE_WORDS = 15
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
@@ -734,7 +741,8 @@ class _Attributor:
         )
         if before.endswith(",") and previous_in_sentence and previous is not None and previous.text.endswith(","):
             return "direct", True  # the second half of “A,” she said, “B.”
-        if before.endswith(",") and first_letter.isupper() and not (self._names_a_work(span, before) and not self._speech_after(span)):
+        names = self._names_a_work(span, before) or _TERM_BEFORE.search(before[-60:]) is not None  # "The café’s name, “Rajaton”,"
+        if before.endswith(",") and first_letter.isupper() and not (names and not self._speech_after(span)):
             return "direct", False  # not “Her book, “Rooms for Reading”,” (but "Asked about the film, “Nobody expected it,” X said")
         term = self.text[span.start : span.end].strip(" ,.").casefold()
         if term in self.repeated_terms or self._is_term(span, before):
