@@ -62,7 +62,9 @@ _RELATION_BEFORE = re.compile(
 )
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and [A-Z]")
+_LEGAL_SUFFIX_WORDS = frozenset("Co Co. Cie Cie. Ltd Ltd. Limited Inc Inc. Corp Corp. Corporation PLC plc LLC AG SA S.A. GmbH N.V.".split())
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
+_ENDINGS_TO_STRIP = frozenset(".’'s")
 _COMPANY_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von)[A-Z][a-z]{2,}[A-Z][a-z]+")
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
@@ -760,10 +762,10 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
 def _has_organization_word(words: list[str]) -> bool:
     for word in words:
         lowered = word.lower()
-        if lowered.endswith("."):
-            lowered = lowered[:-1]  # "Corp."
-        if lowered in ORGANIZATION_WORDS or lowered.rstrip("’'s") in ORGANIZATION_WORDS:
+        if lowered in ORGANIZATION_WORDS:
             return True
+        if lowered[-1:] in _ENDINGS_TO_STRIP and lowered.rstrip(".").rstrip("’'s") in ORGANIZATION_WORDS:
+            return True  # "Corp.", "Democrats’", "the council's"
     return False
 
 
@@ -948,7 +950,7 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
             shorts = {_acronym(name), words[0]}
             if words[0].lower() in PLACES and len(words) > 2:
                 shorts.add(_acronym(" ".join(words[1:])))  # "CPSC" for "U.S. Consumer Product Safety Commission"
-            if (bare := _LEGAL_SUFFIX.sub("", name)) != name:
+            if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
                 incorporated.setdefault(bare, []).append(group)
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
@@ -1060,7 +1062,7 @@ def _sure_type(name: _Name) -> str | None:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
     if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS and not _first_name_and_surname(words)):
         return "place"
-    if _ACRONYM.fullmatch(name.name) or _COMPANY_CAMEL_CASE.fullmatch(name.name):
+    if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and _COMPANY_CAMEL_CASE.fullmatch(name.name)):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
     return None
 
