@@ -1605,3 +1605,12 @@ def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seeme
 )
 def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quote(sentence: str) -> None:
     assert [(kind, speaker) for _text, speaker, kind in quotes(sentence)] == [("scare", None)]
+
+
+def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_is_nobodys() -> None:
+    found = quotes(
+        "Captain Nikos Papadakis said the route was “still open”.",
+        "One Athens-based shipowner, who declined to be named, told Reuters his company had paid “well above the odds” for cover.",
+        "“It is a calculation: the premium against the fuel,” he said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Nikos Papadakis", None, None]

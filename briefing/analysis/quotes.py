@@ -137,6 +137,10 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
+# anyone described and set off by "who": "One Athens-based shipowner, who declined to be named, told Reuters"
+_UNNAMED_SOMEONE_SPEAKS = re.compile(
+    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+),\s+who\b[^.;:“”\"]{0,160}?,\s+(?:said|says|told|added|explained)\b"
+)
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1372,6 +1376,10 @@ class _Attributor:
             if sentence.paragraph not in quoted_paragraphs and sentence.paragraph + 1 not in quoted_paragraphs:
                 continue
             match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end)
+            if match is None:
+                match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, sentence.start, sentence.end)
+                if match is not None and (match.group(1) in _SPEAKS_FOR_A_BODY or match.group(1) in _BODY_WORDS):
+                    match = None  # "A spokesman, who ..., said" speaks for a body
             following = bisect_right(self.quote_opens, match.end()) if match else len(self.spans)  # spans are in text order
             if following >= len(self.spans):
                 continue
@@ -1381,8 +1389,13 @@ class _Attributor:
             opens_next = quote.paragraph == sentence.paragraph + 1 and self.paragraphs[quote.paragraph].start == quote.open_mark
             if quote.paragraph == sentence.paragraph or opens_next:
                 gender = _GENDERED_PERSON.get(match.group(1).lower())
-                events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=int(opens_next)))
+                reach = int(opens_next or self._opens_with_a_quote(sentence.paragraph + 1))
+                events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=reach))
         return events
+
+    def _opens_with_a_quote(self, paragraph: int) -> bool:
+        index = bisect_left(self.quote_opens, self.paragraphs[paragraph].start) if paragraph < len(self.paragraphs) else len(self.spans)
+        return index < len(self.spans) and self.spans[index].open_mark == self.paragraphs[paragraph].start
 
     def _speech_events(self) -> list[_Event]:
         """Mentions the article shows speaking: "Mr. X said that", "X, a role, said", "said X",
