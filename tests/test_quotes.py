@@ -1614,3 +1614,11 @@ def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_
         "“It is a calculation: the premium against the fuel,” he said.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Nikos Papadakis", None, None]
+
+
+def test_she_after_the_unnamed_mother_of_someone_named_is_nobodys() -> None:
+    found = quotes(
+        "His wife, Fatima Saleh, said she had begged him to close early. “No money is worth your life,” she said.",
+        "Pruitt's mother, reached by phone, insisted her son was innocent. “They've got the wrong guy,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Fatima Saleh", None]

@@ -137,6 +137,13 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
+# a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
+# "Pruitt's wife, Fatima Saleh, said"; nor "Her husband", whom the article may have named before)
+_UNNAMED_RELATIVE_SPEAKS = re.compile(
+    r"[A-Z][\w-]*[’']s\s+(?:[a-z-]+\s+)?(mother|father|wife|husband|partner|sister|brother|son|"
+    r"daughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbou?r|lawyer|attorney)\b(?!,?\s+[A-Z])"
+    r"[^.;:“”\"]{0,120}?\b(?:said|says|told|added|insisted|explained)\b"
+)
 # anyone described and set off by "who": "One Athens-based shipowner, who declined to be named, told Reuters"
 _UNNAMED_SOMEONE_SPEAKS = re.compile(
     r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+),\s+who\b[^.;:“”\"]{0,160}?,\s+(?:said|says|told|added|explained)\b"
@@ -1376,6 +1383,8 @@ class _Attributor:
             if sentence.paragraph not in quoted_paragraphs and sentence.paragraph + 1 not in quoted_paragraphs:
                 continue
             match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end)
+            if match is None:
+                match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, sentence.start, sentence.end)
             if match is None:
                 match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, sentence.start, sentence.end)
                 if match is not None and (match.group(1) in _SPEAKS_FOR_A_BODY or match.group(1) in _BODY_WORDS):
