@@ -438,3 +438,16 @@ def test_a_company_written_in_camel_case_is_an_organisation_but_a_mc_or_de_surna
     assert [(e.name, e.type) for e in analysis.entities] == [
         ("HearthMate", "organization"), ("SoftBank", "organization"), ("Ron DeSantis", "person"), ("Ann McDonald", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "aliases"),
+    [
+        ("Transport for London said services would be “extremely busy”. TfL advised people to work from home.", "Transport for London", ["TfL"]),
+        ("The Campaign for Nuclear Disarmament (CND) said it was “alarmed”.", "Campaign for Nuclear Disarmament", ["CND"]),
+    ],
+)
+def test_a_body_joined_by_for_that_the_article_calls_by_its_initials_is_one_organisation(paragraph: str, name: str, aliases: list[str]) -> None:
+    analysis = run(paragraph)
+    assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [(name, "organization", aliases)]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id

@@ -65,6 +65,7 @@ _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, )
 _LEGAL_SUFFIX_WORDS = frozenset("Co Co. Cie Cie. Ltd Ltd. Limited Inc Inc. Corp Corp. Corporation PLC plc LLC AG SA S.A. GmbH N.V.".split())
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
 _ENDINGS_TO_STRIP = frozenset(".’'s")
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}")  # "TfL", "DfE"
 _COMPANY_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von)[A-Z][a-z]{2,}[A-Z][a-z]+")
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
@@ -437,6 +438,20 @@ def _find_names(
     return names
 
 
+def _named_by_its_initials(text: str, run: list[_Token]) -> bool:
+    """Whether the article calls a run of words joined by "for", "of" or "and" by its initials,
+    making it one body's name: "Transport for London" and "TfL", "Campaign for Nuclear
+    Disarmament (CND)"."""
+    if run[0].word in ("The", "the") or len(run) < 3:
+        return False
+    mixed = "".join(t.word[0] for t in run)  # "TfL"
+    capitals = "".join(t.word[0] for t in run if t.word[0].isupper())  # "CND"
+    defined = _DEFINED_ACRONYM.match(text, run[-1].end)
+    if defined is not None and defined.group(1).replace(".", "") in (capitals, mixed.upper()):
+        return True
+    return any(c.islower() for c in mixed) and re.search(rf"\b{re.escape(mixed)}\b", text) is not None
+
+
 def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
     """Whether a body's name goes on past a comma, listing what it is for: "Department for
     Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local Government"."""
@@ -529,6 +544,9 @@ def _names_in_run(
                 body = body[1:]
             person = [n for n in [_make_name(text, run[:cut], first_is_sentence_start)] if n]
             return person + (_names_in_run(text, body, sentence_starts, lowercase_words) if body else [])
+        if not _has_organization_word(words) and _named_by_its_initials(text, run):
+            end = _end_before_possessive(run[-1])  # "Transport for London" ... "TfL"
+            return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "organization")]
         if not _has_organization_word(words) or _joins_two_organizations(words) or person_of_a_body or _joins_a_person(words):
             return _split_at_connectors(text, run, first_is_sentence_start)
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
@@ -947,7 +965,7 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         name = group.canonical
         if group.type in ("organization", "other") and " " in name:
             words = name.split()
-            shorts = {_acronym(name), words[0]}
+            shorts = {_acronym(name), words[0], "".join(w[0] for w in words)}  # "TfL" too
             if words[0].lower() in PLACES and len(words) > 2:
                 shorts.add(_acronym(" ".join(words[1:])))  # "CPSC" for "U.S. Consumer Product Safety Commission"
             if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
@@ -1062,7 +1080,7 @@ def _sure_type(name: _Name) -> str | None:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
     if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS and not _first_name_and_surname(words)):
         return "place"
-    if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and _COMPANY_CAMEL_CASE.fullmatch(name.name)):
+    if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
     return None
 
