@@ -1622,3 +1622,12 @@ def test_she_after_the_unnamed_mother_of_someone_named_is_nobodys() -> None:
         "Pruitt's mother, reached by phone, insisted her son was innocent. “They've got the wrong guy,” she said.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Fatima Saleh", None]
+
+
+def test_continue_before_an_object_is_no_speech_verb_but_he_continued_is() -> None:
+    found = quotes(
+        "“The guide is conservative,” said Keiko Matsuda, an analyst at Harbor Ridge Capital.",
+        "Tomasz Wierzbicki said the company would continue its buyback and expects margins to expand “modestly” this year.",
+        "“We will win,” he continued.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Keiko Matsuda", "Tomasz Wierzbicki", "Tomasz Wierzbicki"]

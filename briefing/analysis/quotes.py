@@ -137,6 +137,7 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
+_SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
 # a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
 # "Pruitt's wife, Fatima Saleh, said"; nor "Her husband", whom the article may have named before)
 _UNNAMED_RELATIVE_SPEAKS = re.compile(
@@ -1457,6 +1458,8 @@ class _Attributor:
             return False  # "the Blair report said"
         if word in _NOUNS_BEFORE_A_NAME and index + 1 < len(words) and words[index + 1][2][:1].isupper():
             return False  # a noun before a name or title: "state Senator Mark Lincoln", "report Author X"
+        if word in _SPEECH_ONLY_ALONE and index + 1 < len(words) and not self.text[words[index][1] : words[index + 1][0]].strip():
+            return False  # "would continue its buyback": speech only as "he continued." or "continued: ..."
         if word in _REPORTING_VERBS:
             return True
         particle = SPEECH_PARTICLES.get(word)
