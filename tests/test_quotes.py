@@ -1601,6 +1601,7 @@ def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seeme
         "The Istanbul Metropolitan Municipality runs a scheme under the slogan “Istanbul Renews,” which it says has worked.",
         "The café’s name, “Rajaton”, was chosen as a joke, Aino Lindholm said.",
         "The recall covers cookers with model numbers beginning with “HM6”, the agency said.",
+        "Veridian has been marketing a product it calls “Veridian Pilot” that helps customers.",
     ],
 )
 def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quote(sentence: str) -> None:

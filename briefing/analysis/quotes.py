@@ -157,8 +157,11 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:
 # subject, who is then the speaker: "what she called “a betrayal”".
 _NAMING = r"(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)"
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
-_NAMING_BEFORE = re.compile(rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her))\s*$", re.IGNORECASE)
-_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known")  # one is in each word of _NAMING
+_NAMING_BEFORE = re.compile(
+    rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
+    re.IGNORECASE,
+)  # ("a product it calls “Veridian Pilot”")
+_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "calls", "dubs", "names", "brands")  # one is in each word of _NAMING_BEFORE
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
