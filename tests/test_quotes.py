@@ -1632,3 +1632,17 @@ def test_continue_before_an_object_is_no_speech_verb_but_he_continued_is() -> No
         "“We will win,” he continued.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Keiko Matsuda", "Tomasz Wierzbicki", "Tomasz Wierzbicki"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("“It is bad,” said Bethan Howells MS.", "Bethan Howells", "person"),
+        ("Det Insp Ruairí Quigley said it was “reckless”.", "Ruairí Quigley", "person"),
+        ("The Welsh Bus Operators Forum said it wanted “long-term certainty”.", "Welsh Bus Operators Forum", "organization"),
+    ],
+)
+def test_police_ranks_in_short_a_senedd_members_letters_and_a_forum(sentence: str, speaker: str, kind: str) -> None:
+    analysis = run(sentence)
+    assert [(e.name, e.type) for e in analysis.entities] == [(speaker, kind)]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id

@@ -90,7 +90,7 @@ _FIRST_PERSON_I = re.compile(
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
-_POST_NOMINALS = frozenset("SC QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("SC QC KC MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())

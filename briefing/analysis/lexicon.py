@@ -30,7 +30,7 @@ OFFICE_TITLES = frozenset(
     chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
-    commissioner-general legislator lawmaker""".split()
+    commissioner-general legislator lawmaker det insp supt dci dcs""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -69,7 +69,7 @@ ORGANIZATION_WORDS = frozenset(
     television channel studios records pictures games foods stores airport railway railways research
     council confederation consortium cooperative co-operative syndicate logistics properties developments
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
-    brewery breweries insurance""".split()
+    brewery breweries insurance forum chamber caucus taskforce lobby collective""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
