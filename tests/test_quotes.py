@@ -1646,3 +1646,16 @@ def test_police_ranks_in_short_a_senedd_members_letters_and_a_forum(sentence: st
     analysis = run(sentence)
     assert [(e.name, e.type) for e in analysis.entities] == [(speaker, kind)]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+def test_singapore_names_family_first_an_associate_professor_and_a_nickname_inside_a_name() -> None:
+    found = quotes(
+        "Assoc Prof Chua Mei Xuan of the Singapore University of Technology and Design said the line was old.",
+        "“It is now more than 15 years old,” said Assoc Prof Chua. Mr Tan Boon Kiat, 61, said announcements were “not clear”.",
+        "The Titans drafted Ohio State edge rusher Marcus “Tank” Delane.",
+    )
+    assert found == [
+        ("It is now more than 15 years old,", "Chua Mei Xuan", "direct"),
+        ("not clear", "Tan Boon Kiat", "partial"),
+        ("Tank", None, "scare"),
+    ]

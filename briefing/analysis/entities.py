@@ -102,6 +102,10 @@ _FAMILY_NAMES_FIRST = frozenset(
     qin jia fu fang zou xiong bai meng qiu hou shi hao kong nguyen tran pham hoang phan vu vo dang
     bui ngo duong""".split()
 )
+# Family names that Singapore and Malaysia write first, before a given name of two syllables
+_SOUTHERN_CHINESE_FAMILY_NAMES = frozenset(
+    "tan lim lee ng ong goh koh teo yeo tay low wee sim toh chan teh lau ho foo quek seah heng chia chua chong yap".split()
+)
 # Korean, Taiwanese and Hong Kong family names, taken as such before a hyphenated given name
 # ("Moon Jae-in", "Tsai Yi-ting", "Leung Chun-ying")
 _KOREAN_FAMILY_NAMES = frozenset(
@@ -904,6 +908,8 @@ def _family_name_first(name: str) -> str | None:
     korean_given_name = "-" in words[-1] and words[-1].split("-")[-1][:1].islower()  # "Seung-min", "Jae-in"
     if family in _FAMILY_NAMES_FIRST or (korean_given_name and family in _KOREAN_FAMILY_NAMES):
         return family
+    if len(words) == 3 and family in _SOUTHERN_CHINESE_FAMILY_NAMES and all(len(w) <= 5 for w in words[1:]):
+        return family  # Singapore and Malaysia: "Chua Mei Xuan", "Tan Boon Kiat"
     return None
 
 
@@ -1030,7 +1036,7 @@ def _group_type(group: _Group, text: str) -> str:
     if guessed.count("place") > 1:
         return "place"
     words = group.canonical.split()
-    if len(words) >= 2 and all(w[0].isupper() for w in words) and (
+    if len(words) >= 2 and all(w.lstrip("‘'“\"")[:1].isupper() for w in words) and (  # (Marcus “Tank” Delane)
         _looks_like_personal_name(words) or _called_by_surname(group)
     ):
         return "person"  # before a place guessed from one mention: "attention back from Schiff"

@@ -30,7 +30,7 @@ OFFICE_TITLES = frozenset(
     chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
-    commissioner-general legislator lawmaker det insp supt dci dcs""".split()
+    commissioner-general legislator lawmaker det insp supt dci dcs assoc""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

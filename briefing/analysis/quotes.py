@@ -743,6 +743,8 @@ class _Attributor:
         """The quote's kind, and whether it continues the previous quote's utterance."""
         if span.continues_previous:
             return "direct", True
+        if (mention := self._mention_at(span.open_mark)) is not None and mention[1] >= span.close_mark:
+            return "scare", False  # a nickname inside a name: Marcus “Tank” Delane
         before = self._before_in_sentence(span).rstrip()
         first_letter = next((c for c in self.text[span.start : span.end] if c.isalpha()), "")
         if not before and self._is_subject_term(span):
