@@ -1659,3 +1659,23 @@ def test_singapore_names_family_first_an_associate_professor_and_a_nickname_insi
         ("not clear", "Tan Boon Kiat", "partial"),
         ("Tank", None, "scare"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Elena Ramirez declared victory. “Pennsylvania didn’t buy it,” she told the crowd.",
+                "The state Democratic Party chair, Nadia Okonjo, was more succinct. Later, she wrote on X: “Pennsylvania, you showed up.”",
+            ),
+            "Nadia Okonjo",
+        ),
+        (
+            ("Prof Kieran Walsh said the problem was supply. Nguyen’s son, Minh Nguyen, 24, works nights.", "“Mum won’t say it, but she’s scared,” he said."),
+            "Minh Nguyen",
+        ),
+    ],
+)
+def test_the_person_named_after_a_bodys_role_or_a_relation_opens_the_sentence_for_the_pronoun(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert quotes(*paragraphs)[-1][1] == speaker

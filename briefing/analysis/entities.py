@@ -56,7 +56,7 @@ _AFTER_A_BODY = frozenset(
 )
 # A relation of someone's set off before a name: "His wife, Hanan al-Khatib,", "Her partner, Dean,"
 _RELATION_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w-]*[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
     r"(wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
     r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*$"
 )

@@ -69,7 +69,7 @@ ORGANIZATION_WORDS = frozenset(
     television channel studios records pictures games foods stores airport railway railways research
     council confederation consortium cooperative co-operative syndicate logistics properties developments
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
-    brewery breweries insurance forum chamber caucus taskforce lobby collective""".split()
+    brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(

@@ -137,6 +137,7 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
+_ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair, " before the person's name
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
 # a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
 # "Pruitt's wife, Fatima Saleh, said"; nor "Her husband", whom the article may have named before)
@@ -1366,6 +1367,10 @@ class _Attributor:
                 if start >= sentence.end:
                     continue
                 opening = self.text[sentence.start : start]
+                if index + 1 < len(self.mentions) and (entity.type != "person" or self.text.startswith(("’s", "'s"), end)):
+                    named = self.mentions[index + 1]  # "The state Democratic Party chair, Nadia Okonjo, was ...": she
+                    if named[2].type == "person" and self.text.startswith(",", named[1]) and _ROLE_THEN_NAME.fullmatch(self.text, end, named[0]):
+                        start, end, entity = named
                 # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X")
                 set_off = opening.endswith(", ") and "," not in opening[:-2]
                 if opening.count(" ") > (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
@@ -1374,7 +1379,10 @@ class _Attributor:
                 if (
                     len(opening_words) <= (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
-                    and not any(w in SPEECH_VERBS or w == "that" for w in opening_words)
+                    and not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
+                        (w in SPEECH_VERBS and (i == 0 or opening_words[i - 1] not in ("the", "a", "an"))) or w == "that"
+                        for i, w in enumerate(opening_words)
+                    )
                 ):
                     subjects.append((start, entity))
         return subjects
