@@ -1679,3 +1679,18 @@ def test_singapore_names_family_first_an_associate_professor_and_a_nickname_insi
 )
 def test_the_person_named_after_a_bodys_role_or_a_relation_opens_the_sentence_for_the_pronoun(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert quotes(*paragraphs)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            "European Commissioner for Internal Affairs and Migration Karolina Wiśniewska said returns would be “credible again”.",
+            ["Karolina Wiśniewska"],
+        ),
+        ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin said it was “final”.", ["Lloyd Austin"]),
+        ("The Conservatives’ transport spokeswoman, Bethan Howells MS, said: “There is no point having a bus pass if there is no bus.”", ["Bethan Howells"]),
+    ],
+)
+def test_an_office_of_two_portfolios_after_for_and_a_name_with_letters_after_it_are_the_speaker(paragraph: str, speakers: list[str]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(paragraph)] == speakers

@@ -646,7 +646,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         title_count = 1
         gender = HONORIFICS.get(lowered[0])
     name_tokens = run[title_count:]
+    letters_end = None  # the end of letters after the name, which the mention covers: "Bethan Howells MS"
     if len(name_tokens) > 2 and name_tokens[-1].word in _POST_NOMINALS and _looks_like_personal_name(words[title_count:-1]):
+        letters_end = name_tokens[-1].end
         name_tokens, words, lowered = name_tokens[:-1], words[:-1], lowered[:-1]  # "Orla Fitzgibbon SC"
     if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
         return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
@@ -663,6 +665,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     honorific = any(lowered[k] in HONORIFICS for k in range(title_count))
     kind = "person" if has_title and not _has_organization_word(name.split()) and (honorific or name.lower() not in PLACES) else None
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
+    end = letters_end or end
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
 
 
@@ -765,8 +768,10 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     holder's name opens with a known first name and ends the run; the office is the role."""
     words = [t.word for t in run]
     first_link = next(index for index, word in enumerate(words) if word in _SPLITTERS)
-    if first_link == 0 or words[first_link - 1].lower() not in OFFICE_TITLES or "and" in words:
-        return None  # (not "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin")
+    if first_link == 0 or words[first_link - 1].lower() not in OFFICE_TITLES:
+        return None
+    if "and" in words and any(w.lower() in OFFICE_TITLES for w in words[words.index("and") :]):
+        return None  # not "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin"
     last_link = max(index for index, word in enumerate(words) if word in _SPLITTERS)
     tail = words[last_link + 1 :]
     holder = next(
