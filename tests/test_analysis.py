@@ -451,3 +451,9 @@ def test_a_body_joined_by_for_that_the_article_calls_by_its_initials_is_one_orga
     analysis = run(paragraph)
     assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [(name, "organization", aliases)]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+def test_an_adjective_opening_a_sentence_before_a_bodys_word_stays_in_its_name() -> None:
+    analysis = run("The council said it was local work.", "Local Government New Zealand said in a statement it was “deeply concerned”.")
+    assert [e.name for e in analysis.entities] == ["Local Government New Zealand"]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id

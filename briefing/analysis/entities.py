@@ -506,7 +506,11 @@ def _names_in_run(
     first_is_sentence_start = _starts_sentence(text, run[0].start, sentence_starts)
     # a sentence-initial common word is not part of a name: "However", "Experts", "Since"; but a
     # body's word before "of" is ("Bank of America cut ...", though "the bank" is also written)
-    opens_a_body = len(words) > 2 and words[1] == "of" and words[0].lower() in ORGANIZATION_WORDS
+    opens_a_body = len(words) > 2 and (
+        (words[1] == "of" and words[0].lower() in ORGANIZATION_WORDS)
+        # "Local Government New Zealand said": an adjective of the body's name, though "local" is a word
+        or (words[1].lower() in ORGANIZATION_WORDS and words[0].lower() not in SENTENCE_OPENERS and words[0].lower() not in _CONNECTORS)
+    )
     # after a colon too ("EXCLUSIVE: A House Republican"), though a name alone there stays one ("A: Sonos")
     after_colon = text.startswith(": ", run[0].start - 2)
     while words and (first_is_sentence_start or after_colon) and not opens_a_body and (
