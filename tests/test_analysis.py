@@ -457,3 +457,11 @@ def test_an_adjective_opening_a_sentence_before_a_bodys_word_stays_in_its_name()
     analysis = run("The council said it was local work.", "Local Government New Zealand said in a statement it was “deeply concerned”.")
     assert [e.name for e in analysis.entities] == ["Local Government New Zealand"]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+def test_a_body_described_as_one_of_several_operators_is_an_organisation_but_a_broadcaster_may_be_a_person() -> None:
+    found = run(
+        "Whirl Mobility, the largest of the city’s three scooter operators, said it was “disappointed”.",
+        "Harriet Oyelaran-Finch, the broadcaster who chaired the panel, said the vote was “unanimous”.",
+    )
+    assert [(e.name, e.type) for e in found.entities] == [("Whirl Mobility", "organization"), ("Harriet Oyelaran-Finch", "person")]

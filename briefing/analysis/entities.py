@@ -212,7 +212,14 @@ _NAMED_AFTER_ORGANIZATION = re.compile(
 )
 # Place words that are also common surnames ("Fiona Hill"); not "park" (Victoria Park) or "lake".
 _SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook".split())
-_ORGANIZATION_HINT = re.compile(r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union)\b", re.I)
+_ORGANIZATION_HINT = re.compile(
+    r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union|operators?|"
+    r"providers?|manufacturers?|retailers?|carriers?|lenders?|insurers?|start-?ups?|platforms?|regulators?|"
+    r"watchdogs?|chains?|airlines?|brands?)\b",  # (not "broadcaster" or "producer": people too)
+    re.I,
+)
+# a description whose head is one of several: "the largest of the city’s three scooter operators"
+_ONE_OF_SEVERAL = re.compile(r"(?:the\s+)?(?:largest|biggest|smallest|oldest|newest|one|another|first|second|third|last)\b", re.I)
 
 
 class _LowercaseWords:
@@ -1113,7 +1120,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     if text.startswith(", ", name.start - 2) and _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start):
         return "person"  # "Her partner, Dean, said"
     appositive = _appositive(text, name.end)
-    if appositive and _ORGANIZATION_HINT.search(_head_of(appositive.group(1))):
+    head = _head_of(appositive.group(1)) if appositive else ""
+    if appositive and _ORGANIZATION_HINT.search(appositive.group(1) if _ONE_OF_SEVERAL.match(head) else head):
         return "organization"
     if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
         return "organization"  # "The group that owns most of her music, Big Machine, says"
