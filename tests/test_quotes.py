@@ -1694,3 +1694,11 @@ def test_the_person_named_after_a_bodys_role_or_a_relation_opens_the_sentence_fo
 )
 def test_an_office_of_two_portfolios_after_for_and_a_name_with_letters_after_it_are_the_speaker(paragraph: str, speakers: list[str]) -> None:
     assert [speaker for _text, speaker, _kind in quotes(paragraph)] == speakers
+
+
+def test_a_judge_found_or_a_court_ruled_that_is_speech() -> None:
+    found = quotes(
+        "In a 64-page judgment, Judge Nomvula Mokoena found that the committee had acted in a manner that was “shocking in its brazenness”.",
+        "The Constitutional Court ruled that the contract was “unlawful and invalid”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Nomvula Mokoena", "Constitutional Court"]

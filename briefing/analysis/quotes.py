@@ -138,6 +138,7 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair, " before the person's name
+_SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  # a court's or judge's words
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
 # a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
 # "Pruitt's wife, Fatima Saleh, said"; nor "Her husband", whom the article may have named before)
@@ -1463,6 +1464,8 @@ class _Attributor:
 
     def _is_speech_verb(self, words: list[tuple[int, int, str]], index: int) -> bool:
         word = words[index][2].lower()
+        if word in _SPEECH_BEFORE_THAT:  # "Judge Mokoena found that ...", "the court ruled that ..."
+            return index + 1 < len(words) and words[index + 1][2].lower() == "that"
         if word not in _REPORTING_VERBS and word not in SPEECH_PARTICLES:
             return False  # most words: nothing more to look at
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
