@@ -1702,3 +1702,8 @@ def test_a_judge_found_or_a_court_ruled_that_is_speech() -> None:
         "The Constitutional Court ruled that the contract was “unlawful and invalid”.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Nomvula Mokoena", "Constitutional Court"]
+
+
+def test_a_fragment_after_a_before_a_conjunction_is_no_modifier_of_a_noun() -> None:
+    found = quotes("In its statement, the Central Bank said it would maintain a “tight monetary stance” until inflation fell.")
+    assert found == [("tight monetary stance", "Central Bank", "partial")]
