@@ -1707,3 +1707,11 @@ def test_a_judge_found_or_a_court_ruled_that_is_speech() -> None:
 def test_a_fragment_after_a_before_a_conjunction_is_no_modifier_of_a_noun() -> None:
     found = quotes("In its statement, the Central Bank said it would maintain a “tight monetary stance” until inflation fell.")
     assert found == [("tight monetary stance", "Central Bank", "partial")]
+
+
+def test_with_someone_saying_makes_them_the_speaker_not_the_sentences_subject() -> None:
+    found = quotes(
+        "Fast bowler Bilal Qureshi has been recalled, with the Pakistan Cricket Board saying he had “earned his place”.",
+        "Mr Tony Blair defended the plan, saying it was “right”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Pakistan Cricket Board", "Tony Blair"]

@@ -1081,6 +1081,10 @@ class _Attributor:
             later = (start, end)
         if named_in_appositive is not None:
             return named_in_appositive
+        if participle:  # "..., with the Pakistan Cricket Board selection committee saying he had ...": the committee
+            with_index = next((i for i in range(verb_index - 1, max(-1, verb_index - 8), -1) if words[i][2].lower() == "with"), None)
+            if with_index is not None and (attached := self._candidates(words[with_index + 1 : verb_index])):
+                return attached[0][2]
         subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
         if subjectless or participle:  # "X defended it, saying ..."
             return self._first_speaker(words[:verb_index], subjects_only=True)
