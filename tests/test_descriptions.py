@@ -166,3 +166,11 @@ def test_a_role_set_off_by_commas_before_a_name_links_the_description_but_a_clau
     )
     assert found == [("like a professional", "Declan Fitzwilliam", "partial")]
     assert descriptions("Asked whether he trusted the prime minister, Mr Gordon Brown replied: “Of course.” The prime minister said “nothing”.") == {}
+
+
+def test_the_chief_is_the_police_chief_named_before_and_the_chief_economist_stays_whole() -> None:
+    found = quotes("Police Chief Denise Albright said the gun was bought legally.", "“That is part of the investigation,” the chief replied.")
+    assert found == [("That is part of the investigation,", "Denise Albright", "direct")]
+    assert descriptions("Phil Levy, the chief economist at Flexport, spoke. The chief economist said “no”.") == {
+        "Phil Levy": ["The chief economist", "the chief economist"]
+    }

@@ -51,6 +51,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"doctor", "physician", "surgeon"}),
     frozenset({"detective", "inspector", "constable", "officer"}),
     frozenset({"prosecutor"}),
+    frozenset({"chief"}),  # a police or fire chief: "Police Chief Denise Albright" ... "the chief replied"
     frozenset({"teacher", "headteacher", "principal"}),
 )
 # Generic nouns covering several positions: "the leader" may be a president or a prime minister.
@@ -141,6 +142,8 @@ def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]
             two_words = " ".join(lowered[index : index + 2]) if index + 1 < len(lowered) else ""
             last = index + 1 if two_words in _COVERS else index
             noun = two_words if last > index else word
+            if noun in _COVERS and last == index and index + 1 < len(lowered) and lowered[index + 1] in _COVERS:
+                continue  # a role word qualifying the next one: "the chief economist"
             if noun in _COVERS:
                 noun_end = words[last].end()
                 if not text.startswith(" of ", noun_end):  # "the leader of the opposition": another role
