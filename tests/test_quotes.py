@@ -1715,3 +1715,11 @@ def test_with_someone_saying_makes_them_the_speaker_not_the_sentences_subject() 
         "Mr Tony Blair defended the plan, saying it was “right”.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Pakistan Cricket Board", "Tony Blair"]
+
+
+def test_a_bare_surname_two_people_bear_is_the_one_whose_gender_the_pronoun_after_it_gives() -> None:
+    found = quotes(
+        "“We are retired,” said Zeynep Yıldırım, 61. Mustafa Yıldırım (no relation), deputy head of the department, said officials understood.",
+        "Yıldırım, the retiree, said she would consider signing up. “Give me the same home, and I will sign tomorrow,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Zeynep Yıldırım", "Zeynep Yıldırım"]

@@ -197,6 +197,8 @@ _AFTER_CHIEF = frozenset({"executive", "whip", "scientist", "negotiator", "strat
 _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
+# the pronoun of the clause right after a name: "Yıldırım, the retiree, said she would"
+_PRONOUN_AFTER = re.compile(r"[^.;:“”\"]{0,60}?\b(?:said|says|told|added)\s+(he|she)\b")
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Words of a description that tell whom "she" or "he" can stand for: "the Birmingham woman who".
 _GENDERED_NOUNS = {
@@ -837,7 +839,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         shared = " " not in key and name.type in (None, "person") and len(bearers) > 1
         group = None if shared else by_name.get(key)
         if group is None and name.type in (None, "person") and bearers:
-            group = _same_person(name, bearers)
+            group = _same_person(name, bearers, text)
         if group is None and not bearers and " " not in key and name.title and len(given_names.get(key, [])) == 1:
             group = given_names[key][0]  # "Madam Siti" of "Siti Rahmah Osman": a Malay name's given name
         if group is None:
@@ -931,7 +933,7 @@ def _family_name_first(name: str) -> str | None:
     return None
 
 
-def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
+def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     """Which of the people with this name's surname it names: a full name, the one with the same
     first name or its initial ("Vladimir V. Putin", "V. Putin"; a relative, "Daniel Ellery" beside
     "Margaret Ellery", is another); a bare surname, among those its title's gender fits, the one
@@ -948,7 +950,11 @@ def _same_person(name: _Name, people: list[_Group]) -> _Group | None:
             if len(known_words) > len(words) and [w.lower() for w in known_words[-len(words):]] == [w.lower() for w in words]:
                 return group  # a surname of two words: "Mr Saumarez Smith" of "Charles Saumarez Smith"
         return None
-    fitting = [g for g in people if _first_name_gender(g.canonical) in (name.gender, None)] if name.gender else people
+    gender = name.gender
+    if gender is None and len(people) > 1:  # "Yıldırım, the retiree, said she would": the woman
+        pronoun = _PRONOUN_AFTER.match(text, name.end)
+        gender = _PRONOUN_GENDERS.get(pronoun.group(1).lower()) if pronoun else None
+    fitting = [g for g in people if _first_name_gender(g.canonical) in (gender, None)] if gender else people
     fitting = fitting or people
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
