@@ -1723,3 +1723,8 @@ def test_a_bare_surname_two_people_bear_is_the_one_whose_gender_the_pronoun_afte
         "Yıldırım, the retiree, said she would consider signing up. “Give me the same home, and I will sign tomorrow,” she said.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Zeynep Yıldırım", "Zeynep Yıldırım"]
+    analysis = run("Zeynep Yıldırım, 61, is retired. Mustafa Yıldırım, deputy head of the department, spoke.", "Yıldırım, the retiree, said she would sign.")
+    assert {e.name: [m.text for m in e.mentions] for e in analysis.entities} == {
+        "Zeynep Yıldırım": ["Zeynep Yıldırım", "Yıldırım"],
+        "Mustafa Yıldırım": ["Mustafa Yıldırım"],
+    }
