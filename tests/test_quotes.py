@@ -1728,3 +1728,12 @@ def test_a_bare_surname_two_people_bear_is_the_one_whose_gender_the_pronoun_afte
         "Zeynep Yıldırım": ["Zeynep Yıldırım", "Yıldırım"],
         "Mustafa Yıldırım": ["Mustafa Yıldırım"],
     }
+
+
+def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mother_nobody() -> None:
+    found = quotes(
+        "Emma Clarke, 38, and her husband, Daniel Clarke, 41, bought an apartment last year.",
+        "“We were renting for eight years,” Emma Clarke said. Her husband added: “The payment plan made it possible.”",
+        "His mother said it was “a relief”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Emma Clarke", "Daniel Clarke", None]

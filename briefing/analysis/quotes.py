@@ -60,7 +60,9 @@ _ROLE_WORDS = frozenset(
     spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
     scrum-half flanker sprinter swimmer cyclist golfer boxer jockey""".split()
 )  # "the centre-back said": one person named before, as "he said" would be
-_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS  # see _referent
+# a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
+_RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
+_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS  # see _referent
 _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 _COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker".split())
@@ -1158,6 +1160,8 @@ class _Attributor:
             gender = "p"  # "the 56-year-old said", "the Spaniard said": someone named before
         if gender is not None:
             return self._resolve_pronoun(start, gender), True
+        if lowered in _RELATIONS:
+            return (self._relative_named_before(lowered, start) if before in ("his", "her", "their") else None), before in ("his", "her", "their")
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start), True
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
@@ -1172,6 +1176,15 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _relative_named_before(self, relation: str, offset: int) -> Entity | None:
+        """The one person named before as someone's `relation`: "her husband, Daniel Clarke, 41,"."""
+        pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?{relation},\s*$")
+        named = {
+            entity.id: entity for start, _end, entity in self.mentions
+            if start < offset and entity.type == "person" and pattern.search(self.text, max(0, start - 40), start)
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
         """A nation's person standing for someone ("the Spaniard said", "the Australian, who
