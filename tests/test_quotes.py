@@ -1737,3 +1737,16 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
         "His mother said it was “a relief”.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Emma Clarke", "Daniel Clarke", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We are spending more on care,” Cllr Bev Ashworth said. “It is half of every pound,” Cllr Ashworth added.", "Bev Ashworth"),
+        ("Tan Sri Ridzuan Kamaruddin said he was “saddened but not surprised”.", "Ridzuan Kamaruddin"),
+        ("Datuk Seri Rahimah Yusof said: “Give me time.”", "Rahimah Yusof"),
+        ("New Zealand Rugby said his recovery was “progressing well”.", "New Zealand Rugby"),
+    ],
+)
+def test_councillors_malaysian_honorifics_and_a_body_named_after_a_country_of_two_words(sentence: str, speaker: str) -> None:
+    assert {found_speaker for _text, found_speaker, _kind in quotes(sentence)} == {speaker}

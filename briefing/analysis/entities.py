@@ -176,7 +176,7 @@ _BODY_WORDS = frozenset(
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
     """executive headteacher prosecutor commuter neighbour neighbor
-    student critic cllr coun pensioner resident teacher nurse scientist researcher farmer worker fan
+    student critic pensioner resident teacher nurse scientist researcher farmer worker fan
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
@@ -524,7 +524,8 @@ def _names_in_run(
     )
     # after a colon too ("EXCLUSIVE: A House Republican"), though a name alone there stays one ("A: Sonos")
     after_colon = text.startswith(": ", run[0].start - 2)
-    while words and (first_is_sentence_start or after_colon) and not opens_a_body and (
+    opens_a_place = len(words) > 1 and f"{words[0]} {words[1]}".lower() in PLACES  # "New Zealand Rugby said"
+    while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and (
         _is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])
     ):
         run, words = run[1:], words[1:]
@@ -637,6 +638,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
+        or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
     ):
         if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil"

@@ -13,7 +13,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-    "madam": "f", "sister": "f",
+    "madam": "f", "sister": "f", "datuk": "m", "dato": "m", "datin": "f", "tun": None, "puan": "f",
     "dr": None, "prof": None, "professor": None, "rev": None,
 }
 # Office titles that precede a person's name.
@@ -30,7 +30,7 @@ OFFICE_TITLES = frozenset(
     chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
-    commissioner-general legislator lawmaker det insp supt dci dcs assoc""".split()
+    commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
