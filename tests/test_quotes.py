@@ -1750,3 +1750,23 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
 )
 def test_councillors_malaysian_honorifics_and_a_body_named_after_a_country_of_two_words(sentence: str, speaker: str) -> None:
     assert {found_speaker for _text, found_speaker, _kind in quotes(sentence)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            "In the Dáil, Sinn Féin’s housing spokeswoman Aoife Ní Chonaill put the figures to the Taoiseach. “How many more reports?” she asked.",
+            ["Aoife Ní Chonaill"],
+        ),
+        ("Taoiseach Declan Furlong replied that the plan was “working, but not quickly enough”.", ["Declan Furlong"]),
+        ("In a statement released through the Metropolitan Police, his mother, Abena Asante, said: “Kwame was a gentle boy.”", ["Abena Asante"]),
+        ("“Can Ravenna really fight for the title?” one journalist asked.", [None]),
+        (
+            "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote to him, calling for an apology for his “ill-judged comment”.",
+            ["Nicola Sturgeon"],
+        ),
+    ],
+)
+def test_parliaments_the_taoiseach_a_statement_through_the_police_and_questions(paragraph: str, speakers: list[str | None]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(paragraph)] == speakers

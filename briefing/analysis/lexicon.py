@@ -30,7 +30,8 @@ OFFICE_TITLES = frozenset(
     chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
-    commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri""".split()
+    commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
+    tánaiste tanaiste""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -82,7 +83,9 @@ KNOWN_ORGANIZATIONS = frozenset(
         "fifa", "uefa", "labour", "conservatives", "tories", "lib dems", "liberal democrats",
         "plaid cymru", "snp", "ukip", "gop", "democrats", "republicans", "bbc news", "sky news",
         "the times", "the guardian", "financial times", "wall street journal", "new york times",
-        "washington post", "associated press",
+        "washington post", "associated press", "dáil", "dail", "seanad", "oireachtas", "senedd", "stormont",
+        "holyrood", "bundestag", "bundesrat", "knesset", "lok sabha", "rajya sabha", "sejm", "riksdag",
+        "storting", "folketing", "majlis", "shura council", "national assembly",
     ]
 )
 
@@ -234,7 +237,7 @@ SENTENCE_OPENERS = frozenset(
     such even thus instead indeed unfortunately fortunately naturally shortly nevertheless
     moreover furthermore overall elsewhere separately similarly likewise finally first second
     third one two three four five six seven eight nine ten experts officials analysts critics
-    supporters residents""".split()
+    supporters residents does did is are was were has have had should would could through""".split()
 )
 
 # Given names across languages: with them, an unknown two-word name is taken as a person's.

@@ -71,7 +71,7 @@ _NOT_COMPANIES = frozenset(
     police army court university school church league federation association""".split()
 )
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
-_PREPOSITIONS = frozenset("of for at by with from to in on about against".split())
+_PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
@@ -139,6 +139,7 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
+_ROLE_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z-]+){1,2}\s+(?=[A-Z])")  # "Holyrood leader Nicola Sturgeon"
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair, " before the person's name
 _SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  # a court's or judge's words
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
@@ -1132,10 +1133,10 @@ class _Attributor:
         for start, end, entity in self._candidates(words):
             if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)):
                 continue  # "In an interview with the FT", a dateline's "(Reuters)"
-            if subjects_only and entity.type != "person" and (spokes := _SPOKESPERSON_AFTER.match(self.text, end)):
-                named = self._mention_at(spokes.end() + 1)
+            if subjects_only and entity.type != "person" and (role := _ROLE_BEFORE_A_NAME.match(self.text, end)):
+                named = self._mention_at(role.end())
                 if named is not None and named[2].type == "person":
-                    continue  # "Government spokeswoman Aurélie Mancel ... insisted": she, named next
+                    continue  # "Government spokeswoman Aurélie Mancel ... insisted", "Holyrood leader Nicola Sturgeon": her
             if self._not_possessive(end):
                 return entity
         return None
