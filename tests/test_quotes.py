@@ -1770,3 +1770,8 @@ def test_councillors_malaysian_honorifics_and_a_body_named_after_a_country_of_tw
 )
 def test_parliaments_the_taoiseach_a_statement_through_the_police_and_questions(paragraph: str, speakers: list[str | None]) -> None:
     assert [speaker for _text, speaker, _kind in quotes(paragraph)] == speakers
+
+
+def test_he_said_is_not_a_man_shown_speaking_inside_the_quote_itself() -> None:
+    found = quotes("Luis Ortega, 16, said he worried about getting lost. “Here, if I miss a day, Mr. Baptiste calls my house,” he said.")
+    assert [speaker for _text, speaker, _kind in found] == ["Luis Ortega"]

@@ -1330,8 +1330,8 @@ class _Attributor:
         paragraph = self._paragraph_of(offset)
         latest: tuple[int, Entity | None] | None = None
         for event in reversed(self.events):  # in text order: the first that fits is the latest
-            if event.offset >= offset:
-                continue
+            if event.offset >= offset or (event.entity is not None and self._inside_quote(event.offset)):
+                continue  # (not "Mr. Baptiste calls my house" inside the quote)
             if paragraph - event.paragraph > 2:
                 break
             if event.entity is None:
