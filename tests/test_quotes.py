@@ -1775,3 +1775,11 @@ def test_parliaments_the_taoiseach_a_statement_through_the_police_and_questions(
 def test_he_said_is_not_a_man_shown_speaking_inside_the_quote_itself() -> None:
     found = quotes("Luis Ortega, 16, said he worried about getting lost. “Here, if I miss a day, Mr. Baptiste calls my house,” he said.")
     assert [speaker for _text, speaker, _kind in found] == ["Luis Ortega"]
+
+
+def test_a_company_spokeswoman_is_the_company_that_opened_the_sentence_before() -> None:
+    found = quotes(
+        "The Federal Trade Commission sued Lumora Inc. on Thursday.",
+        "Lumora said it would fight the lawsuit. “This complaint is wrong on the facts,” a company spokeswoman said.",
+    )
+    assert found == [("This complaint is wrong on the facts,", "Lumora Inc.", "direct")]

@@ -1163,6 +1163,9 @@ class _Attributor:
             return self._resolve_pronoun(start, gender), True
         if lowered in _RELATIONS:
             return (self._relative_named_before(lowered, start) if before in ("his", "her", "their") else None), before in ("his", "her", "their")
+        if lowered in _SPOKESPEOPLE and before in _BODY_WORDS and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
+            # "a company spokeswoman said": the company that opened a sentence just before, else the one named last
+            return self._organisation_nearby(start) or self._latest_organisation(start, company=before in _COMPANY_WORDS), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start), True
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
