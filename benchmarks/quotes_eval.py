@@ -11,12 +11,12 @@ the contract's `text` leaves them out), first measured before its errors were re
 measured blind (attribution 0.765, end to end F1 0.727) and since used for development too.
 benchmarks/quotes_blind.jsonl: the 20 remaining BBC articles of ../shared/eval/summaries with
 quotes in their bodies, annotated the same way at the end of that work and not used for it.
-benchmarks/quotes_passages_a.jsonl, _b, _c, _e and _f: 50, 40, 45, 45 and 40 short passages in
-the styles of many outlets and countries, written for testing (no publisher's text) with their
-gold inline, by someone who had seen neither the rules nor the other sets; each first measured
-before its errors were read (A: attribution 0.776; B: 0.811; C: 0.817; E: 0.829, after the rules
-from C; F: 0.882, after those from E), then used to find general rules. (A set D was kept back
-for measuring only.)
+benchmarks/quotes_passages_a.jsonl, _b, _c, _e, _f and _g: 50, 40, 45, 45, 40 and 40 short
+passages in the styles of many outlets and countries, written for testing (no publisher's text)
+with their gold inline, by someone who had seen neither the rules nor the other sets; each first
+measured before its errors were read (A: attribution 0.776; B: 0.811; C: 0.817; E: 0.829, after
+the rules from C; F: 0.882, after those from E; G: 0.865, after those from F), then used to find
+general rules. (A set D was kept back for measuring only.)
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -157,6 +157,7 @@ def main() -> None:
         ("passages C", "quotes_passages_c.jsonl"),
         ("passages E", "quotes_passages_e.jsonl"),
         ("passages F", "quotes_passages_f.jsonl"),
+        ("passages G", "quotes_passages_g.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
