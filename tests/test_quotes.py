@@ -1783,3 +1783,13 @@ def test_a_company_spokeswoman_is_the_company_that_opened_the_sentence_before() 
         "Lumora said it would fight the lawsuit. “This complaint is wrong on the facts,” a company spokeswoman said.",
     )
     assert found == [("This complaint is wrong on the facts,", "Lumora Inc.", "direct")]
+
+
+def test_a_quote_opening_the_paragraph_after_one_that_ends_with_a_colon_is_its_subjects() -> None:
+    found = quotes(
+        "The fund was founded by Rebecca Aldous in 2009. “It’s brutal out there,” said Priya Raghunathan, an analyst.",
+        "In the letter, Aldous thanked investors who had stayed through the firm’s 15-year run:",
+        "“We had extraordinary years and painful ones.",
+        "“To our team: none of this is a reflection on your talent.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Priya Raghunathan", "Rebecca Aldous", "Rebecca Aldous"]

@@ -845,6 +845,8 @@ class _Attributor:
                 return (speaker, True) if named_after is None or named_after[0] is None else named_after
         if introduced and (named := self._named_before_colon(span)) is not None:
             return named, True  # "the question posed by Brighton nurse Marion Brown: "...""
+        if (introducer := self._introduced_by_the_paragraph_before(span)) is not None:
+            return introducer, True  # "In the letter, Aldous thanked investors: ¶ “We had ...”"
         if attributed_after:
             attribution = self._speaker_after(after_words)
             if attribution is not None:
@@ -897,6 +899,18 @@ class _Attributor:
             and len(tail_words) <= _MAX_INTRO_WORDS
             and not any(w == "that" or _CLAUSE_AFTER_NAME.match(" " + w) for w in tail_words)
         )
+
+    def _introduced_by_the_paragraph_before(self, span: _Span) -> Entity | None:
+        """The subject of the sentence that ends the paragraph before with a colon, for a quote
+        opening its own paragraph: "In the letter, Aldous thanked investors: ¶ “We had ...”"."""
+        paragraph = self.paragraphs[span.paragraph]
+        if span.open_mark != paragraph.start or span.paragraph == 0:
+            return None
+        before = self.paragraphs[span.paragraph - 1]
+        if not self.text[before.start : before.end].rstrip().endswith(":"):
+            return None
+        sentence_start = self._sentence_start(before.end - 1)
+        return self._first_speaker(self._words(sentence_start, before.end), subjects_only=True)
 
     def _named_before_colon(self, span: _Span) -> Entity | None:
         """The person or organisation named right before the colon that introduces a quote, or
