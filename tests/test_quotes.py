@@ -1793,3 +1793,18 @@ def test_a_quote_opening_the_paragraph_after_one_that_ends_with_a_colon_is_its_s
         "“To our team: none of this is a reflection on your talent.”",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Priya Raghunathan", "Rebecca Aldous", "Rebecca Aldous"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ("Darya Sokolova was unmoved.", "Speaking to BBC Sport, Sokolova’s trainer, Oleksandr Hrytsenko, said she had “improved in every department”."),
+            ["Oleksandr Hrytsenko"],
+        ),
+        (("Analysts at Bernhardt & Cie described the results as “a tale of two halves”.",), ["Bernhardt & Cie"]),
+        (("Promoter Vince Harcourt said it was “the biggest fight this country has staged”.",), ["Vince Harcourt"]),
+    ],
+)
+def test_a_body_after_speaking_to_is_the_listener_and_a_promoter_a_title(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers

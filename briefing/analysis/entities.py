@@ -182,7 +182,7 @@ _ROLE_TITLES = frozenset(
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
     shopkeeper publican homeowner postmaster postmistress pianist violinist cellist guitarist drummer
     opener batter pitcher quarterback paramedic firefighter midwife pharmacist supervisor trustee delegate
-    parent mum mom dad anchor co-anchor""".split()
+    parent mum mom dad anchor co-anchor promoter trainer referee umpire""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"

@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     NOUN_LIKE_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
     OFFICE_TITLES,
+    SENTENCE_OPENERS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
 )
@@ -1270,8 +1271,8 @@ class _Attributor:
             return False
         before = self.text[max(0, preposition.start() - 30) : preposition.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before else ""
-        if word[:1].islower() or word.endswith(","):
-            return True
+        if word[:1].islower() or word.endswith(",") or (word.lower() in SENTENCE_OPENERS and not word.endswith("s")):
+            return True  # "Speaking to BBC Sport, X's trainer said" (but "Analysts at X described")
         person = self._mention_at(preposition.start() - 2) if preposition.start() >= 2 else None
         return person is not None and person[2].type == "person"
 
