@@ -1808,3 +1808,11 @@ def test_a_quote_opening_the_paragraph_after_one_that_ends_with_a_colon_is_its_s
 )
 def test_a_body_after_speaking_to_is_the_listener_and_a_promoter_a_title(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers
+
+
+def test_calling_it_a_quoted_description_of_a_noun_is_the_speakers_partial_not_a_modifier() -> None:
+    found = quotes(
+        "Prime Minister Bertrand Lacombe defended the plan, calling it a “painful but necessary” measure.",
+        "Voters backed a “yes” vote.",
+    )
+    assert found == [("painful but necessary", "Bertrand Lacombe", "partial"), ("yes", None, "scare")]

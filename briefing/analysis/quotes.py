@@ -189,6 +189,11 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 15
+_JUDGED_AS_BEFORE = re.compile(
+    r"\b(?:calling|called|calls|describing|described|describes|branding|branded|labelling|labelled|labeling|labeled)\s+"
+    r"(?:it|them|this|that|the\s+[\w-]+)\s+(?:as\s+)?(?:an?|the)\s*$",
+    re.IGNORECASE,
+)
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
@@ -819,6 +824,7 @@ class _Attributor:
         following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
         return (
             _MODIFIER_BEFORE.search(tail[-30:]) is not None
+            and _JUDGED_AS_BEFORE.search(tail[-60:]) is None  # "calling it a “painful but necessary” measure": his words
             and self.text[span.end - 1].isalnum()  # "a “yes” vote", not "the “trick,” the bill"
             and following is not None
             and following.group().islower()
