@@ -1816,3 +1816,4 @@ def test_calling_it_a_quoted_description_of_a_noun_is_the_speakers_partial_not_a
         "Voters backed a “yes” vote.",
     )
     assert found == [("painful but necessary", "Bertrand Lacombe", "partial"), ("yes", None, "scare")]
+    assert quotes("The Karachi Traders Alliance termed the decision “disappointing”.") == [("disappointing", "Karachi Traders Alliance", "partial")]
