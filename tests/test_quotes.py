@@ -1804,6 +1804,8 @@ def test_a_quote_opening_the_paragraph_after_one_that_ends_with_a_colon_is_its_s
         ),
         (("Analysts at Bernhardt & Cie described the results as “a tale of two halves”.",), ["Bernhardt & Cie"]),
         (("Promoter Vince Harcourt said it was “the biggest fight this country has staged”.",), ["Vince Harcourt"]),
+        (("“We felt the value was too good to pass up,” Cardinals GM Devon Askew said.",), ["Devon Askew"]),
+        (("Ashcombe County Prosecutor Gregory Ames spoke. Ames called the shooting “a calculated act”.",), ["Gregory Ames"]),
     ],
 )
 def test_a_body_after_speaking_to_is_the_listener_and_a_promoter_a_title(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
