@@ -1463,8 +1463,9 @@ def test_a_label_before_a_colon_that_names_nobody_leaves_the_quote_to_the_name_a
         "Gov. Lauren Whitfield is leading the effort.",
         "What they’re saying: “Innovation doesn’t stop at the state line,” Whitfield told Axios.",
         "A spokesman said: “We will appeal.”",
+        "Gov. Travis Coombs, in a statement: “Utah will not wait for Washington.”",
     )
-    assert [speaker for _text, speaker, _kind in found] == ["Lauren Whitfield", None]
+    assert [speaker for _text, speaker, _kind in found] == ["Lauren Whitfield", None, "Travis Coombs"]
 
 
 def test_he_said_opening_the_paragraph_after_an_unnamed_speaker_is_nobodys() -> None:

@@ -189,6 +189,7 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 15
+_SET_OFF_MEDIUM = re.compile(r",\s+(?:in|on|via)\s+(?:a|an|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?")  # ", in a statement"
 _JUDGED_AS_BEFORE = re.compile(
     r"\b(?:calling|called|calls|describing|described|describes|branding|branded|labelling|labelled|labeling|labeled)\s+"
     r"(?:it|them|this|that|the\s+[\w-]+)\s+(?:as\s+)?(?:an?|the)\s*$",
@@ -928,6 +929,8 @@ class _Attributor:
         if colon < 0 or not candidates:
             return None
         start, end, entity = candidates[-1]
+        if _SET_OFF_MEDIUM.fullmatch(self.text, end, colon):
+            return entity  # "Coombs, in a statement: “...”"
         between = self.text[end:colon].split()
         # right before the colon, or its subject before a few words of a verb: "X shot back:"
         if len(between) > _MAX_COLON_VERB_WORDS or not all(word.isalpha() and word.islower() for word in between):
