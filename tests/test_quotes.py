@@ -1820,3 +1820,11 @@ def test_calling_it_a_quoted_description_of_a_noun_is_the_speakers_partial_not_a
     )
     assert found == [("painful but necessary", "Bertrand Lacombe", "partial"), ("yes", None, "scare")]
     assert quotes("The Karachi Traders Alliance termed the decision “disappointing”.") == [("disappointing", "Karachi Traders Alliance", "partial")]
+
+
+def test_a_storys_opening_that_describes_the_speaker_before_naming_her_is_the_person_named_next() -> None:
+    found = quotes(
+        "Northern Ireland’s finance minister has warned that departments face “hard choices” after the budget.",
+        "Caoimhe Ní Bhriain said the settlement was “simply not enough”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Caoimhe Ní Bhriain", "Caoimhe Ní Bhriain"]

@@ -189,6 +189,12 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 15
+# a role phrase opening a story's sentence, with no name: "Northern Ireland’s finance minister has warned"
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|president|"
+    r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
+    r"ambassador|coach|manager|captain|premier|chancellor)\s+(?:(?:has|had|also|on\s+\w+)\s+)*"
+)
 _SET_OFF_MEDIUM = re.compile(r",\s+(?:in|on|via)\s+(?:a|an|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?")  # ", in a statement"
 _JUDGED_AS_BEFORE = re.compile(
     r"\b(?:calling|called|calls|describing|described|describes|branding|branded|labelling|labelled|labeling|labeled)\s+"
@@ -873,7 +879,22 @@ class _Attributor:
                  and (found := self._subject_before(words, index)) is not None),
                 None,
             ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
+        if speaker is None and span.paragraph < 2:
+            speaker = self._named_after_the_lede(words[verb_index][0])
         return speaker, True
+
+    def _named_after_the_lede(self, verb_start: int) -> Entity | None:
+        """The person a story's opening describes before naming: "Northern Ireland’s finance
+        minister has warned that ... “hard choices”" ... "Caoimhe Ní Bhriain said": the role
+        phrase opens the sentence, and the person named next opens a sentence of their own."""
+        sentence = self._sentence_index(verb_start)
+        if not _DESCRIBED_SPEAKER.fullmatch(self.text, self.sentences[sentence].start, verb_start):
+            return None
+        for later in self.sentences[sentence + 1 : sentence + 3]:
+            for start, entity in self.subjects:
+                if later.start <= start < later.end and entity.type == "person":
+                    return entity
+        return None
 
     def _named_speaker_next(self, words: list[tuple[int, int, str]]) -> bool:
         """A name and its speech verb right after a quote that ends its sentence: “...!” Trump
