@@ -1828,3 +1828,8 @@ def test_a_storys_opening_that_describes_the_speaker_before_naming_her_is_the_pe
         "Caoimhe Ní Bhriain said the settlement was “simply not enough”.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Caoimhe Ní Bhriain", "Caoimhe Ní Bhriain"]
+    found = quotes(
+        "The two countries agreed to hold joint patrols, a move Manila's top diplomat described as “a practical step, not a provocation.”",
+        "Foreign Secretary Teresita Magbanua-Reyes signed the memorandum on Friday.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Teresita Magbanua-Reyes"]

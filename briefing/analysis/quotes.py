@@ -193,7 +193,7 @@ _MAX_TITLE_WORDS = 15
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
-    r"ambassador|coach|manager|captain|premier|chancellor)\s+(?:(?:has|had|also|on\s+\w+)\s+)*"
+    r"ambassador|coach|manager|captain|premier|chancellor)\s+(?:(?:has|had|also|on\s+\w+)\s+)*$"
 )
 _SET_OFF_MEDIUM = re.compile(r",\s+(?:in|on|via)\s+(?:a|an|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?")  # ", in a statement"
 _JUDGED_AS_BEFORE = re.compile(
@@ -888,8 +888,8 @@ class _Attributor:
         minister has warned that ... “hard choices”" ... "Caoimhe Ní Bhriain said": the role
         phrase opens the sentence, and the person named next opens a sentence of their own."""
         sentence = self._sentence_index(verb_start)
-        if not _DESCRIBED_SPEAKER.fullmatch(self.text, self.sentences[sentence].start, verb_start):
-            return None
+        if not _DESCRIBED_SPEAKER.search(self.text, max(self.sentences[sentence].start, verb_start - 80), verb_start):
+            return None  # (or closes a clause: "a move Manila's top diplomat described as “...”")
         for later in self.sentences[sentence + 1 : sentence + 3]:
             for start, entity in self.subjects:
                 if later.start <= start < later.end and entity.type == "person":
