@@ -41,7 +41,6 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A
 _LINK_GAP = re.compile(
     r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
 )
-# a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
 _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")
 # the country, possessive or not, and perhaps a word of the body's ("China’s commerce ministry")
@@ -67,6 +66,7 @@ _LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Ltd\.?|Limited|Inc\.?|Cor
 _ENDINGS_TO_STRIP = frozenset(".’'s")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}")  # "TfL", "DfE"
 _COMPANY_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von)[A-Z][a-z]{2,}[A-Z][a-z]+")
+# a nickname in quote marks between a first name and a surname: Ahmed 'Mido' Hossam
 _NICKNAME = re.compile(r"""['‘"“](\w+(?:[-’']\w+)*)['’"”]""")
 _NICKNAME_IN_NAME = re.compile(r"""['‘"“][A-Z]\w*['’"”] [A-Z]""")  # then checked by _nickname_tokens
 _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
@@ -349,7 +349,7 @@ def _described_gender(text: str, group: _Group) -> str | None:
     """The gender a description set off after the name gives ("Sharron Storer, the Birmingham
     woman who ..."), or a relation before it ("His wife, Hanan al-Khatib,"), when it gives one."""
     for name in group.names:
-        relation = _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start) if text.startswith(", ", name.start - 2) else None
+        relation = _relation_before(text, name.start)
         if relation and relation.group(1).lower() in _GENDERED_NOUNS:
             return _GENDERED_NOUNS[relation.group(1).lower()]
         if appositive := _appositive(text, name.end):
@@ -357,6 +357,12 @@ def _described_gender(text: str, group: _Group) -> str | None:
             if len(genders) == 1:
                 return genders.pop()
     return None
+
+
+def _relation_before(text: str, offset: int) -> re.Match[str] | None:
+    """A relation of someone's set off right before the name at `offset`: "His wife, " of "His
+    wife, Hanan al-Khatib," (looked for only after a comma: most names have none)."""
+    return _RELATION_BEFORE.search(text, max(0, offset - 40), offset) if text.startswith(", ", offset - 2) else None
 
 
 def _first_name_gender(name: str) -> str | None:
@@ -613,7 +619,7 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     if offset in sentence_starts:
         return True
     before = text[max(0, offset - 3) : offset]
-    if offset == 0 or before.endswith(("\n", "“", '"', "‘", "— ", "- ")) or _OPENED_BEFORE.search(before):
+    if offset == 0 or before.endswith(("\n", "— ", "- ")) or _OPENED_BEFORE.search(before):
         return True
     return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
 
@@ -1127,7 +1133,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     following = text[name.end : name.end + 40]
     if _PLACE_NOUNS.match(following):
         return "place"
-    if text.startswith(", ", name.start - 2) and _RELATION_BEFORE.search(text, max(0, name.start - 40), name.start):
+    if _relation_before(text, name.start):
         return "person"  # "Her partner, Dean, said"
     appositive = _appositive(text, name.end)
     head = _head_of(appositive.group(1)) if appositive else ""
@@ -1140,8 +1146,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     words = name.name.split()
     if text.endswith(("according to ", "according to the "), max(0, name.start - 20), name.start):
         return "person" if len(words) >= 2 and _looks_like_personal_name(words) else "organization"
-    preceding = text[max(0, name.start - 12) : name.start].split()
-    if len(words) == 1 and preceding and preceding[-1].lower() in _PLACE_PREPOSITIONS:
+    if len(words) == 1 and _after_place_preposition(text, name.start):
         return "place"
     said_by = (
         len(words) >= 2

@@ -64,6 +64,9 @@ _ROLE_WORDS = frozenset(
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
 _STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS  # see _referent
+_NAMED_AS_A_RELATION = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
+)  # before a name: "her husband, " of "her husband, Daniel Clarke, 41,"
 _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 _COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker".split())
@@ -1228,10 +1231,10 @@ class _Attributor:
 
     def _relative_named_before(self, relation: str, offset: int) -> Entity | None:
         """The one person named before as someone's `relation`: "her husband, Daniel Clarke, 41,"."""
-        pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?{relation},\s*$")
         named = {
             entity.id: entity for start, _end, entity in self.mentions
-            if start < offset and entity.type == "person" and pattern.search(self.text, max(0, start - 40), start)
+            if start < offset and entity.type == "person"
+            and (found := _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)) and found.group(1) == relation
         }
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -1479,7 +1482,7 @@ class _Attributor:
             opens_next = quote.paragraph == sentence.paragraph + 1 and self.paragraphs[quote.paragraph].start == quote.open_mark
             if quote.paragraph == sentence.paragraph or opens_next:
                 gender = _GENDERED_PERSON.get(match.group(1).lower())
-                reach = int(opens_next or self._opens_with_a_quote(sentence.paragraph + 1))
+                reach = int(self._opens_with_a_quote(sentence.paragraph + 1))  # (as its quote does when opens_next)
                 events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=reach))
         return events
 
