@@ -465,3 +465,8 @@ def test_a_body_described_as_one_of_several_operators_is_an_organisation_but_a_b
         "Harriet Oyelaran-Finch, the broadcaster who chaired the panel, said the vote was “unanimous”.",
     )
     assert [(e.name, e.type) for e in found.entities] == [("Whirl Mobility", "organization"), ("Harriet Oyelaran-Finch", "person")]
+
+
+def test_a_chinese_name_written_family_name_first_is_a_person_but_an_island_named_so_a_place() -> None:
+    analysis = run("Liu He, China’s top trade negotiator, met officials. Tourists were on the Thai island of Koh Phi Phi.")
+    assert [(e.name, e.type) for e in analysis.entities if e.name in ("Liu He", "Koh Phi Phi")] == [("Liu He", "person"), ("Koh Phi Phi", "place")]

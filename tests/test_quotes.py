@@ -1833,3 +1833,36 @@ def test_a_storys_opening_that_describes_the_speaker_before_naming_her_is_the_pe
         "Foreign Secretary Teresita Magbanua-Reyes signed the memorandum on Friday.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Teresita Magbanua-Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Cho Min-ah of Hanseong University calls the handouts “a sticking plaster on a broken leg”.",), ["Cho Min-ah"]),
+        (
+            (
+                'Ricardo Salgado, the utility\'s director, said the cuts would last "months."',
+                'Hydrologist Jorge Emilio Navarrete Solís of the National Autonomous University of Mexico (UNAM) called the rationing "a painkiller, not a cure."',
+                '"Until the city fixes its pipes, we will be having this conversation," he said.',
+            ),
+            ["Ricardo Salgado", "Jorge Emilio Navarrete Solís", "Jorge Emilio Navarrete Solís"],
+        ),
+    ],
+)
+def test_a_person_of_a_body_is_the_speaker_whatever_their_names_origin_title_or_the_bodys_initials(
+    paragraphs: tuple[str, ...], speakers: list[str]
+) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("introduction", "quote"),
+    [
+        ("María de los Ángeles Torres Juárez, 58, who runs a laundry, said she had cut her hours.", '"The water comes at 3 in the morning," Torres said.'),
+        ("Luz Dary Pechené Ulcué, a leader of the Nasa community, said families had fled.", '"The armed groups come at night," Pechené told Reuters.'),
+    ],
+)
+def test_a_spanish_name_is_called_by_its_first_surname_however_many_given_names_and_particles(introduction: str, quote: str) -> None:
+    analysis = run(introduction, quote)
+    assert [e.type for e in analysis.entities if e.name == introduction.split(",")[0]] == ["person"]
+    assert [speaker for _text, speaker, _kind in quotes(introduction, quote)] == [introduction.split(",")[0]]

@@ -39,7 +39,7 @@ from briefing.text import fold_accents
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
-    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le))?)) "
+    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le|los|las))?)) "
 )
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
 _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")
@@ -74,7 +74,7 @@ _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # "Bank of the West"); "the" only after "of".
 # Particles inside a personal name: "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva"
 # "i" and "y" join a Catalan or Spanish person's two surnames ("Jordi Puigvert i Serra")
-_PARTICLES = frozenset("de van von der den da du la le al bin del della di dos das do i y".split())
+_PARTICLES = frozenset("de van von der den da du la le los las al bin del della di dos das do i y".split())
 _SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
 _LINKS = _PARTICLES | (_SPLITTERS - {"the"})
 _CONNECTORS = _LINKS | {"the"}
@@ -121,6 +121,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
 # a comma, then at most a few lowercase words that are no preposition: where an appositive opens
 _OPENS_AN_APPOSITIVE = re.compile(r",\s(?:(?!(?:of|at|for|from|in|with|to|by|and|or)\s)[a-z][a-z-]*\s){0,4}$")
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
+# "the Thai island of Koh Phi Phi": a place, whatever its name looks like
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:island|islands|city|town|village|province|region|county|district|port) of $")
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
@@ -182,7 +184,11 @@ _ROLE_TITLES = frozenset(
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
     shopkeeper publican homeowner postmaster postmistress pianist violinist cellist guitarist drummer
     opener batter pitcher quarterback paramedic firefighter midwife pharmacist supervisor trustee delegate
-    parent mum mom dad anchor co-anchor promoter trainer referee umpire""".split()
+    parent mum mom dad anchor co-anchor promoter trainer referee umpire hydrologist geologist
+    seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
+    ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
+    physicist chemist statistician physician technician electrician mathematician paediatrician
+    pediatrician dietitian clinician""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -746,7 +752,8 @@ def _joins_a_person(words: list[str]) -> bool:
 
 def _person_of_organization(words: list[str]) -> bool:
     """"Richard Yamarone of Argus Research", "Prof Amelia Stone of Imperial College London": a
-    personal name (a title makes any one to three words one), then where the person works."""
+    personal name (a title makes any one to three words one; "Cho Min-ah", "Jorge Emilio Navarrete
+    Solís" are one without), then where the person works."""
     cut = next((index for index, word in enumerate(words) if word in _SPLITTERS), len(words))
     if cut == len(words) or _has_organization_word(words[:cut]):
         return False
@@ -754,9 +761,9 @@ def _person_of_organization(words: list[str]) -> bool:
     while titles < cut and (words[titles].lower() in HONORIFICS or words[titles].lower() in _TITLES_OF_ROLES):
         titles += 1
     name = words[titles:cut]
-    if titles:
-        return 1 <= len(name) <= 3 and all(word[:1].isupper() for word in name)
-    return 2 <= len(name) <= 3 and _looks_like_personal_name(name)
+    if titles and 1 <= len(name) <= 3 and all(word[:1].isupper() for word in name):
+        return True
+    return 2 <= len(name) <= 4 and _looks_like_personal_name(name)
 
 
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"})
@@ -826,7 +833,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     context ("to Putin" looks like a place) only type a group that nothing surer typed.
     """
     for name in names:
-        name.type = name.type or ("place" if _is_dateline(text, name) else _sure_type(name))
+        named_as_a_place = _is_dateline(text, name) or _PLACE_NOUN_BEFORE.search(text, max(0, name.start - 24), name.start)
+        name.type = name.type or ("place" if named_as_a_place else _sure_type(name))
     surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
     first_surnames: dict[str, list[_Group]] = {}  # of the first of two surnames ("Quispe"), asked after surnames
     given_names: dict[str, list[_Group]] = {}  # the people of each first word ("Madam Siti"), asked last
@@ -910,20 +918,15 @@ def _surname(name: str) -> str:
 def _first_surname(name: str) -> str | None:
     """The first of two surnames, which Spanish, Portuguese and Catalan usage calls a person by
     alone: "Quispe" of "Gustavo Quispe Huamán", "Gaviria" of "Andrés Felipe Gaviria Restrepo",
-    "Puigvert" of "Jordi Puigvert i Serra" (not "Elvira" of "Rosa Elvira Chumpitaz", a first name)."""
-    words = name.split()
+    "Puigvert" of "Jordi Puigvert i Serra", "Torres" of "María de los Ángeles Torres Juárez" (not
+    "Elvira" of "Rosa Elvira Chumpitaz", a first name)."""
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
     if not 3 <= len(words) <= 4 or _unaccented(words[0]) not in FIRST_NAMES:
         return None
-    if len(words) == 4 and words[2] in ("i", "y"):
-        words = words[:2]
-    elif len(words) == 4 and _unaccented(words[1]) in FIRST_NAMES:
-        words = words[1:]
-    elif len(words) == 4:
+    first_surname = words[-2].rstrip(".")
+    if len(first_surname) < 2 or _unaccented(first_surname) in FIRST_NAMES:
         return None
-    middle = words[1].rstrip(".")
-    if len(middle) < 2 or _unaccented(middle) in FIRST_NAMES or middle.lower() in _PARTICLES:
-        return None
-    return middle.lower()
+    return first_surname.lower()
 
 
 def _family_name_first(name: str) -> str | None:
@@ -1088,12 +1091,18 @@ def _called_by_surname(group: _Group) -> bool:
 
 
 def _looks_like_personal_name(words: list[str]) -> bool:
-    """A known first name, or an initial ("J Robinson", "Vladimir V. Putin"), opens the name, of at
-    most four words and none a function word (not the song "Jesus Is Just Alright With Me")."""
+    """A known first name, or an initial ("J Robinson", "Vladimir V. Putin"), opens the name, or a
+    family name written first ("Cho Min-ah"), of at most four words and none a function word (not
+    the song "Jesus Is Just Alright With Me")."""
     if len(words) > 4 or any(w.lower() in _NEVER_IN_A_PERSONS_NAME for w in words):
         return False
     first = words[0].rstrip(".")
-    return _unaccented(first) in FIRST_NAMES or len(first) == 1 or any(len(w.rstrip(".")) == 1 for w in words[1:-1])
+    return (
+        _unaccented(first) in FIRST_NAMES
+        or len(first) == 1
+        or any(len(w.rstrip(".")) == 1 for w in words[1:-1])
+        or _family_name_first(" ".join(words)) is not None
+    )
 
 
 def _unaccented(word: str) -> str:

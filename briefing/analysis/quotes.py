@@ -92,12 +92,13 @@ _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
 # Where a speaker is from or works, named right after them: "Ian Lyngen of BMO Capital Markets said".
 _OF_A_BODY = r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|the|&|de|des|du|da|do|dos|das|del|della|di|la|le)\s+)?[A-Z][\w&.’'-]*){0,5})"
-# What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), an
+# What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), where
+# the speaker works ("of the National Autonomous University of Mexico (UNAM)"), an
 # appositive of one to three parts, a few adverbs or auxiliaries, and "alleged to have" ("Mr. X, a senior fellow at Y, the Texas
 # institute, has also said"; "X is alleged to have said"). Each part starts with no space, so
 # that spaces are matched in one way only.
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}))?{_OF_A_BODY}?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
+    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
