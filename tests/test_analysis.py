@@ -470,3 +470,13 @@ def test_a_body_described_as_one_of_several_operators_is_an_organisation_but_a_b
 def test_a_chinese_name_written_family_name_first_is_a_person_but_an_island_named_so_a_place() -> None:
     analysis = run("Liu He, China’s top trade negotiator, met officials. Tourists were on the Thai island of Koh Phi Phi.")
     assert [(e.name, e.type) for e in analysis.entities if e.name in ("Liu He", "Koh Phi Phi")] == [("Liu He", "person"), ("Koh Phi Phi", "place")]
+
+
+def test_a_river_or_an_electoral_area_is_a_place_and_a_chief_with_a_regnal_number_a_person() -> None:
+    analysis = run(
+        "The Omanhene, Nana Kwaku Agyeman Darko III, met Madam Akosua Serwaa Owusu, the member for the Asuokyene Central Electoral Area.",
+        "Turbidity in the River Birim rose.",
+    )
+    assert {e.name: e.type for e in analysis.entities if e.type != "other"} == {
+        "Nana Kwaku Agyeman Darko III": "person", "Akosua Serwaa Owusu": "person", "Asuokyene Central Electoral Area": "place", "River Birim": "place"
+    }

@@ -1866,3 +1866,31 @@ def test_a_spanish_name_is_called_by_its_first_surname_however_many_given_names_
     analysis = run(introduction, quote)
     assert [e.type for e in analysis.entities if e.name == introduction.split(",")[0]] == ["person"]
     assert [speaker for _text, speaker, _kind in quotes(introduction, quote)] == [introduction.split(",")[0]]
+
+
+def test_an_aldermans_abbreviated_title_does_not_end_the_sentence() -> None:
+    found = quotes('"You knew in May. We found out in October," Ald. Patrick Feeney, 19th, told budget director Jasmine Tran.')
+    assert [speaker for _text, speaker, _kind in found] == ["Patrick Feeney"]
+
+
+def test_someone_unnamed_set_off_by_who_and_shown_speaking_before_a_colon_is_nobody() -> None:
+    found = quotes(
+        'Kevin Marsh, a spokesperson for the mayor, said she "has been clear from day one" about it.',
+        "One alderman, who spoke on condition of anonymity, offered a blunt assessment: \"Right now the votes aren't there.\"",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Kevin Marsh", None]
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    ["Late Tuesday, the mayor's office released a lengthy statement from Carla Whitfield-Moore.", "Late Tuesday, Carla Whitfield-Moore issued a statement."],
+)
+def test_a_quote_opening_the_paragraph_after_one_announcing_a_statement_is_its_authors(announcement: str) -> None:
+    found = quotes(
+        "Jasmine Tran defended her office.",
+        announcement,
+        '"I will never apologize for keeping Chicagoans safe.',
+        '"But I also hear the frustration of the council."',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Carla Whitfield-Moore", "Carla Whitfield-Moore"]
+    assert "Late Tuesday" not in [e.name for e in run(announcement).entities]

@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     OFFICE_TITLES,
     ORGANIZATION_WORDS,
     PLACE_WORDS,
+    PLACE_WORDS_BEFORE,
     PLACES,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -1094,6 +1095,8 @@ def _looks_like_personal_name(words: list[str]) -> bool:
     """A known first name, or an initial ("J Robinson", "Vladimir V. Putin"), opens the name, or a
     family name written first ("Cho Min-ah"), of at most four words and none a function word (not
     the song "Jesus Is Just Alright With Me")."""
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
+        words = words[:-1]  # "Nana Kwaku Agyeman Darko III"
     if len(words) > 4 or any(w.lower() in _NEVER_IN_A_PERSONS_NAME for w in words):
         return False
     first = words[0].rstrip(".")
@@ -1125,7 +1128,7 @@ def _sure_type(name: _Name) -> str | None:
     words = lowered.split()
     if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
-    if lowered in PLACES or (len(words) > 1 and words[-1] in PLACE_WORDS and not _first_name_and_surname(words)):
+    if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(words)):
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")

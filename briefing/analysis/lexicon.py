@@ -31,7 +31,7 @@ OFFICE_TITLES = frozenset(
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
-    tánaiste tanaiste gm prosecutor""".split()
+    tánaiste tanaiste gm prosecutor ald""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -141,8 +141,10 @@ PLACES = frozenset(
 PLACE_WORDS = frozenset(
     """valley river mountains mountain island islands county city town village street road avenue
     square bridge bay lake sea ocean coast hills hill province region district peninsula gulf
-    strait desert forest park heights""".split()
+    strait desert forest park heights area""".split()
 )
+# Words that open the name of a place: "River Birim", "Lake Victoria", "Mount Kenya".
+PLACE_WORDS_BEFORE = frozenset("river lake mount mt cape isle".split())
 
 # Adjectives of nationality: alone they are not entities ("Russian diplomats").
 DEMONYMS = frozenset(
@@ -230,7 +232,7 @@ MALE_FIRST_NAMES = _first_names("male")
 # Capitalised only because they open a sentence: never the first word of a name.
 SENTENCE_OPENERS = frozenset(
     """a an the this that these those there here it its he she they we i you his her their our
-    meanwhile however but and or so yet also still now then today yesterday tomorrow tonight last
+    meanwhile however but and or so yet also still now then today yesterday tomorrow tonight last late early
     next earlier later after before although though while when where whether if as at by for from
     in into on onto of off over under with without within during despite since until unless upon
     according asked speaking writing some many most several other others both each every all any

@@ -155,9 +155,11 @@ _UNNAMED_RELATIVE_SPEAKS = re.compile(
     r"daughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbou?r|lawyer|attorney)\b(?!,?\s+[A-Z])"
     r"[^.;:“”\"]{0,120}?\b(?:said|says|told|added|insisted|explained)\b"
 )
-# anyone described and set off by "who": "One Athens-based shipowner, who declined to be named, told Reuters"
+# anyone described and set off by "who": "One Athens-based shipowner, who declined to be named,
+# told Reuters", "One alderman, who spoke on condition of anonymity, offered a blunt assessment: “...”"
 _UNNAMED_SOMEONE_SPEAKS = re.compile(
-    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+),\s+who\b[^.;:“”\"]{0,160}?,\s+(?:said|says|told|added|explained)\b"
+    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+),\s+who\b[^.;:“”\"]{0,160}?,\s+"
+    r"(?:(?:said|says|told|added|explained)\b|[^.;:“”\"]{0,80}(?=:\s*[“\"‘]))"
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
@@ -198,6 +200,11 @@ _DESCRIBED_SPEAKER = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
     r"ambassador|coach|manager|captain|premier|chancellor)\s+(?:(?:has|had|also|on\s+\w+)\s+)*$"
+)
+# A paragraph announcing a statement that the next one quotes: "released a statement from X.", "X issued a statement."
+_DOCUMENT_ANNOUNCED = re.compile(
+    r"\b(?:released|issued|published|posted|sent|shared|read\s+out)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|letter|message|note|email|post)\b(?:[^.:;“”\"]*?\b(from)\s+)?"
 )
 _SET_OFF_MEDIUM = re.compile(r",\s+(?:in|on|via)\s+(?:a|an|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?")  # ", in a statement"
 _JUDGED_AS_BEFORE = re.compile(
@@ -871,7 +878,7 @@ class _Attributor:
                 return attribution
         verb = self._speech_verb_before(span)
         if verb is None:
-            closing = self._speaker_closing(span) if kind == "partial" else None
+            closing = self._speaker_closing(span) if kind == "partial" else self._author_of_a_document_before(span)
             return (closing, True) if closing is not None else (None, False)
         words, verb_index = verb
         if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
@@ -944,6 +951,24 @@ class _Attributor:
             return None
         sentence_start = self._sentence_start(before.end - 1)
         return self._first_speaker(self._words(sentence_start, before.end), subjects_only=True)
+
+    def _author_of_a_document_before(self, span: _Span) -> Entity | None:
+        """The author of a statement or letter that the paragraph before ends by announcing, for a
+        quote that opens its own paragraph: "the mayor's office released a lengthy statement from
+        Whitfield-Moore. ¶ “I will never apologize ...”", "Zhou issued a statement on Friday."."""
+        paragraph = self.paragraphs[span.paragraph]
+        if span.open_mark != paragraph.start or span.paragraph == 0:
+            return None
+        before = self.paragraphs[span.paragraph - 1]
+        sentence_start = self._sentence_start(before.end - 1)
+        announced = _DOCUMENT_ANNOUNCED.search(self.text, sentence_start, before.end)
+        if announced is None:
+            return None
+        words = self._words(sentence_start, before.end)
+        if announced.group(1):  # "a statement from X": X, when the sentence ends with the name
+            found = self._candidates([w for w in words if w[0] >= announced.end()])
+            return found[0][2] if found and not self.text[found[0][1] : before.end].strip(" .") else None
+        return self._first_speaker([w for w in words if w[0] < announced.start()], subjects_only=True)
 
     def _named_before_colon(self, span: _Span) -> Entity | None:
         """The person or organisation named right before the colon that introduces a quote, or
