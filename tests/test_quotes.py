@@ -1894,3 +1894,30 @@ def test_a_quote_opening_the_paragraph_after_one_announcing_a_statement_is_its_a
     )
     assert [speaker for _text, speaker, _kind in found] == ["Carla Whitfield-Moore", "Carla Whitfield-Moore"]
     assert "Late Tuesday" not in [e.name for e in run(announcement).entities]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Kazakhstan's energy minister, Yerlan Bekturov, told state news agency Kazinform that his country would \"do its utmost\" to comply.",), ["Yerlan Bekturov"]),
+        (("A spokeswoman for Tri-Valley Electric said power was cut but that it was \"too early to speculate\" on the cause.",), ["Tri-Valley Electric"]),
+        (("The blaze was moving \"at a dangerous rate of spread\" toward the southwest, according to the Ventura County Fire Department.",), ["Ventura County Fire Department"]),
+        (
+            (
+                "“The intention is fine,” said Minh-Tuan Nguyen, president of the Montreal Merchants’ Association.",
+                "Liberal MNA Sarah Goldberg, whose riding includes the West Island, accused the government of picking fights.",
+                "“Once again, this government is picking a fight,” she said in English.",
+            ),
+            ["Minh-Tuan Nguyen", "Sarah Goldberg"],
+        ),
+    ],
+)
+def test_state_as_a_noun_a_body_spoken_for_according_to_closing_the_sentence_and_a_quebec_member(
+    paragraphs: tuple[str, ...], speakers: list[str]
+) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers
+
+
+def test_a_title_in_quotes_before_according_to_is_still_no_ones() -> None:
+    found = quotes('The band will play "Hey Jude" tonight, according to the promoter, Live Nation.')
+    assert found == [("Hey Jude", None, "scare")]

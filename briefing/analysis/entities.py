@@ -122,6 +122,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
 # a comma, then at most a few lowercase words that are no preposition: where an appositive opens
 _OPENS_AN_APPOSITIVE = re.compile(r",\s(?:(?!(?:of|at|for|from|in|with|to|by|and|or)\s)[a-z][a-z-]*\s){0,4}$")
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
+_SPOKESPERSON_FOR_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Thai island of Koh Phi Phi": a place, whatever its name looks like
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:island|islands|city|town|village|province|region|county|district|port) of $")
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
@@ -1172,8 +1173,10 @@ def _context_type(name: _Name, text: str) -> str | None:
     if named_appositive and _followed_by_speech_verb(text, name.end + 1):
         return "person"
     if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or said_by:
-        # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place
-        return "organization" if _opens_with_place(words) else "person"
+        # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place;
+        # "A spokeswoman for Tri-Valley Electric said": a body (not "a spokesman for Boris Johnson")
+        spoken_for = _SPOKESPERSON_FOR_BEFORE.search(text, max(0, name.start - 30), name.start) and not _looks_like_personal_name(words)
+        return "organization" if _opens_with_place(words) or spoken_for else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
     if len(words) >= 2 and _AGE_AFTER.match(text, name.end):

@@ -103,6 +103,7 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?([^,.;:“”\"]{2,80}?)[.!?]?[”\"’']?\s*$")
 _ACCORDING_TO = re.compile(r"\s*[Aa]ccording to ([^,]{2,80}),\s*")
 # A comma-separated description with no verb of its own: "the director of Y," "a research body,"
 _APPOSITIVE_SEGMENT = re.compile(
@@ -113,7 +114,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NATIONS_PEOPLE = NATIONALITY_NOUNS | DEMONYMS  # "the Spaniard", "the Australian" (see _nationality_alone)
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
-_NOUNS_BEFORE_A_NAME = NOUN_LIKE_SPEECH_VERBS | {"state"}
+_BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
 _ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
 _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
 _PASSIVE = frozenset("was were is are been being".split())
@@ -1033,12 +1034,19 @@ class _Attributor:
     def _according_to_after(self, span: _Span) -> Entity | None:
         """The source named right after a quote: 'demand has been "softer than anyone hoped",
         according to a note from consultancy Petrolink Asia'."""
-        words = self._words(span.close_mark, min(self._sentence_end(span.close_mark), span.close_mark + 120))
-        if len(words) < 3 or [w.lower() for _s, _e, w in words[:2]] != ["according", "to"]:
+        sentence_end = self._sentence_end(span.close_mark)
+        words = self._words(span.close_mark, min(sentence_end, span.close_mark + 120))
+        if len(words) >= 3 and [w.lower() for _s, _e, w in words[:2]] == ["according", "to"]:
+            if self.text[span.close_mark : words[0][0]].strip() not in ("", ","):
+                return None
+            return self._first_speaker(words[2:12])  # "according to a statement issued last week by the IMF"
+        # or closing the sentence, after a fragment: 'moving "at a dangerous rate of spread"
+        # toward the southwest, according to the Ventura County Fire Department.'
+        closing = _ACCORDING_TO_CLOSING.search(self.text, span.close_mark, sentence_end)
+        if closing is None or not self.text[span.start : span.start + 1].islower():
             return None
-        if self.text[span.close_mark : words[0][0]].strip() not in ("", ","):
-            return None
-        return self._first_speaker(words[2:12])  # "according to a statement issued last week by the IMF"
+        found = self._candidates(self._words(closing.start(1), closing.end(1)))
+        return found[0][2] if found and found[0][1] == closing.end(1) else None
 
     def _according_to_before(self, span: _Span) -> Entity | None:
         """The source a sentence opens with: 'According to Okafor, the rookie has been "the best
@@ -1567,8 +1575,10 @@ class _Attributor:
             return False  # "a pool report", "his comments": nouns, not verbs
         if index > 0 and word in NOUN_LIKE_SPEECH_VERBS and words[index - 1][2][:1].isupper():
             return False  # "the Blair report said"
-        if word in _NOUNS_BEFORE_A_NAME and index + 1 < len(words) and words[index + 1][2][:1].isupper():
-            return False  # a noun before a name or title: "state Senator Mark Lincoln", "report Author X"
+        if word in NOUN_LIKE_SPEECH_VERBS and index + 1 < len(words) and words[index + 1][2][:1].isupper():
+            return False  # a noun before a name or title: "report Author X"
+        if word == "state" and not (index > 0 and words[index - 1][2].lower() in _BEFORE_A_BARE_VERB):
+            return False  # "state Senator Mark Lincoln", "told state news agency Kazinform"; but "we state", "to state"
         if word in _SPEECH_ONLY_ALONE and index + 1 < len(words) and not self.text[words[index][1] : words[index + 1][0]].strip():
             return False  # "would continue its buyback": speech only as "he continued." or "continued: ..."
         if word in _REPORTING_VERBS:
