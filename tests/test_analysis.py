@@ -480,3 +480,10 @@ def test_a_river_or_an_electoral_area_is_a_place_and_a_chief_with_a_regnal_numbe
     assert {e.name: e.type for e in analysis.entities if e.type != "other"} == {
         "Nana Kwaku Agyeman Darko III": "person", "Akosua Serwaa Owusu": "person", "Asuokyene Central Electoral Area": "place", "River Birim": "place"
     }
+
+
+def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
+    analysis = run('Hatay Governor Necati Şahin said the homes would be finished "by the end of the year". Łukasz Nowak agreed.')
+    assert [(e.name, e.type) for e in analysis.entities] == [("Necati Şahin", "person"), ("Łukasz Nowak", "person")]
+    assert [analysis.article.text[s.start : s.end] for s in analysis.sentences][-1] == "Łukasz Nowak agreed."
+    assert speakers(analysis) == [("by the end of the year", "Necati Şahin", "partial")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
+    CAPITAL_LETTERS,
     DEMONYMS,
     NATIONALITY_NOUNS,
     FEMALE_FIRST_NAMES,
@@ -37,7 +38,7 @@ from briefing.text import fold_accents
 # Capitalised words and dotted acronyms ("U.S."), each whole, not inside a word ("pro-U.S." is
 # not read). The capital comes first and the look-behind after it: the regex then tries only
 # positions that hold a capital.
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
+_CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
     r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le|los|las))?)) "

@@ -146,6 +146,10 @@ PLACE_WORDS = frozenset(
 # Words that open the name of a place: "River Birim", "Lake Victoria", "Mount Kenya".
 PLACE_WORDS_BEFORE = frozenset("river lake mount mt cape isle".split())
 
+# Capital letters for regular expressions' character classes: ASCII, Latin-1, Latin Extended
+# ("Ş" of "Şahin", "Ł" of "Łukasz", "İ" of "İstanbul"), Cyrillic and Greek.
+CAPITAL_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁΑ-Ω"
+
 # Adjectives of nationality: alone they are not entities ("Russian diplomats").
 DEMONYMS = frozenset(
     """american british english french german russian ukrainian chinese japanese korean indian

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon import CAPITAL_LETTERS
 from briefing.analysis.model import Paragraph, Sentence
 
 # Words whose trailing full stop does not end a sentence.
@@ -14,7 +15,7 @@ ABBREVIATIONS = frozenset(
     mt ft ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c ald det insp supt assoc asst atty""".split()
 )
 _CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+[“\"‘'(\[]*[A-Z0-9À-ÖØ-Þ]")
+_NEXT_START = re.compile(rf"\s+[“\"‘'(\[]*[0-9{CAPITAL_LETTERS}]")
 MAX_SENTENCE_LENGTH = 2000
 _LONGEST_ABBREVIATION = 12  # characters looked at before a full stop
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
