@@ -19,8 +19,9 @@ the rules from C; F: 0.882, after those from E; G: 0.865, after those from F), t
 general rules. benchmarks/quotes_passages_d.jsonl: 40 passages (377 quotes) written the same way
 at the same time as C and kept back, never looked at, to measure the rules from C, E, F and G
 once at the end: attribution 0.780 -> 0.851, end to end F1 0.779 -> 0.851, spans F1 0.999 -> 1.000;
-since used for development too. benchmarks/quotes_passages_j.jsonl: 40 passages (385 quotes)
-written the same way for the next round of work (first read: attribution 0.811), and
+since used for development too. benchmarks/quotes_passages_i.jsonl and _j: 45 and 40 passages
+(456 and 385 quotes) written the same way for the next round of work (first read: attribution
+0.846 and 0.811), and
 benchmarks/quotes_passages_h.jsonl: 40 passages (430 quotes) written with them and kept back,
 never looked at, to measure that round's rules once at its end (before it: attribution 0.809).
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
@@ -165,6 +166,7 @@ def main() -> None:
         ("passages F", "quotes_passages_f.jsonl"),
         ("passages G", "quotes_passages_g.jsonl"),
         ("passages D", "quotes_passages_d.jsonl"),
+        ("passages I", "quotes_passages_i.jsonl"),
         ("passages J", "quotes_passages_j.jsonl"),
         ("passages H, held back", "quotes_passages_h.jsonl"),
     ):
