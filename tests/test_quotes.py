@@ -1921,3 +1921,18 @@ def test_state_as_a_noun_a_body_spoken_for_according_to_closing_the_sentence_and
 def test_a_title_in_quotes_before_according_to_is_still_no_ones() -> None:
     found = quotes('The band will play "Hey Jude" tonight, according to the promoter, Live Nation.')
     assert found == [("Hey Jude", None, "scare")]
+
+
+def test_an_article_quoting_in_straight_single_marks_keeps_them_when_it_nests_double_ones() -> None:
+    found = quotes(
+        "Branch president Dr Ewan Kilbride said the cuts were 'brutal, rushed and entirely avoidable'.",
+        "'We have been told there's a hole in the budget,' he said. 'Staff have given this place their careers.'",
+        "Student president Ruairidh MacLeod said: 'Languages isn't just a department. As one lecturer put it, \"Close the door to languages and you close the door to the world.\"'",
+    )
+    assert [(text[:20], speaker) for text, speaker, _kind in found] == [
+        ("brutal, rushed and e", "Ewan Kilbride"),
+        ("We have been told th", "Ewan Kilbride"),
+        ("Staff have given thi", "Ewan Kilbride"),
+        ("Languages isn't just", "Ruairidh MacLeod"),
+        ("Close the door to la", None),
+    ]

@@ -301,9 +301,13 @@ def extract_quotes(
 def _find_spans(text: str, paragraphs: list[Paragraph], sentence_ends: list[int]) -> list[_Span]:
     spans: list[_Span] = []
     open_ended = False
-    marks = _single_marks if _quotes_in_single_marks(text) else _double_marks
+    in_single_marks = _quotes_in_single_marks(text)
     for index, paragraph in enumerate(paragraphs):
-        found = _spans_in_paragraph(text, paragraph, index, sentence_ends, marks)
+        if in_single_marks:  # and "double" ones inside them: 'As she put it, "Close the door."'
+            found = _spans_in_paragraph(text, paragraph, index, sentence_ends, _single_marks)
+            found = sorted(found + _spans_in_paragraph(text, paragraph, index, sentence_ends, _double_marks), key=lambda s: s.open_mark)
+        else:
+            found = _with_single_quotes(text, paragraph, index, _spans_in_paragraph(text, paragraph, index, sentence_ends, _double_marks))
         if found and open_ended and found[0].open_mark == paragraph.start:
             found[0].continues_previous = True
         open_ended = bool(found) and not found[-1].closed and found[-1].close_mark == paragraph.end
@@ -314,10 +318,10 @@ def _find_spans(text: str, paragraphs: list[Paragraph], sentence_ends: list[int]
 def _spans_in_paragraph(
     text: str, paragraph: Paragraph, index: int, sentence_ends: list[int], marks: _MarkFinder
 ) -> list[_Span]:
-    """Double-quoted spans (or, in an article quoting in single marks, single-quoted ones), each
-    mark read as opening or closing from the characters around it; single-quoted spans in curly
-    marks only outside them. An opening mark inside an open quote starts a new quote that
-    continues it: a multi-paragraph quote whose paragraphs were run together."""
+    """The spans between the marks `marks` finds (double ones, or single ones in an article
+    quoting in single marks), each mark read as opening or closing from the characters around it.
+    An opening mark inside an open quote starts a new quote that continues it: a multi-paragraph
+    quote whose paragraphs were run together."""
     spans: list[_Span] = []
     open_at: int | None = None
     unclosed = False
@@ -341,7 +345,7 @@ def _spans_in_paragraph(
     if open_at is not None:
         end = _fragment_end(text, open_at, paragraph.end, sentence_ends) or paragraph.end
         _add_span(spans, text, open_at, open_width, end, end, index, unclosed)
-    return _with_single_quotes(text, paragraph, index, spans)
+    return spans
 
 
 def _fragment_end(text: str, open_mark: int, limit: int, sentence_ends: list[int]) -> int | None:
@@ -400,9 +404,10 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]
 
 def _quotes_in_single_marks(text: str) -> bool:
     """Whether the article quotes in straight single marks ('We will win,' she said), as some
-    papers do: no double mark anywhere, and a mark that opens before a capital and one that closes
-    after a sentence's punctuation."""
-    return not _DOUBLE_MARK.search(text) and bool(_SINGLE_OPENING.search(text)) and bool(_SINGLE_CLOSING.search(text))
+    papers do: marks that open before a capital and one that closes after a sentence's
+    punctuation, more of them than double marks (which then quote inside the quotes)."""
+    openings = len(_SINGLE_OPENING.findall(text))
+    return openings > 0 and openings > len(_DOUBLE_MARK.findall(text)) and bool(_SINGLE_CLOSING.search(text))
 
 
 def _single_marks(text: str, start: int, end: int) -> list[tuple[int, bool, int]]:
