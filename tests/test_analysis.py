@@ -487,3 +487,24 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Necati Şahin", "person"), ("Łukasz Nowak", "person")]
     assert [analysis.article.text[s.start : s.end] for s in analysis.sentences][-1] == "Łukasz Nowak agreed."
     assert speakers(analysis) == [("by the end of the year", "Necati Şahin", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ('Alhaji Abdulrasheed Olayiwola-Bello said he was leaving "a cabal of strangers".', "Abdulrasheed Olayiwola-Bello", "person"),
+        ('Advocate Sanjeev Khurana said his client was "falsely implicated".', "Sanjeev Khurana", "person"),
+        ('Opposition TD Cathal Brennan said it had taken "far too long".', "Cathal Brennan", "person"),
+        ('The profits were "flattered by one-off gains", said Lagos-based Cardinal Point Research.', "Cardinal Point Research", "organization"),
+        ('Nordvik Energy said prices were "high".', "Nordvik Energy", "organization"),
+    ],
+)
+def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:
+    analysis = run(sentence)
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, kind)]
+    assert speakers(analysis)[0][1] == name
+
+
+def test_an_industry_alone_or_inside_a_bodys_name_makes_no_company() -> None:
+    analysis = run("The Securities and Exchange Commission fined it. Mining is the biggest employer, and mining towns grew.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Securities and Exchange Commission", "organization")]

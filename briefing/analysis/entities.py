@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     FEMALE_FIRST_NAMES,
     FIRST_NAMES,
     HONORIFICS,
+    INDUSTRY_WORDS,
     SENTENCE_OPENERS,
     KNOWN_ORGANIZATIONS,
     MALE_FIRST_NAMES,
@@ -170,6 +171,8 @@ _NEVER_OPENS_A_NAME = frozenset(
     indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
     elsewhere separately similarly likewise finally""".split()
 )
+# Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
+_SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
 # A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"
 _BODY_WORDS = frozenset(
     """company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher
@@ -191,7 +194,7 @@ _ROLE_TITLES = frozenset(
     seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
-    pediatrician dietitian clinician""".split()
+    pediatrician dietitian clinician advocate""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -550,6 +553,8 @@ def _names_in_run(
     if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:
         while len(words) > 1 and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
             run, words = run[1:], words[1:]
+    while len(words) > 1 and words[0].lower().endswith(_SAYS_WHERE_FROM):
+        run, words = run[1:], words[1:]  # "Lagos-based Cardinal Point Research"
     if not run:
         return []
     if (
@@ -1130,6 +1135,8 @@ def _sure_type(name: _Name) -> str | None:
     words = lowered.split()
     if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
+    if len(words) > 1 and words[-1] in INDUSTRY_WORDS:
+        return "organization"  # "Nordvik Energy"
     if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(words)):
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):

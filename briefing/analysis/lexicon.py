@@ -14,6 +14,7 @@ HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
     "madam": "f", "sister": "f", "datuk": "m", "dato": "m", "datin": "f", "tun": None, "puan": "f",
+    "alhaji": "m", "alhaja": "f", "hajia": "f",
     "dr": None, "prof": None, "professor": None, "rev": None,
 }
 # Office titles that precede a person's name.
@@ -31,7 +32,7 @@ OFFICE_TITLES = frozenset(
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
-    tánaiste tanaiste gm prosecutor ald mna""".split()
+    tánaiste tanaiste gm prosecutor ald mna td""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -72,6 +73,12 @@ ORGANIZATION_WORDS = frozenset(
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
     brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
+# Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
+# or inside a longer name ("Securities and Exchange Commission"), they name none.
+INDUSTRY_WORDS = frozenset(
+    """energy electric mining minerals resources petroleum utilities media biotech therapeutics
+    pharma consulting analytics securities chemicals aerospace robotics software semiconductors""".split()
+)
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
     [
