@@ -508,3 +508,15 @@ def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str
 def test_an_industry_alone_or_inside_a_bodys_name_makes_no_company() -> None:
     analysis = run("The Securities and Exchange Commission fined it. Mining is the biggest employer, and mining towns grew.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Securities and Exchange Commission", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("Le Thi Thu Ha, a vendor, said sales fell. De Gaulle was quoted. Do Americans care?", ["Le Thi Thu Ha", "De Gaulle", "Americans"]),
+        ('Conradh na Gaeilge said the delay was "deeply disappointing".', ["Conradh na Gaeilge"]),
+        ('DSWD Undersecretary Edgardo Salonga said "the list must be clean".', ["Edgardo Salonga"]),
+    ],
+)
+def test_a_particle_opening_a_sentence_opens_a_name_and_irish_na_links_one(paragraph: str, names: list[str]) -> None:
+    assert [e.name for e in run(paragraph).entities] == names

@@ -1936,3 +1936,7 @@ def test_an_article_quoting_in_straight_single_marks_keeps_them_when_it_nests_do
         ("Languages isn't just", "Ruairidh MacLeod"),
         ("Close the door to la", None),
     ]
+
+
+def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() -> None:
+    assert quotes("She told CNBC's \"Squawk Box\" on Monday that the round was closed.") == [("Squawk Box", None, "scare")]

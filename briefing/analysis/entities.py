@@ -42,7 +42,7 @@ from briefing.text import fold_accents
 _CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
-    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den)(?: (?:der|den|la|le|los|las))?)) "
+    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na)(?: (?:der|den|la|le|los|las))?)) "
 )
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
 _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")
@@ -79,6 +79,7 @@ _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # "i" and "y" join a Catalan or Spanish person's two surnames ("Jordi Puigvert i Serra")
 _PARTICLES = frozenset("de van von der den da du la le los las al bin del della di dos das do i y".split())
 _SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
+_PARTICLES_OPENING_A_NAME = _PARTICLES - {"do", "i", "y", "den"}  # (not "Do Americans care?")
 _LINKS = _PARTICLES | (_SPLITTERS - {"the"})
 _CONNECTORS = _LINKS | {"the"}
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
@@ -543,7 +544,9 @@ def _names_in_run(
     # after a colon too ("EXCLUSIVE: A House Republican"), though a name alone there stays one ("A: Sonos")
     after_colon = text.startswith(": ", run[0].start - 2)
     opens_a_place = len(words) > 1 and f"{words[0]} {words[1]}".lower() in PLACES  # "New Zealand Rugby said"
-    while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and (
+    # (but a particle opens a name there: "De Gaulle said", "Le Thi Thu Ha, a vendor,")
+    opens_with_a_particle = len(words) > 1 and words[0].lower() in _PARTICLES_OPENING_A_NAME
+    while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and (
         _is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])
     ):
         run, words = run[1:], words[1:]

@@ -187,6 +187,7 @@ _TITLE_BEFORE = re.compile(
     r"documentary|episode|poem|musical|exhibition|memoir|newsletter),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
+_POSSESSIVE_OF_A_NAME = re.compile(r"\b[A-Z][\w.&-]*[’']s$")
 _TERM_BEFORE = re.compile(
     r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$"
     # "the meaning of “navigable waters”", "under the slogan “Istanbul Renews”", "The café’s name,
@@ -826,12 +827,15 @@ class _Attributor:
         return any(self._is_speech_verb(after, index) for index in range(len(after)))
 
     def _names_a_work(self, span: _Span, before: str) -> bool:
-        """A capitalised title after a word for a work: "the film “Up”", "her book, “Rooms for Reading”"."""
-        return (
-            self.text[span.start].isupper()
-            and len(self.text[span.start : span.end].split()) <= _MAX_TITLE_WORDS
-            and _TITLE_BEFORE.search(before[-60:]) is not None
-        )
+        """A capitalised title after a word for a work ("the film “Up”", "her book, “Rooms for
+        Reading”"), or after a name's possessive, in title case ("CNBC's “Squawk Box”", "Dylan's
+        “Blowin' in the Wind”")."""
+        words = self.text[span.start : span.end].split()
+        if not self.text[span.start].isupper() or len(words) > _MAX_TITLE_WORDS:
+            return False
+        if _TITLE_BEFORE.search(before[-60:]) is not None:
+            return True
+        return _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None and all(w[:1].isupper() for w in words if len(w) > 3)
 
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
