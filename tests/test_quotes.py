@@ -1940,3 +1940,18 @@ def test_an_article_quoting_in_straight_single_marks_keeps_them_when_it_nests_do
 
 def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() -> None:
     assert quotes("She told CNBC's \"Squawk Box\" on Monday that the round was closed.") == [("Squawk Box", None, "scare")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Pieter Vandermolen said in a statement that he would travel to Ostrel. \"The window is narrowing,\" the statement said.",), ["Pieter Vandermolen"]),
+        (("In a letter smuggled out of prison, Karim Mansour wrote: ‘I am not doing this to die.’", "The letter continues: ‘Tell my daughter her father is stubborn.’"), ["Karim Mansour", "Karim Mansour"]),
+        (("The station’s owner, the community company Cyfryngau Bro, said in a statement it had no funds. ‘We are proud of our volunteers,’ the statement said.",), ["Cyfryngau Bro"]),
+        (("Digital Affairs Commissioner Lauri Mäkinen said the text was fine. “Europe has set the standard,” the commissioner said.",), ["Lauri Mäkinen"]),
+        (("Blue Jays starter Kyle Bannerman took the loss. \"I left a couple of changeups up,\" the left-hander said.",), ["Kyle Bannerman"]),
+        (("Marine biologist Ousmane Sarr of the Coastal Research Institute in Thies said the picture was \"more complicated than either side admits\".",), ["Ousmane Sarr"]),
+    ],
+)
+def test_a_statement_or_letter_speaks_for_its_author_and_roles_stand_for_the_one_named(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers

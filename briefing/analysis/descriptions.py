@@ -51,6 +51,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"doctor", "physician", "surgeon"}),
     frozenset({"detective", "inspector", "constable", "officer"}),
     frozenset({"prosecutor"}),
+    frozenset({"commissioner"}),
     frozenset({"chief"}),  # a police or fire chief: "Police Chief Denise Albright" ... "the chief replied"
     frozenset({"teacher", "headteacher", "principal"}),
 )

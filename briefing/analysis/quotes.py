@@ -59,11 +59,13 @@ _ROLE_WORDS = frozenset(
     midfielder defender centre-back center-back full-back fullback goalkeeper keeper winger playmaker
     skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman
     spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
-    scrum-half flanker sprinter swimmer cyclist golfer boxer jockey""".split()
+    scrum-half flanker sprinter swimmer cyclist golfer boxer jockey commissioner left-hander
+    right-hander southpaw""".split()
 )  # "the centre-back said": one person named before, as "he said" would be
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
-_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS  # see _referent
+_DOCUMENTS = frozenset("statement letter email e-mail note message".split())  # "the statement said": its author's words
+_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS  # see _referent
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
 )  # before a name: "her husband, " of "her husband, Daniel Clarke, 41,"
@@ -91,7 +93,10 @@ _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech ve
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
 # Where a speaker is from or works, named right after them: "Ian Lyngen of BMO Capital Markets said".
-_OF_A_BODY = r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|the|&|de|des|du|da|do|dos|das|del|della|di|la|le)\s+)?[A-Z][\w&.’'-]*){0,5})"
+_OF_A_BODY = (
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|the|&|de|des|du|da|do|dos|das|del|della|di|la|le)\s+)?[A-Z][\w&.’'-]*){0,5}"
+    r"(?:,?\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)"  # "of Superior Court in Hollis County"
+)
 # What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), where
 # the speaker works ("of the National Autonomous University of Mexico (UNAM)"), an
 # appositive of one to three parts, a few adverbs or auxiliaries, and "alleged to have" ("Mr. X, a senior fellow at Y, the Texas
@@ -1259,6 +1264,8 @@ class _Attributor:
             return self._organisation_nearby(start) or self._latest_organisation(start, company=before in _COMPANY_WORDS), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start), True
+        if lowered in _DOCUMENTS and self._stands_alone(words, index):
+            return self._author_of(lowered, start), True  # "X said in a statement ... “...,” the statement said"
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
             mention = self._mention_at(start)  # linked already: "the bank" to Bank of America
             if mention is not None:
@@ -1297,8 +1304,8 @@ class _Attributor:
         minister", "its report"; not "the club's president", "the president of X", "the study by
         X", nor the object of a preposition ("said the president of the company")."""
         start, end, token = words[index]
-        if not token.islower() or _OF_SOMEONE.match(self.text, end):
-            return False
+        if not token.islower() or _OF_SOMEONE.match(self.text, end) or self._mention_at(end + 1) is not None:
+            return False  # (nor "the community company Cyfryngau’r Fro": the name that follows)
         determiner = index - 1
         if determiner > 0 and words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS and "’" not in words[determiner][2] and "'" not in words[determiner][2]:
             determiner -= 1  # one modifier: "the prime minister", "the new report"
@@ -1416,6 +1423,19 @@ class _Attributor:
                 continue
             return event.entity if span.paragraph - event.paragraph <= 1 else None
         return None
+
+    def _author_of(self, document: str, offset: int) -> Entity | None:
+        """Who wrote "the statement" or "the letter" that speaks at `offset`: the subject of the
+        sentence that introduced it ("Notebaert sent a letter to MCI's board", "X said in a
+        statement", "In a letter smuggled out of prison, Mansour wrote"), in its paragraph or the
+        two before; nobody if none did."""
+        since = self.paragraphs[max(0, self._paragraph_of(offset) - 2)].start
+        introduced = None
+        for found in re.finditer(rf"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{document}\b", self.text[since:offset]):
+            introduced = since + found.start()
+        if introduced is None or self._inside_quote(introduced):
+            return None
+        return self._first_speaker(self._words(self._sentence_start(introduced), self._sentence_end(introduced)), subjects_only=True)
 
     def _resolve_pronoun(self, offset: int, gender: str, role: str | None = None) -> Entity | None:
         """Whom "he", "she", "it" or "the 56-year-old" means (`gender` m, f, n for an organisation,
