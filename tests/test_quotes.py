@@ -1955,3 +1955,29 @@ def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() ->
 )
 def test_a_statement_or_letter_speaks_for_its_author_and_roles_stand_for_the_one_named(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Altiplano Lithium has secured a water permit, clearing what managing director João Pedro Cardoso described as ‘the last hurdle’.",
+                "In a release to the market, the company said the permit ‘reflects more than two years of technical dialogue’.",
+            ),
+            ["João Pedro Cardoso", "Altiplano Lithium"],
+        ),
+        (
+            (
+                "In its decision, published yesterday, the DPC said the settings had made accounts ‘public by design’.",
+                "‘Children are entitled to a higher standard of protection,’ the decision states.",
+            ),
+            ["DPC", "DPC"],
+        ),
+        (("\"Hindi ko ito panalo,\" Mayor-elect Angge Tolentino told Rappler. (\"This is not my win.\")",), ["Angge Tolentino", "Angge Tolentino"]),
+    ],
+)
+def test_the_company_of_no_known_kind_a_decision_that_states_and_a_translation_in_brackets(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    found = quotes(*paragraphs)
+    assert [speaker for _text, speaker, _kind in found] == speakers
+    assert found[-1][2] in ("direct", "partial")

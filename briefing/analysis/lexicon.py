@@ -32,7 +32,8 @@ OFFICE_TITLES = frozenset(
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
-    tánaiste tanaiste gm prosecutor ald mna td undersecretary under-secretary""".split()
+    tánaiste tanaiste gm prosecutor ald mna td undersecretary under-secretary mayor-elect governor-elect
+    senator-elect""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

@@ -64,7 +64,8 @@ _ROLE_WORDS = frozenset(
 )  # "the centre-back said": one person named before, as "he said" would be
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
-_DOCUMENTS = frozenset("statement letter email e-mail note message".split())  # "the statement said": its author's words
+# "the statement said", "the decision states": its author's words
+_DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement".split())
 _STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS  # see _referent
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
@@ -790,8 +791,8 @@ class _Attributor:
         first_letter = next((c for c in self.text[span.start : span.end] if c.isalpha()), "")
         if not before and self._is_subject_term(span):
             return "scare", False  # "“Humidifier lung” may result from ..."
-        if not before or before.endswith(":"):
-            return "direct", False
+        if not before or before.endswith(":") or (before == "(" and first_letter.isupper()):
+            return "direct", False  # (and a sentence quoted in brackets: a translation)
         previous_in_sentence = (
             previous is not None
             and previous.kind == "direct"
@@ -1271,7 +1272,8 @@ class _Attributor:
             if mention is not None:
                 return mention[2], True
             if lowered in _BODY_WORDS:
-                return self._latest_organisation(start, company=lowered in _COMPANY_WORDS), True
+                company = lowered in _COMPANY_WORDS
+                return self._latest_organisation(start, company) or (self._unknown_body_opening(start) if company else None), True
             # a role given to several people: which one is meant is unknown
             # "the prime minister" is nobody given another office; "the minister", any officeholder
             qualified = index > 1 and before not in _DESCRIPTION_DETERMINERS
@@ -1380,6 +1382,17 @@ class _Attributor:
                 found.append(mention)
         return found
 
+    def _unknown_body_opening(self, offset: int) -> Entity | None:
+        """For "the company" when no organisation was named: the name of no known kind that opened
+        a sentence last, in its paragraph or the two before ("Altiplano Lithium has secured a
+        permit ... the company said")."""
+        since = self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
+        opening = [
+            (m.start, e) for e in self.entities if e.type == "other" for m in e.mentions
+            if since <= m.start < offset and self._sentence_start(m.start) == m.start
+        ]
+        return max(opening, key=lambda pair: pair[0])[1] if opening else None
+
     def _organisation_nearby(self, offset: int) -> Entity | None:
         """The organisation that "they" or "a spokeswoman" stands for: the latest one that opened a
         sentence or was shown speaking, in this sentence or the one before (the sentences of
@@ -1415,6 +1428,8 @@ class _Attributor:
         speaking, in a quote or not ("The council said it would review the plan. “Unions will be
         consulted.”"), in the same paragraph or the one before. Names in the attribution of the
         previous quote ("“...,” X, an economist with the OECD, told the BBC.") are passed over."""
+        if previous is not None and self.text[span.open_mark - 1 : span.open_mark] == "(" and self._paragraph_of(previous.start) == span.paragraph:
+            return self._entity(previous.speaker_id)  # a translation in brackets: “Hindi ko ...,” X said. (“This is not ...”)
         attribution_end = self._sentence_end(previous.end) if previous is not None else -1
         for event in reversed(self.events):
             if event.offset >= span.open_mark or self._inside_quote(event.offset):
