@@ -520,3 +520,17 @@ def test_an_industry_alone_or_inside_a_bodys_name_makes_no_company() -> None:
 )
 def test_a_particle_opening_a_sentence_opens_a_name_and_irish_na_links_one(paragraph: str, names: list[str]) -> None:
     assert [e.name for e in run(paragraph).entities] == names
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Saxophonist Desmond Achterberg, who played alongside him, said he was unique.", '"He never played a song the same way twice," Achterberg added.'), "Desmond Achterberg"),
+        (("Leader of the Opposition R. Ashwathnarayana Gowda alleged that the party had \"misused the official machinery\".", '"We kept our seats," Mr. Gowda said.'), "R. Ashwathnarayana Gowda"),
+        (("Wales captain Rhys ap Dafydd has retired.", '"It’s the hardest decision I’ve ever had to make," Dafydd said.'), "Rhys ap Dafydd"),
+    ],
+)
+def test_a_job_an_office_of_a_house_or_a_welsh_ap_around_a_name_leave_one_person(paragraphs: tuple[str, ...], speaker: str) -> None:
+    analysis = run(*paragraphs)
+    assert [e.name for e in analysis.entities if e.type == "person"] == [speaker]
+    assert {name for _text, name, _kind in speakers(analysis)} == {speaker}

@@ -42,7 +42,7 @@ from briefing.text import fold_accents
 _CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
-    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na)(?: (?:der|den|la|le|los|las))?)) "
+    r" (?:(of)(?: (the))?|(and|&|for|on|al|bin|i|y|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na|ap|ibn|bint)(?: (?:der|den|la|le|los|las))?)) "
 )
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
 _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")
@@ -77,7 +77,7 @@ _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # "Bank of the West"); "the" only after "of".
 # Particles inside a personal name: "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva"
 # "i" and "y" join a Catalan or Spanish person's two surnames ("Jordi Puigvert i Serra")
-_PARTICLES = frozenset("de van von der den da du la le los las al bin del della di dos das do i y".split())
+_PARTICLES = frozenset("de van von der den da du la le los las al bin ibn bint ap del della di dos das do i y".split())
 _SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
 _PARTICLES_OPENING_A_NAME = _PARTICLES - {"do", "i", "y", "den"}  # (not "Do Americans care?")
 _LINKS = _PARTICLES | (_SPLITTERS - {"the"})
@@ -172,6 +172,8 @@ _NEVER_OPENS_A_NAME = frozenset(
     indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
     elsewhere separately similarly likewise finally""".split()
 )
+# Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
+_AGENT_ENDINGS = ("ist", "eer", "grapher", "maker", "writer", "ician")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
 _SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
 # A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"
@@ -606,8 +608,8 @@ def _looks_like_name_after_place(words: list[str]) -> bool:
 
 def _is_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
     lowered = word.lower()
-    if lowered in HONORIFICS or lowered in OFFICE_TITLES:
-        return False
+    if lowered in HONORIFICS or lowered in OFFICE_TITLES or (word.isupper() and lowered in _PARTICLES and len(word) > 1):
+        return False  # (nor a particle in capitals: "AP" is the Associated Press)
     return lowered in _CONNECTORS or lowered in SENTENCE_OPENERS or lowered in _INVERTED_SPEECH or lowered in lowercase_words
 
 
@@ -660,6 +662,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
+        or (title_count == 0 and _names_a_job_before_a_name(lowered))
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
     ):
@@ -707,6 +710,18 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     end = letters_end or end
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
+
+
+def _names_a_job_before_a_name(lowered: list[str]) -> bool:
+    """Whether a run opens with a word for a job before a full name that opens with a known first
+    name: "Saxophonist Desmond Achterberg", "Photographer Jane Ross" (the word has an agent's
+    ending and is no first name)."""
+    return (
+        len(lowered) >= 3
+        and lowered[0].endswith(_AGENT_ENDINGS)
+        and _unaccented(lowered[0]) not in FIRST_NAMES
+        and _unaccented(lowered[1]) in FIRST_NAMES
+    )
 
 
 def _inner_title(lowered: list[str]) -> int | None:
@@ -806,7 +821,7 @@ def _office_of_two_portfolios(text: str, run: list[_Token], at_start: bool) -> l
 def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None:
     """An office with its portfolio, then its holder, as one person: "Secretary of State for
     Health Jane Doe", "Vice Finance Minister for International Affairs Hiroshi Tanabe". The
-    holder's name opens with a known first name and ends the run; the office is the role."""
+    holder's name opens with a known first name or an initial and ends the run; the office is the role."""
     words = [t.word for t in run]
     first_link = next(index for index, word in enumerate(words) if word in _SPLITTERS)
     if first_link == 0 or words[first_link - 1].lower() not in OFFICE_TITLES:
@@ -816,7 +831,11 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     last_link = max(index for index, word in enumerate(words) if word in _SPLITTERS)
     tail = words[last_link + 1 :]
     holder = next(
-        (k for k in range(1, len(tail) - 1) if _unaccented(tail[k]) in FIRST_NAMES and len([w for w in tail[k:] if w not in _PARTICLES]) <= 3),
+        (
+            k for k in range(1, len(tail) - 1)
+            if (_unaccented(tail[k]) in FIRST_NAMES or len(tail[k].rstrip(".")) == 1)  # or an initial: "R. Ashwathnarayana Gowda"
+            and len([w for w in tail[k:] if w not in _PARTICLES]) <= 3
+        ),
         None,
     )
     if holder is None or _has_organization_word(tail[holder:]):
