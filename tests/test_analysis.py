@@ -534,3 +534,10 @@ def test_a_job_an_office_of_a_house_or_a_welsh_ap_around_a_name_leave_one_person
     analysis = run(*paragraphs)
     assert [e.name for e in analysis.entities if e.type == "person"] == [speaker]
     assert {name for _text, name, _kind in speakers(analysis)} == {speaker}
+
+
+def test_a_body_named_after_its_countrys_possessive_keeps_that_form_as_an_alias() -> None:
+    analysis = run("Tanzania’s Ministry of Industry and Trade said the levy was “a standard measure”. The Smiths’ Bakery Ltd agreed.")
+    ministry = next(e for e in analysis.entities if e.name == "Ministry of Industry and Trade")
+    assert ministry.aliases == ["Tanzania’s Ministry of Industry and Trade"]
+    assert all("’s" not in alias for e in analysis.entities if e.name != ministry.name for alias in e.aliases)

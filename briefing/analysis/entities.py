@@ -126,6 +126,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
 _OPENS_AN_APPOSITIVE = re.compile(r",\s(?:(?!(?:of|at|for|from|in|with|to|by|and|or)\s)[a-z][a-z-]*\s){0,4}$")
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
 _SPOKESPERSON_FOR_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s $")  # "Ukraine's "
 # "the Thai island of Koh Phi Phi": a place, whatever its name looks like
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:island|islands|city|town|village|province|region|county|district|port) of $")
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
@@ -315,7 +316,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
         canonical = group.canonical
-        aliases = sorted({n.surface for n in group.names} - {canonical})
+        aliases = sorted(({n.surface for n in group.names} | _country_possessive_forms(text, group)) - {canonical})
         gender = next((n.gender for n in group.names if n.gender), None) or (
             (_first_name_gender(canonical) or _described_gender(text, group)) if group.type == "person" else None
         )
@@ -333,6 +334,20 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     for entity_id, gender in _pronoun_genders(text, sentences, entities).items():
         entities[entity_id - 1].gender = gender
     return entities
+
+
+def _country_possessive_forms(text: str, group: _Group) -> set[str]:
+    """A body named after its country's possessive, as the article writes it: "Ukraine's Energy
+    Ministry", "Tanzania’s Ministry of Industry and Trade" (the country is no part of the name,
+    but the phrase is one way the article calls the body)."""
+    if group.type != "organization":
+        return set()
+    forms = set()
+    for name in group.names:
+        country = _COUNTRY_POSSESSIVE_BEFORE.search(text, max(0, name.start - 30), name.start)
+        if country is not None and country.group(1).lower() in PLACES:
+            forms.add(text[country.start() : name.end])
+    return forms
 
 
 def _pronoun_genders(text: str, sentences: list[Sentence], entities: list[Entity]) -> dict[int, str]:
