@@ -1981,3 +1981,19 @@ def test_the_company_of_no_known_kind_a_decision_that_states_and_a_translation_i
     found = quotes(*paragraphs)
     assert [speaker for _text, speaker, _kind in found] == speakers
     assert found[-1][2] in ("direct", "partial")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her big number, ‘Yellow Bus Blues’, was written for the show.",
+        "Her 2015 debut, “Ash Wednesday in Nowa Huta”, was a modest success.",
+        "What is he reading? A biography of a chess player, “The Quiet Game”. Chess is fun.",
+    ],
+)
+def test_a_title_set_off_by_commas_is_a_work_even_when_written_follows(sentence: str) -> None:
+    assert [(speaker, kind) for _text, speaker, kind in quotes(sentence)] == [(None, "scare")]
+
+
+def test_a_short_sentence_said_after_a_comma_stays_direct() -> None:
+    assert quotes("Someone in the back said, “Leave one on.” He did.")[0][2] == "direct"

@@ -190,7 +190,7 @@ _NAMED_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w-]+\s+)?"
     r"(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
-    r"documentary|episode|poem|musical|exhibition|memoir|newsletter),?|titled|entitled)\s*$",  # "Her book, “X”,"
+    r"documentary|episode|poem|musical|exhibition|memoir|newsletter|debut|track|anthem|biography),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
 _POSSESSIVE_OF_A_NAME = re.compile(r"\b[A-Z][\w.&-]*[’']s$")
@@ -830,7 +830,10 @@ class _Attributor:
     def _speech_after(self, span: _Span) -> bool:
         """Whether a speech verb follows the quote closely in its sentence: “...,” said X / X said."""
         after = self._words_after(span)[:4]
-        return any(self._is_speech_verb(after, index) for index in range(len(after)))
+        return any(
+            self._is_speech_verb(after, index) and not (index and after[index - 1][2].lower() in _PASSIVE)  # not "was written"
+            for index in range(len(after))
+        )
 
     def _names_a_work(self, span: _Span, before: str) -> bool:
         """A capitalised title after a word for a work ("the film “Up”", "her book, “Rooms for
@@ -841,7 +844,12 @@ class _Attributor:
             return False
         if _TITLE_BEFORE.search(before[-60:]) is not None:
             return True
-        return _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None and all(w[:1].isupper() for w in words if len(w) > 3)
+        title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+        if _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None and title_case:
+            return True
+        # set off by commas, in title case, no sentence: "A biography of a chess player, “The Quiet Game”."
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        return before.endswith(",") and title_case and capitalised > 1 and self.text[span.end - 1] not in "!?"
 
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
