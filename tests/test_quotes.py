@@ -1997,3 +1997,17 @@ def test_a_title_set_off_by_commas_is_a_work_even_when_written_follows(sentence:
 
 def test_a_short_sentence_said_after_a_comma_stays_direct() -> None:
     assert quotes("Someone in the back said, “Leave one on.” He did.")[0][2] == "direct"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Police said the kingpin, Rohit Malhotra, 29, known to his associates as "Bunty", had worked at a bank.',
+        '"Small groups," said Oleksandr, the unit\'s commander, who goes by the call sign "Bison." He smiled.',
+        'Meena said the gang\'s leader, Sameer alias "Bablu" Ansari, ran the racket.',
+        "Employment minister Harjit Sandhu said the government’s ‘First Rung’ scheme would help.",
+    ],
+)
+def test_nicknames_call_signs_aliases_and_named_schemes_are_no_ones_words(sentence: str) -> None:
+    found = quotes(sentence)
+    assert [(speaker, kind) for _text, speaker, kind in found if kind != "direct"] == [(None, "scare")]

@@ -174,13 +174,16 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
 # and so do the names listed after it: "dubbed “pioneers” and “materialists”". Not after a
 # subject, who is then the speaker: "what she called “a betrayal”".
-_NAMING = r"(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )\b(?:dubbed|called|named|nicknamed|termed|known\s+as|so-called)"
+_NAMING = (
+    r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
+    r"|\b(?:alias|known(?:\s+[\w-]+){0,3}?\s+as|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?))"  # "known to his associates as", "goes by the call sign"
+)
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
 _NAMING_BEFORE = re.compile(
     rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
     re.IGNORECASE,
 )  # ("a product it calls “Veridian Pilot”")
-_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "calls", "dubs", "names", "brands")  # one is in each word of _NAMING_BEFORE
+_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "calls", "dubs", "names", "brands", "alias", "goes by")  # one is in each word of _NAMING_BEFORE
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
@@ -192,6 +195,10 @@ _TITLE_BEFORE = re.compile(
     r"(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
     r"documentary|episode|poem|musical|exhibition|memoir|newsletter|debut|track|anthem|biography),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
+)
+# Nouns that a capitalised quote before them names: the government’s ‘First Rung’ scheme
+_NAMED_THINGS = frozenset(
+    "programme program scheme initiative campaign policy plan project operation strategy bill act fund app platform slogan movement doctrine agenda package".split()
 )
 _POSSESSIVE_OF_A_NAME = re.compile(r"\b[A-Z][\w.&-]*[’']s$")
 _TERM_BEFORE = re.compile(
@@ -859,11 +866,13 @@ class _Attributor:
         tail = before[-200:]  # the patterns end the text before the quote: no need to scan it all
         if self._names_a_work(span, tail) or (words <= _MAX_TITLE_WORDS and _TERM_BEFORE.search(tail[-60:])):
             return True
+        following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
+        if self.text[span.start].isupper() and following is not None and following.group().lower() in _NAMED_THINGS:
+            return True  # the name of a scheme: the government’s ‘First Rung’ scheme
         if words > _MAX_SCARE_WORDS:
             return False
         if _may_name(tail) and (_NAMING_BEFORE.search(tail) or _NAMED_BEFORE.search(tail)):
             return True
-        following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
         return (
             _MODIFIER_BEFORE.search(tail[-30:]) is not None
             and _JUDGED_AS_BEFORE.search(tail[-60:]) is None  # "calling it a “painful but necessary” measure": his words
