@@ -541,3 +541,15 @@ def test_a_body_named_after_its_countrys_possessive_keeps_that_form_as_an_alias(
     ministry = next(e for e in analysis.entities if e.name == "Ministry of Industry and Trade")
     assert ministry.aliases == ["Tanzania’s Ministry of Industry and Trade"]
     assert all("’s" not in alias for e in analysis.entities if e.name != ministry.name for alias in e.aliases)
+
+
+def test_a_role_without_an_article_set_off_after_a_name_is_its_role_and_makes_a_person() -> None:
+    analysis = run(
+        'Shahida Parvin, president of the Garment Workers Forum, called the closure "a textbook case".',
+        "Jack Law, chief executive of Alcohol Focus Scotland, agreed.",
+    )
+    assert [(e.name, e.type, e.role) for e in analysis.entities if e.type == "person"] == [
+        ("Shahida Parvin", "person", "president of the Garment Workers Forum"),
+        ("Jack Law", "person", "chief executive of Alcohol Focus Scotland"),
+    ]
+    assert speakers(analysis)[0][1] == "Shahida Parvin"

@@ -130,9 +130,6 @@ _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.-]*(?: [A-Z][\w.-]
 # "the Thai island of Koh Phi Phi": a place, whatever its name looks like
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:island|islands|city|town|village|province|region|county|district|port) of $")
 _PLACE_NOUNS = re.compile(r"\s+(?:and\s+\w+\s+)?(?:regions?|provinces?|oblasts?|city|cities|state|county|district|capital|border|area)\b")
-_ROLE_APPOSITIVE = re.compile(
-    r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
-)
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:said|says|told|added|explained|remarked|noted|argued|insisted|warned|stated|wrote)\s+"
     # "said harbour master Ines Duarte", not "said the Iraq Index"
@@ -158,6 +155,12 @@ _PERSON_ROLE_WORDS = frozenset(
     golfer boxer sprinter swimmer athlete driver rider critic""".split()
 )
 _PERSON_ROLE = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS)), re.I)
+# A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", and a
+# role without an article before what it is of: "X, president of the Garment Workers Forum,"
+_ROLE_APPOSITIVE = re.compile(
+    r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?"
+    r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)" % "|".join(sorted(_PERSON_ROLE_WORDS))
+)
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
