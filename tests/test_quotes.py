@@ -2011,3 +2011,18 @@ def test_a_short_sentence_said_after_a_comma_stays_direct() -> None:
 def test_nicknames_call_signs_aliases_and_named_schemes_are_no_ones_words(sentence: str) -> None:
     found = quotes(sentence)
     assert [(speaker, kind) for _text, speaker, kind in found if kind != "direct"] == [(None, "scare")]
+
+
+def test_he_inside_a_quote_is_the_man_named_before_not_the_woman_quoting_him() -> None:
+    found = quotes(
+        "“I signed what I was told to sign,” Nomvula Dlamini told Judge Pieter Steenkamp.",
+        "She described a meeting in Sipho Mthembu’s office. “He looked at me and said, ‘Nomvula, you are either with us or not,’” she said.",
+    )
+    assert [(text[:12], speaker) for text, speaker, _kind in found] == [
+        ("I signed wha", "Nomvula Dlamini"), ("He looked at", "Nomvula Dlamini"), ("Nomvula, you", "Sipho Mthembu")
+    ]
+
+
+def test_an_honourable_members_title_is_no_part_of_the_name() -> None:
+    found = quotes('The Minority spokesperson, Hon. Kojo Amankwah-Ansah, wrote on Facebook that "the economy is not working".')
+    assert [speaker for _text, speaker, _kind in found] == ["Kojo Amankwah-Ansah"]

@@ -14,7 +14,7 @@ HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
     "madam": "f", "sister": "f", "datuk": "m", "dato": "m", "datin": "f", "tun": None, "puan": "f",
-    "alhaji": "m", "alhaja": "f", "hajia": "f",
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None,
     "dr": None, "prof": None, "professor": None, "rev": None,
 }
 # Office titles that precede a person's name.

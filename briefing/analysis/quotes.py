@@ -707,6 +707,20 @@ class _Attributor:
             return ("partial" if fragment else "direct"), self._nested_subject(outer, words[:index])
         return "scare", None
 
+    def _someone_else_named_before(self, outer: Quote, gender: str) -> int | None:
+        """Whom "he" or "she" means inside a quote: the latest person of that gender named before
+        it, in its paragraph or the one before, other than the quote's own speaker (“He looked at
+        me and said, ‘...’,” she said)."""
+        since = self.paragraphs[max(0, self._paragraph_of(outer.start) - 1)].start
+        for start, entity in reversed(self.persons):
+            if start >= outer.start or self._inside_quote(start):
+                continue
+            if start < since:
+                break
+            if entity.id != outer.speaker_id and entity.gender == gender:
+                return entity.id
+        return None
+
     def _nested_subject(self, outer: Quote, before_verb: list[re.Match[str]]) -> int | None:
         """Who speaks the verb: the word before it (past adverbs), "I" or "we" being whoever
         speaks the outer quote."""
@@ -716,8 +730,12 @@ class _Attributor:
         if index < 0:
             return None
         word = before_verb[index]
+        if word.group() == "and" and before_verb[0].group().lower() in ("he", "she") and not any(w.group()[0].isupper() for w in before_verb[1:index]):
+            word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’" (not "I remember Dafydd ringing and saying")
         if word.group() in ("I", "we", "We"):
             return outer.speaker_id
+        if word.group().lower() in ("he", "she"):
+            return self._someone_else_named_before(outer, _PRONOUN_GENDER[word.group().lower()])
         mention = self._mention_at(word.start())
         if mention is None and self.text.startswith(",", word.end()):
             # past an appositive: "Claire Donnelly, our physio, said to me"
