@@ -2026,3 +2026,15 @@ def test_he_inside_a_quote_is_the_man_named_before_not_the_woman_quoting_him() -
 def test_an_honourable_members_title_is_no_part_of_the_name() -> None:
     found = quotes('The Minority spokesperson, Hon. Kojo Amankwah-Ansah, wrote on Facebook that "the economy is not working".')
     assert [speaker for _text, speaker, _kind in found] == ["Kojo Amankwah-Ansah"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Atlantica Energy rejects any link. In a statement sent to AFP, the company said it had done \"rigorous assessments\".",), ["Atlantica Energy"]),
+        (("PaisaSetu raised money in May. The company cut 180 jobs last year in what it called a “right-sizing exercise”.",), ["PaisaSetu"]),
+        (("Coral cover has fallen, according to a report from the Coral Sea Research Institute, which warns the reef is entering “uncharted territory”.",), ["Coral Sea Research Institute"]),
+    ],
+)
+def test_a_listener_is_not_the_company_what_it_called_is_its_words_and_which_opens_a_bodys_clause(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers

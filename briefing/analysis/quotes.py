@@ -128,7 +128,8 @@ _NOT_REPORTING = frozenset("ask asks asked continue continues continued post pos
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
-_RELATIVE_GAP = re.compile(r",\s+who\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues"
+_RELATIVE_GAP = re.compile(r",\s+(?:who|which)\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues", "X Institute, which warns"
+_SPOKEN_TO_BEFORE = re.compile(r"(?<!according )\bto\s+(?:the\s+)?$", re.IGNORECASE)  # "sent to AFP", "speaking to the BBC"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
 # "Tony Blair's official spokesman said / declined to": someone the article does not name speaks
 _PERSONAL_SPOKESPERSON = re.compile(
@@ -175,7 +176,7 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:
 # and so do the names listed after it: "dubbed “pioneers” and “materialists”". Not after a
 # subject, who is then the speaker: "what she called “a betrayal”".
 _NAMING = (
-    r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
+    r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )(?<!\bwhat it )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
     r"|\b(?:alias|known(?:\s+[\w-]+){0,3}?\s+as|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?))"  # "known to his associates as", "goes by the call sign"
 )
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
@@ -1373,6 +1374,8 @@ class _Attributor:
                 continue
             if company and not _NOT_COMPANIES.isdisjoint(entity.name.lower().split()):
                 continue
+            if _SPOKEN_TO_BEFORE.search(self.text, max(0, start - 20), start):
+                continue  # "In a statement sent to AFP, the company said": the listener
             return entity
         return None
 
