@@ -347,6 +347,8 @@ def _country_possessive_forms(text: str, group: _Group) -> set[str]:
         return set()
     forms = set()
     for name in group.names:
+        if not text.startswith(("’s ", "'s "), name.start - 3):
+            continue  # (most names: no possessive before them)
         country = _COUNTRY_POSSESSIVE_BEFORE.search(text, max(0, name.start - 30), name.start)
         if country is not None and country.group(1).lower() in PLACES:
             forms.add(text[country.start() : name.end])
@@ -881,7 +883,9 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     context ("to Putin" looks like a place) only type a group that nothing surer typed.
     """
     for name in names:
-        named_as_a_place = _is_dateline(text, name) or _PLACE_NOUN_BEFORE.search(text, max(0, name.start - 24), name.start)
+        named_as_a_place = _is_dateline(text, name) or (
+            text.endswith(" of ", 0, name.start) and _PLACE_NOUN_BEFORE.search(text, max(0, name.start - 24), name.start)
+        )
         name.type = name.type or ("place" if named_as_a_place else _sure_type(name))
     surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
     first_surnames: dict[str, list[_Group]] = {}  # of the first of two surnames ("Quispe"), asked after surnames
