@@ -2038,3 +2038,8 @@ def test_an_honourable_members_title_is_no_part_of_the_name() -> None:
 )
 def test_a_listener_is_not_the_company_what_it_called_is_its_words_and_which_opens_a_bodys_clause(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers
+
+
+def test_a_special_agent_in_charge_is_the_person_after_the_title() -> None:
+    found = quotes('"Health care fraud is not a victimless crime," said Special Agent in Charge Monica Delgado of the FBI Tampa Field Office.')
+    assert [speaker for _text, speaker, _kind in found] == ["Monica Delgado"]
