@@ -2043,3 +2043,12 @@ def test_a_listener_is_not_the_company_what_it_called_is_its_words_and_which_ope
 def test_a_special_agent_in_charge_is_the_person_after_the_title() -> None:
     found = quotes('"Health care fraud is not a victimless crime," said Special Agent in Charge Monica Delgado of the FBI Tampa Field Office.')
     assert [speaker for _text, speaker, _kind in found] == ["Monica Delgado"]
+
+
+def test_the_noun_for_what_someone_does_is_the_one_person_so_described_and_nobody_else() -> None:
+    found = quotes(
+        'Catcher Hideo Matsuda said the slider was "as nasty as ever." Coach Ben Ortiz agreed.',
+        '"He shakes me off maybe once a game," the catcher said.',
+        '"We will be back," the whistleblower said.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Hideo Matsuda", "Hideo Matsuda", None]

@@ -119,6 +119,10 @@ _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NATIONS_PEOPLE = NATIONALITY_NOUNS | DEMONYMS  # "the Spaniard", "the Australian" (see _nationality_alone)
+# A noun for what someone does ("the novelist says", "the Japanese driver replied"), not one of
+# the things that end so and may "say" (documents, signs)
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
+_NOT_AGENTS = frozenset("other order number matter letter paper poster banner flyer register filing water power".split())
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
 _ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
@@ -522,6 +526,10 @@ def _may_name(text: str) -> bool:
     would try every offset of it."""
     lowered = text.lower()
     return any(stem in lowered for stem in _NAMING_STEMS)
+
+
+def _is_agent_noun(token: str) -> bool:
+    return len(token) > 5 and token.islower() and token not in _NOT_AGENTS and _AGENT_NOUN.fullmatch(token) is not None
 
 
 def _first_two_words(text: str, offset: int) -> list[str]:
@@ -1301,6 +1309,8 @@ class _Attributor:
             return self._organisation_nearby(start) or self._latest_organisation(start, company=before in _COMPANY_WORDS), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start), True
+        if _is_agent_noun(token) and lowered not in _ROLE_WORDS and lowered not in _BODY_WORDS and self._ends_a_subject(end) and self._stands_alone(words, index):
+            return self._described_as(lowered, start), True  # "the novelist says"
         if lowered in _DOCUMENTS and self._stands_alone(words, index):
             return self._author_of(lowered, start), True  # "X said in a statement ... “...,” the statement said"
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
@@ -1333,6 +1343,11 @@ class _Attributor:
         lowered = token.lower()
         if not token[:1].isupper() or lowered not in _NATIONS_PEOPLE:
             return False
+        return self._ends_a_subject(end)
+
+    def _ends_a_subject(self, end: int) -> bool:
+        """Whether a word ending at `end` closes a phrase or comes right before a reporting verb
+        ("the novelist says", "the Spaniard, who"), as a subject does (not "the humanitarian situation")."""
         following = _NEXT_WORD.match(self.text, end)  # in the text: `words` may stop at this one
         word = following.group(1).lower() if following else ""
         return bool(_ENDS_A_PHRASE.match(self.text, end)) or word in _REPORTING_VERBS or word in _GAP_WORDS
@@ -1344,6 +1359,8 @@ class _Attributor:
         start, end, token = words[index]
         if not token.islower() or _OF_SOMEONE.match(self.text, end) or self._mention_at(end + 1) is not None:
             return False  # (nor "the community company Cyfryngau’r Fro": the name that follows)
+        if self.text.startswith(", ", end) and self.text[end + 2 : end + 3].isupper():
+            return False  # "The investor, Bistrica Hydro, said": the name set off after it
         determiner = index - 1
         if determiner > 0 and words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS and "’" not in words[determiner][2] and "'" not in words[determiner][2]:
             determiner -= 1  # one modifier: "the prime minister", "the new report"
@@ -1409,7 +1426,7 @@ class _Attributor:
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
             lowered = token.lower()
-            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE:
+            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE or _is_agent_noun(token):
                 entity, is_reference = self._referent(words, index)
                 if is_reference:
                     if entity is not None:
@@ -1476,6 +1493,17 @@ class _Attributor:
                 continue
             return event.entity if span.paragraph - event.paragraph <= 1 else None
         return None
+
+    def _described_as(self, noun: str, offset: int) -> Entity | None:
+        """Whom "the <noun>" means: the one person named before whose role or title holds the noun,
+        or who has it right before a mention ("novelist Zofia Wierzbicka" for "the novelist"); nobody
+        when several or none do (not "he" or "she": "the caller", "the whistleblower" are often unnamed)."""
+        described = {  # by its role, its title, or the words right before a mention ("novelist Zofia Wierzbicka")
+            entity.id: entity for start, entity in self.persons
+            if start < offset and (noun in f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)}".lower().split()
+                                   or noun in self.text[max(0, start - 30) : start].lower().split())
+        }
+        return next(iter(described.values())) if len(described) == 1 else None
 
     def _author_of(self, document: str, offset: int) -> Entity | None:
         """Who wrote "the statement" or "the letter" that speaks at `offset`: the subject of the
