@@ -2052,3 +2052,9 @@ def test_the_noun_for_what_someone_does_is_the_one_person_so_described_and_nobod
         '"We will be back," the whistleblower said.',
     )
     assert [speaker for _text, speaker, _kind in found] == ["Hideo Matsuda", "Hideo Matsuda", None]
+
+
+def test_the_president_of_a_body_named_in_apposition_is_the_speaker_and_the_body_keeps_its_own_name() -> None:
+    analysis = run('The President of the Association of Ghana Industries (AGI), Mrs Efua Boateng-Quaye, said members were "bleeding".')
+    assert [(e.name, e.type) for e in analysis.entities] == [("Association of Ghana Industries", "organization"), ("Efua Boateng-Quaye", "person")]
+    assert quotes('The President of the Association of Ghana Industries (AGI), Mrs Efua Boateng-Quaye, said members were "bleeding".')[0][1] == "Efua Boateng-Quaye"

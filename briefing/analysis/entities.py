@@ -598,6 +598,10 @@ def _names_in_run(
     if any(w in _SPLITTERS for w in words):
         if (holder := _office_holder(text, run, first_is_sentence_start)) is not None:
             return [holder]
+        body_start = 3 if len(words) > 3 and words[2] in ("the", "The") else 2
+        if len(words) > body_start and words[0].lower() in OFFICE_TITLES and words[1] == "of" and _has_organization_word(words[body_start:]):
+            # "the President of the Association of Ghana Industries": an office of the body, which is the name
+            return _names_in_run(text, run[body_start:], sentence_starts, lowercase_words)
         if (office := _office_of_two_portfolios(text, run, first_is_sentence_start)) is not None:
             return office
         cut = next(index for index, word in enumerate(words) if word in _SPLITTERS)

@@ -132,6 +132,7 @@ _NOT_REPORTING = frozenset("ask asks asked continue continues continued post pos
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
 _RELATIVE_GAP = re.compile(r",\s+(?:who|which)\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues", "X Institute, which warns"
 _SPOKEN_TO_BEFORE = re.compile(r"(?<!according )\bto\s+(?:the\s+)?$", re.IGNORECASE)  # "sent to AFP", "speaking to the BBC"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
@@ -1216,8 +1217,12 @@ class _Attributor:
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
             set_off = not subject and self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
             if (subject or set_off) and not (later is not None and self._names_next(end, later)) and self._ungoverned_or_through(start, entity):
-                if subject and named_in_appositive is not None and named_in_appositive.type == "person" and entity.type != "person" and _SPOKESPERSON_AFTER.match(self.text, end):
-                    return named_in_appositive  # "A White House spokesperson, Jared Okonkwo, said": he, by name
+                if subject and named_in_appositive is not None and named_in_appositive.type == "person" and entity.type != "person" and (
+                    _SPOKESPERSON_AFTER.match(self.text, end) or _OF_BEFORE.search(self.text, max(0, start - 8), start)
+                ):
+                    # "A White House spokesperson, Jared Okonkwo, said", "the President of the
+                    # Association of Ghana Industries (AGI), Mrs Efua Boateng-Quaye, said": the person, by name
+                    return named_in_appositive
                 if subject:
                     return entity
                 if named_in_appositive is None and not participle:
