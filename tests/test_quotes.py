@@ -2058,3 +2058,15 @@ def test_the_president_of_a_body_named_in_apposition_is_the_speaker_and_the_body
     analysis = run('The President of the Association of Ghana Industries (AGI), Mrs Efua Boateng-Quaye, said members were "bleeding".')
     assert [(e.name, e.type) for e in analysis.entities] == [("Association of Ghana Industries", "organization"), ("Efua Boateng-Quaye", "person")]
     assert quotes('The President of the Association of Ghana Industries (AGI), Mrs Efua Boateng-Quaye, said members were "bleeding".')[0][1] == "Efua Boateng-Quaye"
+
+
+def test_the_company_is_not_a_body_introduced_as_a_group_and_a_railway_named_in_german_is_a_body() -> None:
+    found = quotes(
+        "Tidewater Labs unveiled its home robot on Tuesday.",
+        "In a statement, the Seattle-based group Digital Rights Northwest said consumers should “think very carefully.”",
+        "The company said in a statement that “no footage leaves the home unless the owner opts in.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Digital Rights Northwest", "Tidewater Labs"]
+    analysis = run("The GDL union began a strike. Deutsche Bahn said few trains ran. The company called it \"disproportionate\".")
+    assert ("Deutsche Bahn", "organization") in [(e.name, e.type) for e in analysis.entities]
+    assert "Seattle-based" not in [e.name for e in run("The Seattle-based group met.").entities]

@@ -578,7 +578,7 @@ def _names_in_run(
     if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:
         while len(words) > 1 and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
             run, words = run[1:], words[1:]
-    while len(words) > 1 and words[0].lower().endswith(_SAYS_WHERE_FROM):
+    while words and words[0].lower().endswith(_SAYS_WHERE_FROM):
         run, words = run[1:], words[1:]  # "Lagos-based Cardinal Point Research"
     if not run:
         return []

@@ -57,6 +57,9 @@ FOREIGN_ORGANIZATION_WORDS = {
     **dict.fromkeys("asociación asociacion associação associazione verband".split(), "association"),
     **dict.fromkeys("federación federacion federação fédération".split(), "federation"),
     **dict.fromkeys("corte cour".split(), "court"),
+    **dict.fromkeys("bahn ferrovie ferrocarriles".split(), "railway"),
+    **dict.fromkeys("grupo gruppo groupe gruppe".split(), "group"),
+    **dict.fromkeys("société societe compagnie compañía compania companhia".split(), "company"),
 }
 # Words that end an organisation's name (the "Carnegie ... Center", "Security Council").
 ORGANIZATION_WORDS = frozenset(

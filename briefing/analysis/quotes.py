@@ -73,6 +73,9 @@ _NAMED_AS_A_RELATION = re.compile(
 _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 _COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker".split())
+_NO_COMPANY_BEFORE = re.compile(
+    r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
+)
 _NOT_COMPANIES = frozenset(
     """party union council ministry government department committee commission parliament assembly
     police army court university school church league federation association""".split()
@@ -1394,7 +1397,10 @@ class _Attributor:
             index -= 1
             if entity.type != "organization" or self._inside_quote(start):
                 continue
-            if company and not _NOT_COMPANIES.isdisjoint(entity.name.lower().split()):
+            if company and (
+                not _NOT_COMPANIES.isdisjoint(entity.name.lower().split())
+                or _NO_COMPANY_BEFORE.search(self.text, max(0, start - 30), start)  # "the Seattle-based group Digital Rights Northwest"
+            ):
                 continue
             if _SPOKEN_TO_BEFORE.search(self.text, max(0, start - 20), start):
                 continue  # "In a statement sent to AFP, the company said": the listener
