@@ -553,3 +553,11 @@ def test_a_role_without_an_article_set_off_after_a_name_is_its_role_and_makes_a_
         ("Jack Law", "person", "chief executive of Alcohol Focus Scotland"),
     ]
     assert speakers(analysis)[0][1] == "Shahida Parvin"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["UN Office for the Coordination of Humanitarian Affairs", "American Association for the Advancement of Science", "Campaign for the Protection of Rural England"],
+)
+def test_a_body_whose_name_runs_on_through_for_the_is_one_name(name: str) -> None:
+    assert [(e.name, e.type) for e in run(f"The {name} warned of \"an alarming deterioration\".").entities] == [(name, "organization")]
