@@ -2070,3 +2070,11 @@ def test_the_company_is_not_a_body_introduced_as_a_group_and_a_railway_named_in_
     analysis = run("The GDL union began a strike. Deutsche Bahn said few trains ran. The company called it \"disproportionate\".")
     assert ("Deutsche Bahn", "organization") in [(e.name, e.type) for e in analysis.entities]
     assert "Seattle-based" not in [e.name for e in run("The Seattle-based group met.").entities]
+
+
+def test_she_in_a_lede_that_describes_her_is_the_person_named_next_with_that_role() -> None:
+    found = quotes(
+        "Quebec’s language minister tabled a bill on Wednesday, a move she says is needed to stop what she called the “erosion” of French.",
+        "“French is not a decoration,” Language Minister Geneviève Tremblay-Roy told reporters.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Geneviève Tremblay-Roy", "Geneviève Tremblay-Roy"]

@@ -220,11 +220,14 @@ _TERM_BEFORE = re.compile(
 )
 _MAX_TITLE_WORDS = 15
 # a role phrase opening a story's sentence, with no name: "Northern Ireland’s finance minister has warned"
-_DESCRIBED_SPEAKER = re.compile(
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|president|"
+_DESCRIBED_ROLE = (
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?P<role>minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
-    r"ambassador|coach|manager|captain|premier|chancellor)\s+(?:(?:has|had|also|on\s+\w+)\s+)*$"
+    r"ambassador|coach|manager|captain|premier|chancellor)\s+(?:(?:has|had|also|on\s+\w+)\s+)*"
 )
+_DESCRIBED_SPEAKER = re.compile(_DESCRIBED_ROLE + "$")
+# The same, opening the sentence before its verb: "Quebec’s language minister tabled a bill"
+_DESCRIBED_SPEAKER_OPENING = re.compile(_DESCRIBED_ROLE + "[a-z]")
 # A paragraph announcing a statement that the next one quotes: "released a statement from X.", "X issued a statement."
 _DOCUMENT_ANNOUNCED = re.compile(
     r"\b(?:released|issued|published|posted|sent|shared|read\s+out)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
@@ -955,19 +958,30 @@ class _Attributor:
                 None,
             ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
         if speaker is None and span.paragraph < 2:
-            speaker = self._named_after_the_lede(words[verb_index][0])
+            pronoun = verb_index > 0 and words[verb_index - 1][2].lower() in ("he", "she")
+            speaker = self._named_after_the_lede(words[verb_index][0], pronoun)
         return speaker, True
 
-    def _named_after_the_lede(self, verb_start: int) -> Entity | None:
+    def _named_after_the_lede(self, verb_start: int, pronoun: bool = False) -> Entity | None:
         """The person a story's opening describes before naming: "Northern Ireland’s finance
         minister has warned that ... “hard choices”" ... "Caoimhe Ní Bhriain said": the role
-        phrase opens the sentence, and the person named next opens a sentence of their own."""
+        phrase opens the sentence (or stands for the "she" that speaks: "Quebec’s language minister
+        tabled a bill ..., what she called the “erosion”"), and the person named next opens a
+        sentence of their own."""
         sentence = self._sentence_index(verb_start)
-        if not _DESCRIBED_SPEAKER.search(self.text, max(self.sentences[sentence].start, verb_start - 80), verb_start):
+        sentence_start = self.sentences[sentence].start
+        described = _DESCRIBED_SPEAKER.search(self.text, max(sentence_start, verb_start - 80), verb_start)
+        if described is None and pronoun:
+            described = _DESCRIBED_SPEAKER_OPENING.match(self.text, sentence_start)
+        if described is None:
             return None  # (or closes a clause: "a move Manila's top diplomat described as “...”")
         for later in self.sentences[sentence + 1 : sentence + 3]:
             for start, entity in self.subjects:
                 if later.start <= start < later.end and entity.type == "person":
+                    return entity
+            # or named with that role: “...,” Language Minister Geneviève Tremblay-Roy told reporters
+            for start, end, entity in self.mentions:
+                if later.start <= start < later.end and entity.type == "person" and described.group("role") in self.text[max(later.start, start - 40) : end].lower():
                     return entity
         return None
 
