@@ -2078,3 +2078,12 @@ def test_she_in_a_lede_that_describes_her_is_the_person_named_next_with_that_rol
         "“French is not a decoration,” Language Minister Geneviève Tremblay-Roy told reporters.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Geneviève Tremblay-Roy", "Geneviève Tremblay-Roy"]
+
+
+def test_with_someone_described_warning_is_not_the_sentences_subject_but_the_person_named_next() -> None:
+    found = quotes(
+        'OPEC+ agreed on Sunday to extend output cuts, with Saudi Arabia\'s energy minister warning that demand remained "fragile".',
+        '"We are not targeting a price," Saudi Energy Minister Faisal al-Rumaihi told reporters.',
+        'Minera Cordillera said in a filing with the regulator, adding that it was "working closely with authorities."',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Faisal al-Rumaihi", "Faisal al-Rumaihi", "Minera Cordillera"]

@@ -1249,8 +1249,16 @@ class _Attributor:
             return named_in_appositive
         if participle:  # "..., with the Pakistan Cricket Board selection committee saying he had ...": the committee
             with_index = next((i for i in range(verb_index - 1, max(-1, verb_index - 8), -1) if words[i][2].lower() == "with"), None)
-            if with_index is not None and (attached := self._candidates(words[with_index + 1 : verb_index])):
-                return attached[0][2]
+            # "with X saying", "with Maria Hutchings marching up to him, saying"; not "in a filing
+            # with the regulator, adding", where the sentence's subject speaks
+            with_phrase = with_index is not None and (
+                "," not in (between := self.text[words[with_index][1] : words[verb_index][0]])
+                or any(word.endswith("ing") for word in between.split(",")[0].split())
+            )
+            if with_phrase:
+                attached = self._candidates(words[with_index + 1 : verb_index])
+                # (or someone described: "OPEC+ agreed ..., with Saudi Arabia's energy minister warning that ...")
+                return attached[0][2] if attached else None
         subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
         if subjectless or participle:  # "X defended it, saying ..."
             return self._first_speaker(words[:verb_index], subjects_only=True)
