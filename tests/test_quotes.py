@@ -2087,3 +2087,14 @@ def test_with_someone_described_warning_is_not_the_sentences_subject_but_the_per
         'Minera Cordillera said in a filing with the regulator, adding that it was "working closely with authorities."',
     )
     assert [speaker for _text, speaker, _kind in found] == ["Faisal al-Rumaihi", "Faisal al-Rumaihi", "Minera Cordillera"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Attorney Danielle Whitford, who represents him, said the delays cut both ways.", '"For some of my clients, time helps," Whitford said.'), "Danielle Whitford"),
+        (("Liam Quinlivan took five wickets.", "“I wasn’t sure I’d play again this summer,” said the left-armer."), "Liam Quinlivan"),
+    ],
+)
+def test_a_title_that_also_qualifies_offices_before_a_first_name_and_a_bowlers_arm(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(*paragraphs)] == [speaker]

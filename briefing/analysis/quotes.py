@@ -60,7 +60,7 @@ _ROLE_WORDS = frozenset(
     skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman
     spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
     scrum-half flanker sprinter swimmer cyclist golfer boxer jockey commissioner left-hander
-    right-hander southpaw""".split()
+    right-hander southpaw left-armer right-armer seamer""".split()
 )  # "the centre-back said": one person named before, as "he said" would be
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
