@@ -561,3 +561,11 @@ def test_a_role_without_an_article_set_off_after_a_name_is_its_role_and_makes_a_
 )
 def test_a_body_whose_name_runs_on_through_for_the_is_one_name(name: str) -> None:
     assert [(e.name, e.type) for e in run(f"The {name} warned of \"an alarming deterioration\".").entities] == [(name, "organization")]
+
+
+def test_a_bodys_head_word_alone_is_that_body_when_only_one_body_has_it() -> None:
+    analysis = run('The European Commission said growth was "below" target. Asked again, a Commission spokesperson said: "We do not comment."')
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("European Commission", ["Commission"])]
+    assert len({q.speaker_id for q in analysis.quotes}) == 1
+    banks = run("The World Bank and the Bank of England disagreed. The Bank said it was fine.")
+    assert "Bank" in [e.name for e in banks.entities]  # two banks: "the Bank" is neither for sure

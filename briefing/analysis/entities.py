@@ -176,6 +176,12 @@ _NEVER_OPENS_A_NAME = frozenset(
     indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
     elsewhere separately similarly likewise finally""".split()
 )
+# The word that heads a body's name and, capitalised alone, stands for it ("the Commission")
+_BODY_HEADS = frozenset(
+    """commission council court committee ministry department agency authority party union bank
+    society board bureau institute foundation association federation league corporation fund
+    trust tribunal""".split()
+)
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
 _AGENT_ENDINGS = ("ist", "eer", "grapher", "maker", "writer", "ician")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
@@ -1051,8 +1057,8 @@ def _merge_plurals(groups: list[_Group]) -> list[_Group]:
 
 def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     """An organisation's acronym ("UKIP" for "UK Independence Party", or any the text defines:
-    "the Court of Arbitration for Sport (CAS)") or first word alone ("Merrill" for "Merrill
-    Lynch") is that organisation, when it can be no other; likewise the first word of a person's
+    "the Court of Arbitration for Sport (CAS)"), first word alone ("Merrill" for "Merrill
+    Lynch") or body's word alone ("the Commission") is that organisation, when it can be no other; likewise the first word of a person's
     name, said alone, is that person ("Liu Xiaming" ... "Liu said": the surname comes first).
 
     A name of no sure type whose first word alone is said to speak ("Merrill said") is an
@@ -1060,6 +1066,9 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     owners: dict[str, list[_Group]] = {}
     defined: dict[str, list[_Group]] = {}  # "the Court of Arbitration for Sport (CAS)"
     incorporated: dict[str, list[_Group]] = {}  # "Seabreeze Holdings Ltd" under "Seabreeze Holdings"
+    # the body's word alone: "the Commission" for "European Commission" ("Bank" is
+    # both "World Bank"'s and "Bank of England"'s: then neither's)
+    heads: dict[str, list[_Group]] = {}
     for group in groups:
         name = group.canonical
         if group.type in ("organization", "other") and " " in name:
@@ -1071,6 +1080,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
                 incorporated.setdefault(bare, []).append(group)
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
+            for head in {w for w in (words[0], words[-1]) if w.lower() in _BODY_HEADS and w[:1].isupper()}:
+                heads.setdefault(head, []).append(group)
             for short in shorts:
                 owners.setdefault(short, []).append(group)
             for mention in group.names:
@@ -1081,7 +1092,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     merged: list[_Group] = []
     for group in groups:
         short = group.names[0].name
-        owner = _short_form_owner(group, defined.get(short) or owners.get(short, []), short in defined)
+        alone = not any(text.endswith(("’s ", "'s "), 0, n.start) for n in group.names)  # (not "the Alzheimer's Society")
+        owner = _short_form_owner(group, defined.get(short) or owners.get(short) or (heads.get(short, []) if alone else []), short in defined)
         if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
             owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
         if owner is None:
