@@ -2098,3 +2098,22 @@ def test_with_someone_described_warning_is_not_the_sentences_subject_but_the_per
 )
 def test_a_title_that_also_qualifies_offices_before_a_first_name_and_a_bowlers_arm(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert [name for _text, name, _kind in quotes(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said the last programme would end, as it always had, with ‘Calon Lân’.",
+        "Fairbairn confirmed the team would perform \"Ka Mate\" before the first test.",
+        "The ministry said troops were deployed as part of \"Operation Bajío Seguro\" and would stay.",
+    ],
+)
+def test_a_name_in_title_case_in_running_text_is_a_scare_quote_even_in_reported_speech(sentence: str) -> None:
+    assert [(speaker, kind) for _text, speaker, kind in quotes(sentence)] == [(None, "scare")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ['He said: "Help Me Now."', 'Anna Berg told the crowd "Never Again" and left.']
+)
+def test_words_in_capitals_that_are_introduced_as_speech_stay_someones_words(sentence: str) -> None:
+    assert quotes(sentence)[0][2] != "scare"

@@ -205,6 +205,10 @@ _TITLE_BEFORE = re.compile(
     r"documentary|episode|poem|musical|exhibition|memoir|newsletter|debut|track|anthem|biography),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
+# What introduces words quoted even in capitals: a speech verb, a colon or comma ("said: “Help”")
+_INTRODUCES_WORDS = re.compile(r"(?:[:,]|\b(?:said|says|told|added|asked|replied|shouted|chanted|wrote|tweeted|posted|saying|telling|called|calls|calling|described\s+\w+\s+as|as))\s*$", re.IGNORECASE)
+# Opening words of a quoted sentence, not of a name
+_SENTENCE_WORDS = frozenset("i we you he she it they this that yes no not never thank please my our your we're i'm it's".split())
 # Nouns that a capitalised quote before them names: the government’s ‘First Rung’ scheme
 _NAMED_THINGS = frozenset(
     "programme program scheme initiative campaign policy plan project operation strategy bill act fund app platform slogan movement doctrine agenda package".split()
@@ -876,6 +880,18 @@ class _Attributor:
             for index in range(len(after))
         )
 
+    def _in_title_case(self, span: _Span) -> bool:
+        """A short quote whose words are all capitalised (short function words aside) and that
+        ends no sentence: ‘Calon Lân’, "Operation Bajío Seguro" (not "Help!", not "No comment.")."""
+        quoted = self.text[span.start : span.end].rstrip(" ,.")
+        words = quoted.split()
+        return (
+            0 < len(words) <= _MAX_TITLE_WORDS
+            and quoted[-1:] not in "!?"
+            and all(w[:1].isupper() for w in words if len(w) > 3 or w is words[0])
+            and words[0].lower() not in _SENTENCE_WORDS
+        )
+
     def _names_a_work(self, span: _Span, before: str) -> bool:
         """A capitalised title after a word for a work ("the film “Up”", "her book, “Rooms for
         Reading”"), or after a name's possessive, in title case ("CNBC's “Squawk Box”", "Dylan's
@@ -903,6 +919,8 @@ class _Attributor:
         following = _WORD.match(self.text, span.close_mark + 1) if self.text.startswith(" ", span.close_mark) else None
         if self.text[span.start].isupper() and following is not None and following.group().lower() in _NAMED_THINGS:
             return True  # the name of a scheme: the government’s ‘First Rung’ scheme
+        if self._in_title_case(span) and not _INTRODUCES_WORDS.search(tail[-40:]):
+            return True  # a name in running text: pitched ‘Harmattan’ to the theatre, "Operation Bajío Seguro"
         if words > _MAX_SCARE_WORDS:
             return False
         if _may_name(tail) and (_NAMING_BEFORE.search(tail) or _NAMED_BEFORE.search(tail)):
