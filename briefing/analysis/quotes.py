@@ -185,14 +185,14 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:
 # subject, who is then the speaker: "what she called “a betrayal”".
 _NAMING = (
     r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )(?<!\bwhat it )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
-    r"|\b(?:alias|known(?:\s+[\w-]+){0,3}?\s+as|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?))"  # "known to his associates as", "goes by the call sign"
+    r"|\b(?:alias|(?:known|billed)(?:\s+[\w-]+){0,4}?\s+as|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?))"  # "known within the service as", "goes by the call sign"
 )
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
 _NAMING_BEFORE = re.compile(
     rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
     re.IGNORECASE,
 )  # ("a product it calls “Veridian Pilot”")
-_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "calls", "dubs", "names", "brands", "alias", "goes by")  # one is in each word of _NAMING_BEFORE
+_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "billed", "calls", "dubs", "names", "brands", "alias", "goes by")  # one is in each word of _NAMING_BEFORE
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
