@@ -2118,3 +2118,17 @@ def test_a_name_in_title_case_in_running_text_is_a_scare_quote_even_in_reported_
 )
 def test_words_in_capitals_that_are_introduced_as_speech_stay_someones_words(sentence: str) -> None:
     assert quotes(sentence)[0][2] != "scare"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Sen. Dale Prewitt walked away.", '"We do not support a blank check," Prewitt\'s statement said.'), ["Dale Prewitt"]),
+        (
+            ('Minister for Housing Séamus Ó Conghaile said it would bring "certainty". The measure was, according to the Minister, "long overdue".',),
+            ["Séamus Ó Conghaile", "Séamus Ó Conghaile"],
+        ),
+    ],
+)
+def test_someones_statement_speaks_for_them_and_the_capitalised_minister_set_off_by_according_to(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers

@@ -112,6 +112,7 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_ACCORDING_TO_INSIDE = re.compile(r",\s+according\s+to\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
 _ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?([^,.;:“”\"]{2,80}?)[.!?]?[”\"’']?\s*$")
 _ACCORDING_TO = re.compile(r"\s*[Aa]ccording to ([^,]{2,80}),\s*")
 # A comma-separated description with no verb of its own: "the director of Y," "a research body,"
@@ -1148,8 +1149,13 @@ class _Attributor:
         pitcher in camp"' (a fragment in lower case: not the titles of the songs a band will play)."""
         if not self.text[span.start : span.start + 1].islower():
             return None
-        according = self._according_to_opening(self._sentence_start(span.open_mark), span.open_mark)
-        return according[1] if according else None
+        sentence_start = self._sentence_start(span.open_mark)
+        according = self._according_to_opening(sentence_start, span.open_mark)
+        if according is not None:
+            return according[1]
+        # or set off inside it: 'The measure was, according to the Minister, "long overdue".'
+        inside = _ACCORDING_TO_INSIDE.search(self.text, sentence_start, span.open_mark)
+        return self._first_speaker(self._words(inside.start(1), inside.end(1))) if inside else None
 
     def _according_to_opening(self, start: int, end: int) -> tuple[int, Entity | None] | None:
         """An "According to X," opening text[start:end]: where what X says starts, and X."""
@@ -1359,6 +1365,8 @@ class _Attributor:
             return self._organisation_nearby(start), True
         if _is_agent_noun(token) and lowered not in _ROLE_WORDS and lowered not in _BODY_WORDS and self._ends_a_subject(end) and self._stands_alone(words, index):
             return self._described_as(lowered, start), True  # "the novelist says"
+        if lowered in _DOCUMENTS and index > 0 and (owner := self._mention_at(words[index - 1][0])) is not None and owner[1] < start:
+            return owner[2], True  # "Prewitt's statement said", "a Kremlin statement said"
         if lowered in _DOCUMENTS and self._stands_alone(words, index):
             return self._author_of(lowered, start), True  # "X said in a statement ... “...,” the statement said"
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
@@ -1405,7 +1413,8 @@ class _Attributor:
         minister", "its report"; not "the club's president", "the president of X", "the study by
         X", nor the object of a preposition ("said the president of the company")."""
         start, end, token = words[index]
-        if not token.islower() or _OF_SOMEONE.match(self.text, end) or self._mention_at(end + 1) is not None:
+        capitalised_role = token[1:].islower() and token.lower() in _ROLE_WORDS and self._mention_at(start) is None  # "the Minister"
+        if not (token.islower() or capitalised_role) or _OF_SOMEONE.match(self.text, end) or self._mention_at(end + 1) is not None:
             return False  # (nor "the community company Cyfryngau’r Fro": the name that follows)
         if self.text.startswith(", ", end) and self.text[end + 2 : end + 3].isupper():
             return False  # "The investor, Bistrica Hydro, said": the name set off after it
