@@ -567,3 +567,16 @@ def test_a_bodys_head_word_alone_is_that_body_when_only_one_body_has_it() -> Non
     analysis = run('The European Commission said growth was "below" target. Asked again, a Commission spokesperson said: "We do not comment."')
     assert [(e.name, e.aliases) for e in analysis.entities] == [("European Commission", ["Commission"])]
     assert len({q.speaker_id for q in analysis.quotes}) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Her counterpart, Portuguese Socialist Inês Valadares, disagreed.", "Inês Valadares"),
+        ("Conservative Michael Howard spoke.", "Michael Howard"),
+        ("Local Member of the Senedd Llinos Pryce-Evans described the closure as a blow.", "Llinos Pryce-Evans"),
+        ("Art historian Tran Thi Lan Huong of the Hanoi Institute of Visual Culture spoke.", "Tran Thi Lan Huong"),
+    ],
+)
+def test_a_partys_member_a_member_of_a_house_and_a_vietnamese_name_of_four_words(sentence: str, name: str) -> None:
+    assert [e.name for e in run(sentence).entities if e.type == "person"] == [name]

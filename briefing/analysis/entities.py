@@ -182,6 +182,8 @@ _BODY_HEADS = frozenset(
     society board bureau institute foundation association federation league corporation fund
     trust tribunal""".split()
 )
+# A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
+_PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
 _AGENT_ENDINGS = ("ist", "eer", "grapher", "maker", "writer", "ician")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
@@ -692,7 +694,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
-        or (title_count == 0 and _names_a_job_before_a_name(lowered))
+        or _names_a_job_before_a_name(lowered[title_count:])
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
     ):
@@ -745,12 +747,12 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
 
 
 def _names_a_job_before_a_name(lowered: list[str]) -> bool:
-    """Whether a run opens with a word for a job before a full name that opens with a known first
-    name: "Saxophonist Desmond Achterberg", "Photographer Jane Ross" (the word has an agent's
-    ending and is no first name)."""
+    """Whether a run opens with a word for a job or a party before a full name that opens with a
+    known first name: "Saxophonist Desmond Achterberg", "Socialist Inês Valadares" (the word has an
+    agent's ending, or names a party's member, and is no first name)."""
     return (
         len(lowered) >= 3
-        and lowered[0].endswith(_AGENT_ENDINGS)
+        and (lowered[0].endswith(_AGENT_ENDINGS) or lowered[0] in _PARTY_MEMBERS)
         and _unaccented(lowered[0]) not in FIRST_NAMES
         and _unaccented(lowered[1]) in FIRST_NAMES
     )
@@ -856,8 +858,8 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     holder's name opens with a known first name or an initial and ends the run; the office is the role."""
     words = [t.word for t in run]
     first_link = next(index for index, word in enumerate(words) if word in _SPLITTERS)
-    if first_link == 0 or words[first_link - 1].lower() not in OFFICE_TITLES:
-        return None
+    if first_link == 0 or (words[first_link - 1].lower() not in OFFICE_TITLES and words[first_link - 1] != "Member"):
+        return None  # ("Local Member of the Senedd Llinos Pryce-Evans" too)
     if "and" in words and any(w.lower() in OFFICE_TITLES for w in words[words.index("and") :]):
         return None  # not "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin"
     last_link = max(index for index, word in enumerate(words) if word in _SPLITTERS)
@@ -997,8 +999,8 @@ def _family_name_first(name: str) -> str | None:
     """The family name of a Chinese, Korean or Vietnamese name written family name first, which
     "Mr. Han" or "Mr Xi" uses: "Han Seung-min", "Xi Jinping", "Nguyen Van An"; else None."""
     words = name.split()
-    if not 2 <= len(words) <= 3:
-        return None
+    if not 2 <= len(words) <= 4 or (len(words) == 4 and words[0].lower() not in _FAMILY_NAMES_FIRST):
+        return None  # (four words: Vietnamese only, "Tran Thi Lan Huong")
     family = words[0].lower()
     korean_given_name = "-" in words[-1] and words[-1].split("-")[-1][:1].islower()  # "Seung-min", "Jae-in"
     if family in _FAMILY_NAMES_FIRST or (korean_given_name and family in _KOREAN_FAMILY_NAMES):
