@@ -125,7 +125,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NATIONS_PEOPLE = NATIONALITY_NOUNS | DEMONYMS  # "the Spaniard", "the Australian" (see _nationality_alone)
 # A noun for what someone does ("the novelist says", "the Japanese driver replied"), not one of
 # the things that end so and may "say" (documents, signs)
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
+_AGENT_NOUN_ENDINGS = ("ist", "er", "or", "ian")
 _NOT_AGENTS = frozenset("other order number matter letter paper poster banner flyer register filing water power".split())
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
@@ -541,7 +541,7 @@ def _may_name(text: str) -> bool:
 
 
 def _is_agent_noun(token: str) -> bool:
-    return len(token) > 5 and token.islower() and token not in _NOT_AGENTS and _AGENT_NOUN.fullmatch(token) is not None
+    return len(token) > 5 and token.endswith(_AGENT_NOUN_ENDINGS) and token.isalpha() and token.islower() and token not in _NOT_AGENTS
 
 
 def _first_two_words(text: str, offset: int) -> list[str]:
