@@ -2132,3 +2132,12 @@ def test_words_in_capitals_that_are_introduced_as_speech_stay_someones_words(sen
 )
 def test_someones_statement_speaks_for_them_and_the_capitalised_minister_set_off_by_according_to(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers
+
+
+def test_someone_from_a_city_stands_for_the_one_person_named_before_but_a_paper_stays_a_paper() -> None:
+    found = quotes(
+        "Cian O’Rourke, 31, was unmoved by the shove.",
+        "‘He pushed me because he’s nervous,’ the Dubliner said.",
+        'The Guardian said it was "fine".',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Cian O’Rourke", "Guardian"]

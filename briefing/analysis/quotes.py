@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     NOUN_LIKE_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
     OFFICE_TITLES,
+    PLACES,
     SENTENCE_OPENERS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
@@ -538,6 +539,11 @@ def _may_name(text: str) -> bool:
     would try every offset of it."""
     lowered = text.lower()
     return any(stem in lowered for stem in _NAMING_STEMS)
+
+
+def _of_a_city(word: str) -> bool:
+    """"londoner", "dubliner", "parisian": someone from a place the lists know."""
+    return (word.endswith("er") and word[:-2] in PLACES) or (word.endswith("ian") and word[:-3] in PLACES)
 
 
 def _is_agent_noun(token: str) -> bool:
@@ -1393,11 +1399,11 @@ class _Attributor:
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
-        """A nation's person standing for someone ("the Spaniard said", "the Australian, who
-        ..., added"), not a nation's thing ("the Australian government said")."""
+        """A nation's or a city's person standing for someone ("the Spaniard said", "the Australian,
+        who ..., added", "said the Londoner"), not a nation's thing ("the Australian government said")."""
         start, end, token = words[index]
         lowered = token.lower()
-        if not token[:1].isupper() or lowered not in _NATIONS_PEOPLE:
+        if not token[:1].isupper() or not (lowered in _NATIONS_PEOPLE or _of_a_city(lowered)):
             return False
         return self._ends_a_subject(end)
 
@@ -1486,7 +1492,7 @@ class _Attributor:
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
             lowered = token.lower()
-            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE or _is_agent_noun(token):
+            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE or _is_agent_noun(token) or _of_a_city(lowered):
                 entity, is_reference = self._referent(words, index)
                 if is_reference:
                     if entity is not None:
