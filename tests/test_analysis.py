@@ -580,3 +580,9 @@ def test_a_bodys_head_word_alone_is_that_body_when_only_one_body_has_it() -> Non
 )
 def test_a_partys_member_a_member_of_a_house_and_a_vietnamese_name_of_four_words(sentence: str, name: str) -> None:
     assert [e.name for e in run(sentence).entities if e.type == "person"] == [name]
+
+
+def test_an_embassy_and_a_treasury_are_bodies_that_speak() -> None:
+    analysis = run('The British Embassy said it was "aware". The US Treasury declined to comment.')
+    assert [(e.name, e.type) for e in analysis.entities] == [("British Embassy", "organization"), ("US Treasury", "organization")]
+    assert speakers(analysis) == [("aware", "British Embassy", "partial")]

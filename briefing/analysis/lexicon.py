@@ -75,7 +75,8 @@ ORGANIZATION_WORDS = frozenset(
     television channel studios records pictures games foods stores airport railway railways research
     council confederation consortium cooperative co-operative syndicate logistics properties developments
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
-    brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign""".split()
+    brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign
+    embassy consulate treasury""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
