@@ -2141,3 +2141,11 @@ def test_someone_from_a_city_stands_for_the_one_person_named_before_but_a_paper_
         'The Guardian said it was "fine".',
     )
     assert [speaker for _text, speaker, _kind in found] == ["Cian O’Rourke", "Guardian"]
+
+
+def test_the_company_is_not_the_newspaper_that_reported_the_story() -> None:
+    found = quotes(
+        "The allegations were first reported by The Washington Post.",
+        'In a written statement, the company said it "takes these allegations seriously".',
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None]

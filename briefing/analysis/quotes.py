@@ -79,8 +79,9 @@ _NO_COMPANY_BEFORE = re.compile(
 )
 _NOT_COMPANIES = frozenset(
     """party union council ministry government department committee commission parliament assembly
-    police army court university school church league federation association""".split()
-)
+    police army court university school church league federation association post times journal
+    herald gazette tribune telegraph chronicle""".split()
+)  # (newspapers too: "the company" is rarely the paper that reports it)
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
