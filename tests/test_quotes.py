@@ -2149,3 +2149,8 @@ def test_the_company_is_not_the_newspaper_that_reported_the_story() -> None:
         'In a written statement, the company said it "takes these allegations seriously".',
     )
     assert [speaker for _text, speaker, _kind in found] == [None]
+
+
+def test_a_short_quote_between_a_possessive_and_its_noun_is_a_term() -> None:
+    found = quotes('Housing Minister Karen Liddell said the government\'s "build to rent" reforms would deliver homes.')
+    assert found == [("build to rent", None, "scare")]

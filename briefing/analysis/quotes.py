@@ -247,7 +247,7 @@ _JUDGED_AS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
-_MODIFIER_BEFORE = re.compile(r"\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)\s*$", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)|\w[’']s)\s*$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     """of to in and or but is was were are be been has have had will would could should can may might
     that which who as at for on by with from than then so if when where while because also not
