@@ -909,12 +909,11 @@ class _Attributor:
             return False
         if _TITLE_BEFORE.search(before[-60:]) is not None:
             return True
-        title_case = all(w[:1].isupper() for w in words if len(w) > 3)
-        if _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None and title_case:
-            return True
-        # set off by commas, in title case, no sentence: "A biography of a chess player, “The Quiet Game”."
-        capitalised = sum(1 for w in words if w[:1].isupper())
-        return before.endswith(",") and title_case and capitalised > 1 and self.text[span.end - 1] not in "!?"
+        if not self._in_title_case(span):
+            return False
+        # after a name's possessive, or set off by commas with two capitals or more: "A biography
+        # of a chess player, “The Quiet Game”." (not 'said, “Leave one on.”')
+        return _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None or (before.endswith(",") and sum(w[:1].isupper() for w in words) > 1)
 
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
