@@ -1060,8 +1060,9 @@ def _merge_plurals(groups: list[_Group]) -> list[_Group]:
 def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     """An organisation's acronym ("UKIP" for "UK Independence Party", or any the text defines:
     "the Court of Arbitration for Sport (CAS)"), first word alone ("Merrill" for "Merrill
-    Lynch") or body's word alone ("the Commission") is that organisation, when it can be no other; likewise the first word of a person's
-    name, said alone, is that person ("Liu Xiaming" ... "Liu said": the surname comes first).
+    Lynch") or body's word alone ("the Commission") is that organisation, when it can be no
+    other; likewise the first word of a person's name, said alone, is that person ("Liu
+    Xiaming" ... "Liu said": the surname comes first).
 
     A name of no sure type whose first word alone is said to speak ("Merrill said") is an
     organisation too: news calls a person by the surname, not by the first word of the name."""
