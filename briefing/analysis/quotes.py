@@ -209,12 +209,17 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What introduces words quoted even in capitals: a speech verb, a colon or comma ("said: “Help”")
-_INTRODUCES_WORDS = re.compile(r"(?:[:,]|\b(?:said|says|told|added|asked|replied|shouted|chanted|wrote|tweeted|posted|saying|telling|called|calls|calling|described\s+\w+\s+as|as))\s*$", re.IGNORECASE)
+_INTRODUCES_WORDS = re.compile(
+    r"(?:[:,]|\b(?:said|says|told|added|asked|replied|shouted|chanted|wrote|tweeted|posted|saying|telling|called|calls|calling"
+    r"|described\s+\w+\s+as|as))\s*$",
+    re.IGNORECASE,
+)
 # Opening words of a quoted sentence, not of a name
 _SENTENCE_WORDS = frozenset("i we you he she it they this that yes no not never thank please my our your we're i'm it's".split())
 # Nouns that a capitalised quote before them names: the government’s ‘First Rung’ scheme
 _NAMED_THINGS = frozenset(
-    "programme program scheme initiative campaign policy plan project operation strategy bill act fund app platform slogan movement doctrine agenda package".split()
+    """programme program scheme initiative campaign policy plan project operation strategy bill act fund
+    app platform slogan movement doctrine agenda package""".split()
 )
 _POSSESSIVE_OF_A_NAME = re.compile(r"\b[A-Z][\w.&-]*[’']s$")
 _TERM_BEFORE = re.compile(
