@@ -576,6 +576,7 @@ def test_a_bodys_head_word_alone_is_that_body_when_only_one_body_has_it() -> Non
         ("Conservative Michael Howard spoke.", "Michael Howard"),
         ("Local Member of the Senedd Llinos Pryce-Evans described the closure as a blow.", "Llinos Pryce-Evans"),
         ("Art historian Tran Thi Lan Huong of the Hanoi Institute of Visual Culture spoke.", "Tran Thi Lan Huong"),
+        ("Substitute Tadhg Moran kicked the winning point.", "Tadhg Moran"),
     ],
 )
 def test_a_partys_member_a_member_of_a_house_and_a_vietnamese_name_of_four_words(sentence: str, name: str) -> None:
