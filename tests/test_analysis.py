@@ -587,3 +587,10 @@ def test_an_embassy_and_a_treasury_are_bodies_that_speak() -> None:
     analysis = run('The British Embassy said it was "aware". The US Treasury declined to comment.')
     assert [(e.name, e.type) for e in analysis.entities] == [("British Embassy", "organization"), ("US Treasury", "organization")]
     assert speakers(analysis) == [("aware", "British Embassy", "partial")]
+
+
+def test_a_body_named_for_whom_it_serves_keeps_its_possessive_but_a_countrys_ministry_does_not() -> None:
+    analysis = run("The State Attorney's Office said it was late. The People's Party and Russia's Foreign Ministry agreed.")
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("State Attorney's Office", "organization"), ("People's Party", "organization"), ("Russia", "place"), ("Foreign Ministry", "organization")
+    ]

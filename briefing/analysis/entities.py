@@ -182,6 +182,11 @@ _BODY_HEADS = frozenset(
     society board bureau institute foundation association federation league corporation fund
     trust tribunal""".split()
 )
+# Who a body's name says it serves, before a possessive: "People's Party", "Children's Hospital"
+_SERVED = frozenset(
+    """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
+    nurses doctors patients parents students pensioners taxpayers""".split()
+)
 # A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
@@ -537,7 +542,9 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
     gap = text[current.end : following.start]
     word = current.word
     if word.endswith(("’s", "'s")):
-        return None
+        # a body named for whom it serves: "People's Party", "State Attorney's Office", "Children's Hospital"
+        served = word[:-2].lower() in _SERVED and gap == " " and following.word.lower() in ORGANIZATION_WORDS
+        return [] if served else None
     if gap in (" ", "\u00a0"):
         return []
     if gap in ("' ", "’ ") and word.endswith("s") and following.word.lower() in ORGANIZATION_WORDS:
