@@ -594,3 +594,9 @@ def test_a_body_named_for_whom_it_serves_keeps_its_possessive_but_a_countrys_min
     assert [(e.name, e.type) for e in analysis.entities] == [
         ("State Attorney's Office", "organization"), ("People's Party", "organization"), ("Russia", "place"), ("Foreign Ministry", "organization")
     ]
+
+
+def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
+    analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]
+    assert speakers(analysis) == [("heroically repelled", "Malian army", "partial")]

@@ -169,7 +169,15 @@ DEMONYMS = frozenset(
     northern southern soviet polish italian spanish dutch swiss swedish irish scottish welsh
     canadian mexican brazilian australian saudi egyptian afghan pakistani kurdish belarusian
     georgian latvian lithuanian estonian finnish norwegian danish greek hungarian czech romanian
-    bulgarian serbian croatian african-american democratic republican""".split()
+    bulgarian serbian croatian african-american democratic republican nigerian kenyan ghanaian
+    ethiopian somali sudanese malian senegalese ivorian cameroonian ugandan tanzanian rwandan
+    congolese zimbabwean zambian angolan mozambican moroccan algerian tunisian libyan lebanese
+    jordanian yemeni qatari emirati kuwaiti omani bahraini bangladeshi nepali nepalese burmese thai
+    vietnamese cambodian malaysian indonesian filipino singaporean taiwanese mongolian kazakh uzbek
+    azerbaijani armenian portuguese belgian austrian slovak slovenian bosnian albanian moldovan
+    icelandic maltese cypriot argentine argentinian chilean colombian peruvian venezuelan
+    ecuadorian bolivian paraguayan uruguayan cuban haitian jamaican guatemalan honduran salvadoran
+    nicaraguan panamanian fijian samoan tongan""".split()
 )
 # Nouns for a person of a nation ("the Spaniard said", "Dutchman Max Verstappen"): a description,
 # never a name, as the adjectives above, most of which serve as such nouns too ("the Australian").
