@@ -2154,3 +2154,11 @@ def test_the_company_is_not_the_newspaper_that_reported_the_story() -> None:
 def test_a_short_quote_between_a_possessive_and_its_noun_is_a_term() -> None:
     found = quotes('Housing Minister Karen Liddell said the government\'s "build to rent" reforms would deliver homes.')
     assert found == [("build to rent", None, "scare")]
+
+
+def test_a_forecast_reports_its_makers_words_but_a_name_that_says_forecasting_is_no_verb() -> None:
+    found = quotes(
+        'The Tanzania Meteorological Authority (TMA) has forecast "below normal" short rains.',
+        'According to the National Center for Hydro-Meteorological Forecasting, the storm will bring "very heavy rain".',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Tanzania Meteorological Authority", "National Center for Hydro-Meteorological Forecasting"]

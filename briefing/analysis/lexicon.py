@@ -214,7 +214,7 @@ SPEECH_VERBS = frozenset(
     maintaining indicating expressing cautioning testifying email emails emailed emailing texted
     messaged laughed quip quips quipped retort retorts retorted boast boasts boasted scoff scoffs
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
-    demanded thundered gushed""".split()
+    demanded thundered gushed forecast forecasts forecasted""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
