@@ -2162,3 +2162,8 @@ def test_a_forecast_reports_its_makers_words_but_a_name_that_says_forecasting_is
         'According to the National Center for Hydro-Meteorological Forecasting, the storm will bring "very heavy rain".',
     )
     assert [speaker for _text, speaker, _kind in found] == ["Tanzania Meteorological Authority", "National Center for Hydro-Meteorological Forecasting"]
+
+
+def test_a_nationality_that_smiled_and_said_is_the_one_person_named_before() -> None:
+    found = quotes("Bartosz Zielinski was giving nothing away. Asked about the Brazilian, the Pole smiled and said: ‘I cannot talk about players from other clubs.’")
+    assert [speaker for _text, speaker, _kind in found] == ["Bartosz Zielinski"]

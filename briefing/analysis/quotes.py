@@ -131,6 +131,7 @@ _AGENT_NOUN_ENDINGS = ("ist", "er", "or", "ian")
 _NOT_AGENTS = frozenset("other order number matter letter paper poster banner flyer register filing water power".split())
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
+_VERB_AND_SPEECH = re.compile(r" [a-z]+ed and (\w+)")
 _ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
 _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
 _PASSIVE = frozenset("was were is are been being".split())
@@ -1417,7 +1418,11 @@ class _Attributor:
         ("the novelist says", "the Spaniard, who"), as a subject does (not "the humanitarian situation")."""
         following = _NEXT_WORD.match(self.text, end)  # in the text: `words` may stop at this one
         word = following.group(1).lower() if following else ""
-        return bool(_ENDS_A_PHRASE.match(self.text, end)) or word in _REPORTING_VERBS or word in _GAP_WORDS
+        if bool(_ENDS_A_PHRASE.match(self.text, end)) or word in _REPORTING_VERBS or word in _GAP_WORDS:
+            return True
+        # or before another verb and a reporting one: "the Pole smiled and said"
+        verbs = _VERB_AND_SPEECH.match(self.text, end)
+        return verbs is not None and verbs.group(1).lower() in _REPORTING_VERBS
 
     def _stands_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
         """Whether a role or body word is a definite description of its own: "the (prime)
