@@ -600,3 +600,21 @@ def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
     analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]
     assert speakers(analysis) == [("heroically repelled", "Malian army", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names", "speaker"),
+    [
+        (
+            ("Chairman of the commune People's Committee Đinh Văn Thạch said forces worked.", '"The water rose so fast," Thạch said.'),
+            ["People's Committee", "Đinh Văn Thạch"],
+            "Đinh Văn Thạch",
+        ),
+        (("Paleoclimatologist Kenji Morimoto of Sapporo Polar University called it \"an archive.\"",), ["Kenji Morimoto", "Sapporo Polar University"], "Kenji Morimoto"),
+        (("Backup Chase McAllister said: \"I've taken every rep.\"",), ["Chase McAllister"], "Chase McAllister"),
+    ],
+)
+def test_a_body_then_a_vietnamese_name_a_scientist_of_a_university_and_a_backup(paragraphs: tuple[str, ...], names: list[str], speaker: str) -> None:
+    analysis = run(*paragraphs)
+    assert [e.name for e in analysis.entities] == names
+    assert [name for _text, name, _kind in speakers(analysis)] == [speaker]

@@ -104,7 +104,7 @@ _FAMILY_NAMES_FIRST = frozenset(
     """wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie tang
     feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su ding ren shen yao xi
     qin jia fu fang zou xiong bai meng qiu hou shi hao kong nguyen tran pham hoang phan vu vo dang
-    bui ngo duong""".split()
+    bui ngo duong dinh truong trinh doan luong vuong quach""".split()
 )
 # Family names that Singapore and Malaysia write first, before a given name of two syllables
 _SOUTHERN_CHINESE_FAMILY_NAMES = frozenset(
@@ -182,6 +182,7 @@ _BODY_HEADS = frozenset(
     society board bureau institute foundation association federation league corporation fund
     trust tribunal""".split()
 )
+_UNDECOMPOSED = str.maketrans("đłøıħ", "dloih")  # lower-case letters with a stroke, whose accent Unicode does not split off
 # Who a body's name says it serves, before a possessive: "People's Party", "Children's Hospital"
 _SERVED = frozenset(
     """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
@@ -214,7 +215,7 @@ _ROLE_TITLES = frozenset(
     seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
-    pediatrician dietitian clinician advocate substitute""".split()
+    pediatrician dietitian clinician advocate substitute backup""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -633,6 +634,11 @@ def _names_in_run(
             return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "organization")]
         if not _has_organization_word(words) or _joins_two_organizations(words) or person_of_a_body or _joins_a_person(words):
             return _split_at_connectors(text, run, first_is_sentence_start)
+    last_body_word = max((i for i, w in enumerate(words) if w.lower() in ORGANIZATION_WORDS), default=-1)
+    if 0 <= last_body_word < len(words) - 2 and _family_name_first(_unaccented(" ".join(words[last_body_word + 1 :]))) is not None:
+        # a body, then a person written family name first: "People's Committee Đinh Văn Thạch"
+        body, person = run[: last_body_word + 1], run[last_body_word + 1 :]
+        return [n for n in (_make_name(text, body, first_is_sentence_start), _make_name(text, person, False)) if n]
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
 
 
@@ -825,7 +831,9 @@ def _person_of_organization(words: list[str]) -> bool:
     if cut == len(words) or _has_organization_word(words[:cut]):
         return False
     titles = 0
-    while titles < cut and (words[titles].lower() in HONORIFICS or words[titles].lower() in _TITLES_OF_ROLES):
+    while titles < cut and (
+        words[titles].lower() in HONORIFICS or words[titles].lower() in _TITLES_OF_ROLES or _names_a_job_before_a_name([w.lower() for w in words[titles:cut]])
+    ):  # ("Paleoclimatologist Kenji Morimoto of Sapporo Polar University")
         titles += 1
     name = words[titles:cut]
     if titles and 1 <= len(name) <= 3 and all(word[:1].isupper() for word in name):
@@ -1188,8 +1196,9 @@ def _looks_like_personal_name(words: list[str]) -> bool:
 
 
 def _unaccented(word: str) -> str:
-    """A word in lower case without its accents, as the lists of first names hold it: "Péter" is "peter"."""
-    return fold_accents(word.lower())
+    """A word in lower case without its accents, as the lists of first names hold it: "Péter" is
+    "peter", "Đinh" "dinh", "Łukasz" "lukasz" (letters that no accent can be taken off)."""
+    return fold_accents(word.lower()).translate(_UNDECOMPOSED)
 
 
 def _is_dateline(text: str, name: _Name) -> bool:
