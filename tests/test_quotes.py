@@ -2033,6 +2033,13 @@ def test_an_honourable_members_title_is_no_part_of_the_name() -> None:
     ("paragraphs", "speakers"),
     [
         (("Atlantica Energy rejects any link. In a statement sent to AFP, the company said it had done \"rigorous assessments\".",), ["Atlantica Energy"]),
+        (
+            (
+                "Payroll start-up Paydrift raised $140 million, its chief told CNBC on Tuesday.",
+                'The company said it had reached "cash-flow breakeven" in its core business.',
+            ),
+            ["Paydrift"],
+        ),
         (("PaisaSetu raised money in May. The company cut 180 jobs last year in what it called a “right-sizing exercise”.",), ["PaisaSetu"]),
         (("Coral cover has fallen, according to a report from the Coral Sea Research Institute, which warns the reef is entering “uncharted territory”.",), ["Coral Sea Research Institute"]),
     ],

@@ -141,7 +141,7 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
 _RELATIVE_GAP = re.compile(r",\s+(?:who|which)\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues", "X Institute, which warns"
-_SPOKEN_TO_BEFORE = re.compile(r"(?<!according )\bto\s+(?:the\s+)?$", re.IGNORECASE)  # "sent to AFP", "speaking to the BBC"
+_SPOKEN_TO_BEFORE = re.compile(r"(?:(?<!according )\bto|\btold)\s+(?:the\s+)?$", re.IGNORECASE)  # "sent to AFP", "he told ET"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
 # "Tony Blair's official spokesman said / declined to": someone the article does not name speaks
 _PERSONAL_SPOKESPERSON = re.compile(
@@ -183,7 +183,7 @@ _UNNAMED_SOMEONE_SPEAKS = re.compile(
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)  # ("of Seoul-based X")
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
 # and so do the names listed after it: "dubbed “pioneers” and “materialists”". Not after a
 # subject, who is then the speaker: "what she called “a betrayal”".
