@@ -2174,3 +2174,8 @@ def test_a_forecast_reports_its_makers_words_but_a_name_that_says_forecasting_is
 def test_a_nationality_that_smiled_and_said_is_the_one_person_named_before() -> None:
     found = quotes("Bartosz Zielinski was giving nothing away. Asked about the Brazilian, the Pole smiled and said: ‘I cannot talk about players from other clubs.’")
     assert [speaker for _text, speaker, _kind in found] == ["Bartosz Zielinski"]
+
+
+def test_a_name_described_as_a_scientist_by_the_words_ending_is_a_person_who_speaks() -> None:
+    found = quotes("Qelani Voskuijlen, a microbiologist who was not involved, calls the result “genuinely exciting”.")
+    assert found == [("genuinely exciting", "Qelani Voskuijlen", "partial")]

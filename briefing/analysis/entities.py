@@ -154,7 +154,7 @@ _PERSON_ROLE_WORDS = frozenset(
     grandmother grandfather goalkeeper keeper defender midfielder winger batsman bowler jockey cyclist
     golfer boxer sprinter swimmer athlete driver rider critic""".split()
 )
-_PERSON_ROLE = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS)), re.I)
+_PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS)), re.I)  # ("a microbiologist")
 # A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", and a
 # role without an article before what it is of: "X, president of the Garment Workers Forum,"
 _ROLE_APPOSITIVE = re.compile(
