@@ -2179,3 +2179,12 @@ def test_a_nationality_that_smiled_and_said_is_the_one_person_named_before() -> 
 def test_a_name_described_as_a_scientist_by_the_words_ending_is_a_person_who_speaks() -> None:
     found = quotes("Qelani Voskuijlen, a microbiologist who was not involved, calls the result “genuinely exciting”.")
     assert found == [("genuinely exciting", "Qelani Voskuijlen", "partial")]
+
+
+def test_she_answering_an_unnamed_reporters_question_is_the_woman_named_before() -> None:
+    found = quotes(
+        "Sakura Hoshino won the final in three sets.",
+        "One reporter asked: “Did the crowd get to you at the end?”",
+        "“A little,” she said. “They wanted the story.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None, "Sakura Hoshino", "Sakura Hoshino"]

@@ -646,7 +646,9 @@ class _Attributor:
                 speaker, attributed = self._attribute(span, kind)
                 if not attributed and kind == "direct":
                     speaker, attributed = self._attribute_run_after(position)
-                if attributed and speaker is None and kind == "direct":
+                if attributed and speaker is None and kind == "direct" and not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
+                    # someone unnamed speaks, and "he said" after it is nobody's; but an unnamed
+                    # reporter's question is answered by someone else ("A little," she said)
                     self._add_event(_Event(span.open_mark, span.paragraph, None))
                 if not attributed and kind == "direct":
                     speaker = self._latest_speaker(span, previous)
