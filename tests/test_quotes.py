@@ -2188,3 +2188,11 @@ def test_she_answering_an_unnamed_reporters_question_is_the_woman_named_before()
         "“A little,” she said. “They wanted the story.”",
     )
     assert [speaker for _text, speaker, _kind in found] == [None, "Sakura Hoshino", "Sakura Hoshino"]
+
+
+def test_a_name_before_an_analysts_role_and_name_is_the_employer_not_the_woman_who_answers() -> None:
+    found = quotes(
+        "Finance chief Claire Obuya-Fenwick was more guarded. Morgan Halden analyst Piotr Zieliński asked: \"How much more can the consumer take?\"",
+        "She replied: \"We are watching volumes very closely.\"",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Piotr Zieliński", "Claire Obuya-Fenwick"]

@@ -157,6 +157,8 @@ _PERSON_ROLE_WORDS = frozenset(
 _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS)), re.I)  # ("a microbiologist")
 # A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", and a
 # role without an article before what it is of: "X, president of the Garment Workers Forum,"
+# A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
+_EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?"
     r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)" % "|".join(sorted(_PERSON_ROLE_WORDS))
@@ -1235,6 +1237,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     following = text[name.end : name.end + 40]
     if _PLACE_NOUNS.match(following):
         return "place"
+    if _EMPLOYER_BEFORE_A_ROLE.match(following):
+        return "organization"  # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao"
     if _relation_before(text, name.start):
         return "person"  # "Her partner, Dean, said"
     appositive = _appositive(text, name.end)
