@@ -2196,3 +2196,8 @@ def test_a_name_before_an_analysts_role_and_name_is_the_employer_not_the_woman_w
         "She replied: \"We are watching volumes very closely.\"",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Piotr Zieliński", "Claire Obuya-Fenwick"]
+
+
+def test_atty_is_a_title_and_reminded_that_reports_speech() -> None:
+    found = quotes('Comelec spokesperson Atty. Marites Dalisay-Uy reminded all candidates that posters were "subject to removal without notice."')
+    assert [speaker for _text, speaker, _kind in found] == ["Marites Dalisay-Uy"]

@@ -14,7 +14,7 @@ HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
     "madam": "f", "sister": "f", "datuk": "m", "dato": "m", "datin": "f", "tun": None, "puan": "f",
-    "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None,
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None, "atty": None,
     "dr": None, "prof": None, "professor": None, "rev": None,
 }
 # Office titles that precede a person's name.
@@ -214,7 +214,7 @@ SPEECH_VERBS = frozenset(
     maintaining indicating expressing cautioning testifying email emails emailed emailing texted
     messaged laughed quip quips quipped retort retorts retorted boast boasts boasted scoff scoffs
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
-    demanded thundered gushed forecast forecasts forecasted""".split()
+    demanded thundered gushed forecast forecasts forecasted remind reminds reminded""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
