@@ -2201,3 +2201,15 @@ def test_a_name_before_an_analysts_role_and_name_is_the_employer_not_the_woman_w
 def test_atty_is_a_title_and_reminded_that_reports_speech() -> None:
     found = quotes('Comelec spokesperson Atty. Marites Dalisay-Uy reminded all candidates that posters were "subject to removal without notice."')
     assert [speaker for _text, speaker, _kind in found] == ["Marites Dalisay-Uy"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Members of Keep Hazelwood Livable, which gathered 4,000 signatures, said they were “deeply disappointed”.", "Keep Hazelwood Livable"),
+        ('Rahul Khandelwal, auto analyst at Mehra Securities, estimated the strike could cost "around 9,000 units" this month.', "Rahul Khandelwal"),
+    ],
+)
+def test_a_bodys_members_speak_for_it_and_an_estimate_is_its_makers(paragraph: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(paragraph)] == [speaker]
+    assert not any(e.name.startswith(("Members", "of ")) for e in run(paragraph, "Members of the Higher Education Staff Union backed action.").entities)

@@ -158,6 +158,7 @@ _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".jo
 # A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", and a
 # role without an article before what it is of: "X, president of the Garment Workers Forum,"
 # A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
+_MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?$")
 _EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?"
@@ -598,6 +599,8 @@ def _names_in_run(
             run, words = run[1:], words[1:]
     while words and words[0].lower().endswith(_SAYS_WHERE_FROM):
         run, words = run[1:], words[1:]  # "Lagos-based Cardinal Point Research"
+    while words and words[0] in _CONNECTORS:
+        run, words = run[1:], words[1:]  # what an opener dropped left: "(Members) of the X Union"
     if not run:
         return []
     if (
@@ -1237,6 +1240,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     following = text[name.end : name.end + 40]
     if _PLACE_NOUNS.match(following):
         return "place"
+    if _MEMBERS_OF_BEFORE.search(text, max(0, name.start - 16), name.start):
+        return "organization"  # "Members of Keep Hazelwood Livable said"
     if _EMPLOYER_BEFORE_A_ROLE.match(following):
         return "organization"  # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao"
     if _relation_before(text, name.start):

@@ -227,7 +227,7 @@ JUDGEMENT_VERBS = frozenset(
     labeling calls called calling blames blamed blaming mocks mocked mocking rejects rejected
     rejecting denies denied denying hails hailed hailing slams slammed slamming defends defended
     defending assails assailed assailing pledges pledged pledging cites cited citing advises
-    advised advising concludes concluded termed terms terming alleges alleged alleging""".split()
+    advised advising concludes concluded termed terms terming alleges alleged alleging estimated estimates""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.
@@ -263,7 +263,7 @@ SENTENCE_OPENERS = frozenset(
     such even thus instead indeed unfortunately fortunately naturally shortly nevertheless
     moreover furthermore overall elsewhere separately similarly likewise finally first second
     third one two three four five six seven eight nine ten experts officials analysts critics
-    supporters residents does did is are was were has have had should would could through""".split()
+    supporters residents does did is are was were has have had should would could through members""".split()
 )
 
 # Given names across languages: with them, an unknown two-word name is taken as a person's.

@@ -269,7 +269,7 @@ _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonde
 # "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
-    rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey|member)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
