@@ -2213,3 +2213,8 @@ def test_atty_is_a_title_and_reminded_that_reports_speech() -> None:
 def test_a_bodys_members_speak_for_it_and_an_estimate_is_its_makers(paragraph: str, speaker: str) -> None:
     assert [name for _text, name, _kind in quotes(paragraph)] == [speaker]
     assert not any(e.name.startswith(("Members", "of ")) for e in run(paragraph, "Members of the Higher Education Staff Union backed action.").entities)
+
+
+def test_a_review_by_a_body_which_warned_is_the_bodys_speech_and_rather_is_no_noun() -> None:
+    found = quotes("This echoes a 2021 review by the World Health Organization, which warned that plans treat older adults as a “homogeneous, passive group” rather than people.")
+    assert found == [("homogeneous, passive group", "World Health Organization", "partial")]

@@ -259,7 +259,7 @@ _NOT_NOUNS = frozenset(
     that which who as at for on by with from than then so if when where while because also not
     a an the this these those his her its their our he she it they we you i over about into after
     before against between under during since through towards toward across among upon within
-    without like per until unless though although once whether despite""".split()
+    without like per until unless though although once whether despite rather instead""".split()
 )
 _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'This is touch and go.'"
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
@@ -269,7 +269,8 @@ _NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonde
 # "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
-    rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey|member)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
