@@ -2218,3 +2218,12 @@ def test_a_bodys_members_speak_for_it_and_an_estimate_is_its_makers(paragraph: s
 def test_a_review_by_a_body_which_warned_is_the_bodys_speech_and_rather_is_no_noun() -> None:
     found = quotes("This echoes a 2021 review by the World Health Organization, which warned that plans treat older adults as a “homogeneous, passive group” rather than people.")
     assert found == [("homogeneous, passive group", "World Health Organization", "partial")]
+
+
+def test_a_reporters_question_is_nobodys_and_the_answer_is_the_one_asked() -> None:
+    found = quotes(
+        'County Supervisor Gary Nakamura-Bell said the board would vote. "We\'ve heard loud and clear," he said.',
+        'A reporter pressed him on staffing. "Are you going to be able to find the people?"',
+        '"We will," he said.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Gary Nakamura-Bell", None, "Gary Nakamura-Bell"]

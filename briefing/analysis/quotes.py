@@ -159,8 +159,8 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"operator|soldier|officer|medic|volunteer|pensioner|retiree|vendor|shopkeeper|fisherman|miner|activist|"
     r"member|supporter|onlooker|bystander|guard|pilot|teenager|relative|friend|colleague|aide|staffer|insider|"
     r"senator|lawmaker|legislator|congressman|congresswoman|minister|executive|adviser|advisor|negotiator|"
-    r"lawyer|banker|strategist|manager|director)\b"
-    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained)\b|(?=:\s*[“\"‘]))"
+    r"lawyer|banker|strategist|manager|director|reporter|journalist)\b"
+    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed)\b|(?=:\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
@@ -311,6 +311,7 @@ class _Event:
     spokesperson: bool = False  # an organisation speaking through someone: "he" may mean it
     gender: str | None = None  # of an unnamed speaker, when the article says: "spokeswoman"
     reach: int = 1  # of an unnamed speaker: the paragraphs after its own where "he" may mean it
+    asks: bool = False  # an unnamed reporter asking: someone else answers, so no "he" means them
 
 
 def extract_quotes(
@@ -1609,7 +1610,7 @@ class _Attributor:
             if paragraph - event.paragraph > 2:
                 break
             if event.entity is None:
-                if event.gender not in (None, gender):
+                if event.gender not in (None, gender) or event.asks:
                     continue  # "the spokesman declined ... She said": not him
                 if paragraph - event.paragraph <= event.reach:
                     latest = (event.offset, None)
@@ -1706,7 +1707,8 @@ class _Attributor:
             if quote.paragraph == sentence.paragraph or opens_next:
                 gender = _GENDERED_PERSON.get(match.group(1).lower())
                 reach = int(self._opens_with_a_quote(sentence.paragraph + 1))  # (as its quote does when opens_next)
-                events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=reach))
+                asks = match.group(1).lower() in ("reporter", "journalist")
+                events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=reach, asks=asks))
         return events
 
     def _opens_with_a_quote(self, paragraph: int) -> bool:
