@@ -2227,3 +2227,11 @@ def test_a_reporters_question_is_nobodys_and_the_answer_is_the_one_asked() -> No
         '"We will," he said.',
     )
     assert [speaker for _text, speaker, _kind in found] == ["Gary Nakamura-Bell", None, "Gary Nakamura-Bell"]
+
+
+def test_someone_who_was_asked_a_question_did_not_ask_it_but_someone_alleging_speaks() -> None:
+    found = quotes(
+        "Anna Volkova lost in three sets. At her own news conference, Volkova was asked: “Did the atmosphere on the court affect you?”",
+        "“A little,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None, "Anna Volkova"]

@@ -1262,8 +1262,11 @@ class _Attributor:
         before it ("X, for the Lib Dems, added"); for a verb without a subject of its own
         ("..., but stressed that"), the sentence's first speaker."""
         verb_start = words[verb_index][0]
-        if verb_index + 1 < len(words) and words[verb_index + 1][2].lower() == "by" and verb_index > 0 and words[verb_index - 1][2].lower() in _PASSIVE:
-            return None  # "X was told by Y", "X was advised by Y": X did not speak
+        if verb_index > 0 and words[verb_index - 1][2].lower() in _PASSIVE and (
+            (verb_index + 1 < len(words) and words[verb_index + 1][2].lower() == "by")
+            or (words[verb_index][2].lower() in OBJECT_SPEECH_VERBS and words[verb_index][2].lower().endswith(("ed", "told")))
+        ):
+            return None  # "X was told by Y", "X was advised by Y", "Volkova was asked:": X did not speak
         later: tuple[int, int] | None = None  # the span of the candidate after this one
         # "Its director general, Gordon Lishman, said": a name that is itself the appositive,
         # taken when no speaker stands before a whole appositive ("X, director of Y Group, said")
