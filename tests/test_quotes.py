@@ -2235,3 +2235,11 @@ def test_someone_who_was_asked_a_question_did_not_ask_it_but_someone_alleging_sp
         "“A little,” she said.",
     )
     assert [speaker for _text, speaker, _kind in found] == [None, "Anna Volkova"]
+
+
+def test_the_name_after_said_whose_quoted_clause_follows_is_its_subject_not_the_speaker() -> None:
+    found = quotes(
+        "Jamal Pritchett ran into the fire.",
+        'A woman who lives across the street, who did not want to be identified, said Pritchett "has always looked out for everybody."',
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None]

@@ -274,7 +274,7 @@ _THROUGH_BEFORE = re.compile(
 )
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
-_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")
+_CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")  # (or quoted: 'said Pritchett "has always ...')
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
 _AFTER_ATTRIBUTION = frozenset(
