@@ -2243,3 +2243,12 @@ def test_the_name_after_said_whose_quoted_clause_follows_is_its_subject_not_the_
         'A woman who lives across the street, who did not want to be identified, said Pritchett "has always looked out for everybody."',
     )
     assert [speaker for _text, speaker, _kind in found] == [None]
+
+
+def test_the_person_who_opens_a_sentence_after_asked_whether_is_the_one_who_answers() -> None:
+    found = quotes(
+        "Miriam Feldstein, who runs the shelter, said beds were full.",
+        "Asked whether she would go back to Kyiv, Ms. Savchuk-Moreno stopped pinching for the first time all morning.",
+        '"When it is over," she said.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Savchuk-Moreno"]

@@ -1673,13 +1673,14 @@ class _Attributor:
                 if opening.count(" ") > (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
+                asked = set_off and opening_words[:1] == ["asked"]  # "Asked whether she would go back, Ms. X stopped": X answers
                 if (
                     len(opening_words) <= (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
-                    and not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
+                    and (asked or not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
                         (w in SPEECH_VERBS and (i == 0 or opening_words[i - 1] not in ("the", "a", "an"))) or w == "that"
                         for i, w in enumerate(opening_words)
-                    )
+                    ))
                 ):
                     subjects.append((start, entity))
         return subjects
