@@ -2252,3 +2252,11 @@ def test_the_person_who_opens_a_sentence_after_asked_whether_is_the_one_who_answ
         '"When it is over," she said.',
     )
     assert [speaker for _text, speaker, _kind in found] == ["Savchuk-Moreno"]
+
+
+def test_said_one_unnamed_executive_is_nobody_even_when_he_follows() -> None:
+    found = quotes(
+        "Rahul Mehta-Sen, an analyst at Skyward Analytics, called the order “aggressive but rational”, he told AeroWeek.",
+        "Not everyone is convinced. “Their balance sheet was on life support,” said one Jakarta-based lessor executive, who asked not to be named because he was not authorised to speak.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Rahul Mehta-Sen", None]

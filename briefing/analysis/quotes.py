@@ -1333,6 +1333,10 @@ class _Attributor:
                 or _THROUGH_BEFORE.search(self.text, max(0, start - 60), start)
             )
             return speaker if through else None
+        if speaker is not None and indefinite:
+            start, end = next((s, e) for s, e, entity in following if entity is speaker)
+            if self.text[start:end].lower() in _PRONOUN_GENDER:
+                return None  # "said one lessor executive, who asked not to be named because he was ...": unnamed
         return speaker
 
     def _ungoverned_or_through(self, start: int, entity: Entity) -> bool:
