@@ -2260,3 +2260,11 @@ def test_said_one_unnamed_executive_is_nobody_even_when_he_follows() -> None:
         "Not everyone is convinced. “Their balance sheet was on life support,” said one Jakarta-based lessor executive, who asked not to be named because he was not authorised to speak.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Rahul Mehta-Sen", None]
+
+
+def test_adding_after_someone_unnamed_said_is_still_nobodys() -> None:
+    found = quotes(
+        "The IMF had urged the central bank to act.",
+        "One London-based fund manager, who asked not to be named, said the bank had “finally got ahead of the curve”, adding: “It’s the first time in a while.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None, None]

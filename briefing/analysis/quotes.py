@@ -1304,6 +1304,9 @@ class _Attributor:
                 return attached[0][2] if attached else None
         subjectless = verb_index > 0 and words[verb_index - 1][2].lower() in ("and", "but")
         if subjectless or participle:  # "X defended it, saying ..."
+            sentence_start = self._sentence_start(verb_start)
+            if _UNNAMED_PERSON_SPEAKS.match(self.text, sentence_start) or _UNNAMED_SOMEONE_SPEAKS.match(self.text, sentence_start):
+                return None  # "One London-based fund manager, who asked not to be named, said ..., adding:"
             return self._first_speaker(words[:verb_index], subjects_only=True)
         return None
 
