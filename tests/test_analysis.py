@@ -618,3 +618,13 @@ def test_a_body_then_a_vietnamese_name_a_scientist_of_a_university_and_a_backup(
     analysis = run(*paragraphs)
     assert [e.name for e in analysis.entities] == names
     assert [name for _text, name, _kind in speakers(analysis)] == [speaker]
+
+
+def test_mr_of_a_shared_surname_is_the_man_not_the_sister_named_last() -> None:
+    analysis = run(
+        "Karim Mansour, 36, was arrested in Cairo.",
+        "His sister, Nour Mansour, said he had lost 14 kilos.",
+        "The Foreign Office said it was supporting Mr Mansour’s family.",
+    )
+    genders = {e.name: e.gender for e in analysis.entities if e.type == "person"}
+    assert genders == {"Karim Mansour": "m", "Nour Mansour": "f"}

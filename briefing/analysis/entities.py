@@ -1051,12 +1051,18 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     if gender is None and len(people) > 1:  # "Yıldırım, the retiree, said she would": the woman
         pronoun = _PRONOUN_AFTER.match(text, name.end)
         gender = _PRONOUN_GENDERS.get(pronoun.group(1).lower()) if pronoun else None
-    fitting = [g for g in people if _first_name_gender(g.canonical) in (gender, None)] if gender else people
+    fitting = [g for g in people if _known_gender(g, text) in (gender, None)] if gender else people
     fitting = fitting or people
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
     # the one named last before it (max keeps the first of equals: none named before, the first)
     return max(fitting, key=lambda g: max((n.start for n in g.names if n.start < name.start), default=-1))
+
+
+def _known_gender(group: _Group, text: str) -> str | None:
+    """A person's gender as far as their names so far tell: a title ("Mr"), a first name given to
+    one gender, or a relation set off before the name ("His sister, Nour Mansour,")."""
+    return next((n.gender for n in group.names if n.gender), None) or _first_name_gender(group.canonical) or _described_gender(text, group)
 
 
 def _merge_plurals(groups: list[_Group]) -> list[_Group]:
