@@ -2268,3 +2268,12 @@ def test_adding_after_someone_unnamed_said_is_still_nobodys() -> None:
         "One London-based fund manager, who asked not to be named, said the bank had “finally got ahead of the curve”, adding: “It’s the first time in a while.”",
     )
     assert [speaker for _text, speaker, _kind in found] == [None, None]
+
+
+def test_a_quote_inside_a_quote_said_by_the_one_remembered_doing_so() -> None:
+    found = quotes(
+        "Folk singer Elin Haf Morgan said she was devastated.",
+        "‘I remember Dafydd ringing me the night it went out and saying, “The phones haven’t stopped, girl.” I cried for an hour,’ she told BBC Wales.",
+        "Presenter Dafydd Llywelyn-Jones, 72, hosted the show.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Elin Haf Morgan", "Dafydd Llywelyn-Jones"]

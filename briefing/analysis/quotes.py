@@ -131,6 +131,7 @@ _AGENT_NOUN_ENDINGS = ("ist", "er", "or", "ian")
 _NOT_AGENTS = frozenset("other order number matter letter paper poster banner flyer register filing water power".split())
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
+_DOING_AFTER = re.compile(r" [a-z]+ing\b")  # a name's gerund: "Dafydd ringing me"
 _VERB_AND_SPEECH = re.compile(r" [a-z]+ed and (\w+)")
 _ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
 _IMPERSONAL = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+$")
@@ -768,8 +769,13 @@ class _Attributor:
         if index < 0:
             return None
         word = before_verb[index]
+        if word.group() == "and":
+            # the one whose doing the clause tells: "I remember Dafydd ringing me ... and saying, “...”"
+            doing = [m for m in self.mentions if before_verb[0].start() <= m[0] and m[1] <= word.start() and _DOING_AFTER.match(self.text, m[1])]
+            if doing:
+                return doing[-1][2].id
         if word.group() == "and" and before_verb[0].group().lower() in ("he", "she") and not any(w.group()[0].isupper() for w in before_verb[1:index]):
-            word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’" (not "I remember Dafydd ringing and saying")
+            word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’"
         if word.group() in ("I", "we", "We"):
             return outer.speaker_id
         if word.group().lower() in ("he", "she"):
