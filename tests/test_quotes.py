@@ -2277,3 +2277,15 @@ def test_a_quote_inside_a_quote_said_by_the_one_remembered_doing_so() -> None:
         "Presenter Dafydd Llywelyn-Jones, 72, hosted the show.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Elin Haf Morgan", "Dafydd Llywelyn-Jones"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "inner"),
+    [
+        (("Okonkwo dedicated the fight to his late father, Emeka Okonkwo, a bus driver.", "‘My dad used to say, “You get the fight you trained for.” I’ve trained,’ Chidi Okonkwo said."), "Emeka Okonkwo"),
+        (("Cian O’Rourke, who was trained by his late amateur coach Paddy Brennan, was unmoved.", "‘My old coach used to say, “The loudest man is the one who’s scared.”’ O’Rourke said."), "Paddy Brennan"),
+        (("Ms Drummond spoke last.", "She told members: ‘My grandfather was a miner, and he used to say to me, “Never trust a man who says he alone can fix it.”’"), None),
+    ],
+)
+def test_my_father_or_coach_used_to_say_is_the_one_named_so_before_and_nobody_when_unnamed(paragraphs: tuple[str, ...], inner: str | None) -> None:
+    assert quotes(*paragraphs)[-1][1] == inner

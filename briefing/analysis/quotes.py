@@ -131,6 +131,10 @@ _AGENT_NOUN_ENDINGS = ("ist", "er", "or", "ian")
 _NOT_AGENTS = frozenset("other order number matter letter paper poster banner flyer register filing water power".split())
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
+_KIN_AND_MENTORS = frozenset(
+    "father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor".split()
+)  # whom a speaker quotes as "my X used to say"
+_KIN_WORDS = {"dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather"}
 _DOING_AFTER = re.compile(r" [a-z]+ing\b")  # a name's gerund: "Dafydd ringing me"
 _VERB_AND_SPEECH = re.compile(r" [a-z]+ed and (\w+)")
 _ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
@@ -746,6 +750,18 @@ class _Attributor:
             return ("partial" if fragment else "direct"), self._nested_subject(outer, words[:index])
         return "scare", None
 
+    def _named_as_kin(self, outer: Quote, noun: str) -> int | None:
+        """The person named before as the quote's speaker's `noun` ("Wierzbicka’s grandmother,
+        Wanda Wierzbicka", "his late amateur coach Paddy Brennan"), if exactly one."""
+        nouns = "|".join({noun, _KIN_WORDS.get(noun, noun)})  # "my dad" is "his late father, Emeka Okonkwo"
+        before_name = re.compile(rf"\b(?:his|her|their|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+$")
+        since = self.paragraphs[max(0, self._paragraph_of(outer.start) - 3)].start
+        named = {
+            entity.id for start, entity in self.persons
+            if since <= start < outer.start and entity.id != outer.speaker_id and before_name.search(self.text, max(0, start - 60), start)
+        }
+        return named.pop() if len(named) == 1 else None
+
     def _someone_else_named_before(self, outer: Quote, gender: str) -> int | None:
         """Whom "he" or "she" means inside a quote: the latest person of that gender named before
         it, in its paragraph or the one before, other than the quote's own speaker (“He looked at
@@ -764,11 +780,19 @@ class _Attributor:
         """Who speaks the verb: the word before it (past adverbs), "I" or "we" being whoever
         speaks the outer quote."""
         index = len(before_verb) - 1
-        while index >= 0 and before_verb[index].group().lower() in _GAP_ADVERBS:
-            index -= 1
+        while index >= 0 and (before_verb[index].group().lower() in _GAP_ADVERBS or before_verb[index].group().lower() in ("used", "to", "would")):
+            index -= 1  # (and "used to say")
         if index < 0:
             return None
         word = before_verb[index]
+        # "My grandmother used to say, ‘...’", "My old coach used to say", "My grandfather was a miner, and he used to say"
+        kin = next(
+            (w.group().lower() for k, w in enumerate(before_verb[: index + 1]) if w.group().lower() in _KIN_AND_MENTORS
+             and any(v.group().lower() in ("my", "our") for v in before_verb[max(0, k - 2) : k])),
+            None,
+        )
+        if kin is not None and (word.group().lower() == kin or word.group().lower() in ("he", "she")):
+            return self._named_as_kin(outer, kin)
         if word.group() == "and":
             # the one whose doing the clause tells: "I remember Dafydd ringing me ... and saying, “...”"
             doing = [m for m in self.mentions if before_verb[0].start() <= m[0] and m[1] <= word.start() and _DOING_AFTER.match(self.text, m[1])]
