@@ -2289,3 +2289,12 @@ def test_a_quote_inside_a_quote_said_by_the_one_remembered_doing_so() -> None:
 )
 def test_my_father_or_coach_used_to_say_is_the_one_named_so_before_and_nobody_when_unnamed(paragraphs: tuple[str, ...], inner: str | None) -> None:
     assert quotes(*paragraphs)[-1][1] == inner
+
+
+def test_i_said_in_an_interviews_answer_is_the_person_the_answer_is_by() -> None:
+    found = quotes(
+        "WIRED spoke with Nomvula Dlamini-Chen, a professor of computer science.",
+        "WIRED: Do you use chatbots yourself?",
+        'Dlamini-Chen: Every day. I said to them, "How sure are you?"',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Nomvula Dlamini-Chen"]

@@ -1025,7 +1025,18 @@ class _Attributor:
         if speaker is None and span.paragraph < 2:
             pronoun = verb_index > 0 and words[verb_index - 1][2].lower() in ("he", "she")
             speaker = self._named_after_the_lede(words[verb_index][0], pronoun)
+        if speaker is None and verb_index > 0 and words[verb_index - 1][2] == "I":
+            speaker = self._answering(span)  # "Naomi Whitehorse-Bégin: ... I said, “...”"
         return speaker, True
+
+    def _answering(self, span: _Span) -> Entity | None:
+        """The person whose answer a paragraph of an interview transcript is ("Dlamini-Chen: Every
+        day. ..."): a person's name and a colon open the paragraph; they are its "I"."""
+        paragraph = self.paragraphs[span.paragraph]
+        mention = self._mention_at(paragraph.start)
+        if mention is None or mention[2].type != "person" or not self.text.startswith(":", mention[1]):
+            return None
+        return mention[2]
 
     def _named_after_the_lede(self, verb_start: int, pronoun: bool = False) -> Entity | None:
         """The person a story's opening describes before naming: "Northern Ireland’s finance
