@@ -336,7 +336,8 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
         canonical = group.canonical
-        aliases = sorted(({n.surface for n in group.names} | _country_possessive_forms(text, group)) - {canonical})
+        possessive_forms = _country_possessive_forms(text, group) if group.type == "organization" else set()
+        aliases = sorted(({n.surface for n in group.names} | possessive_forms) - {canonical})
         gender = next((n.gender for n in group.names if n.gender), None) or (
             (_first_name_gender(canonical) or _described_gender(text, group)) if group.type == "person" else None
         )
@@ -360,8 +361,6 @@ def _country_possessive_forms(text: str, group: _Group) -> set[str]:
     """A body named after its country's possessive, as the article writes it: "Ukraine's Energy
     Ministry", "Tanzania’s Ministry of Industry and Trade" (the country is no part of the name,
     but the phrase is one way the article calls the body)."""
-    if group.type != "organization":
-        return set()
     forms = set()
     for name in group.names:
         if not text.startswith(("’s ", "'s "), name.start - 3):
@@ -597,7 +596,7 @@ def _names_in_run(
     if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:
         while len(words) > 1 and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
             run, words = run[1:], words[1:]
-    while words and words[0].lower().endswith(_SAYS_WHERE_FROM):
+    while words and "-" in words[0] and words[0].lower().endswith(_SAYS_WHERE_FROM):
         run, words = run[1:], words[1:]  # "Lagos-based Cardinal Point Research"
     while words and words[0] in _CONNECTORS:
         run, words = run[1:], words[1:]  # what an opener dropped left: "(Members) of the X Union"
@@ -639,7 +638,7 @@ def _names_in_run(
             return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "organization")]
         if not _has_organization_word(words) or _joins_two_organizations(words) or person_of_a_body or _joins_a_person(words):
             return _split_at_connectors(text, run, first_is_sentence_start)
-    last_body_word = max((i for i, w in enumerate(words) if w.lower() in ORGANIZATION_WORDS), default=-1)
+    last_body_word = max((i for i, w in enumerate(words) if w.lower() in ORGANIZATION_WORDS), default=-1) if len(words) > 2 else -1
     if 0 <= last_body_word < len(words) - 2 and _family_name_first(_unaccented(" ".join(words[last_body_word + 1 :]))) is not None:
         # a body, then a person written family name first: "People's Committee Đinh Văn Thạch"
         body, person = run[: last_body_word + 1], run[last_body_word + 1 :]
@@ -658,7 +657,7 @@ def _looks_like_name_after_place(words: list[str]) -> bool:
 
 def _is_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
     lowered = word.lower()
-    if lowered in HONORIFICS or lowered in OFFICE_TITLES or (word.isupper() and lowered in _PARTICLES and len(word) > 1):
+    if lowered in HONORIFICS or lowered in OFFICE_TITLES or (lowered in _PARTICLES and len(word) > 1 and word.isupper()):
         return False  # (nor a particle in capitals: "AP" is the Associated Press)
     return lowered in _CONNECTORS or lowered in SENTENCE_OPENERS or lowered in _INVERTED_SPEECH or lowered in lowercase_words
 
@@ -835,9 +834,10 @@ def _person_of_organization(words: list[str]) -> bool:
     cut = next((index for index, word in enumerate(words) if word in _SPLITTERS), len(words))
     if cut == len(words) or _has_organization_word(words[:cut]):
         return False
+    lowered = [w.lower() for w in words[:cut]]
     titles = 0
     while titles < cut and (
-        words[titles].lower() in HONORIFICS or words[titles].lower() in _TITLES_OF_ROLES or _names_a_job_before_a_name([w.lower() for w in words[titles:cut]])
+        lowered[titles] in HONORIFICS or lowered[titles] in _TITLES_OF_ROLES or _names_a_job_before_a_name(lowered[titles:])
     ):  # ("Paleoclimatologist Kenji Morimoto of Sapporo Polar University")
         titles += 1
     name = words[titles:cut]
@@ -1121,8 +1121,10 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     merged: list[_Group] = []
     for group in groups:
         short = group.names[0].name
-        alone = not any(text.endswith(("’s ", "'s "), 0, n.start) for n in group.names)  # (not "the Alzheimer's Society")
-        owner = _short_form_owner(group, defined.get(short) or owners.get(short) or (heads.get(short, []) if alone else []), short in defined)
+        candidates = defined.get(short) or owners.get(short)
+        if not candidates and short in heads and not any(text.endswith(("’s ", "'s "), 0, n.start) for n in group.names):
+            candidates = heads[short]  # (not the "Society" of "the Alzheimer's Society")
+        owner = _short_form_owner(group, candidates or [], short in defined)
         if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
             owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
         if owner is None:
@@ -1209,7 +1211,8 @@ def _looks_like_personal_name(words: list[str]) -> bool:
 def _unaccented(word: str) -> str:
     """A word in lower case without its accents, as the lists of first names hold it: "Péter" is
     "peter", "Đinh" "dinh", "Łukasz" "lukasz" (letters that no accent can be taken off)."""
-    return fold_accents(word.lower()).translate(_UNDECOMPOSED)
+    folded = fold_accents(word.lower())
+    return folded if folded.isascii() else folded.translate(_UNDECOMPOSED)
 
 
 def _is_dateline(text: str, name: _Name) -> bool:
@@ -1246,7 +1249,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     following = text[name.end : name.end + 40]
     if _PLACE_NOUNS.match(following):
         return "place"
-    if _MEMBERS_OF_BEFORE.search(text, max(0, name.start - 16), name.start):
+    if text.endswith(("of ", "of the "), 0, name.start) and _MEMBERS_OF_BEFORE.search(text, max(0, name.start - 16), name.start):
         return "organization"  # "Members of Keep Hazelwood Livable said"
     if _EMPLOYER_BEFORE_A_ROLE.match(following):
         return "organization"  # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao"

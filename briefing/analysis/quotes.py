@@ -1557,7 +1557,10 @@ class _Attributor:
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
             lowered = token.lower()
-            if lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE or _is_agent_noun(token) or _of_a_city(lowered):
+            if (
+                lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE
+                or (lowered.endswith(_AGENT_NOUN_ENDINGS) and (_is_agent_noun(token) or _of_a_city(lowered)))
+            ):
                 entity, is_reference = self._referent(words, index)
                 if is_reference:
                     if entity is not None:
