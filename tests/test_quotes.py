@@ -2298,3 +2298,8 @@ def test_i_said_in_an_interviews_answer_is_the_person_the_answer_is_by() -> None
         'Dlamini-Chen: Every day. I said to them, "How sure are you?"',
     )
     assert [speaker for _text, speaker, _kind in found] == ["Nomvula Dlamini-Chen"]
+
+
+def test_a_person_governed_by_a_preposition_still_speaks_in_his_own_who_clause() -> None:
+    found = quotes('The Sudanese delegation was led by Dr Awad Osman el-Tayeb, who described the talks as "frank".')
+    assert [speaker for _text, speaker, _kind in found] == ["Awad Osman el-Tayeb"]

@@ -1315,9 +1315,10 @@ class _Attributor:
         named_in_appositive: Entity | None = None
         participle = words[verb_index][2].lower().endswith("ing")
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
-            subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or _RELATIVE_GAP.fullmatch(self.text, end, verb_start)
+            relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
+            subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
             set_off = not subject and self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
-            if (subject or set_off) and not (later is not None and self._names_next(end, later)) and self._ungoverned_or_through(start, entity):
+            if (subject or set_off) and not (later is not None and self._names_next(end, later)) and (relative or self._ungoverned_or_through(start, entity)):
                 if subject and named_in_appositive is not None and named_in_appositive.type == "person" and entity.type != "person" and (
                     _SPOKESPERSON_AFTER.match(self.text, end) or _OF_BEFORE.search(self.text, max(0, start - 8), start)
                 ):
