@@ -2303,3 +2303,8 @@ def test_i_said_in_an_interviews_answer_is_the_person_the_answer_is_by() -> None
 def test_a_person_governed_by_a_preposition_still_speaks_in_his_own_who_clause() -> None:
     found = quotes('The Sudanese delegation was led by Dr Awad Osman el-Tayeb, who described the talks as "frank".')
     assert [speaker for _text, speaker, _kind in found] == ["Awad Osman el-Tayeb"]
+
+
+def test_a_bodys_whose_bulletin_describes_clause_is_its_speech_even_after_its_initials() -> None:
+    found = quotes('Some 400,000 people face shortages, according to the Arid Lands Resilience Authority (ALRA), whose latest bulletin describes the situation as "critical and worsening".')
+    assert [speaker for _text, speaker, _kind in found] == ["Arid Lands Resilience Authority"]

@@ -145,7 +145,10 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
-_RELATIVE_GAP = re.compile(r",\s+(?:who|which)\s+(?:(?:also|has|had|have|later|then)\s+)*")  # "Jack Straw, who argues", "X Institute, which warns"
+_RELATIVE_GAP = re.compile(
+    r"(?:\s*\([^()“”\"]{1,20}\))?,\s+(?:who|which|whose\s+(?:[\w-]+\s+){0,2}?(?:bulletin|report|statement|study|survey|review|note|letter))\s+"
+    r"(?:(?:also|has|had|have|later|then)\s+)*"
+)  # "Jack Straw, who argues", "X Institute, which warns", "the Authority (ALRA), whose latest bulletin describes"
 _SPOKEN_TO_BEFORE = re.compile(r"(?:(?<!according )\bto|\btold)\s+(?:the\s+)?$", re.IGNORECASE)  # "sent to AFP", "he told ET"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
 # "Tony Blair's official spokesman said / declined to": someone the article does not name speaks
