@@ -155,11 +155,12 @@ _PERSON_ROLE_WORDS = frozenset(
     golfer boxer sprinter swimmer athlete driver rider critic""".split()
 )
 _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS)), re.I)  # ("a microbiologist")
+# A body whose members are named before it: "Members of Keep Hazelwood Livable said"
+_MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?$")
+# A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
+_EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
 # A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", and a
 # role without an article before what it is of: "X, president of the Garment Workers Forum,"
-# A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
-_MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?$")
-_EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?"
     r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)" % "|".join(sorted(_PERSON_ROLE_WORDS))
@@ -338,9 +339,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
         canonical = group.canonical
         possessive_forms = _country_possessive_forms(text, group) if group.type == "organization" else set()
         aliases = sorted(({n.surface for n in group.names} | possessive_forms) - {canonical})
-        gender = next((n.gender for n in group.names if n.gender), None) or (
-            (_first_name_gender(canonical) or _described_gender(text, group)) if group.type == "person" else None
-        )
+        gender = _known_gender(group, text) if group.type == "person" else next((n.gender for n in group.names if n.gender), None)
         entities.append(
             Entity(
                 id=len(entities) + 1,
