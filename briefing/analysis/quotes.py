@@ -706,20 +706,20 @@ class _Attributor:
         "that"), its speaker the verb's subject: "I" or "we" the outer quote's speaker, a name
         its entity, anyone else nobody; without a verb it is a scare quote ("the ‘bribery’
         narrative"). Each gets an utterance of its own (0 here: numbered by the caller)."""
+        inner = [
+            (start, end, open_mark, outer)
+            for outer in quotes
+            if outer.kind != "scare"
+            for start, end, open_mark in _single_quoted(self.text, outer.start, outer.end)
+        ]
+        # and the same in double marks inside a quote in single ones
+        inner += [(span.start, span.end, span.open_mark, outer) for span, outer in self.enclosed]
         nested = []
-        for outer in quotes:
-            if outer.kind == "scare":
-                continue
-            for start, end, open_mark in _single_quoted(self.text, outer.start, outer.end):
-                kind, speaker = self._nested_speaker(outer, open_mark, end - start)
-                if kind == "scare" and (attributed := self._nested_speaker_after(outer, end)) is not None:
-                    kind, speaker = "direct", attributed[0]
-                nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
-        for span, outer in self.enclosed:  # the same, in double marks inside a quote in single ones
-            kind, speaker = self._nested_speaker(outer, span.open_mark, span.end - span.start)
-            if kind == "scare" and (attributed := self._nested_speaker_after(outer, span.end)) is not None:
+        for start, end, open_mark, outer in inner:
+            kind, speaker = self._nested_speaker(outer, open_mark, end - start)
+            if kind == "scare" and (attributed := self._nested_speaker_after(outer, end)) is not None:
                 kind, speaker = "direct", attributed[0]
-            nested.append(Quote(span.start, span.end, self.text[span.start : span.end], kind, speaker, 0))
+            nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
         return nested
 
     def _nested_speaker_after(self, outer: Quote, end: int) -> tuple[int | None] | None:
