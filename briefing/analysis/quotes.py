@@ -1373,18 +1373,18 @@ class _Attributor:
         ]  # "said he was sick of it": he, the speaker, says so of himself
         speaker = next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
         indefinite = verb_index + 1 < len(words) and words[verb_index + 1][2].lower() in ("a", "an", "one", "another")
-        if speaker is not None and speaker.type != "person" and indefinite:
+        if speaker is None or not indefinite:
+            return speaker
+        start, end = next((s, e) for s, e, entity in following if entity is speaker)
+        if speaker.type != "person":
             # "said one senior EU diplomat": someone unnamed; but "said a Juventus spokesman" is the club
-            start, end = next((s, e) for s, e, entity in following if entity is speaker)
             through = (
                 _SPOKESPERSON_AFTER.match(self.text, end) or _PUBLISHED_AFTER.match(self.text, end)
                 or _THROUGH_BEFORE.search(self.text, max(0, start - 60), start)
             )
             return speaker if through else None
-        if speaker is not None and indefinite:
-            start, end = next((s, e) for s, e, entity in following if entity is speaker)
-            if self.text[start:end].lower() in _PRONOUN_GENDER:
-                return None  # "said one lessor executive, who asked not to be named because he was ...": unnamed
+        if self.text[start:end].lower() in _PRONOUN_GENDER:
+            return None  # "said one lessor executive, who asked not to be named because he was ...": unnamed
         return speaker
 
     def _ungoverned_or_through(self, start: int, entity: Entity) -> bool:
