@@ -1097,34 +1097,37 @@ class _Attributor:
             and not any(w == "that" or _CLAUSE_AFTER_NAME.match(" " + w) for w in tail_words)
         )
 
+    def _last_sentence_before(self, span: _Span) -> tuple[int, int] | None:
+        """Where the sentence that ends the paragraph before starts and ends, for a quote that
+        opens its own paragraph; None for any other quote."""
+        if span.paragraph == 0 or span.open_mark != self.paragraphs[span.paragraph].start:
+            return None
+        end = self.paragraphs[span.paragraph - 1].end
+        return self._sentence_start(end - 1), end
+
     def _introduced_by_the_paragraph_before(self, span: _Span) -> Entity | None:
         """The subject of the sentence that ends the paragraph before with a colon, for a quote
         opening its own paragraph: "In the letter, Aldous thanked investors: ¶ “We had ...”"."""
-        paragraph = self.paragraphs[span.paragraph]
-        if span.open_mark != paragraph.start or span.paragraph == 0:
+        sentence = self._last_sentence_before(span)
+        if sentence is None or not self.text[sentence[0] : sentence[1]].rstrip().endswith(":"):
             return None
-        before = self.paragraphs[span.paragraph - 1]
-        if not self.text[before.start : before.end].rstrip().endswith(":"):
-            return None
-        sentence_start = self._sentence_start(before.end - 1)
-        return self._first_speaker(self._words(sentence_start, before.end), subjects_only=True)
+        return self._first_speaker(self._words(*sentence), subjects_only=True)
 
     def _author_of_a_document_before(self, span: _Span) -> Entity | None:
         """The author of a statement or letter that the paragraph before ends by announcing, for a
         quote that opens its own paragraph: "the mayor's office released a lengthy statement from
         Whitfield-Moore. ¶ “I will never apologize ...”", "Zhou issued a statement on Friday."."""
-        paragraph = self.paragraphs[span.paragraph]
-        if span.open_mark != paragraph.start or span.paragraph == 0:
+        sentence = self._last_sentence_before(span)
+        if sentence is None:
             return None
-        before = self.paragraphs[span.paragraph - 1]
-        sentence_start = self._sentence_start(before.end - 1)
-        announced = _DOCUMENT_ANNOUNCED.search(self.text, sentence_start, before.end)
+        sentence_start, end = sentence
+        announced = _DOCUMENT_ANNOUNCED.search(self.text, sentence_start, end)
         if announced is None:
             return None
-        words = self._words(sentence_start, before.end)
+        words = self._words(sentence_start, end)
         if announced.group(1):  # "a statement from X": X, when the sentence ends with the name
             found = self._candidates([w for w in words if w[0] >= announced.end()])
-            return found[0][2] if found and not self.text[found[0][1] : before.end].strip(" .") else None
+            return found[0][2] if found and not self.text[found[0][1] : end].strip(" .") else None
         return self._first_speaker([w for w in words if w[0] < announced.start()], subjects_only=True)
 
     def _named_before_colon(self, span: _Span) -> Entity | None:
