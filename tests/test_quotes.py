@@ -1243,6 +1243,14 @@ def test_the_first_of_two_surnames_alone_is_the_person() -> None:
     assert found == [("political theatre", "Gustavo Quispe Huamán", "partial")]
 
 
+def test_the_first_surname_of_a_titled_person_whose_first_name_is_not_a_known_one_is_the_person() -> None:
+    found = quotes(
+        "Interior Minister Carolina Echeverría Soto said the fire spread fast.",
+        "“We are facing a tragedy,” Echeverría told reporters.",
+    )
+    assert found == [("We are facing a tragedy,", "Carolina Echeverría Soto", "direct")]
+
+
 @pytest.mark.parametrize(
     ("full_name", "called"),
     [("Andrés Felipe Gaviria Restrepo", "Gaviria"), ("Jordi Puigvert i Serra", "Puigvert"), ("José Ortega y Gasset", "Ortega")],

@@ -955,7 +955,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             _add_bearer(surnames, surname, group)
             if " " in key:  # "Mr. Han" of "Han Seung-min"; "Quispe" of "Gustavo Quispe Huamán"
                 _add_bearer(surnames, _family_name_first(name.name), group)
-                _add_bearer(first_surnames, _first_surname(name.name), group)
+                _add_bearer(first_surnames, _first_surname(name.name, titled=name.title is not None), group)
                 _add_bearer(given_names, key.split()[0], group)
     for group in groups:
         group.names.sort(key=lambda n: n.start)
@@ -1000,13 +1000,14 @@ def _surname(name: str) -> str:
     return words[-2] if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONS else words[-1]
 
 
-def _first_surname(name: str) -> str | None:
+def _first_surname(name: str, titled: bool = False) -> str | None:
     """The first of two surnames, which Spanish, Portuguese and Catalan usage calls a person by
     alone: "Quispe" of "Gustavo Quispe Huamán", "Gaviria" of "Andrés Felipe Gaviria Restrepo",
     "Puigvert" of "Jordi Puigvert i Serra", "Torres" of "María de los Ángeles Torres Juárez" (not
-    "Elvira" of "Rosa Elvira Chumpitaz", a first name)."""
+    "Elvira" of "Rosa Elvira Chumpitaz", a first name). The name opens with a known first name,
+    or a title tells a person ("Interior Minister Carolina Echeverría Soto")."""
     words = [w for w in name.split() if w.lower() not in _PARTICLES]
-    if not 3 <= len(words) <= 4 or _unaccented(words[0]) not in FIRST_NAMES:
+    if not 3 <= len(words) <= 4 or not (titled or _unaccented(words[0]) in FIRST_NAMES):
         return None
     first_surname = words[-2].rstrip(".")
     if len(first_surname) < 2 or _unaccented(first_surname) in FIRST_NAMES:
