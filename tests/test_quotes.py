@@ -1243,6 +1243,13 @@ def test_the_first_of_two_surnames_alone_is_the_person() -> None:
     assert found == [("political theatre", "Gustavo Quispe Huamán", "partial")]
 
 
+@pytest.mark.parametrize("full_name", ["Lucas Ferreira da Costa", "Alex de Minaur", "Fritz Eckart von Weizsäcker"])
+def test_a_name_with_a_particle_inside_is_a_persons(full_name: str) -> None:
+    analysis = run(f"{full_name} finished fifth.", f"{full_name.split(' ', 1)[1]} called the decision “a disaster”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(full_name, "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_the_first_surname_of_a_titled_person_whose_first_name_is_not_a_known_one_is_the_person() -> None:
     found = quotes(
         "Interior Minister Carolina Echeverría Soto said the fire spread fast.",

@@ -1172,7 +1172,8 @@ def _group_type(group: _Group, text: str) -> str:
     if guessed.count("place") > 1:
         return "place"
     words = group.canonical.split()
-    if len(words) >= 2 and all(w.lstrip("‘'“\"")[:1].isupper() for w in words) and (  # (Marcus “Tank” Delane)
+    capitalised = [w.lstrip("‘'“\"")[:1].isupper() or (0 < i and w in _PARTICLES) for i, w in enumerate(words)]  # (Marcus “Tank” Delane)
+    if len(words) >= 2 and all(capitalised) and (  # particles inside: "Lucas Ferreira da Costa"
         _looks_like_personal_name(words) or _called_by_surname(group)
     ):
         return "person"  # before a place guessed from one mention: "attention back from Schiff"
