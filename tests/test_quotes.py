@@ -770,7 +770,9 @@ def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
         (("The OECD published its outlook on Monday.", "However, the report warned: “Growth will slow.”"), "OECD"),
         (("The Electoral Commission rejected a cap.", "“A cap would not be sensible,” says its report."), "Electoral Commission"),
         (("The Making Decisions Alliance backs the bill.", "“It will not change the law,” the alliance said."), "Making Decisions Alliance"),
-        (("Larkspur Holdings sold the unit.", "Prices rose.", "Sales fell.", "“We are sorry,” the company said."), None),  # too far back
+        (("Larkspur Holdings sold the unit.", "Prices rose.", "Sales fell.", "“We are sorry,” the company said."), "Larkspur Holdings"),
+        (("The Water Services Regulation Authority met.", "Prices rose.", "Sales fell.", "“We are sorry,” the regulator said."), None),  # too far back
+        (("Larkspur Holdings sold the unit.", "The Unite union is angry.", "Sales fell.", "“We are sorry,” the company said."), "Larkspur Holdings"),
     ],
 )
 def test_the_company_and_its_report_speak_for_the_organisation_named_before(paragraphs: tuple[str, ...], speaker: str | None) -> None:

@@ -1516,8 +1516,9 @@ class _Attributor:
 
     def _latest_organisation(self, offset: int, company: bool) -> Entity | None:
         """The organisation named last before `offset`, outside quotes, in its paragraph or the
-        two before; for "the company" or "the firm", not a party, a union or a public body."""
-        since = self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
+        two before; for "the company" or "the firm", not a party, a union or a public body, and
+        named anywhere before when none was named that close (the company the story is about)."""
+        since = 0 if company else self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
         index = bisect_left(self.mention_starts, offset) - 1
         while index >= 0 and self.mentions[index][0] >= since:
             start, _end, entity = self.mentions[index]
