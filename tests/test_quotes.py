@@ -1285,6 +1285,22 @@ def test_an_office_of_two_words_or_two_portfolios_is_the_role_of_the_person_afte
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role", "body"),
+    [
+        ("“It works,” said Omar Al Mazrouei, Chief Executive Officer of Sahra Logistics.", "Chief Executive Officer of Sahra Logistics", "Sahra Logistics"),
+        ("Omar Al Mazrouei, Managing Director of Acme Holdings, said it was “a new chapter”.", "Managing Director of Acme Holdings", "Acme Holdings"),
+        ("Omar Al Mazrouei, Chief Operating Officer, said the drones were “safe”.", "Chief Operating Officer", None),
+        ("Omar Al Mazrouei, CEO, said the drones were “safe”.", "CEO", None),
+    ],
+)
+def test_a_job_title_capitalised_after_a_name_is_the_persons_role_and_no_entity(sentence: str, role: str, body: str | None) -> None:
+    analysis = run(sentence)
+    assert [(e.name, e.type, e.role) for e in analysis.entities if e.type != "organization"] == [("Omar Al Mazrouei", "person", role)]
+    assert [e.name for e in analysis.entities if e.type == "organization"] == ([body] if body else [])
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_an_office_of_two_portfolios_named_alone_is_no_entity_but_a_person_before_and_is_one() -> None:
     assert [e.name for e in run("The Mines and Energy Minister, Ana Pérez, said it was “bold”.").entities] == ["Ana Pérez"]
     assert [(e.name, e.role) for e in run("Angela Rayner and Housing Minister Matthew Pennycook spoke.").entities] == [

@@ -159,11 +159,28 @@ _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".jo
 _MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?$")
 # A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
 _EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
-# A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", and a
-# role without an article before what it is of: "X, president of the Garment Workers Forum,"
+# The words of a job's title as companies and institutions write it, capitalised after a name
+# ("X, Chief Operating Officer of Y,"): a run of them that ends with an office is no name.
+_JOB_OFFICES = frozenset(
+    """officer director manager executive president chairman chairwoman chairperson head secretary
+    treasurer editor counsel dean rector registrar engineer controller comptroller coordinator
+    administrator adviser advisor founder co-founder partner principal superintendent commissioner""".split()
+)
+_JOB_TITLE_WORDS = OFFICE_TITLES | _JOB_OFFICES | frozenset(
+    """operating financial technology technical information marketing commercial investment operations
+    managing senior general assistant associate regional country executive non-executive programme
+    program project communications strategy sales product research medical clinical scientific legal
+    public affairs corporate board""".split()
+)
+# A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", a role
+# without an article before what it is of: "X, president of the Garment Workers Forum,", and a
+# job's title as companies write it: "X, Chief Operating Officer (of Y),"
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?"
-    r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)(?=[,.;:)]|$|\s+(?:who|which|that)\b)" % "|".join(sorted(_PERSON_ROLE_WORDS))
+    r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?"
+    r"|(?=[A-Z])(?i:(?:%s)\s+){0,3}(?i:%s)(?:\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)?)"
+    r"(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
+    % ("|".join(sorted(_PERSON_ROLE_WORDS)), "|".join(sorted(_JOB_TITLE_WORDS)), "|".join(sorted(_JOB_OFFICES | OFFICE_TITLES)))
 )
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
@@ -617,9 +634,13 @@ def _names_in_run(
     if any(w in _SPLITTERS for w in words):
         if (holder := _office_holder(text, run, first_is_sentence_start)) is not None:
             return [holder]
-        body_start = 3 if len(words) > 3 and words[2] in ("the", "The") else 2
-        if len(words) > body_start and words[0].lower() in OFFICE_TITLES and words[1] == "of" and _has_organization_word(words[body_start:]):
-            # "the President of the Association of Ghana Industries": an office of the body, which is the name
+        office_end = next((i for i, w in enumerate(words) if w.lower() not in _JOB_TITLE_WORDS), len(words))
+        body_start = office_end + (2 if words[office_end + 1 : office_end + 2] in (["the"], ["The"]) else 1)
+        if 0 < office_end and len(words) > body_start and words[office_end] == "of" and _has_organization_word(words[body_start:]) and (
+            office_end == 1 or _is_a_job_title(words[:office_end])
+        ):
+            # "the President of the Association of Ghana Industries", "Chief Executive Officer of
+            # Sahra Logistics": an office of the body, which is the name
             return _names_in_run(text, run[body_start:], sentence_starts, lowercase_words)
         if (office := _office_of_two_portfolios(text, run, first_is_sentence_start)) is not None:
             return office
@@ -703,6 +724,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         name = text[token.start : end]
         return _Name(token.start, end, name, name, None, at_sentence_start) if _is_plausible_name(name) else None
     words = [t.word for t in run]
+    if _is_a_job_title(words):
+        return None  # "Chief Operating Officer", "Managing Director": an office, nobody's name
     lowered = [w.lower() for w in words]
     title_count = 0
     gender = None
@@ -760,6 +783,12 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     end = letters_end or end
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
+
+
+def _is_a_job_title(words: list[str]) -> bool:
+    """Whether capitalised words are only a job's title, ending with its office: "Chief Operating
+    Officer", "Managing Director", "Senior Vice President"."""
+    return len(words) > 1 and words[-1].lower() in _JOB_OFFICES and all(w.lower() in _JOB_TITLE_WORDS for w in words)
 
 
 def _names_a_job_before_a_name(lowered: list[str]) -> bool:
