@@ -2262,6 +2262,22 @@ def test_a_reporters_question_is_nobodys_and_the_answer_is_the_one_asked() -> No
     assert [speaker for _text, speaker, _kind in found] == ["Gary Nakamura-Bell", None, "Gary Nakamura-Bell"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        'When a reporter asked Curtis Van Oosten on Tuesday afternoon, "Will you take a stopgap?" he paused.',
+        "A reporter asked Curtis Van Oosten whether he would take a stopgap.",
+    ],
+)
+def test_the_one_asked_answers_after_someone_else_spoke_and_the_question_is_nobodys(question: str) -> None:
+    found = quotes(
+        'Sen. Luis Ortega-Marsh said both sides had dug in. "He didn\'t say yes," Ortega-Marsh said.',
+        question,
+        '"If it\'s clean, we\'ll look at it," he said.',
+    )
+    assert [speaker for _text, speaker, kind in found if kind == "direct"] == ["Luis Ortega-Marsh", *([None] if "?" in question else []), "Curtis Van Oosten"]
+
+
 def test_someone_who_was_asked_a_question_did_not_ask_it_but_someone_alleging_speaks() -> None:
     found = quotes(
         "Anna Volkova lost in three sets. At her own news conference, Volkova was asked: “Did the atmosphere on the court affect you?”",

@@ -94,6 +94,7 @@ _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+_MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
@@ -291,6 +292,12 @@ _AFTER_ATTRIBUTION = frozenset(
 # Words that open an adjunct after a closing attribution: "..., Gordon Brown will say as he sets out".
 _ADJUNCT_OPENERS = (_AFTER_ATTRIBUTION - {"to"}) | frozenset("as when while ahead following amid".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
+# A person asked a question ("asked Van Oosten on Tuesday, “Will you ...?”", "pressed her about",
+# "asked X whether"), who answers next; not "asked X to resign", a request
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|pressed)\s+$")
+_ASKED_WHAT = re.compile(
+    r"(?:\s+(?:on|at|in|during|after|later|again)(?:\s+[\w-]+){0,3}?)?(?:,?\s+(?:whether|if|about|what|why|how|when|where|who|which)\b|,?\s*[“\"])"
+)
 
 
 _MarkFinder = Callable[[str, int, int], list[tuple[int, bool, int]]]  # (position, opens, width) of quote marks
@@ -1016,7 +1023,8 @@ class _Attributor:
             closing = self._speaker_closing(span) if kind == "partial" else self._author_of_a_document_before(span)
             return (closing, True) if closing is not None else (None, False)
         words, verb_index = verb
-        if kind == "direct" and len(words) - verb_index - 1 > _MAX_INTRO_WORDS:
+        asked = words[verb_index][2].lower() in ("asked", "asks")
+        if kind == "direct" and len(words) - verb_index - 1 > (_MAX_ASKED_WORDS if asked else _MAX_INTRO_WORDS):
             return None, False
         speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
         if speaker is None and kind == "partial":  # "He says evidence suggests there are "many"": he
@@ -1807,6 +1815,9 @@ class _Attributor:
                 # "Tony Blair's official spokesman declined to comment. He said: ...": not Blair
                 gender = _SPOKESPERSON_GENDER.get(spokesperson.group(1).lower())
                 events.append(_Event(start, self._paragraph_of(start), None, gender=gender))
+                continue
+            if entity.type == "person" and _ASKED_BEFORE.search(preceding) and _ASKED_WHAT.match(self.text, end):
+                events.append(_Event(start, self._paragraph_of(start), entity))  # the one asked answers: "he said" next
                 continue
             if speaks or said_by or preceding.endswith("according to "):
                 spoken_for = _SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) if entity.type != "person" else None
