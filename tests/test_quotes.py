@@ -758,6 +758,12 @@ def test_a_name_after_a_word_like_group_is_the_organisation_alone() -> None:
     assert (menatep.name, menatep.type, menatep.aliases) == ("Group Menatep", "organization", ["Menatep"])
 
 
+@pytest.mark.parametrize("full_name", ["Grant Whitfield", "Hunter Biden", "Mason Rudolph", "Hope Okafor"])
+def test_a_first_name_that_is_also_an_english_word_opens_a_persons_name(full_name: str) -> None:
+    found = quotes(f"Olympic champion {full_name} called the finish “cruel, brilliant sport” on Friday.")
+    assert found == [("cruel, brilliant sport", full_name, "partial")]
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]
