@@ -764,6 +764,22 @@ def test_a_first_name_that_is_also_an_english_word_opens_a_persons_name(full_nam
     assert found == [("cruel, brilliant sport", full_name, "partial")]
 
 
+@pytest.mark.parametrize(
+    ("titled", "name"),
+    [
+        ("Fr Declan O’Hagan", "Declan O’Hagan"),
+        ("Don Félix Jacinto", "Félix Jacinto"),
+        ("Regent Dedi Kurniawan", "Dedi Kurniawan"),
+        ("Kaumātua Hone Rāwiri", "Hone Rāwiri"),
+        ("Don Johnson", "Don Johnson"),  # his first name
+    ],
+)
+def test_a_priests_an_elders_or_a_courtesy_title_is_no_part_of_the_name(titled: str, name: str) -> None:
+    analysis = run(f"{titled} spoke to the crowd. “The lake reached the church steps,” he said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]

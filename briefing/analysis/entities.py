@@ -236,7 +236,7 @@ _ROLE_TITLES = frozenset(
     seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
-    pediatrician dietitian clinician advocate substitute backup""".split()
+    pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -736,6 +736,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         or _names_a_job_before_a_name(lowered[title_count:])
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
+        or _spanish_courtesy_title(lowered[title_count:])
     ):
         if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
@@ -783,6 +784,12 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     end = letters_end or end
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
+
+
+def _spanish_courtesy_title(lowered: list[str]) -> bool:
+    """"Don" or "Doña" before a full name that opens with a first name: "Don Félix Jacinto" (not
+    "Don Johnson", whose first name it is)."""
+    return lowered[0] in ("don", "doña", "dona") and len(lowered) >= 3 and _unaccented(lowered[1]) in FIRST_NAMES
 
 
 def _is_a_job_title(words: list[str]) -> bool:

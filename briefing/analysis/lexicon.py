@@ -15,7 +15,7 @@ HONORIFICS: dict[str, str | None] = {
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
     "madam": "f", "sister": "f", "datuk": "m", "dato": "m", "datin": "f", "tun": None, "puan": "f",
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None, "atty": None,
-    "dr": None, "prof": None, "professor": None, "rev": None,
+    "dr": None, "prof": None, "professor": None, "rev": None, "fr": "m",
 }
 # Office titles that precede a person's name.
 OFFICE_TITLES = frozenset(
