@@ -2300,6 +2300,23 @@ def test_the_one_asked_answers_after_someone_else_spoke_and_the_question_is_nobo
     assert [speaker for _text, speaker, kind in found if kind == "direct"] == ["Luis Ortega-Marsh", *([None] if "?" in question else []), "Curtis Van Oosten"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Asked whether Kulkarni had spoken to him about retirement, Rathore was blunt.", "Vikram Rathore"),
+        ("Rathore, whose side lost by nine wickets, was unrepentant.", "Vikram Rathore"),
+        ("Rathore shrugged.", "Vikram Rathore"),
+        ("Rathore was replaced as captain on Monday.", "Sudhir Kulkarni"),  # no answer: the latest speaker goes on
+    ],
+)
+def test_an_unattributed_quote_after_a_short_sentence_of_how_someone_answered_is_theirs(sentence: str, speaker: str) -> None:
+    found = quotes(
+        "“We batted badly,” captain Vikram Rathore said. Sudhir Kulkarni was out for 71. “I was angry,” Kulkarni said.",
+        f"{sentence} “He hasn’t, and I haven’t asked.”",
+    )
+    assert [name for _text, name, _kind in found] == ["Vikram Rathore", "Sudhir Kulkarni", speaker]
+
+
 def test_someone_who_was_asked_a_question_did_not_ask_it_but_someone_alleging_speaks() -> None:
     found = quotes(
         "Anna Volkova lost in three sets. At her own news conference, Volkova was asked: “Did the atmosphere on the court affect you?”",

@@ -94,6 +94,18 @@ _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+# How someone took a question or a moment, in a short sentence before their unattributed quote:
+# "Rathore was blunt. “He hasn't ...”", "Ní Bhriain was unrepentant.", "Okafor shrugged."
+_STANCE_WORDS = frozenset(
+    """blunt blunter unrepentant defiant adamant emphatic unapologetic candid frank philosophical
+    upbeat optimistic pessimistic cautious scathing dismissive unmoved unimpressed unconvinced furious
+    emotional tearful sceptical skeptical confident bullish gloomy sanguine measured forthright
+    outspoken direct terse categorical firm resolute combative conciliatory contrite apologetic
+    gracious relieved delighted thrilled elated proud disappointed frustrated dejected downbeat
+    scornful incredulous bemused baffled guarded cagey defensive unequivocal succinct
+    smiled shrugged sighed laughed nodded paused scoffed bristled""".split()
+)
+_MAX_STANCE_WORDS = 6  # words after the person in such a sentence
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
@@ -668,7 +680,7 @@ class _Attributor:
                     # reporter's question is answered by someone else ("A little," she said)
                     self._add_event(_Event(span.open_mark, span.paragraph, None))
                 if not attributed and kind == "direct":
-                    speaker = self._latest_speaker(span, previous)
+                    speaker = self._taking_a_stance_before(span) or self._latest_speaker(span, previous)
             if not joins_previous or previous is None:
                 utterance += 1
             quote = Quote(
@@ -1627,6 +1639,27 @@ class _Attributor:
             if m_start <= offset < m_end:
                 return m_start, m_end, entity
         return None
+
+    def _taking_a_stance_before(self, span: _Span) -> Entity | None:
+        """The person of a short sentence saying how they answered, right before a quote that
+        opens its sentence with no attribution: "Asked whether ..., Rathore was blunt. “He ...”"."""
+        index = self._sentence_index(span.open_mark)
+        if index < 1 or self.sentences[index].start != span.open_mark or self.sentences[index - 1].paragraph != span.paragraph:
+            return None
+        sentence = self.sentences[index - 1]
+        # its subject: the last person named at its start or after a comma (after "Asked whether ...,")
+        mention = next(
+            (m for m in reversed(self.mentions[bisect_left(self.mention_starts, sentence.start) : bisect_left(self.mention_starts, sentence.end)])
+             if m[0] == sentence.start or self.text.endswith(", ", 0, m[0])),
+            None,
+        )
+        if mention is None or mention[2].type != "person":
+            return None
+        after = self.text[mention[1] : sentence.end]
+        if after.startswith(", ") and (appositive_end := after.find(", ", 2)) > 0:
+            after = after[appositive_end + 1 :]  # "Ní Bhriain, whose family runs a farm, was unrepentant."
+        words = [w.strip(".,:;!").lower() for w in after.split()]
+        return mention[2] if len(words) <= _MAX_STANCE_WORDS and not _STANCE_WORDS.isdisjoint(words) else None
 
     def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
         """Who goes on speaking in a quote with no attribution: whoever the article last showed
