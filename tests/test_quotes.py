@@ -2307,9 +2307,10 @@ def test_the_one_asked_answers_after_someone_else_spoke_and_the_question_is_nobo
         ("Rathore, whose side lost by nine wickets, was unrepentant.", "Vikram Rathore"),
         ("Rathore shrugged.", "Vikram Rathore"),
         ("Rathore was replaced as captain on Monday.", "Sudhir Kulkarni"),  # no answer: the latest speaker goes on
+        ("Another fan, a banker who did not want to be named, was less sympathetic.", None),
     ],
 )
-def test_an_unattributed_quote_after_a_short_sentence_of_how_someone_answered_is_theirs(sentence: str, speaker: str) -> None:
+def test_an_unattributed_quote_after_a_short_sentence_of_how_someone_answered_is_theirs(sentence: str, speaker: str | None) -> None:
     found = quotes(
         "“We batted badly,” captain Vikram Rathore said. Sudhir Kulkarni was out for 71. “I was angry,” Kulkarni said.",
         f"{sentence} “He hasn’t, and I haven’t asked.”",

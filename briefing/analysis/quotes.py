@@ -102,10 +102,11 @@ _STANCE_WORDS = frozenset(
     emotional tearful sceptical skeptical confident bullish gloomy sanguine measured forthright
     outspoken direct terse categorical firm resolute combative conciliatory contrite apologetic
     gracious relieved delighted thrilled elated proud disappointed frustrated dejected downbeat
-    scornful incredulous bemused baffled guarded cagey defensive unequivocal succinct
+    sympathetic impressed convinced scornful incredulous bemused baffled guarded cagey defensive unequivocal succinct
     smiled shrugged sighed laughed nodded paused scoffed bristled""".split()
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
+_UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
@@ -680,7 +681,9 @@ class _Attributor:
                     # reporter's question is answered by someone else ("A little," she said)
                     self._add_event(_Event(span.open_mark, span.paragraph, None))
                 if not attributed and kind == "direct":
-                    speaker = self._taking_a_stance_before(span) or self._latest_speaker(span, previous)
+                    attributed, speaker = self._taking_a_stance_before(span)
+                if not attributed and kind == "direct":
+                    speaker = self._latest_speaker(span, previous)
             if not joins_previous or previous is None:
                 utterance += 1
             quote = Quote(
@@ -1640,12 +1643,14 @@ class _Attributor:
                 return m_start, m_end, entity
         return None
 
-    def _taking_a_stance_before(self, span: _Span) -> Entity | None:
-        """The person of a short sentence saying how they answered, right before a quote that
-        opens its sentence with no attribution: "Asked whether ..., Rathore was blunt. “He ...”"."""
+    def _taking_a_stance_before(self, span: _Span) -> tuple[bool, Entity | None]:
+        """Whether a short sentence right before a quote that opens its sentence with no
+        attribution says how someone answered, and who: "Asked whether ..., Rathore was blunt.
+        “He ...”" (Rathore); "Another commuter, a banker who did not want to be named, was less
+        sympathetic." (someone unnamed)."""
         index = self._sentence_index(span.open_mark)
         if index < 1 or self.sentences[index].start != span.open_mark or self.sentences[index - 1].paragraph != span.paragraph:
-            return None
+            return False, None
         sentence = self.sentences[index - 1]
         # its subject: the last person named at its start or after a comma (after "Asked whether ...,")
         mention = next(
@@ -1653,13 +1658,18 @@ class _Attributor:
              if m[0] == sentence.start or self.text.endswith(", ", 0, m[0])),
             None,
         )
-        if mention is None or mention[2].type != "person":
-            return None
-        after = self.text[mention[1] : sentence.end]
+        unnamed = mention is None and _UNNAMED_OPENING.match(self.text, sentence.start) is not None
+        if not unnamed and (mention is None or mention[2].type != "person"):
+            return False, None
+        after = self.text[mention[1] if mention else sentence.start : sentence.end]
         if after.startswith(", ") and (appositive_end := after.find(", ", 2)) > 0:
             after = after[appositive_end + 1 :]  # "Ní Bhriain, whose family runs a farm, was unrepentant."
         words = [w.strip(".,:;!").lower() for w in after.split()]
-        return mention[2] if len(words) <= _MAX_STANCE_WORDS and not _STANCE_WORDS.isdisjoint(words) else None
+        if unnamed:
+            words = words[3:] if after.count(",") < 2 else after.rsplit(", ", 1)[-1].lower().split()  # past "A City banker"
+        if len(words) > _MAX_STANCE_WORDS or _STANCE_WORDS.isdisjoint(w.strip(".,:;!") for w in words):
+            return False, None
+        return True, mention[2] if mention else None
 
     def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
         """Who goes on speaking in a quote with no attribution: whoever the article last showed
