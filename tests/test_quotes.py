@@ -28,7 +28,7 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     "verb",
     ["said", "says", "told reporters", "remarked", "stated", "noted", "explained", "pointed out", "added",
      "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say",
-     "quipped", "retorted", "laughed", "emailed", "countered", "reiterated"],
+     "quipped", "retorted", "laughed", "emailed", "countered", "reiterated", "shot back", "fired back", "hit back"],
 )
 def test_speech_verbs_after_the_quote(verb: str) -> None:
     assert quotes(f"“The harbour will reopen next week,” Anna Berg {verb}.") == [
@@ -2316,6 +2316,14 @@ def test_an_unattributed_quote_after_a_short_sentence_of_how_someone_answered_is
         f"{sentence} “He hasn’t, and I haven’t asked.”",
     )
     assert [name for _text, name, _kind in found] == ["Vikram Rathore", "Sudhir Kulkarni", speaker]
+
+
+def test_a_question_ending_its_sentence_is_asked_by_the_titled_name_after_it() -> None:
+    found = quotes(
+        "Denise Harwell, 48, told jurors she saw the envelope.",
+        "“What did you see on the last occasion?” Assistant U.S. Attorney Samuel Adeyemi asked.",
+    )
+    assert found == [("What did you see on the last occasion?", "Samuel Adeyemi", "direct")]
 
 
 def test_someone_who_was_asked_a_question_did_not_ask_it_but_someone_alleging_speaks() -> None:

@@ -238,7 +238,10 @@ OBJECT_SPEECH_VERBS = JUDGEMENT_VERBS | frozenset(
 # report", "a Trump tweet".
 NOUN_LIKE_SPEECH_VERBS = frozenset("report comment claim answer reply note post tweet promise".split())
 # Multi-word reporting phrases whose last word is listed here, e.g. "pointed out".
-SPEECH_PARTICLES = {"pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on"}
+SPEECH_PARTICLES = {
+    "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on",
+    **dict.fromkeys(("shot", "shoots", "fired", "fires", "hit", "hits"), "back"),  # "Ruiz shot back"
+}
 
 
 

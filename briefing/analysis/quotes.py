@@ -94,6 +94,7 @@ _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+_MAX_TITLE_WORDS = 3  # capitalised words of a title before a name that opens a sentence
 # How someone took a question or a moment, in a short sentence before their unattributed quote:
 # "Rathore was blunt. “He hasn't ...”", "Ní Bhriain was unrepentant.", "Okafor shrugged."
 _STANCE_WORDS = frozenset(
@@ -1089,8 +1090,13 @@ class _Attributor:
 
     def _named_speaker_next(self, words: list[tuple[int, int, str]]) -> bool:
         """A name and its speech verb right after a quote that ends its sentence: “...!” Trump
-        tweeted; “...?” X, a former director, said."""
-        mention = self._mention_at(words[0][0])
+        tweeted; “...?” X, a former director, said; “...?” Assistant U.S. Attorney X asked (a title
+        the name's mention left out)."""
+        mention = next(
+            (found for word in words[:_MAX_TITLE_WORDS + 1]
+             if (found := self._mention_at(word[0])) is not None or not word[2][:1].isupper() or word[2].lower() in SENTENCE_OPENERS),
+            None,
+        )
         if mention is None:
             return False
         index = next(
