@@ -2306,6 +2306,7 @@ def test_the_one_asked_answers_after_someone_else_spoke_and_the_question_is_nobo
         ("Asked whether Kulkarni had spoken to him about retirement, Rathore was blunt.", "Vikram Rathore"),
         ("Rathore, whose side lost by nine wickets, was unrepentant.", "Vikram Rathore"),
         ("Rathore shrugged.", "Vikram Rathore"),
+        ("Rathore, who had not batted, jumped in.", "Vikram Rathore"),
         ("Rathore was replaced as captain on Monday.", "Sudhir Kulkarni"),  # no answer: the latest speaker goes on
         ("Another fan, a banker who did not want to be named, was less sympathetic.", None),
     ],

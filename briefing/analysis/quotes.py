@@ -104,7 +104,8 @@ _STANCE_WORDS = frozenset(
     outspoken direct terse categorical firm resolute combative conciliatory contrite apologetic
     gracious relieved delighted thrilled elated proud disappointed frustrated dejected downbeat
     sympathetic impressed convinced scornful incredulous bemused baffled guarded cagey defensive unequivocal succinct
-    smiled shrugged sighed laughed nodded paused scoffed bristled""".split()
+    smiled shrugged sighed laughed nodded paused scoffed bristled agreed disagreed demurred objected
+    interjected interrupted chimed jumped""".split()
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
