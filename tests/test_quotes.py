@@ -780,6 +780,15 @@ def test_a_priests_an_elders_or_a_courtesy_title_is_no_part_of_the_name(titled: 
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize("demonym", ["Queenslander", "Islander", "Londoner"])
+def test_someone_from_a_place_before_a_full_name_is_no_part_of_it(demonym: str) -> None:
+    found = quotes(
+        f"Tran touched behind 17-year-old {demonym} Matilda O’Rourke on Thursday.",
+        "O’Rourke said she had not looked. “Jess hugged me first,” the teenager said.",
+    )
+    assert found == [("Jess hugged me first,", "Matilda O’Rourke", "direct")]
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]

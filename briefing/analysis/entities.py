@@ -15,23 +15,24 @@ from typing import NamedTuple
 from briefing.analysis.lexicon import (
     CAPITAL_LETTERS,
     DEMONYMS,
-    NATIONALITY_NOUNS,
     FEMALE_FIRST_NAMES,
     FIRST_NAMES,
     HONORIFICS,
     INDUSTRY_WORDS,
-    SENTENCE_OPENERS,
     KNOWN_ORGANIZATIONS,
     MALE_FIRST_NAMES,
     MONTHS,
+    NATIONALITY_NOUNS,
     NOUN_LIKE_SPEECH_VERBS,
     OFFICE_TITLES,
     ORGANIZATION_WORDS,
     PLACE_WORDS,
     PLACE_WORDS_BEFORE,
     PLACES,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     WEEKDAYS,
+    of_a_place,
 )
 from briefing.analysis.model import Entity, Mention, Sentence
 from briefing.text import fold_accents
@@ -804,7 +805,7 @@ def _names_a_job_before_a_name(lowered: list[str]) -> bool:
     agent's ending, or names a party's member, and is no first name)."""
     return (
         len(lowered) >= 3
-        and (lowered[0].endswith(_AGENT_ENDINGS) or lowered[0] in _PARTY_MEMBERS)
+        and (lowered[0].endswith(_AGENT_ENDINGS) or lowered[0] in _PARTY_MEMBERS or of_a_place(lowered[0]))
         and _unaccented(lowered[0]) not in FIRST_NAMES
         and _unaccented(lowered[1]) in FIRST_NAMES
     )

@@ -291,3 +291,9 @@ DEMONYM_COUNTRIES: dict[str, frozenset[str]] = {
         "turkish": "turkey", "ukrainian": "ukraine", "welsh": "wales",
     }.items()
 }
+
+
+def of_a_place(word: str) -> bool:
+    """Whether a lower-case word names someone from a place: "londoner", "dubliner", "parisian"
+    (of a place the lists know), "queenslander", "islander"."""
+    return (word.endswith("er") and word[:-2] in PLACES) or (word.endswith("ian") and word[:-3] in PLACES) or word.endswith("lander")

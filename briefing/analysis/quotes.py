@@ -20,10 +20,10 @@ from briefing.analysis.lexicon import (
     NOUN_LIKE_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
     OFFICE_TITLES,
-    PLACES,
     SENTENCE_OPENERS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
+    of_a_place,
 )
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
@@ -578,11 +578,6 @@ def _may_name(text: str) -> bool:
     would try every offset of it."""
     lowered = text.lower()
     return any(stem in lowered for stem in _NAMING_STEMS)
-
-
-def _of_a_city(word: str) -> bool:
-    """"londoner", "dubliner", "parisian": someone from a place the lists know."""
-    return (word.endswith("er") and word[:-2] in PLACES) or (word.endswith("ian") and word[:-3] in PLACES)
 
 
 def _is_agent_noun(token: str) -> bool:
@@ -1501,7 +1496,7 @@ class _Attributor:
         who ..., added", "said the Londoner"), not a nation's thing ("the Australian government said")."""
         start, end, token = words[index]
         lowered = token.lower()
-        if not token[:1].isupper() or not (lowered in _NATIONS_PEOPLE or _of_a_city(lowered)):
+        if not token[:1].isupper() or not (lowered in _NATIONS_PEOPLE or of_a_place(lowered)):
             return False
         return self._ends_a_subject(end)
 
@@ -1597,7 +1592,7 @@ class _Attributor:
             lowered = token.lower()
             if (
                 lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE
-                or (lowered.endswith(_AGENT_NOUN_ENDINGS) and (_is_agent_noun(token) or _of_a_city(lowered)))
+                or (lowered.endswith(_AGENT_NOUN_ENDINGS) and (_is_agent_noun(token) or of_a_place(lowered)))
             ):
                 entity, is_reference = self._referent(words, index)
                 if is_reference:
