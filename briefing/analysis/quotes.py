@@ -94,7 +94,7 @@ _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
-_MAX_TITLE_WORDS = 3  # capitalised words of a title before a name that opens a sentence
+_MAX_WORDS_OF_A_TITLE_BEFORE = 3  # capitalised words of a title before a name that opens a sentence
 # How someone took a question or a moment, in a short sentence before their unattributed quote:
 # "Rathore was blunt. “He hasn't ...”", "Ní Bhriain was unrepentant.", "Okafor shrugged."
 _STANCE_WORDS = frozenset(
@@ -1089,7 +1089,7 @@ class _Attributor:
         tweeted; “...?” X, a former director, said; “...?” Assistant U.S. Attorney X asked (a title
         the name's mention left out)."""
         mention = next(
-            (found for word in words[:_MAX_TITLE_WORDS + 1]
+            (found for word in words[:_MAX_WORDS_OF_A_TITLE_BEFORE + 1]
              if (found := self._mention_at(word[0])) is not None or not word[2][:1].isupper() or word[2].lower() in SENTENCE_OPENERS),
             None,
         )
