@@ -2328,6 +2328,18 @@ def test_an_unattributed_quote_after_a_short_sentence_of_how_someone_answered_is
     assert [name for _text, name, _kind in found] == ["Vikram Rathore", "Sudhir Kulkarni", speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the tracker PumpWatch, the average could climb to “$3.80 or higher by Memorial Day.”",
+        "The average could climb to “$3.80 or higher”, according to PumpWatch.",
+    ],
+)
+def test_a_fragment_that_opens_with_a_figure_is_the_words_of_whoever_it_is_according_to(sentence: str) -> None:
+    found = quotes("Prices rose on Monday.", sentence)
+    assert [(speaker, kind) for _text, speaker, kind in found] == [("PumpWatch", "partial")]
+
+
 def test_a_question_ending_its_sentence_is_asked_by_the_titled_name_after_it() -> None:
     found = quotes(
         "Denise Harwell, 48, told jurors she saw the envelope.",

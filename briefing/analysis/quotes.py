@@ -1227,7 +1227,7 @@ class _Attributor:
         # or closing the sentence, after a fragment: 'moving "at a dangerous rate of spread"
         # toward the southwest, according to the Ventura County Fire Department.'
         closing = _ACCORDING_TO_CLOSING.search(self.text, span.close_mark, sentence_end)
-        if closing is None or not self.text[span.start : span.start + 1].islower():
+        if closing is None or self.text[span.start : span.start + 1].isupper():
             return None
         found = self._candidates(self._words(closing.start(1), closing.end(1)))
         return found[0][2] if found and found[0][1] == closing.end(1) else None
@@ -1235,8 +1235,8 @@ class _Attributor:
     def _according_to_before(self, span: _Span) -> Entity | None:
         """The source a sentence opens with: 'According to Okafor, the rookie has been "the best
         pitcher in camp"' (a fragment in lower case: not the titles of the songs a band will play)."""
-        if not self.text[span.start : span.start + 1].islower():
-            return None
+        if self.text[span.start : span.start + 1].isupper():
+            return None  # (a figure opens a fragment too: "$3.80 or higher")
         sentence_start = self._sentence_start(span.open_mark)
         according = self._according_to_opening(sentence_start, span.open_mark)
         if according is not None:
