@@ -28,7 +28,7 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     "verb",
     ["said", "says", "told reporters", "remarked", "stated", "noted", "explained", "pointed out", "added",
      "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say",
-     "quipped", "retorted", "laughed", "emailed", "countered", "reiterated", "shot back", "fired back", "hit back"],
+     "quipped", "retorted", "laughed", "emailed", "countered", "reiterated", "shot back", "fired back", "hit back", "laughs", "smiled"],
 )
 def test_speech_verbs_after_the_quote(verb: str) -> None:
     assert quotes(f"“The harbour will reopen next week,” Anna Berg {verb}.") == [
@@ -750,6 +750,12 @@ def test_a_name_after_said_and_a_lowercase_role_is_a_person_who_speaks() -> None
         ("The court was told how Goldman Sachs, the bank, lost money.", "Goldman Sachs"),
     ):
         assert {e.name: e.type for e in run(text).entities}.get(name) != "person", text
+
+
+def test_a_guild_is_an_organisation_that_speaks() -> None:
+    analysis = run("The Screen Voice Artists Guild called the deal “a fair framework”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Screen Voice Artists Guild", "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
 def test_a_name_after_a_word_like_group_is_the_organisation_alone() -> None:

@@ -76,7 +76,7 @@ ORGANIZATION_WORDS = frozenset(
     council confederation consortium cooperative co-operative syndicate logistics properties developments
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
     brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign
-    embassy consulate treasury""".split()
+    embassy consulate treasury guild""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
@@ -214,7 +214,8 @@ SPEECH_VERBS = frozenset(
     maintaining indicating expressing cautioning testifying email emails emailed emailing texted
     messaged laughed quip quips quipped retort retorts retorted boast boasts boasted scoff scoffs
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
-    demanded thundered gushed forecast forecasts forecasted remind reminds reminded""".split()
+    demanded thundered gushed forecast forecasts forecasted remind reminds reminded laughs smiles
+    smiled""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
