@@ -102,6 +102,15 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
 
 
+def test_no_entities_from_contracted_pronouns_or_a_titled_road() -> None:
+    analysis = run(
+        "“They’re telling our mothers to leave,” Rangimārie Heke said. “We’ve had enough. What’s next?”",
+        "Traffic on State Highway 1 was stopped.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Rangimārie Heke", "person")]
+    assert not [e for e in analysis.entities if "’" in e.name]
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""

@@ -191,6 +191,7 @@ _TITLES_OF_A_PLACE = frozenset("prince princess duke duchess earl countess king 
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
 _OPENING_MARKS = frozenset("“\"‘'")
+_CONTRACTION = re.compile(r"(\w+)[’'](?:re|s|ll|ve|d|m)\b")  # the word before: "they" of "They’re"
 _NEVER_OPENS_A_NAME = frozenset(
     """it its he she they we i you his her their our meanwhile however but and or so yet also still
     then yesterday tomorrow tonight earlier later although though while when where whether if as
@@ -781,7 +782,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     start = run[0].start if has_title else name_tokens[0].start
     # "Former Liverpool manager": an office before a place makes no person ("Mr Houston" does)
     honorific = any(lowered[k] in HONORIFICS for k in range(title_count))
-    kind = "person" if has_title and not _has_organization_word(name.split()) and (honorific or name.lower() not in PLACES) else None
+    kind = "person" if has_title and not _has_organization_word(name.split()) and (
+        honorific or (name.lower() not in PLACES and lowered[-1] not in PLACE_WORDS)  # not "State Highway"
+    ) else None
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     end = letters_end or end
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
@@ -841,6 +844,9 @@ def _is_plausible_name(name: str) -> bool:
         return False
     if not name.isupper() and (lowered in SENTENCE_OPENERS or lowered in _FUNCTION_WORDS):
         return False  # "In" of "fell 3.4% In the US", "Meanwhile" after a lost full stop
+    contracted = _CONTRACTION.match(lowered)
+    if contracted is not None and (contracted.group(1) in SENTENCE_OPENERS or contracted.group(1) in _FUNCTION_WORDS):
+        return False  # "They’re", "That’s", "What’s" opening a quote
     return not name.isdigit()
 
 
