@@ -111,6 +111,11 @@ def test_no_entities_from_contracted_pronouns_or_a_titled_road() -> None:
     assert not [e for e in analysis.entities if "’" in e.name]
 
 
+def test_no_person_is_named_with_the_or_a_lane() -> None:
+    analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
+    assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""

@@ -1003,6 +1003,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
+        if group.type == "person" and group.canonical.startswith("The "):
+            group.type = "organization"  # "told The Verge", "The Local reported": no person's name opens with "The"
     merged = _merge_short_forms([g for g in groups if g.type != "drop"], text)
     for group in merged:
         if group.type == "person" and _speaks_under_one_word(group, text):
