@@ -511,6 +511,8 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Opposition TD Cathal Brennan said it had taken "far too long".', "Cathal Brennan", "person"),
         ('The profits were "flattered by one-off gains", said Lagos-based Cardinal Point Research.', "Cardinal Point Research", "organization"),
         ('Nordvik Energy said prices were "high".', "Nordvik Energy", "organization"),
+        ('In a statement, Golden Delta Builders denied wrongdoing and said it was "ready to open its books".', "Golden Delta Builders", "organization"),
+        ('Her publisher, Bomnal Books, calls the novel "a love letter to stubbornness".', "Bomnal Books", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:
@@ -519,9 +521,10 @@ def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str
     assert speakers(analysis)[0][1] == name
 
 
-def test_an_industry_alone_or_inside_a_bodys_name_makes_no_company() -> None:
+def test_an_industry_alone_or_inside_a_bodys_name_or_a_song_makes_no_company() -> None:
     analysis = run("The Securities and Exchange Commission fined it. Mining is the biggest employer, and mining towns grew.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Securities and Exchange Commission", "organization")]
+    assert [e.type for e in run("The band played Listen To The Music twice.").entities] != ["organization"]
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,7 @@ _TITLES_OF_A_PLACE = frozenset("prince princess duke duchess earl countess king 
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
 _OPENING_MARKS = frozenset("“\"‘'")
+_CAPITALISED_FUNCTION_WORDS = frozenset("The To Of In On At By For With And A An".split())  # inside a title of a work
 _CONTRACTION = re.compile(r"(\w+)[’'](?:re|s|ll|ve|d|m)\b")  # the word before: "they" of "They’re"
 _NEVER_OPENS_A_NAME = frozenset(
     """it its he she they we i you his her their our meanwhile however but and or so yet also still
@@ -1276,8 +1277,8 @@ def _sure_type(name: _Name) -> str | None:
     words = lowered.split()
     if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
-    if len(words) > 1 and words[-1] in INDUSTRY_WORDS:
-        return "organization"  # "Nordvik Energy"
+    if len(words) > 1 and words[-1] in INDUSTRY_WORDS and _CAPITALISED_FUNCTION_WORDS.isdisjoint(name.name.split()[1:]):
+        return "organization"  # "Nordvik Energy" (not the song "Listen To The Music", in title case)
     if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(words)):
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):

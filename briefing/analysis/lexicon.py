@@ -82,7 +82,11 @@ ORGANIZATION_WORDS = frozenset(
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
 INDUSTRY_WORDS = frozenset(
     """energy electric mining minerals resources petroleum utilities media biotech therapeutics
-    pharma consulting analytics securities chemicals aerospace robotics software semiconductors""".split()
+    pharma consulting analytics securities chemicals aerospace robotics software semiconductors
+    builders construction engineering materials metals cement textiles apparel brands beverages
+    dairy farms seeds books entertainment music films hotels resorts hospitality healthcare
+    diagnostics payments finance tech technology digital data wireless telecom aviation freight
+    cargo trading markets oil gas""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
