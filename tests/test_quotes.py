@@ -2425,9 +2425,15 @@ def test_i_said_in_an_interviews_answer_is_the_person_the_answer_is_by() -> None
     assert [speaker for _text, speaker, _kind in found] == ["Nomvula Dlamini-Chen"]
 
 
-def test_a_person_governed_by_a_preposition_still_speaks_in_his_own_who_clause() -> None:
-    found = quotes('The Sudanese delegation was led by Dr Awad Osman el-Tayeb, who described the talks as "frank".')
-    assert [speaker for _text, speaker, _kind in found] == ["Awad Osman el-Tayeb"]
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The Sudanese delegation was led by Dr Awad Osman el-Tayeb, who described the talks as "frank".', "Awad Osman el-Tayeb"),
+        ('The application was brought by Amanzi Metering Solutions, an unsuccessful bidder, which argued it was "rigged".', "Amanzi Metering Solutions"),
+    ],
+)
+def test_a_speaker_governed_by_a_preposition_still_speaks_in_its_own_who_clause(sentence: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
 
 
 def test_a_bodys_whose_bulletin_describes_clause_is_its_speech_even_after_its_initials() -> None:
