@@ -158,6 +158,18 @@ def test_quotes_inside_a_quote_take_the_speaker_of_their_own_verb() -> None:
 
 
 @pytest.mark.parametrize(
+    ("outer", "nested"),
+    [
+        ("“I remember sitting in the car thinking, ‘What on earth have I done?’” Ana Ruiz said.", ("What on earth have I done?", "Ana Ruiz", "direct")),
+        ("“I always ask them, ‘How sure are you?’ and they never know,” Ana Ruiz said.", ("How sure are you?", "Ana Ruiz", "direct")),
+        ("“Honestly, I thought ‘Glass House’ was too weird to be a single,” Ana Ruiz said.", ("Glass House", None, "scare")),
+    ],
+)
+def test_a_thought_or_question_of_the_speaker_quoted_inside_the_quote_is_theirs(outer: str, nested: tuple[str, str | None, str]) -> None:
+    assert quotes(outer)[1] == nested
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "“The poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives are in shambles,” Ana Ruiz said.",

@@ -290,7 +290,10 @@ _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'Th
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
 _NESTED_LINKS = frozenset("that quote me us him her them".split())
 # Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
-_NESTED_SPEECH_VERBS = _REPORTING_VERBS | frozenset("ask asks asked asking wonder wondered reply replied replying say saying adding".split())
+_THINKING = frozenset("think thinks thinking thought".split())  # a thought quoted inside a quote: "I remember thinking, ‘...’"
+_NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
+    "ask asks asked asking wonder wondered wondering reply replied replying say saying adding".split()
+)
 # "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
@@ -769,6 +772,8 @@ class _Attributor:
             if not between <= _NESTED_LINKS and len(text[open_mark : open_mark + length + 1].split()) <= _MAX_SCARE_WORDS:
                 break  # "what he has said amounts to ‘bribery’": a term, not the words said
             introduced = text[clause_start:open_mark].rstrip().endswith((":", ","))  # "they wonder: 'why ...?'"
+            if verb in _THINKING and not introduced:
+                continue  # "I thought ‘Glass House’ was too weird": a title thought of, no thought quoted
             fragment = "that" in between or (text[open_mark + 1 : open_mark + 2].islower() and not introduced)
             return ("partial" if fragment else "direct"), self._nested_subject(outer, words[:index])
         return "scare", None
@@ -828,6 +833,8 @@ class _Attributor:
         if word.group().lower() in ("he", "she"):
             return self._someone_else_named_before(outer, _PRONOUN_GENDER[word.group().lower()])
         mention = self._mention_at(word.start())
+        if mention is None and before_verb[0].group() in ("I", "We") and not any(w.group()[0].isupper() for w in before_verb[1 : index + 1]):
+            return outer.speaker_id  # "I remember sitting in the car thinking, ‘...’"
         if mention is None and self.text.startswith(",", word.end()):
             # past an appositive: "Claire Donnelly, our physio, said to me"
             opening = self.text.rfind(",", outer.start, word.start())
