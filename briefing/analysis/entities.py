@@ -538,9 +538,11 @@ def _named_by_its_initials(text: str, run: list[_Token]) -> bool:
     defined = _DEFINED_ACRONYM.match(text, run[-1].end)
     if defined is not None and defined.group(1).replace(".", "") in (capitals, mixed.upper()):
         return True
-    if not any(c.islower() for c in mixed) or mixed not in text:
-        return False  # (most runs: a plain search first, no regex compiled)
-    return re.search(rf"\b{re.escape(mixed)}\b", text) is not None
+    written = [mixed] if any(c.islower() for c in mixed) else []  # "TfL"
+    if len(capitals) >= 3:
+        written.append(capitals)  # "Joint Chiefs of Staff" ... "the JCS"
+    # (most runs: a plain search first, no regex compiled)
+    return any(initials in text and re.search(rf"\b{re.escape(initials)}\b", text) is not None for initials in written)
 
 
 def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
