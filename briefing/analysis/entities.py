@@ -535,9 +535,8 @@ def _named_by_its_initials(text: str, run: list[_Token]) -> bool:
         return False
     mixed = "".join(t.word[0] for t in run)  # "TfL"
     capitals = "".join(t.word[0] for t in run if t.word[0].isupper())  # "CND"
-    defined = _DEFINED_ACRONYM.match(text, run[-1].end)
-    if defined is not None and defined.group(1).replace(".", "") in (capitals, mixed.upper()):
-        return True
+    if _DEFINED_ACRONYM.match(text, run[-1].end) is not None:
+        return True  # its initials or its name's in another language: "the Superintendency of the Environment (SMA)"
     written = [mixed] if any(c.islower() for c in mixed) else []  # "TfL"
     if len(capitals) >= 3:
         written.append(capitals)  # "Joint Chiefs of Staff" ... "the JCS"
