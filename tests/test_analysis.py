@@ -469,6 +469,13 @@ def test_a_body_joined_by_for_that_the_article_calls_by_its_initials_is_one_orga
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+def test_a_kind_of_business_opening_a_sentence_is_no_part_of_the_companys_name() -> None:
+    analysis = run("Developer Kestrel Logistics Parks had appealed. A Kestrel spokesperson said it was “disappointed”.")
+    assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [("Kestrel Logistics Parks", "organization", ["Kestrel"])]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+    assert [e.type for e in run("Her neighbour, retired builder Graeme Tuhoe, spoke.").entities] == ["person"]
+
+
 def test_an_adjective_opening_a_sentence_before_a_bodys_word_stays_in_its_name() -> None:
     analysis = run("The council said it was local work.", "Local Government New Zealand said in a statement it was “deeply concerned”.")
     assert [e.name for e in analysis.entities] == ["Local Government New Zealand"]

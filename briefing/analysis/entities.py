@@ -225,6 +225,10 @@ _BODY_WORDS = frozenset(
     watchdog charity club label network website group body organisation organization association
     campaign coalition alliance union outlet agency""".split()
 )
+# Kinds of business that open a sentence before a company's name, no part of it ("Developer
+# Kestrel Logistics Parks had appealed"); people's jobs too ("builder Graeme Tuhoe"), so unlike
+# _BODY_WORDS they do not make the name after them a body
+_KINDS_OF_BUSINESS = _BODY_WORDS | frozenset("developer builder manufacturer supplier contractor distributor exporter producer".split())
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
@@ -618,6 +622,8 @@ def _names_in_run(
             run, words = run[1:], words[1:]
     while words and "-" in words[0] and words[0].lower().endswith(_SAYS_WHERE_FROM):
         run, words = run[1:], words[1:]  # "Lagos-based Cardinal Point Research"
+    if len(words) > 1 and first_is_sentence_start and words[0].lower() in _KINDS_OF_BUSINESS and words[0].lower() not in ORGANIZATION_WORDS:
+        run, words = run[1:], words[1:]  # "Developer Kestrel Logistics Parks had appealed" (but "Group Menatep")
     while words and words[0] in _CONNECTORS:
         run, words = run[1:], words[1:]  # what an opener dropped left: "(Members) of the X Union"
     if not run:
