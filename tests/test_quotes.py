@@ -482,7 +482,7 @@ def test_a_nickname_between_first_name_and_surname_is_the_same_person(marks: str
         "Mido said: “I came from England to apologise.” Hossam joined Tottenham in January.",
     )
     people = {e.name: e.aliases for e in analysis.entities if e.type == "person"}
-    assert people == {f"Ahmed {opening}Mido{closing} Hossam": ["Hossam", "Mido"]}
+    assert people == {"Ahmed Hossam": sorted([f"Ahmed {opening}Mido{closing} Hossam", "Hossam", "Mido"])}  # named without it
     said = [(q.text, q.speaker_id) for q in analysis.quotes if q.kind == "direct"]
     assert said == [("I came from England to apologise.", analysis.entities[0].id)]
     # the nickname in marks is a scare quote, where the marks are read as quote marks at all

@@ -360,7 +360,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     groups = _merge(names, text)
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
-        canonical = group.canonical
+        canonical = _without_nickname(group.canonical)
         possessive_forms = _country_possessive_forms(text, group) if group.type == "organization" else set()
         aliases = sorted(({n.surface for n in group.names} | possessive_forms) - {canonical})
         gender = _known_gender(group, text) if group.type == "person" else next((n.gender for n in group.names if n.gender), None)
@@ -1019,6 +1019,15 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group.type = "organization"
 
     return _merge_plurals(merged)
+
+
+def _without_nickname(name: str) -> str:
+    """A name without the nickname in marks inside it: "Marcus Delane" of "Marcus “Tank” Delane"
+    (which stays an alias)."""
+    if not any(mark in name for mark in "“‘\"'"):
+        return name
+    bare = " ".join(_NICKNAME.sub(" ", name).split())
+    return bare if " " in bare else name
 
 
 def _after_place_preposition(text: str, offset: int) -> bool:
