@@ -2391,6 +2391,20 @@ def test_the_person_who_opens_a_sentence_after_asked_whether_is_the_one_who_answ
     assert [speaker for _text, speaker, _kind in found] == ["Savchuk-Moreno"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('An Interior Ministry official, speaking on condition of anonymity, said authorities would "not allow Rungis to be blocked."', None),
+        ('A senior BGMEA official, requesting anonymity, said it was "trying to resolve the matter".', None),
+        ('A Commission official, who was not authorized to speak on the record, said it was "likely to be watered down".', None),
+        ('An Interior Ministry spokesperson said authorities would "not allow Rungis to be blocked."', "Interior Ministry"),
+    ],
+)
+def test_an_official_speaking_on_condition_of_anonymity_speaks_for_no_body(sentence: str, speaker: str | None) -> None:
+    found = quotes(sentence)
+    assert [name for _text, name, _kind in found] == [speaker]
+
+
 def test_said_one_unnamed_executive_is_nobody_even_when_he_follows() -> None:
     found = quotes(
         "Rahul Mehta-Sen, an analyst at Skyward Analytics, called the order “aggressive but rational”, he told AeroWeek.",

@@ -108,6 +108,13 @@ _STANCE_WORDS = frozenset(
     interjected interrupted chimed jumped""".split()
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
+# An unnamed source who speaks for no body: "An Interior Ministry official, speaking on condition
+# of anonymity, said", "A senior BGMEA official, requesting anonymity,", "who was not authorized to speak"
+_ANONYMOUS_SOURCE = re.compile(
+    r"\b(?:officials?|aides?|sources?|officers?|diplomats?|staffers?|executives?|employees?|insiders?)\b[^.;:“”\"]{0,60}?"
+    r"\b(?:(?:on\s+(?:the\s+)?condition\s+of|requesting|requested|granted)\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
+    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
+)
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
@@ -675,6 +682,8 @@ class _Attributor:
                             earlier.speaker_id = speaker.id
             else:
                 speaker, attributed = self._attribute(span, kind)
+                if speaker is not None and speaker.type == "organization" and self._from_an_anonymous_source(span):
+                    speaker = None  # "An Interior Ministry official, speaking on condition of anonymity, said": not the ministry's word
                 if not attributed and kind == "direct":
                     speaker, attributed = self._attribute_run_after(position)
                 if attributed and speaker is None and kind == "direct" and not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
@@ -1652,6 +1661,11 @@ class _Attributor:
             if m_start <= offset < m_end:
                 return m_start, m_end, entity
         return None
+
+    def _from_an_anonymous_source(self, span: _Span) -> bool:
+        """Whether the sentence of a quote, before it, gives its source as someone unnamed who
+        spoke on condition of anonymity (or was not authorised to speak)."""
+        return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
 
     def _taking_a_stance_before(self, span: _Span) -> tuple[bool, Entity | None]:
         """Whether a short sentence right before a quote that opens its sentence with no
