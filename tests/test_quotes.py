@@ -2366,6 +2366,19 @@ def test_a_question_ending_its_sentence_is_asked_by_the_titled_name_after_it() -
     assert found == [("What did you see on the last occasion?", "Samuel Adeyemi", "direct")]
 
 
+@pytest.mark.parametrize(
+    ("asking", "asker"),
+    [
+        ("A reporter asked whether Priya Venkataraman had reported threats.", None),
+        ("At his press conference, Rathore was asked the obvious question.", None),
+        ("Anchor Julia Okafor asked whether the firm made money.", "Julia Okafor"),
+    ],
+)
+def test_a_question_with_no_attribution_is_whoever_the_sentence_before_says_asked_it(asking: str, asker: str | None) -> None:
+    found = quotes("“We batted badly,” captain Vikram Rathore said.", f"{asking} “Is this the best you can do?”")
+    assert [name for _text, name, _kind in found] == ["Vikram Rathore", asker]
+
+
 def test_someone_who_was_asked_a_question_did_not_ask_it_but_someone_alleging_speaks() -> None:
     found = quotes(
         "Anna Volkova lost in three sets. At her own news conference, Volkova was asked: “Did the atmosphere on the court affect you?”",

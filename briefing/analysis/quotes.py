@@ -108,6 +108,7 @@ _STANCE_WORDS = frozenset(
     interjected interrupted chimed jumped""".split()
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
+_ASKED = re.compile(r"\b(?:(was|were|is|are|been|being)\s+)?(?:asked|questioned|pressed)\b")  # who asked a question quoted next
 # An unnamed source who speaks for no body: "An Interior Ministry official, speaking on condition
 # of anonymity, said", "A senior BGMEA official, requesting anonymity,", "who was not authorized to speak"
 _ANONYMOUS_SOURCE = re.compile(
@@ -690,6 +691,8 @@ class _Attributor:
                     # someone unnamed speaks, and "he said" after it is nobody's; but an unnamed
                     # reporter's question is answered by someone else ("A little," she said)
                     self._add_event(_Event(span.open_mark, span.paragraph, None))
+                if not attributed and kind == "direct":
+                    attributed, speaker = self._asked_right_before(span)
                 if not attributed and kind == "direct":
                     attributed, speaker = self._taking_a_stance_before(span)
                 if not attributed and kind == "direct":
@@ -1666,6 +1669,25 @@ class _Attributor:
         """Whether the sentence of a quote, before it, gives its source as someone unnamed who
         spoke on condition of anonymity (or was not authorised to speak)."""
         return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
+
+    def _asked_right_before(self, span: _Span) -> tuple[bool, Entity | None]:
+        """Whether a question with no attribution follows a sentence telling that someone asked it,
+        and who: "A reporter asked whether .... “Had she ever contacted you?”" (someone unnamed),
+        "Quinlivan was asked the obvious question. ¶ “Is this the best?”" (not Quinlivan), "Ms
+        Okafor asked whether .... “Are you profitable?”" (Ms Okafor)."""
+        index = self._sentence_index(span.open_mark)
+        if index < 1 or self.sentences[index].start != span.open_mark or not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
+            return False, None
+        sentence = self.sentences[index - 1]
+        if span.paragraph - sentence.paragraph > 1 or (sentence.paragraph != span.paragraph and self.paragraphs[span.paragraph].start != span.open_mark):
+            return False, None
+        asked = _ASKED.search(self.text, sentence.start, sentence.end)
+        if asked is None or self._inside_quote(asked.start()):
+            return False, None
+        if asked.group(1):
+            return True, None  # "X was asked": by someone unnamed
+        subject = self._first_speaker(self._words(sentence.start, asked.start()), subjects_only=True)
+        return True, subject if subject is not None and subject.type == "person" else None
 
     def _taking_a_stance_before(self, span: _Span) -> tuple[bool, Entity | None]:
         """Whether a short sentence right before a quote that opens its sentence with no
