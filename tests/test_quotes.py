@@ -1691,10 +1691,14 @@ def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quot
     assert [(kind, speaker) for _text, speaker, kind in quotes(sentence)] == [("scare", None)]
 
 
-def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_is_nobodys() -> None:
+@pytest.mark.parametrize(
+    "unnamed",
+    ["One Athens-based shipowner, who declined to be named,", "A waiter at a café near the port, who declined to give his name,"],
+)
+def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_is_nobodys(unnamed: str) -> None:
     found = quotes(
         "Captain Nikos Papadakis said the route was “still open”.",
-        "One Athens-based shipowner, who declined to be named, told Reuters his company had paid “well above the odds” for cover.",
+        f"{unnamed} told Reuters his company had paid “well above the odds” for cover.",
         "“It is a calculation: the premium against the fuel,” he said.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Nikos Papadakis", None, None]

@@ -211,7 +211,8 @@ _UNNAMED_RELATIVE_SPEAKS = re.compile(
 # anyone described and set off by "who": "One Athens-based shipowner, who declined to be named,
 # told Reuters", "One alderman, who spoke on condition of anonymity, offered a blunt assessment: “...”"
 _UNNAMED_SOMEONE_SPEAKS = re.compile(
-    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+),\s+who\b[^.;:“”\"]{0,160}?,\s+"
+    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,.;:“”\"]{2,60}?)?"  # ("A waiter at a café")
+    r",\s+who\b[^.;:“”\"]{0,160}?,\s+"
     r"(?:(?:said|says|told|added|explained)\b|[^.;:“”\"]{0,80}(?=:\s*[“\"‘]))"
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
