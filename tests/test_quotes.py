@@ -1691,6 +1691,15 @@ def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quot
     assert [(kind, speaker) for _text, speaker, kind in quotes(sentence)] == [("scare", None)]
 
 
+@pytest.mark.parametrize("noun", ["leader", "novelist"])
+def test_the_noun_after_someone_unnamed_introduced_by_it_is_them_not_the_one_named_before(noun: str) -> None:
+    found = quotes(
+        f"PMM {noun} Dr Tan Siew Ling quit on Monday. “I am done,” she said.",
+        f"A senior PMM {noun}, who declined to be named, told The Straits Times that more would quit. “This is a split,” the {noun} said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Tan Siew Ling", None]
+
+
 @pytest.mark.parametrize(
     "unnamed",
     ["One Athens-based shipowner, who declined to be named,", "A waiter at a café near the port, who declined to give his name,"],

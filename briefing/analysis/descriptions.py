@@ -125,11 +125,20 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
             fitting = [e for e in fitting if not nationalities_of(e) or demonyms & nationalities_of(e)]
             if len(fitting) > 1:
                 fitting = [e for e in fitting if demonyms & nationalities_of(e)]
-        if len(fitting) == 1:
+        if len(fitting) == 1 and not introduces_someone_unnamed(
+            text, text[noun_start:noun_end], max([m.start for m in fitting[0].mentions if m.start < start], default=0), start
+        ):
             added.setdefault(fitting[0].id, []).append(Mention(start, noun_end, text[start:noun_end]))
     for organization, mention in _organization_descriptions(text, entities, person_spans):
         added.setdefault(organization.id, []).append(mention)
     return [_with_descriptions(e, added.get(e.id, [])) for e in entities]
+
+
+def introduces_someone_unnamed(text: str, noun: str, start: int, end: int) -> bool:
+    """Whether text[start:end] introduces someone unnamed by `noun` ("A senior PMM leader, who
+    declined to be named, ..."), whom "the leader" next means rather than anyone named before
+    (not an appositive: "Dr Amara Osei, a surgeon,")."""
+    return re.search(rf"(?<!, )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun.lower())}\b", text[start:end]) is not None
 
 
 def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]]]:

@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     SPEECH_VERBS,
     of_a_place,
 )
+from briefing.analysis.descriptions import introduces_someone_unnamed
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -1743,7 +1744,12 @@ class _Attributor:
             if start < offset and (noun in f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)}".lower().split()
                                    or noun in self.text[max(0, start - 30) : start].lower().split())
         }
-        return next(iter(described.values())) if len(described) == 1 else None
+        if len(described) != 1:
+            return None
+        entity = next(iter(described.values()))
+        latest = max((m.start for m in entity.mentions if m.start < offset), default=0)
+        # "A senior novelist, who declined to be named, ... “...,” the novelist said": not the one named
+        return None if introduces_someone_unnamed(self.text, noun, latest, offset) else entity
 
     def _author_of(self, document: str, offset: int) -> Entity | None:
         """Who wrote "the statement" or "the letter" that speaks at `offset`: the subject of the
