@@ -764,6 +764,21 @@ def test_a_name_after_said_and_a_lowercase_role_is_a_person_who_speaks() -> None
         assert {e.name: e.type for e in run(text).entities}.get(name) != "person", text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The EU Chamber of Commerce in China said member companies faced "unprecedented uncertainty".', "EU Chamber of Commerce"),
+        ('Kessler Antriebstechnik GmbH said the plan was "unworkable".', "Kessler Antriebstechnik GmbH"),
+        ('Dr Gibbons, who was a GP in Blaengwynfi, before becoming AM, said staff wanted "a period of consolidation".', "Gibbons"),
+    ],
+)
+def test_a_body_in_a_place_or_with_its_legal_form_speaks(sentence: str, speaker: str) -> None:
+    analysis = run(sentence)
+    [quote] = analysis.quotes
+    [entity] = [e for e in analysis.entities if e.id == quote.speaker_id]
+    assert (entity.name, entity.type) == (speaker, "person" if speaker == "Gibbons" else "organization")
+
+
 def test_a_guild_is_an_organisation_that_speaks() -> None:
     analysis = run("The Screen Voice Artists Guild called the deal “a fair framework”.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Screen Voice Artists Guild", "organization")]
