@@ -779,6 +779,18 @@ def test_a_body_in_a_place_or_with_its_legal_form_speaks(sentence: str, speaker:
     assert (entity.name, entity.type) == (speaker, "person" if speaker == "Gibbons" else "organization")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His lawyer, Monica Shears of the Pacific Liberty Foundation, called the ruling “a win for every family farm”.",
+        "Sen. Monica Shears (D-N.M.) on Wednesday blasted the deal as “a press release dressed up as a law”.",
+        "Monica Shears late on Monday derided the plan as “a gift to landlords”.",
+    ],
+)
+def test_a_judgement_with_its_speaker_set_off_or_dated_before_the_verb(sentence: str) -> None:
+    assert [(name, kind) for _text, name, kind in quotes(sentence)] == [("Monica Shears", "partial")]
+
+
 def test_a_guild_is_an_organisation_that_speaks() -> None:
     analysis = run("The Screen Voice Artists Guild called the deal “a fair framework”.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Screen Voice Artists Guild", "organization")]
@@ -791,7 +803,7 @@ def test_a_name_after_a_word_like_group_is_the_organisation_alone() -> None:
     assert (menatep.name, menatep.type, menatep.aliases) == ("Group Menatep", "organization", ["Menatep"])
 
 
-@pytest.mark.parametrize("full_name", ["Grant Whitfield", "Hunter Biden", "Mason Rudolph", "Hope Okafor"])
+@pytest.mark.parametrize("full_name", ["Grant Whitfield", "Hunter Biden", "Mason Rudolph", "Hope Okafor", "Susannah Clay", "Barnaby Quist"])
 def test_a_first_name_that_is_also_an_english_word_opens_a_persons_name(full_name: str) -> None:
     found = quotes(f"Olympic champion {full_name} called the finish “cruel, brilliant sport” on Friday.")
     assert found == [("cruel, brilliant sport", full_name, "partial")]

@@ -232,7 +232,9 @@ JUDGEMENT_VERBS = frozenset(
     labeling calls called calling blames blamed blaming mocks mocked mocking rejects rejected
     rejecting denies denied denying hails hailed hailing slams slammed slamming defends defended
     defending assails assailed assailing pledges pledged pledging cites cited citing advises
-    advised advising concludes concluded termed terms terming alleges alleged alleging estimated estimates""".split()
+    advised advising concludes concluded termed terms terming alleges alleged alleging estimated estimates
+    blasts blasted blasting lambasts lambasted lambasting derides derided deriding decries decried
+    decrying denounces denounced denouncing ridicules ridiculed ridiculing""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.

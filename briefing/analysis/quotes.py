@@ -133,13 +133,21 @@ _OF_A_BODY = (
 # appositive of one to three parts, a few adverbs or auxiliaries, and "alleged to have" ("Mr. X, a senior fellow at Y, the Texas
 # institute, has also said"; "X is alleged to have said"). Each part starts with no space, so
 # that spaces are matched in one way only.
+# When, between a speaker and the verb: "Sen. X on Wednesday blasted", "X late on Monday said"
+_WHEN = (
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
+)
 _SUBJECT_GAP = re.compile(
     rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
     rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?\s*(?:,\s*[^,;:“”\"\s][^,;:“”\"]{{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
-    rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
+    rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
 
+# The end of a name set off by commas, with the body it is of: "His lawyer, Monica Shears of the
+# Pacific Liberty Foundation, called"
+_SET_OFF_END = re.compile(rf"(?:{_OF_A_BODY})?\s*,\s*")
 _ACCORDING_TO_INSIDE = re.compile(r",\s+according\s+to\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
 _ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?([^,.;:“”\"]{2,80}?)[.!?]?[”\"’']?\s*$")
 _ACCORDING_TO = re.compile(r"\s*[Aa]ccording to ([^,]{2,80}),\s*")
@@ -1371,7 +1379,7 @@ class _Attributor:
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
-            set_off = not subject and self.text[end:verb_start].strip() == "," and self.text[:start].rstrip().endswith(",")
+            set_off = not subject and _SET_OFF_END.fullmatch(self.text, end, verb_start) is not None and self.text[:start].rstrip().endswith(",")
             if (subject or set_off) and not (later is not None and self._names_next(end, later)) and (relative or self._ungoverned_or_through(start, entity)):
                 if subject and named_in_appositive is not None and named_in_appositive.type == "person" and entity.type != "person" and (
                     _SPOKESPERSON_AFTER.match(self.text, end) or _OF_BEFORE.search(self.text, max(0, start - 8), start)
