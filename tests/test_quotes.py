@@ -785,10 +785,11 @@ def test_a_body_in_a_place_or_with_its_legal_form_speaks(sentence: str, speaker:
         "His lawyer, Monica Shears of the Pacific Liberty Foundation, called the ruling “a win for every family farm”.",
         "Sen. Monica Shears (D-N.M.) on Wednesday blasted the deal as “a press release dressed up as a law”.",
         "Monica Shears late on Monday derided the plan as “a gift to landlords”.",
+        "Monica Shears, whose debut “Paper Tide” won the Caméra d’Or, has described her film as “a ghost story without ghosts”.",
     ],
 )
 def test_a_judgement_with_its_speaker_set_off_or_dated_before_the_verb(sentence: str) -> None:
-    assert [(name, kind) for _text, name, kind in quotes(sentence)] == [("Monica Shears", "partial")]
+    assert [(name, kind) for _text, name, kind in quotes(sentence) if kind != "scare"] == [("Monica Shears", "partial")]
 
 
 def test_a_guild_is_an_organisation_that_speaks() -> None:
