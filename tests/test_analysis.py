@@ -116,6 +116,13 @@ def test_no_person_is_named_with_the_or_a_lane() -> None:
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]
 
 
+def test_an_abbreviated_given_name_and_a_saints_town() -> None:
+    analysis = run("Ma. Angelica Tolentino, a councillor, won in San Isidro. Turnout in MD. The count was slow.")
+    assert [(e.name, e.type) for e in analysis.entities if e.type in ("person", "place")] == [
+        ("Ma. Angelica Tolentino", "person"), ("San Isidro", "place")
+    ]
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""
@@ -519,6 +526,7 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Advocate Sanjeev Khurana said his client was "falsely implicated".', "Sanjeev Khurana", "person"),
         ('Opposition TD Cathal Brennan said it had taken "far too long".', "Cathal Brennan", "person"),
         ('The profits were "flattered by one-off gains", said Lagos-based Cardinal Point Research.', "Cardinal Point Research", "organization"),
+        ('The profits were "flattered by one-off gains", said Hong Kong-based Kowloon Harbour Holdings.', "Kowloon Harbour Holdings", "organization"),
         ('Nordvik Energy said prices were "high".', "Nordvik Energy", "organization"),
         ('In a statement, Golden Delta Builders denied wrongdoing and said it was "ready to open its books".', "Golden Delta Builders", "organization"),
         ('Her publisher, Bomnal Books, calls the novel "a love letter to stubbornness".', "Bomnal Books", "organization"),

@@ -186,6 +186,9 @@ _ROLE_APPOSITIVE = re.compile(
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
+# Given names written short, with a full stop, before the rest of the name: "Ma. Angelica
+# Tolentino" (María), "Mohd. Rizal", "Wm. Bradford"
+_ABBREVIATED_GIVEN_NAMES = frozenset("Ma Md Mohd Muhd Wm Chas Jas Thos Geo".split())  # (not "MD. The")
 _ABBREVIATED_ENDINGS = frozenset("jr sr corp inc ltd co bros".split())  # a name's last word, with its full stop
 _TITLES_OF_A_PLACE = frozenset("prince princess duke duchess earl countess king queen archbishop bishop emperor sultan emir".split())
 # Words that are never a name on their own, besides SENTENCE_OPENERS
@@ -580,7 +583,7 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         return []  # Ahmed 'Mido' Hossam: the marks of the nickname
     if gap == ". ":
         lowered = word.lower()
-        return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES else None
+        return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES or word in _ABBREVIATED_GIVEN_NAMES else None
     link = _LINK_GAP.fullmatch(gap)
     if link is None or (link.group(3) == "on" and following.word.lower() in _DAYS_AND_MONTHS):
         return None  # not "the European Commission on Monday"
@@ -620,8 +623,9 @@ def _names_in_run(
     if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:
         while len(words) > 1 and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
             run, words = run[1:], words[1:]
-    while words and "-" in words[0] and words[0].lower().endswith(_SAYS_WHERE_FROM):
-        run, words = run[1:], words[1:]  # "Lagos-based Cardinal Point Research"
+    where_from = next((i for i, w in enumerate(words) if "-" in w and w.lower().endswith(_SAYS_WHERE_FROM)), None)
+    if where_from is not None and not any(w in _CONNECTORS for w in words[:where_from]):  # (not "X of the Goa-based Y")
+        run, words = run[where_from + 1 :], words[where_from + 1 :]  # "Lagos-based Cardinal Point Research", "San Francisco-based Balco"
     if len(words) > 1 and first_is_sentence_start and words[0].lower() in _KINDS_OF_BUSINESS and words[0].lower() not in ORGANIZATION_WORDS:
         run, words = run[1:], words[1:]  # "Developer Kestrel Logistics Parks had appealed" (but "Group Menatep")
     while words and words[0] in _CONNECTORS:

@@ -160,7 +160,7 @@ PLACE_WORDS = frozenset(
     strait desert forest park heights area highway motorway freeway expressway lane""".split()
 )
 # Words that open the name of a place: "River Birim", "Lake Victoria", "Mount Kenya".
-PLACE_WORDS_BEFORE = frozenset("river lake mount mt cape isle".split())
+PLACE_WORDS_BEFORE = frozenset("river lake mount mt cape isle san santa santo são".split())
 
 # Capital letters for regular expressions' character classes: ASCII, Latin-1, Latin Extended
 # ("Ş" of "Şahin", "Ł" of "Łukasz", "İ" of "İstanbul"), Cyrillic and Greek.
