@@ -835,6 +835,15 @@ def test_someone_from_a_place_before_a_full_name_is_no_part_of_it(demonym: str) 
     assert found == [("Jess hugged me first,", "Matilda O’Rourke", "direct")]
 
 
+def test_a_name_given_to_men_and_women_lets_he_mean_its_bearer() -> None:
+    found = quotes(
+        "“This is the second cut,” said Tomasz Wielgosz, a mining analyst.",
+        "Chanda Mwelwa, general secretary of the Copperbelt Mine Workers’ Union, said members had been “kept in the dark”.",
+        "“They tell the investors first,” he said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Tomasz Wielgosz", "Chanda Mwelwa", "Chanda Mwelwa"]
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]
