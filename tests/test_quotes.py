@@ -844,6 +844,19 @@ def test_a_name_given_to_men_and_women_lets_he_mean_its_bearer() -> None:
     assert [name for _text, name, _kind in found] == ["Tomasz Wielgosz", "Chanda Mwelwa", "Chanda Mwelwa"]
 
 
+def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by_age() -> None:
+    found = quotes(
+        "Zofia Wierzbicka writes novels. Her book grew out of stories told by Wierzbicka’s grandmother, Wanda Wierzbicka, who died in 1990.",
+        "Wierzbicka shrugs when I mention it. “It is a book about glass,” she says.",
+    )
+    assert [name for _text, name, _kind in found] == ["Zofia Wierzbicka"]
+    found = quotes(
+        "“He is an employee,” said Nabil Kassem, 52. The video was posted by Mr. Kassem’s son, Omar Kassem, 24.",
+        "“My father thinks TikTok is a cheese,” the younger Mr. Kassem said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Nabil Kassem", "Omar Kassem"]
+
+
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:
     found = quotes("Rachel Ward met the press on Monday. John Braun also came. “It was a difficult meeting,” she said.")
     assert [speaker for _text, speaker, _kind in found] == ["Rachel Ward"]

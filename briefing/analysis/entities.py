@@ -186,6 +186,7 @@ _ROLE_APPOSITIVE = re.compile(
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
+_ELDER_OR_YOUNGER_BEFORE = re.compile(r"\b(?:elder|younger|older)\s+$")
 # Given names written short, with a full stop, before the rest of the name: "Ma. Angelica
 # Tolentino" (María), "Mohd. Rizal", "Wm. Bradford"
 _ABBREVIATED_GIVEN_NAMES = frozenset("Ma Md Mohd Muhd Wm Chas Jas Thos Geo".split())  # (not "MD. The")
@@ -1119,10 +1120,21 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         gender = _PRONOUN_GENDERS.get(pronoun.group(1).lower()) if pronoun else None
     fitting = [g for g in people if _known_gender(g, text) in (gender, None)] if gender else people
     fitting = fitting or people
+    if len(fitting) > 1 and not _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start):
+        # not the relative named as theirs ("Wierzbicka’s grandmother, Wanda Wierzbicka," ...
+        # "Wierzbicka shrugs"), unless told apart by age ("the younger Mr. Kassem")
+        fitting = [g for g in fitting if not _relative_of(name.surface.split()[-1], g, text)] or fitting
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
     # the one named last before it (max keeps the first of equals: none named before, the first)
     return max(fitting, key=lambda g: max((n.start for n in g.names if n.start < name.start), default=-1))
+
+
+def _relative_of(surname: str, group: _Group, text: str) -> bool:
+    """Whether the person of `group` was introduced as the relative of someone of that surname:
+    "Wierzbicka’s grandmother, Wanda Wierzbicka"."""
+    relation = _relation_before(text, group.names[0].start)
+    return relation is not None and text.startswith(surname, relation.start()) and text[relation.start() + len(surname)] in "’'"
 
 
 def _known_gender(group: _Group, text: str) -> str | None:
