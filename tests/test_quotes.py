@@ -786,6 +786,7 @@ def test_a_body_in_a_place_or_with_its_legal_form_speaks(sentence: str, speaker:
         "Sen. Monica Shears (D-N.M.) on Wednesday blasted the deal as “a press release dressed up as a law”.",
         "Monica Shears late on Monday derided the plan as “a gift to landlords”.",
         "Monica Shears, whose debut “Paper Tide” won the Caméra d’Or, has described her film as “a ghost story without ghosts”.",
+        'Monica Shears, known to her constituents as "Digoy," wrote on Facebook early Tuesday that it was "a fair fight".',
     ],
 )
 def test_a_judgement_with_its_speaker_set_off_or_dated_before_the_verb(sentence: str) -> None:

@@ -138,10 +138,10 @@ _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
 )
-_TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.]{0,40}[”\"]"  # in an appositive: "Morimoto, whose debut “Paper Tide” won ..., has described"
+_TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an appositive: "Morimoto, whose debut “Paper Tide” won ..., has described", "X, known as "Digoy," wrote"
 _SUBJECT_GAP = re.compile(
     rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
-    rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?,\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
+    rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
