@@ -819,6 +819,9 @@ def test_a_first_name_that_is_also_an_english_word_opens_a_persons_name(full_nam
         ("Regent Dedi Kurniawan", "Dedi Kurniawan"),
         ("Kaumātua Hone Rāwiri", "Hone Rāwiri"),
         ("Don Johnson", "Don Johnson"),  # his first name
+        ("Principal Dana Whitlock", "Dana Whitlock"),
+        ("CFO Lee Jae-won", "Lee Jae-won"),
+        ("Cde Tinashe Mavhunga", "Tinashe Mavhunga"),
     ],
 )
 def test_a_priests_an_elders_or_a_courtesy_title_is_no_part_of_the_name(titled: str, name: str) -> None:
@@ -856,6 +859,19 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
         "“My father thinks TikTok is a cheese,” the younger Mr. Kassem said.",
     )
     assert [name for _text, name, _kind in found] == ["Nabil Kassem", "Omar Kassem"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Ko Thura Aung", "Thura Aung"),  # a Burmese courtesy title
+        ("Ko Eun-ji", "Ko Eun-ji"),  # a Korean family name
+        ("Do Thi Lan Anh", "Do Thi Lan Anh"),  # a Vietnamese family name opening the sentence
+    ],
+)
+def test_a_burmese_title_and_a_vietnamese_family_name_opening_a_sentence(written: str, name: str) -> None:
+    found = quotes(f"{written}, 34, said the village had burned. “There was no military target,” the 34-year-old said.")
+    assert found == [("There was no military target,", name, "direct")]
 
 
 def test_a_first_name_of_one_gender_tells_whom_she_means() -> None:

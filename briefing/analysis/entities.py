@@ -107,6 +107,7 @@ _FAMILY_NAMES_FIRST = frozenset(
     qin jia fu fang zou xiong bai meng qiu hou shi hao kong nguyen tran pham hoang phan vu vo dang
     bui ngo duong dinh truong trinh doan luong vuong quach""".split()
 )
+_VIETNAMESE_MIDDLE_NAMES = frozenset({"thi", "van"})  # "Thị", "Văn" after the family name
 # Family names that Singapore and Malaysia write first, before a given name of two syllables
 _SOUTHERN_CHINESE_FAMILY_NAMES = frozenset(
     "tan lim lee ng ong goh koh teo yeo tay low wee sim toh chan teh lau ho foo quek seah heng chia chua chong yap".split()
@@ -247,7 +248,7 @@ _ROLE_TITLES = frozenset(
     seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
-    pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua""".split()
+    pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -614,6 +615,8 @@ def _names_in_run(
     opens_a_place = len(words) > 1 and f"{words[0]} {words[1]}".lower() in PLACES  # "New Zealand Rugby said"
     # (but a particle opens a name there: "De Gaulle said", "Le Thi Thu Ha, a vendor,")
     opens_with_a_particle = len(words) > 1 and words[0].lower() in _PARTICLES_OPENING_A_NAME
+    # (nor a Vietnamese family name before its middle name: "Do Thi Lan Anh")
+    opens_with_a_particle = opens_with_a_particle or (len(words) > 2 and _unaccented(words[1]) in _VIETNAMESE_MIDDLE_NAMES)
     while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and (
         _is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])
     ):
@@ -751,7 +754,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         or _names_a_job_before_a_name(lowered[title_count:])
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
-        or _spanish_courtesy_title(lowered[title_count:])
+        or _courtesy_title(lowered[title_count:])
     ):
         if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
@@ -803,10 +806,13 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
 
 
-def _spanish_courtesy_title(lowered: list[str]) -> bool:
+def _courtesy_title(lowered: list[str]) -> bool:
     """"Don" or "Doña" before a full name that opens with a first name: "Don Félix Jacinto" (not
-    "Don Johnson", whose first name it is)."""
-    return lowered[0] in ("don", "doña", "dona") and len(lowered) >= 3 and _unaccented(lowered[1]) in FIRST_NAMES
+    "Don Johnson", whose first name it is); Burmese "Ko" before a name of two words or more, none
+    hyphenated like a Korean given name ("Ko Thura Aung", not "Ko Eun-ji")."""
+    if lowered[0] in ("don", "doña", "dona"):
+        return len(lowered) >= 3 and _unaccented(lowered[1]) in FIRST_NAMES
+    return lowered[0] == "ko" and len(lowered) >= 3 and not any("-" in w for w in lowered[1:])
 
 
 def _is_a_job_title(words: list[str]) -> bool:
@@ -1092,6 +1098,8 @@ def _family_name_first(name: str) -> str | None:
     korean_given_name = "-" in words[-1] and words[-1].split("-")[-1][:1].islower()  # "Seung-min", "Jae-in"
     if family in _FAMILY_NAMES_FIRST or (korean_given_name and family in _KOREAN_FAMILY_NAMES):
         return family
+    if len(words) >= 3 and _unaccented(words[1]) in _VIETNAMESE_MIDDLE_NAMES:
+        return family  # any Vietnamese family name before "Thi" or "Van": "Do Thi Lan Anh"
     if len(words) == 3 and family in _SOUTHERN_CHINESE_FAMILY_NAMES and all(len(w) <= 5 for w in words[1:]):
         return family  # Singapore and Malaysia: "Chua Mei Xuan", "Tan Boon Kiat"
     return None

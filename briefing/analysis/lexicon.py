@@ -15,7 +15,7 @@ HONORIFICS: dict[str, str | None] = {
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
     "madam": "f", "sister": "f", "datuk": "m", "dato": "m", "datin": "f", "tun": None, "puan": "f",
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None, "atty": None,
-    "dr": None, "prof": None, "professor": None, "rev": None, "fr": "m",
+    "dr": None, "prof": None, "professor": None, "rev": None, "fr": "m", "cde": None, "comrade": None, "daw": "f",
 }
 # Office titles that precede a person's name.
 OFFICE_TITLES = frozenset(
@@ -33,7 +33,7 @@ OFFICE_TITLES = frozenset(
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
     tánaiste tanaiste gm prosecutor ald mna td undersecretary under-secretary mayor-elect governor-elect
-    senator-elect charge""".split()
+    senator-elect charge cfo coo cto cio""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
