@@ -793,6 +793,18 @@ def test_a_judgement_with_its_speaker_set_off_or_dated_before_the_verb(sentence:
     assert [(name, kind) for _text, name, kind in quotes(sentence) if kind != "scare"] == [("Monica Shears", "partial")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('A Government Accountability Office review of vehicle accidents found that many were "preventable".', "Government Accountability Office"),
+        ('A report by the Warsaw-based Centre for Migration Economics found that firms "contribute to activity".', "Centre for Migration Economics"),
+        ('A divided panel of the U.S. Court of Appeals for the Eighth Circuit said the court “improperly weighed the evidence”.', "U.S. Court of Appeals for the Eighth Circuit"),
+    ],
+)
+def test_a_bodys_review_report_or_panel_speaks_for_it(sentence: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
+
+
 def test_a_guild_is_an_organisation_that_speaks() -> None:
     analysis = run("The Screen Voice Artists Guild called the deal “a fair framework”.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Screen Voice Artists Guild", "organization")]

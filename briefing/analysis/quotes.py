@@ -139,8 +139,11 @@ _WHEN = (
     r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
 )
 _TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an appositive: "Morimoto, whose debut “Paper Tide” won ..., has described", "X, known as "Digoy," wrote"
+# What a body publishes, after its name as the subject: "A Government Accountability Office review
+# (of tactical vehicle accidents) found that", "The Ofwat report said"
+_ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
+    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
     rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
@@ -317,7 +320,7 @@ _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
 # "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
-    rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?$",
+    rf"\b(?:{_NAMED_SPOKES}|statement|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member|panel)s?\s+(?:for|from|by|of|at)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
