@@ -468,6 +468,7 @@ def test_a_company_written_in_camel_case_is_an_organisation_but_a_mc_or_de_surna
         ("The Campaign for Nuclear Disarmament (CND) said it was “alarmed”.", "Campaign for Nuclear Disarmament", ["CND"]),
         ("The Joint Chiefs of Staff said it was “ready”. The JCS gave no details.", "Joint Chiefs of Staff", ["JCS"]),
         ("The Superintendency of the Environment (SMA) called it “serious”.", "Superintendency of the Environment", ["SMA"]),
+        ("The White House Office of Management and Budget called it “serious”. The OMB gave no date.", "White House Office of Management and Budget", ["OMB"]),
     ],
 )
 def test_a_body_joined_by_for_that_the_article_calls_by_its_initials_is_one_organisation(paragraph: str, name: str, aliases: list[str]) -> None:

@@ -1189,8 +1189,9 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         if group.type in ("organization", "other") and " " in name:
             words = name.split()
             shorts = {_acronym(name), words[0], "".join(w[0] for w in words)}  # "TfL" too
-            if words[0].lower() in PLACES and len(words) > 2:
-                shorts.add(_acronym(" ".join(words[1:])))  # "CPSC" for "U.S. Consumer Product Safety Commission"
+            for start in range(1, len(words) - 2):  # what comes before the name proper, a place or an office's seat:
+                if len(later := _acronym(" ".join(words[start:]))) >= 3:  # "CPSC" for "U.S. Consumer Product Safety
+                    shorts.add(later)  # Commission", "OMB" for "White House Office of Management and Budget"
             if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
                 incorporated.setdefault(bare, []).append(group)
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
