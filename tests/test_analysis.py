@@ -123,6 +123,16 @@ def test_an_abbreviated_given_name_and_a_saints_town() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Hengyuan Real Estate Group Co. Ltd.", "St Paul’s Bay Local Council", "Prosecutor’s Office of Bosnia and Herzegovina"],
+)
+def test_a_bodys_name_runs_through_its_legal_form_and_a_possessive_of_a_place_or_an_office(name: str) -> None:
+    analysis = run(f"The {name} said it was “satisfied”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""

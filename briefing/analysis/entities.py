@@ -215,8 +215,9 @@ _UNDECOMPOSED = str.maketrans("đłøıħ", "dloih")  # lower-case letters with 
 # Who a body's name says it serves, before a possessive: "People's Party", "Children's Hospital"
 _SERVED = frozenset(
     """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
-    nurses doctors patients parents students pensioners taxpayers""".split()
-)
+    nurses doctors patients parents students pensioners taxpayers prosecutor prosecutors ombudsman
+    auditor mayor governor""".split()
+)  # (and offices: "Prosecutor’s Office of Bosnia and Herzegovina", "the Mayor's Office")
 # A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
@@ -576,13 +577,17 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
     if word.endswith(("’s", "'s")):
         # a body named for whom it serves: "People's Party", "State Attorney's Office", "Children's Hospital"
         served = word[:-2].lower() in _SERVED and gap == " " and following.word.lower() in ORGANIZATION_WORDS
-        return [] if served else None
+        # a place named for someone: "St Paul’s Bay", "Martha's Vineyard" (not "Putin's Russia")
+        place = gap == " " and following.word.lower() in PLACE_WORDS
+        return [] if served or place else None
     if gap in (" ", "\u00a0"):
         return []
     if gap in ("' ", "’ ") and word.endswith("s") and following.word.lower() in ORGANIZATION_WORDS:
         return []  # a plural's apostrophe inside a body's name: "National Farmers' Union"
     if (following.start in nicknames or current.start in nicknames) and len(gap) == 2:
         return []  # Ahmed 'Mido' Hossam: the marks of the nickname
+    if gap == ". " and word in ("Co", "Corp") and following.word.rstrip(".") in _LEGAL_SUFFIX_WORDS:
+        return []  # "Hengyuan Real Estate Group Co. Ltd."
     if gap == ". ":
         lowered = word.lower()
         return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES or word in _ABBREVIATED_GIVEN_NAMES else None
