@@ -133,6 +133,12 @@ def test_a_bodys_name_runs_through_its_legal_form_and_a_possessive_of_a_place_or
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+def test_a_korean_given_name_before_park_is_a_person_and_a_stadium_a_place() -> None:
+    analysis = run("Its chief executive, Sun-hee Park, testified at the Millennium Stadium. “We laid off half our people,” she said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Sun-hee Park", "person"), ("Millennium Stadium", "place")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""

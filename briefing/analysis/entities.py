@@ -281,6 +281,7 @@ _NAMED_AFTER_ORGANIZATION = re.compile(
 )
 # Place words that are also common surnames ("Fiona Hill"); not "park" (Victoria Park) or "lake".
 _SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook".split())
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Sun-hee", "Jae-won", written first in Western order
 _ORGANIZATION_HINT = re.compile(
     r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union|operators?|"
     r"providers?|manufacturers?|retailers?|carriers?|lenders?|insurers?|start-?ups?|platforms?|regulators?|"
@@ -1325,7 +1326,7 @@ def _sure_type(name: _Name) -> str | None:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
     if len(words) > 1 and words[-1] in INDUSTRY_WORDS and _CAPITALISED_FUNCTION_WORDS.isdisjoint(name.name.split()[1:]):
         return "organization"  # "Nordvik Energy" (not the song "Listen To The Music", in title case)
-    if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(words)):
+    if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(name.name.split())):
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
@@ -1333,8 +1334,12 @@ def _sure_type(name: _Name) -> str | None:
 
 
 def _first_name_and_surname(words: list[str]) -> bool:
-    """"Fiona Hill", "Ann Wood": a first name, then a surname that is also a place word."""
-    return len(words) == 2 and _unaccented(words[0]) in FIRST_NAMES and words[1] in _SURNAME_PLACE_WORDS
+    """"Fiona Hill", "Ann Wood": a first name, then a surname that is also a place word; or a
+    Korean given name before the family name, whatever it is ("Sun-hee Park")."""
+    if len(words) != 2:
+        return False
+    korean_given_name = _KOREAN_GIVEN_NAME.fullmatch(words[0]) is not None
+    return korean_given_name or (_unaccented(words[0]) in FIRST_NAMES and words[1].lower() in _SURNAME_PLACE_WORDS)
 
 
 def _context_type(name: _Name, text: str) -> str | None:
