@@ -2408,6 +2408,7 @@ def test_a_reporters_question_is_nobodys_and_the_answer_is_the_one_asked() -> No
     [
         'When a reporter asked Curtis Van Oosten on Tuesday afternoon, "Will you take a stopgap?" he paused.',
         "A reporter asked Curtis Van Oosten whether he would take a stopgap.",
+        '"Will you take a stopgap?" a reporter asked Curtis Van Oosten.',
     ],
 )
 def test_the_one_asked_answers_after_someone_else_spoke_and_the_question_is_nobodys(question: str) -> None:

@@ -335,10 +335,10 @@ _AFTER_ATTRIBUTION = frozenset(
 _ADJUNCT_OPENERS = (_AFTER_ATTRIBUTION - {"to"}) | frozenset("as when while ahead following amid".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 # A person asked a question ("asked Van Oosten on Tuesday, “Will you ...?”", "pressed her about",
-# "asked X whether"), who answers next; not "asked X to resign", a request
+# "asked X whether", "“...?” a reporter asked Blackwood."), who answers next; not "asked X to resign", a request
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|pressed)\s+$")
 _ASKED_WHAT = re.compile(
-    r"(?:\s+(?:on|at|in|during|after|later|again)(?:\s+[\w-]+){0,3}?)?(?:,?\s+(?:whether|if|about|what|why|how|when|where|who|which)\b|,?\s*[“\"])"
+    r"(?:\s+(?:on|at|in|during|after|later|again)(?:\s+[\w-]+){0,3}?)?(?:,?\s+(?:whether|if|about|what|why|how|when|where|who|which)\b|,?\s*[“\"]|\.)"
 )
 
 
