@@ -139,6 +139,12 @@ def test_a_korean_given_name_before_park_is_a_person_and_a_stadium_a_place() -> 
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
+    analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""

@@ -1186,7 +1186,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     organisation too: news calls a person by the surname, not by the first word of the name."""
     owners: dict[str, list[_Group]] = {}
     defined: dict[str, list[_Group]] = {}  # "the Court of Arbitration for Sport (CAS)"
-    incorporated: dict[str, list[_Group]] = {}  # "Seabreeze Holdings Ltd" under "Seabreeze Holdings"
+    # "Seabreeze Holdings Ltd" under "Seabreeze Holdings", "New Zealand Geographic Board" under "Geographic Board"
+    incorporated: dict[str, list[_Group]] = {}
     # the body's word alone: "the Commission" for "European Commission" ("Bank" is
     # both "World Bank"'s and "Bank of England"'s: then neither's)
     heads: dict[str, list[_Group]] = {}
@@ -1200,6 +1201,9 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
                     shorts.add(later)  # Commission", "OMB" for "White House Office of Management and Budget"
             if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
                 incorporated.setdefault(bare, []).append(group)
+            for place_words in (1, 2):  # "the Geographic Board" of "New Zealand Geographic Board"
+                if len(words) - place_words >= 2 and " ".join(words[:place_words]).lower() in PLACES:
+                    incorporated.setdefault(" ".join(words[place_words:]), []).append(group)
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
             for head in {w for w in (words[0], words[-1]) if w.lower() in _BODY_HEADS and w[:1].isupper()}:
