@@ -805,6 +805,15 @@ def test_a_bodys_review_report_or_panel_speaks_for_it(sentence: str, speaker: st
     assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
 
 
+def test_a_team_or_person_before_a_role_and_a_name_is_not_the_speaker() -> None:
+    found = quotes(
+        "Arima Warriors lost 2-1, and the Warriors sit third. Warriors coach Damian Ng-Wai admitted his side had been poor but praised the “character” of his players.",
+        "“We were poor for 60 minutes,” he said.",
+        "Trump adviser Kellyanne Conway told reporters Trump was “fine”.",
+    )
+    assert [name for _text, name, _kind in found] == ["Damian Ng-Wai", "Damian Ng-Wai", "Kellyanne Conway"]
+
+
 def test_a_guild_is_an_organisation_that_speaks() -> None:
     analysis = run("The Screen Voice Artists Guild called the deal “a fair framework”.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Screen Voice Artists Guild", "organization")]

@@ -212,6 +212,10 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _ROLE_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z-]+){1,2}\s+(?=[A-Z])")  # "Holyrood leader Nicola Sturgeon"
+# Roles someone holds for a team, a body or a person, written between the two names
+_ROLES_OF_SOMEONES = _ROLE_WORDS | _SPOKESPEOPLE | frozenset(
+    "coach manager adviser advisor aide lawyer attorney chief boss captain director executive analyst economist leader".split()
+)
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair, " before the person's name
 _SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  # a court's or judge's words
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
@@ -1462,10 +1466,14 @@ class _Attributor:
         for start, end, entity in self._candidates(words):
             if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)):
                 continue  # "In an interview with the FT", a dateline's "(Reuters)"
-            if subjects_only and entity.type != "person" and (role := _ROLE_BEFORE_A_NAME.match(self.text, end)):
+            if subjects_only and (role := _ROLE_BEFORE_A_NAME.match(self.text, end)) and (
+                entity.type != "person" or role.group().split()[-1] in _ROLES_OF_SOMEONES
+            ):
                 named = self._mention_at(role.end())
                 if named is not None and named[2].type == "person":
-                    continue  # "Government spokeswoman Aurélie Mancel ... insisted", "Holyrood leader Nicola Sturgeon": her
+                    # "Government spokeswoman Aurélie Mancel ... insisted", "Holyrood leader Nicola
+                    # Sturgeon", "Warriors coach Damian Ng-Wai" (whatever "Warriors" was taken for)
+                    continue
             if self._not_possessive(end):
                 return entity
         return None
