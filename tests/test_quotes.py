@@ -1801,6 +1801,14 @@ def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_
     assert [speaker for _text, speaker, _kind in found] == ["Nikos Papadakis", None, None]
 
 
+def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
+    found = quotes(
+        "“The house is gone,” said Ray Bustamante.",
+        "A man clearing branches outside the store shook his head. “It sounded like a freight train,” he said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Ray Bustamante", None]
+
+
 def test_she_after_the_unnamed_mother_of_someone_named_is_nobodys() -> None:
     found = quotes(
         "His wife, Fatima Saleh, said she had begged him to close early. “No money is worth your life,” she said.",

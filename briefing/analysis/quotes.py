@@ -207,9 +207,10 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"member|supporter|onlooker|bystander|guard|pilot|teenager|relative|friend|colleague|aide|staffer|insider|"
     r"senator|lawmaker|legislator|congressman|congresswoman|minister|executive|adviser|advisor|negotiator|"
     r"lawyer|banker|strategist|manager|director|reporter|journalist)\b"
-    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed)\b|(?=:\s*[“\"‘]))"
+    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed)\b|(?=[:.]\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
-# quote: "One minister, speaking on condition of anonymity, was blunter: “...”")
+# quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
+# ends right before it: "A man clearing branches shook his head. “It sounded like a train,” he said.")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _ROLE_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z-]+){1,2}\s+(?=[A-Z])")  # "Holyrood leader Nicola Sturgeon"
 # Roles someone holds for a team, a body or a person, written between the two names
@@ -1878,7 +1879,7 @@ class _Attributor:
         for sentence in self.sentences:
             if sentence.paragraph not in quoted_paragraphs and sentence.paragraph + 1 not in quoted_paragraphs:
                 continue
-            match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end)
+            match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end + 3)  # (and the quote mark after it)
             if match is None:
                 match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, sentence.start, sentence.end)
             if match is None:
