@@ -969,6 +969,8 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
 
 def _has_organization_word(words: list[str]) -> bool:
     for word in words:
+        if word in ("Co.", "Cie."):
+            return True  # "Hanseong Motor Co." (but "Co Clare" is a county)
         lowered = word.lower()
         if lowered in ORGANIZATION_WORDS:
             return True
