@@ -244,6 +244,10 @@ _NAMING = (
     r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )(?<!\bwhat it )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
     r"|\b(?:alias|(?:known|billed)(?:\s+[\w-]+){0,4}?\s+as|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?))"  # "known within the service as", "goes by the call sign"
 )
+# What people unnamed call something: "what staff call", "what residents have called"
+_WHAT_UNNAMED_PEOPLE_CALL = re.compile(
+    r"\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:(?:have|has)\s+)?(?:call|called|dub|dubbed|term|termed)\s*$"
+)
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
 _NAMING_BEFORE = re.compile(
     rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
@@ -959,8 +963,8 @@ class _Attributor:
         if before.endswith(",") and first_letter.isupper() and not (names and not self._speech_after(span)):
             return "direct", False  # not “Her book, “Rooms for Reading”,” (but "Asked about the film, “Nobody expected it,” X said")
         term = self.text[span.start : span.end].strip(" ,.").casefold()
-        if term in self.repeated_terms or self._is_term(span, before):
-            return "scare", False
+        if term in self.repeated_terms or self._is_term(span, before) or _WHAT_UNNAMED_PEOPLE_CALL.search(before[-40:]):
+            return "scare", False  # (and "with what staff call “bridge grants”": a name they give it, not anyone's words)
         if (
             self._speech_verb_before(span) is not None
             or self._speaker_closing(span) is not None
