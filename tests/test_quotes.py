@@ -1802,6 +1802,15 @@ def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_
     assert [speaker for _text, speaker, _kind in found] == ["Nikos Papadakis", None, None]
 
 
+def test_a_quote_with_no_attribution_after_he_says_is_his() -> None:
+    found = quotes(
+        "“We won,” said Anna Berg.",
+        "Rafael Dimaculangan, 34, was injured in 2017. For two years afterward, he says, he rarely left his apartment.",
+        "“I couldn't read more than a page without losing the thread.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Rafael Dimaculangan"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -109,6 +109,7 @@ _STANCE_WORDS = frozenset(
     interjected interrupted chimed jumped""".split()
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
+_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:says|said|told|added|explained|recalled|recalls|insisted|argued)\b")
 _ASKED = re.compile(r"\b(?:(was|were|is|are|been|being)\s+)?(?:asked|questioned|pressed)\b")  # who asked a question quoted next
 # An unnamed source who speaks for no body: "An Interior Ministry official, speaking on condition
 # of anonymity, said", "A senior BGMEA official, requesting anonymity,", "who was not authorized to speak"
@@ -1753,13 +1754,22 @@ class _Attributor:
         if previous is not None and self.text[span.open_mark - 1 : span.open_mark] == "(" and self._paragraph_of(previous.start) == span.paragraph:
             return self._entity(previous.speaker_id)  # a translation in brackets: “Hindi ko ...,” X said. (“This is not ...”)
         attribution_end = self._sentence_end(previous.end) if previous is not None else -1
-        for event in reversed(self.events):
-            if event.offset >= span.open_mark or self._inside_quote(event.offset):
-                continue
-            if previous is not None and previous.end <= event.offset < attribution_end:
-                continue
-            return event.entity if span.paragraph - event.paragraph <= 1 else None
-        return None
+        latest = next(
+            (event for event in reversed(self.events)
+             if event.offset < span.open_mark and not self._inside_quote(event.offset)
+             and not (previous is not None and previous.end <= event.offset < attribution_end)),
+            None,
+        )
+        # or someone shown speaking by "he" or "she" since: "For two years afterward, he says, he
+        # rarely left his apartment. ¶ “I couldn't read more than a page ...”"
+        since = max(self.paragraphs[max(0, span.paragraph - 1)].start, latest.offset if latest is not None else 0)
+        pronoun = None
+        for found in _PRONOUN_REPORTS.finditer(self.text, since, span.open_mark):
+            if not self._inside_quote(found.start()) and not (previous is not None and previous.end <= found.start() < attribution_end):
+                pronoun = found
+        if pronoun is not None:
+            return self._resolve_pronoun(pronoun.start(), _PRONOUN_GENDER[pronoun.group(1).lower()])
+        return latest.entity if latest is not None and span.paragraph - latest.paragraph <= 1 else None
 
     def _described_as(self, noun: str, offset: int) -> Entity | None:
         """Whom "the <noun>" means: the one person named before whose role or title holds the noun,
