@@ -1802,6 +1802,11 @@ def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_
     assert [speaker for _text, speaker, _kind in found] == ["Nikos Papadakis", None, None]
 
 
+def test_a_paragraph_opening_quote_after_a_paragraph_of_one_sentence_saying_who_addresses_the_crowd() -> None:
+    found = quotes("“We won,” said Anna Berg.", "Back on stage, Rafael Nunes addresses the crowd directly.", "“I know some of you are waiting for the water.”")
+    assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Rafael Nunes"]
+
+
 def test_a_quote_with_no_attribution_after_he_says_is_his() -> None:
     found = quotes(
         "“We won,” said Anna Berg.",

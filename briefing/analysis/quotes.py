@@ -106,7 +106,7 @@ _STANCE_WORDS = frozenset(
     gracious relieved delighted thrilled elated proud disappointed frustrated dejected downbeat
     sympathetic impressed convinced scornful incredulous bemused baffled guarded cagey defensive unequivocal succinct
     smiled shrugged sighed laughed nodded paused scoffed bristled agreed disagreed demurred objected
-    interjected interrupted chimed jumped""".split()
+    interjected interrupted chimed jumped addresses addressed""".split()
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
 _PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:says|said|told|added|explained|recalled|recalls|insisted|argued)\b")
@@ -1724,9 +1724,14 @@ class _Attributor:
         “He ...”" (Rathore); "Another commuter, a banker who did not want to be named, was less
         sympathetic." (someone unnamed)."""
         index = self._sentence_index(span.open_mark)
-        if index < 1 or self.sentences[index].start != span.open_mark or self.sentences[index - 1].paragraph != span.paragraph:
+        if index < 1 or self.sentences[index].start != span.open_mark:
             return False, None
         sentence = self.sentences[index - 1]
+        # in the quote's paragraph, or the whole paragraph before one the quote opens ("Nunes
+        # addresses the crowd directly. ¶ “I know ...”")
+        alone_before = index < 2 or self.sentences[index - 2].paragraph != sentence.paragraph
+        if sentence.paragraph != span.paragraph and not (alone_before and self.paragraphs[span.paragraph].start == span.open_mark):
+            return False, None
         # its subject: the last person named at its start or after a comma (after "Asked whether ...,")
         mention = next(
             (m for m in reversed(self.mentions[bisect_left(self.mention_starts, sentence.start) : bisect_left(self.mention_starts, sentence.end)])
