@@ -145,6 +145,20 @@ def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "entities"),
+    [
+        ("Chris Lane and Bruce Arena spoke.", [("Chris Lane", "person"), ("Bruce Arena", "person")]),
+        ("Uganda's Lake Victoria is shrinking.", [("Uganda", "place"), ("Lake Victoria", "place")]),
+        ("It was founded by Jack Ma. Tencent shares fell.", [("Jack Ma", "person")]),
+        ("The Board of Trustees of Stanford University met.", [("Board of Trustees of Stanford University", "organization")]),
+        ("The PSC met. The U.S. Consumer Product Safety Commission met.", [("PSC", "organization"), ("U.S. Consumer Product Safety Commission", "organization")]),
+    ],
+)
+def test_surnames_that_are_place_words_and_names_that_only_look_joined_stay_apart(paragraph: str, entities: list[tuple[str, str]]) -> None:
+    assert [(e.name, e.type) for e in run(paragraph).entities] == entities
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""

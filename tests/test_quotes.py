@@ -2496,6 +2496,7 @@ def test_a_question_ending_its_sentence_is_asked_by_the_titled_name_after_it() -
     [
         ("A reporter asked whether Priya Venkataraman had reported threats.", None),
         ("At his press conference, Rathore was asked the obvious question.", None),
+        ("At his press conference, Rathore was later asked the obvious question.", None),
         ("Anchor Julia Okafor asked whether the firm made money.", "Julia Okafor"),
     ],
 )

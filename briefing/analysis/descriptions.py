@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from briefing.analysis.lexicon import DEMONYM_COUNTRIES, FOREIGN_ORGANIZATION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS
 from briefing.analysis.model import Entity, Mention
@@ -138,7 +139,12 @@ def introduces_someone_unnamed(text: str, noun: str, start: int, end: int) -> bo
     """Whether text[start:end] introduces someone unnamed by `noun` ("A senior PMM leader, who
     declined to be named, ..."), whom "the leader" next means rather than anyone named before
     (not an appositive: "Dr Amara Osei, a surgeon,")."""
-    return re.search(rf"(?<!, )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun.lower())}\b", text[start:end]) is not None
+    return _unnamed_introduction(noun.lower()).search(text, start, end) is not None
+
+
+@cache
+def _unnamed_introduction(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!, )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b")
 
 
 def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]]]:

@@ -107,7 +107,7 @@ _FAMILY_NAMES_FIRST = frozenset(
     qin jia fu fang zou xiong bai meng qiu hou shi hao kong nguyen tran pham hoang phan vu vo dang
     bui ngo duong dinh truong trinh doan luong vuong quach""".split()
 )
-_VIETNAMESE_MIDDLE_NAMES = frozenset({"thi", "van"})  # "Thị", "Văn" after the family name
+_VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})  # after the family name (not the Dutch "van")
 # Family names that Singapore and Malaysia write first, before a given name of two syllables
 _SOUTHERN_CHINESE_FAMILY_NAMES = frozenset(
     "tan lim lee ng ong goh koh teo yeo tay low wee sim toh chan teh lau ho foo quek seah heng chia chua chong yap".split()
@@ -231,10 +231,10 @@ _BODY_WORDS = frozenset(
     watchdog charity club label network website group body organisation organization association
     campaign coalition alliance union outlet agency""".split()
 )
-# Kinds of business that open a sentence before a company's name, no part of it ("Developer
-# Kestrel Logistics Parks had appealed"); people's jobs too ("builder Graeme Tuhoe"), so unlike
-# _BODY_WORDS they do not make the name after them a body
-_KINDS_OF_BUSINESS = _BODY_WORDS | frozenset("developer builder manufacturer supplier contractor distributor exporter producer".split())
+# Kinds of business that open a sentence before a company's name of two words or more, no part
+# of it ("Developer Kestrel Logistics Parks had appealed"); people's jobs too ("builder Graeme
+# Tuhoe"), so they are no _BODY_WORDS, which make the name after them a body
+_KINDS_OF_BUSINESS = frozenset("developer builder manufacturer supplier contractor distributor exporter producer".split())
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
@@ -280,7 +280,7 @@ _NAMED_AFTER_ORGANIZATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
 )
 # Place words that are also common surnames ("Fiona Hill"); not "park" (Victoria Park) or "lake".
-_SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook".split())
+_SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook lane arena".split())
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Sun-hee", "Jae-won", written first in Western order
 _ORGANIZATION_HINT = re.compile(
     r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union|operators?|"
@@ -578,8 +578,11 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
     if word.endswith(("’s", "'s")):
         # a body named for whom it serves: "People's Party", "State Attorney's Office", "Children's Hospital"
         served = word[:-2].lower() in _SERVED and gap == " " and following.word.lower() in ORGANIZATION_WORDS
-        # a place named for someone: "St Paul’s Bay", "Martha's Vineyard" (not "Putin's Russia")
-        place = gap == " " and following.word.lower() in PLACE_WORDS
+        # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council")
+        place = (
+            gap == " " and following.word.lower() in PLACE_WORDS and following.word.lower() not in PLACE_WORDS_BEFORE
+            and word[:-2].lower() not in PLACES
+        )
         return [] if served or place else None
     if gap in (" ", "\u00a0"):
         return []
@@ -591,7 +594,8 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         return []  # "Hengyuan Real Estate Group Co. Ltd."
     if gap == ". ":
         lowered = word.lower()
-        return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES or word in _ABBREVIATED_GIVEN_NAMES else None
+        abbreviated_given_name = word in _ABBREVIATED_GIVEN_NAMES and _unaccented(following.word) in FIRST_NAMES  # (not "Jack Ma. Tencent")
+        return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES or abbreviated_given_name else None
     link = _LINK_GAP.fullmatch(gap)
     if link is None or (link.group(3) == "on" and following.word.lower() in _DAYS_AND_MONTHS):
         return None  # not "the European Commission on Monday"
@@ -622,7 +626,7 @@ def _names_in_run(
     # (but a particle opens a name there: "De Gaulle said", "Le Thi Thu Ha, a vendor,")
     opens_with_a_particle = len(words) > 1 and words[0].lower() in _PARTICLES_OPENING_A_NAME
     # (nor a Vietnamese family name before its middle name: "Do Thi Lan Anh")
-    opens_with_a_particle = opens_with_a_particle or (len(words) > 2 and _unaccented(words[1]) in _VIETNAMESE_MIDDLE_NAMES)
+    opens_with_a_particle = opens_with_a_particle or (len(words) > 2 and words[1] in _VIETNAMESE_MIDDLE_NAMES)
     while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and (
         _is_common_word(words[0], lowercase_words) or _is_compound_adjective(words[0])
     ):
@@ -636,7 +640,7 @@ def _names_in_run(
     where_from = next((i for i, w in enumerate(words) if "-" in w and w.lower().endswith(_SAYS_WHERE_FROM)), None)
     if where_from is not None and not any(w in _CONNECTORS for w in words[:where_from]):  # (not "X of the Goa-based Y")
         run, words = run[where_from + 1 :], words[where_from + 1 :]  # "Lagos-based Cardinal Point Research", "San Francisco-based Balco"
-    if len(words) > 1 and first_is_sentence_start and words[0].lower() in _KINDS_OF_BUSINESS and words[0].lower() not in ORGANIZATION_WORDS:
+    if len(words) > 2 and first_is_sentence_start and words[0].lower() in _KINDS_OF_BUSINESS:
         run, words = run[1:], words[1:]  # "Developer Kestrel Logistics Parks had appealed" (but "Group Menatep")
     while words and words[0] in _CONNECTORS:
         run, words = run[1:], words[1:]  # what an opener dropped left: "(Members) of the X Union"
@@ -661,8 +665,8 @@ def _names_in_run(
         office_end = next((i for i, w in enumerate(words) if w.lower() not in _JOB_TITLE_WORDS), len(words))
         body_start = office_end + (2 if words[office_end + 1 : office_end + 2] in (["the"], ["The"]) else 1)
         if 0 < office_end and len(words) > body_start and words[office_end] == "of" and _has_organization_word(words[body_start:]) and (
-            office_end == 1 or _is_a_job_title(words[:office_end])
-        ):
+            words[0].lower() in OFFICE_TITLES | _JOB_OFFICES if office_end == 1 else _is_a_job_title(words[:office_end])
+        ):  # (not "Board of Trustees of Stanford University")
             # "the President of the Association of Ghana Industries", "Chief Executive Officer of
             # Sahra Logistics": an office of the body, which is the name
             return _names_in_run(text, run[body_start:], sentence_starts, lowercase_words)
@@ -1106,7 +1110,7 @@ def _family_name_first(name: str) -> str | None:
     korean_given_name = "-" in words[-1] and words[-1].split("-")[-1][:1].islower()  # "Seung-min", "Jae-in"
     if family in _FAMILY_NAMES_FIRST or (korean_given_name and family in _KOREAN_FAMILY_NAMES):
         return family
-    if len(words) >= 3 and _unaccented(words[1]) in _VIETNAMESE_MIDDLE_NAMES:
+    if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES:
         return family  # any Vietnamese family name before "Thi" or "Van": "Do Thi Lan Anh"
     if len(words) == 3 and family in _SOUTHERN_CHINESE_FAMILY_NAMES and all(len(w) <= 5 for w in words[1:]):
         return family  # Singapore and Malaysia: "Chua Mei Xuan", "Tan Boon Kiat"
@@ -1198,9 +1202,10 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         if group.type in ("organization", "other") and " " in name:
             words = name.split()
             shorts = {_acronym(name), words[0], "".join(w[0] for w in words)}  # "TfL" too
-            for start in range(1, len(words) - 2):  # what comes before the name proper, a place or an office's seat:
-                if len(later := _acronym(" ".join(words[start:]))) >= 3:  # "CPSC" for "U.S. Consumer Product Safety
-                    shorts.add(later)  # Commission", "OMB" for "White House Office of Management and Budget"
+            for start in (1, 2):  # without a place or a body before the name proper: "CPSC" for "U.S. Consumer
+                before = " ".join(words[:start]).lower()  # Product Safety Commission", "OMB" for "White House Office of Management and Budget"
+                if len(words) - start >= 2 and (before in PLACES or before in KNOWN_ORGANIZATIONS):
+                    shorts.add(_acronym(" ".join(words[start:])))
             if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
                 incorporated.setdefault(bare, []).append(group)
             for place_words in (1, 2):  # "the Geographic Board" of "New Zealand Geographic Board"

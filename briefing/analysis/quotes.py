@@ -110,7 +110,8 @@ _STANCE_WORDS = frozenset(
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
 _PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:says|said|told|added|explained|recalled|recalls|insisted|argued)\b")
-_ASKED = re.compile(r"\b(?:(was|were|is|are|been|being)\s+)?(?:asked|questioned|pressed)\b")  # who asked a question quoted next
+# who asked a question quoted next: "A reporter asked whether", "X was (later) asked", "X was pressed"
+_ASKED = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+(?:(?:later|then|also|again|\w+ly)\s+)?(asked|questioned|pressed)|asked)\b")
 # An unnamed source who speaks for no body: "An Interior Ministry official, speaking on condition
 # of anonymity, said", "A senior BGMEA official, requesting anonymity,", "who was not authorized to speak"
 _ANONYMOUS_SOURCE = re.compile(
@@ -717,9 +718,9 @@ class _Attributor:
                     # reporter's question is answered by someone else ("A little," she said)
                     self._add_event(_Event(span.open_mark, span.paragraph, None))
                 if not attributed and kind == "direct":
-                    attributed, speaker = self._asked_right_before(span)
+                    speaker, attributed = self._asked_right_before(span)
                 if not attributed and kind == "direct":
-                    attributed, speaker = self._taking_a_stance_before(span)
+                    speaker, attributed = self._taking_a_stance_before(span)
                 if not attributed and kind == "direct":
                     speaker = self._latest_speaker(span, previous)
             if not joins_previous or previous is None:
@@ -964,7 +965,7 @@ class _Attributor:
         if before.endswith(",") and first_letter.isupper() and not (names and not self._speech_after(span)):
             return "direct", False  # not “Her book, “Rooms for Reading”,” (but "Asked about the film, “Nobody expected it,” X said")
         term = self.text[span.start : span.end].strip(" ,.").casefold()
-        if term in self.repeated_terms or self._is_term(span, before) or _WHAT_UNNAMED_PEOPLE_CALL.search(before[-40:]):
+        if term in self.repeated_terms or self._is_term(span, before) or _WHAT_UNNAMED_PEOPLE_CALL.search(before, max(0, len(before) - 40)):
             return "scare", False  # (and "with what staff call “bridge grants”": a name they give it, not anyone's words)
         if (
             self._speech_verb_before(span) is not None
@@ -1699,39 +1700,39 @@ class _Attributor:
         spoke on condition of anonymity (or was not authorised to speak)."""
         return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
 
-    def _asked_right_before(self, span: _Span) -> tuple[bool, Entity | None]:
-        """Whether a question with no attribution follows a sentence telling that someone asked it,
-        and who: "A reporter asked whether .... “Had she ever contacted you?”" (someone unnamed),
+    def _asked_right_before(self, span: _Span) -> tuple[Entity | None, bool]:
+        """Who asked a question with no attribution, and whether a sentence right before tells
+        that someone did: "A reporter asked whether .... “Had she ever contacted you?”" (someone unnamed),
         "Quinlivan was asked the obvious question. ¶ “Is this the best?”" (not Quinlivan), "Ms
         Okafor asked whether .... “Are you profitable?”" (Ms Okafor)."""
         index = self._sentence_index(span.open_mark)
         if index < 1 or self.sentences[index].start != span.open_mark or not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
-            return False, None
+            return None, False
         sentence = self.sentences[index - 1]
         if span.paragraph - sentence.paragraph > 1 or (sentence.paragraph != span.paragraph and self.paragraphs[span.paragraph].start != span.open_mark):
-            return False, None
+            return None, False
         asked = _ASKED.search(self.text, sentence.start, sentence.end)
         if asked is None or self._inside_quote(asked.start()):
-            return False, None
+            return None, False
         if asked.group(1):
-            return True, None  # "X was asked": by someone unnamed
+            return None, True  # "X was asked": by someone unnamed
         subject = self._first_speaker(self._words(sentence.start, asked.start()), subjects_only=True)
-        return True, subject if subject is not None and subject.type == "person" else None
+        return (subject if subject is not None and subject.type == "person" else None), True
 
-    def _taking_a_stance_before(self, span: _Span) -> tuple[bool, Entity | None]:
-        """Whether a short sentence right before a quote that opens its sentence with no
-        attribution says how someone answered, and who: "Asked whether ..., Rathore was blunt.
+    def _taking_a_stance_before(self, span: _Span) -> tuple[Entity | None, bool]:
+        """Who speaks a quote that opens its sentence with no attribution, and whether a short
+        sentence right before says how someone answered: "Asked whether ..., Rathore was blunt.
         “He ...”" (Rathore); "Another commuter, a banker who did not want to be named, was less
         sympathetic." (someone unnamed)."""
         index = self._sentence_index(span.open_mark)
         if index < 1 or self.sentences[index].start != span.open_mark:
-            return False, None
+            return None, False
         sentence = self.sentences[index - 1]
         # in the quote's paragraph, or the whole paragraph before one the quote opens ("Nunes
         # addresses the crowd directly. ¶ “I know ...”")
         alone_before = index < 2 or self.sentences[index - 2].paragraph != sentence.paragraph
         if sentence.paragraph != span.paragraph and not (alone_before and self.paragraphs[span.paragraph].start == span.open_mark):
-            return False, None
+            return None, False
         # its subject: the last person named at its start or after a comma (after "Asked whether ...,")
         mention = next(
             (m for m in reversed(self.mentions[bisect_left(self.mention_starts, sentence.start) : bisect_left(self.mention_starts, sentence.end)])
@@ -1740,7 +1741,7 @@ class _Attributor:
         )
         unnamed = mention is None and _UNNAMED_OPENING.match(self.text, sentence.start) is not None
         if not unnamed and (mention is None or mention[2].type != "person"):
-            return False, None
+            return None, False
         after = self.text[mention[1] if mention else sentence.start : sentence.end]
         if after.startswith(", ") and (appositive_end := after.find(", ", 2)) > 0:
             after = after[appositive_end + 1 :]  # "Ní Bhriain, whose family runs a farm, was unrepentant."
@@ -1748,8 +1749,8 @@ class _Attributor:
         if unnamed:
             words = words[3:] if after.count(",") < 2 else after.rsplit(", ", 1)[-1].lower().split()  # past "A City banker"
         if len(words) > _MAX_STANCE_WORDS or _STANCE_WORDS.isdisjoint(w.strip(".,:;!") for w in words):
-            return False, None
-        return True, mention[2] if mention else None
+            return None, False
+        return (mention[2] if mention else None), True
 
     def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
         """Who goes on speaking in a quote with no attribution: whoever the article last showed
