@@ -130,11 +130,6 @@ _OF_A_BODY = (
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|the|&|de|des|du|da|do|dos|das|del|della|di|la|le)\s+)?[A-Z][\w&.’'-]*){0,5}"
     r"(?:,?\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)"  # "of Superior Court in Hollis County"
 )
-# What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), where
-# the speaker works ("of the National Autonomous University of Mexico (UNAM)"), an
-# appositive of one to three parts, a few adverbs or auxiliaries, and "alleged to have" ("Mr. X, a senior fellow at Y, the Texas
-# institute, has also said"; "X is alleged to have said"). Each part starts with no space, so
-# that spaces are matched in one way only.
 # When, between a speaker and the verb: "Sen. X on Wednesday blasted", "X late on Monday said"
 _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -144,6 +139,11 @@ _TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an apposit
 # What a body publishes, after its name as the subject: "A Government Accountability Office review
 # (of tactical vehicle accidents) found that", "The Ofwat report said"
 _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
+# What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), a
+# spokesperson or a paper ("A GAO review of ... found"), where the speaker works ("of the National
+# Autonomous University of Mexico (UNAM)") or is ("The EU Chamber of Commerce in China said"), an
+# appositive of one to three parts, a few adverbs or auxiliaries, when, and "alleged to have" ("Mr.
+# X, a senior fellow at Y, the Texas institute, has also said"; "X is alleged to have said").
 _SUBJECT_GAP = re.compile(
     rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
     rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
@@ -1134,11 +1134,11 @@ class _Attributor:
         """A name and its speech verb right after a quote that ends its sentence: “...!” Trump
         tweeted; “...?” X, a former director, said; “...?” Assistant U.S. Attorney X asked (a title
         the name's mention left out)."""
-        mention = next(
-            (found for word in words[:_MAX_WORDS_OF_A_TITLE_BEFORE + 1]
-             if (found := self._mention_at(word[0])) is not None or not word[2][:1].isupper() or word[2].lower() in SENTENCE_OPENERS),
-            None,
-        )
+        mention = None
+        for start, _end, word in words[: _MAX_WORDS_OF_A_TITLE_BEFORE + 1]:
+            mention = self._mention_at(start)
+            if mention is not None or not word[:1].isupper() or word.lower() in SENTENCE_OPENERS:
+                break  # the name, or a word no title holds ("He Jianxiong": a pronoun first)
         if mention is None:
             return False
         index = next(
@@ -1700,15 +1700,19 @@ class _Attributor:
         spoke on condition of anonymity (or was not authorised to speak)."""
         return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
 
+    def _sentence_before(self, span: _Span) -> Sentence | None:
+        """The sentence before a quote that opens its own sentence."""
+        index = self._sentence_index(span.open_mark)
+        return self.sentences[index - 1] if index >= 1 and self.sentences[index].start == span.open_mark else None
+
     def _asked_right_before(self, span: _Span) -> tuple[Entity | None, bool]:
         """Who asked a question with no attribution, and whether a sentence right before tells
         that someone did: "A reporter asked whether .... “Had she ever contacted you?”" (someone unnamed),
         "Quinlivan was asked the obvious question. ¶ “Is this the best?”" (not Quinlivan), "Ms
         Okafor asked whether .... “Are you profitable?”" (Ms Okafor)."""
-        index = self._sentence_index(span.open_mark)
-        if index < 1 or self.sentences[index].start != span.open_mark or not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
+        sentence = self._sentence_before(span)
+        if sentence is None or not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
             return None, False
-        sentence = self.sentences[index - 1]
         if span.paragraph - sentence.paragraph > 1 or (sentence.paragraph != span.paragraph and self.paragraphs[span.paragraph].start != span.open_mark):
             return None, False
         asked = _ASKED.search(self.text, sentence.start, sentence.end)
@@ -1724,13 +1728,13 @@ class _Attributor:
         sentence right before says how someone answered: "Asked whether ..., Rathore was blunt.
         “He ...”" (Rathore); "Another commuter, a banker who did not want to be named, was less
         sympathetic." (someone unnamed)."""
-        index = self._sentence_index(span.open_mark)
-        if index < 1 or self.sentences[index].start != span.open_mark:
+        sentence = self._sentence_before(span)
+        if sentence is None:
             return None, False
-        sentence = self.sentences[index - 1]
         # in the quote's paragraph, or the whole paragraph before one the quote opens ("Nunes
         # addresses the crowd directly. ¶ “I know ...”")
-        alone_before = index < 2 or self.sentences[index - 2].paragraph != sentence.paragraph
+        index = self._sentence_index(sentence.start)
+        alone_before = index < 1 or self.sentences[index - 1].paragraph != sentence.paragraph
         if sentence.paragraph != span.paragraph and not (alone_before and self.paragraphs[span.paragraph].start == span.open_mark):
             return None, False
         # its subject: the last person named at its start or after a comma (after "Asked whether ...,")
