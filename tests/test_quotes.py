@@ -1774,6 +1774,7 @@ def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seeme
         "The recall covers cookers with model numbers beginning with “HM6”, the agency said.",
         "Veridian has been marketing a product it calls “Veridian Pilot” that helps customers.",
         "The foundation says it has tried to answer that with what staff call “bridge grants,” final awards.",
+        "According to the INDEC report, prices rose under the spending cuts known as the “chainsaw plan.”",
     ],
 )
 def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quote(sentence: str) -> None:

@@ -244,7 +244,7 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:
 # subject, who is then the speaker: "what she called “a betrayal”".
 _NAMING = (
     r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )(?<!\bwhat it )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
-    r"|\b(?:alias|(?:known|billed)(?:\s+[\w-]+){0,4}?\s+as|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?))"  # "known within the service as", "goes by the call sign"
+    r"|\b(?:alias|(?:known|billed)(?:\s+[\w-]+){0,4}?\s+as(?:\s+the)?|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?))"  # "known within the service as", "known as the", "goes by the call sign"
 )
 # What people unnamed call something: "what staff call", "what residents have called"
 _WHAT_UNNAMED_PEOPLE_CALL = re.compile(
