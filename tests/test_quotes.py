@@ -157,6 +157,14 @@ def test_quotes_inside_a_quote_take_the_speaker_of_their_own_verb() -> None:
     assert all(analysis.article.text[q.start : q.end] == q.text for q in analysis.quotes)
 
 
+def test_he_inside_a_quote_after_someone_unnamed_the_speaker_tells_of_is_them() -> None:
+    found = quotes(
+        "Marcus Fonrose scored late.",
+        "“I asked the fourth official and he said, ‘The referee has the watch.’ That’s not an answer,” Anil Boodram said.",
+    )
+    assert found[1] == ("The referee has the watch.", None, "direct")
+
+
 @pytest.mark.parametrize(
     ("outer", "nested"),
     [

@@ -324,6 +324,11 @@ _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'Th
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
 _NESTED_LINKS = frozenset("that quote me us him her them".split())
 # Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
+# Someone unnamed the speaker of a quote tells of, whom "he said" inside it then means
+_SOMEONE_UNNAMED_IN_A_QUOTE = re.compile(
+    r"\b(?:the|a|an|this|one)\s+(?:[\w-]+\s+){0,2}(?:official|referee|umpire|officer|doctor|nurse|judge|guard|driver|man|woman|guy|"
+    r"boss|teacher|policeman|policewoman|soldier|clerk|waiter|landlord|neighbou?r|stranger|lady|gentleman)\b"
+)
 _THINKING = frozenset("think thinks thinking thought".split())  # a thought quoted inside a quote: "I remember thinking, ‘...’"
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
     "ask asks asked asking wonder wondered wondering reply replied replying say saying adding".split()
@@ -869,6 +874,8 @@ class _Attributor:
         if word.group() in ("I", "we", "We"):
             return outer.speaker_id
         if word.group().lower() in ("he", "she"):
+            if _SOMEONE_UNNAMED_IN_A_QUOTE.search(self.text, outer.start, word.start()):
+                return None  # "I asked the fourth official and he said, ‘...’": him, unnamed
             return self._someone_else_named_before(outer, _PRONOUN_GENDER[word.group().lower()])
         mention = self._mention_at(word.start())
         if mention is None and before_verb[0].group() in ("I", "We") and not any(w.group()[0].isupper() for w in before_verb[1 : index + 1]):
