@@ -683,6 +683,11 @@ def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
         ),
         (("Paleoclimatologist Kenji Morimoto of Sapporo Polar University called it \"an archive.\"",), ["Kenji Morimoto", "Sapporo Polar University"], "Kenji Morimoto"),
         (("Backup Chase McAllister said: \"I've taken every rep.\"",), ["Chase McAllister"], "Chase McAllister"),
+        (
+            ('Head of the Egyptian Antiquities Sector Ayman Hafez called it "one of the most important of the decade".',),
+            ["Egyptian Antiquities Sector", "Ayman Hafez"],
+            "Ayman Hafez",
+        ),
     ],
 )
 def test_a_body_then_a_vietnamese_name_a_scientist_of_a_university_and_a_backup(paragraphs: tuple[str, ...], names: list[str], speaker: str) -> None:

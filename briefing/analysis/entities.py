@@ -687,8 +687,12 @@ def _names_in_run(
         if not _has_organization_word(words) or _joins_two_organizations(words) or person_of_a_body or _joins_a_person(words):
             return _split_at_connectors(text, run, first_is_sentence_start)
     last_body_word = max((i for i, w in enumerate(words) if w.lower() in ORGANIZATION_WORDS), default=-1) if len(words) > 2 else -1
-    if 0 <= last_body_word < len(words) - 2 and _family_name_first(_unaccented(" ".join(words[last_body_word + 1 :]))) is not None:
-        # a body, then a person written family name first: "People's Committee Đinh Văn Thạch"
+    after_body = words[last_body_word + 1 :]
+    if 0 <= last_body_word < len(words) - 2 and (
+        _family_name_first(_unaccented(" ".join(after_body))) is not None or (len(after_body) <= 3 and _unaccented(after_body[0]) in FIRST_NAMES)
+    ):
+        # a body, then a person: "People's Committee Đinh Văn Thạch" (family name first), "Head of
+        # the Egyptian Antiquities Sector Ayman Hafez"
         body, person = run[: last_body_word + 1], run[last_body_word + 1 :]
         return [n for n in (_make_name(text, body, first_is_sentence_start), _make_name(text, person, False)) if n]
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
