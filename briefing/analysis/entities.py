@@ -637,8 +637,14 @@ def _names_in_run(
     if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:
         while len(words) > 1 and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
             run, words = run[1:], words[1:]
-    where_from = next((i for i, w in enumerate(words) if "-" in w and w.lower().endswith(_SAYS_WHERE_FROM)), None)
-    if where_from is not None and not any(w in _CONNECTORS for w in words[:where_from]):  # (not "X of the Goa-based Y")
+    where_from = None
+    for index, word in enumerate(words):
+        if word in _CONNECTORS:
+            break  # (not "X of the Goa-based Y")
+        if "-" in word and word.lower().endswith(_SAYS_WHERE_FROM):
+            where_from = index
+            break
+    if where_from is not None:
         run, words = run[where_from + 1 :], words[where_from + 1 :]  # "Lagos-based Cardinal Point Research", "San Francisco-based Balco"
     if len(words) > 2 and first_is_sentence_start and words[0].lower() in _KINDS_OF_BUSINESS:
         run, words = run[1:], words[1:]  # "Developer Kestrel Logistics Parks had appealed" (but "Group Menatep")
@@ -1051,7 +1057,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
 def _without_nickname(name: str) -> str:
     """A name without the nickname in marks inside it: "Marcus Delane" of "Marcus “Tank” Delane"
     (which stays an alias)."""
-    if not any(mark in name for mark in "“‘\"'"):
+    if _OPENING_MARKS.isdisjoint(name):
         return name
     bare = " ".join(_NICKNAME.sub(" ", name).split())
     return bare if " " in bare else name
