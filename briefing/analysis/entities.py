@@ -174,15 +174,21 @@ _JOB_TITLE_WORDS = OFFICE_TITLES | _JOB_OFFICES | frozenset(
     program project communications strategy sales product research medical clinical scientific legal
     public affairs corporate board""".split()
 )
+def _as_capitalised(words: frozenset[str]) -> str:
+    """An alternation of the words as a title writes them: "Chief|Executive|CEO" (a short word in
+    capitals too, as an acronym)."""
+    return "|".join(sorted({w.capitalize() for w in words} | {w.upper() for w in words if len(w) <= 3}))
+
+
 # A description set off after a name: "X, a senior fellow at Y,", "X, Russia's envoy,", a role
 # without an article before what it is of: "X, president of the Garment Workers Forum,", and a
 # job's title as companies write it: "X, Chief Operating Officer (of Y),"
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?"
     r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?"
-    r"|(?=[A-Z])(?i:(?:%s)\s+){0,3}(?i:%s)(?:\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)?)"
+    r"|(?:(?:%s)\s+){0,3}(?:%s)(?:\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)?)"
     r"(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
-    % ("|".join(sorted(_PERSON_ROLE_WORDS)), "|".join(sorted(_JOB_TITLE_WORDS)), "|".join(sorted(_JOB_OFFICES | OFFICE_TITLES)))
+    % ("|".join(sorted(_PERSON_ROLE_WORDS)), _as_capitalised(_JOB_TITLE_WORDS), _as_capitalised(_JOB_OFFICES | OFFICE_TITLES))
 )
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
