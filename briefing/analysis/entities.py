@@ -255,7 +255,7 @@ _ROLE_TITLES = frozenset(
     seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
-    pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal""".split()
+    pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal retiree""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
