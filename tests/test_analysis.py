@@ -682,6 +682,11 @@ def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
             "Đinh Văn Thạch",
         ),
         (("Paleoclimatologist Kenji Morimoto of Sapporo Polar University called it \"an archive.\"",), ["Kenji Morimoto", "Sapporo Polar University"], "Kenji Morimoto"),
+        (
+            ("Associate Professor Lim Hui Min of the Singapore Institute of Urban Mobility called it \"an archive.\"",),
+            ["Lim Hui Min", "Singapore Institute of Urban Mobility"],
+            "Lim Hui Min",
+        ),
         (("Backup Chase McAllister said: \"I've taken every rep.\"",), ["Chase McAllister"], "Chase McAllister"),
         (
             ('Head of the Egyptian Antiquities Sector Ayman Hafez called it "one of the most important of the decade".',),

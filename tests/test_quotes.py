@@ -850,6 +850,7 @@ def test_a_first_name_that_is_also_an_english_word_opens_a_persons_name(full_nam
         ("Don Johnson", "Don Johnson"),  # his first name
         ("Principal Dana Whitlock", "Dana Whitlock"),
         ("Retiree Tan Wei Jie", "Tan Wei Jie"),
+        ("Con Kwame Asante", "Kwame Asante"),
         ("CFO Lee Jae-won", "Lee Jae-won"),
         ("Cde Tinashe Mavhunga", "Tinashe Mavhunga"),
     ],

@@ -833,10 +833,10 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
 
 
 def _courtesy_title(lowered: list[str]) -> bool:
-    """"Don" or "Doña" before a full name that opens with a first name: "Don Félix Jacinto" (not
-    "Don Johnson", whose first name it is); Burmese "Ko" before a name of two words or more, none
+    """"Don", "Doña" or "Con" before a full name that opens with a first name: "Don Félix Jacinto"
+    (not "Don Johnson", whose first name it is); Burmese "Ko" before a name of two words or more, none
     hyphenated like a Korean given name ("Ko Thura Aung", not "Ko Eun-ji")."""
-    if lowered[0] in ("don", "doña", "dona"):
+    if lowered[0] in ("don", "doña", "dona", "con"):  # (and a police constable: "Con Kwame Asante")
         return len(lowered) >= 3 and _unaccented(lowered[1]) in FIRST_NAMES
     return lowered[0] == "ko" and len(lowered) >= 3 and not any("-" in w for w in lowered[1:])
 

@@ -33,7 +33,7 @@ OFFICE_TITLES = frozenset(
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
     tánaiste tanaiste gm prosecutor ald mna td undersecretary under-secretary mayor-elect governor-elect
-    senator-elect charge cfo coo cto cio""".split()
+    senator-elect charge cfo coo cto cio associate assistant adjunct""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
