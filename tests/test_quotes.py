@@ -2494,6 +2494,14 @@ def test_a_fragment_that_opens_with_a_figure_is_the_words_of_whoever_it_is_accor
     assert [(speaker, kind) for _text, speaker, kind in found] == [("PumpWatch", "partial")]
 
 
+def test_a_question_is_asked_by_the_name_after_asked_right_after_it() -> None:
+    found = quotes(
+        "Opposition corporator Rekha Patil called the claims “a complete eyewash”.",
+        "“Why is Shivaji Chowk under three feet of water?” asked Patil, who represents Ward 14.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Rekha Patil", "Rekha Patil"]
+
+
 def test_a_question_ending_its_sentence_is_asked_by_the_titled_name_after_it() -> None:
     found = quotes(
         "Denise Harwell, 48, told jurors she saw the envelope.",

@@ -1249,7 +1249,7 @@ class _Attributor:
         for index in range(min(len(words), _MAX_SUBJECT_WORDS + 1)):
             if self._is_speech_verb(words, index):
                 if index == 0:
-                    return self._inverted_subject(words, index), True
+                    return self._inverted_subject(words, index, after_a_quote=True), True
                 if words[index][2].lower().endswith("ing") and not self._candidates(words[:index]):
                     return None
                 return self._subject_before(words, index) or self._first_speaker(words[:index], subjects_only=True), True
@@ -1436,12 +1436,14 @@ class _Attributor:
             return self._first_speaker(words[:verb_index], subjects_only=True)
         return None
 
-    def _inverted_subject(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
+    def _inverted_subject(self, words: list[tuple[int, int, str]], verb_index: int, after_a_quote: bool = False) -> Entity | None:
         """said X: the first person among the next words, else the first organisation
         ("said Jupiter Research analyst Olivier Beauvillian" is Olivier Beauvillian). After a verb
-        that takes an object ("told BBC Sport"), what follows is the listener, not the speaker;
-        a possessive is no speaker either ("described Trump's call as")."""
-        if words[verb_index][2].lower() in OBJECT_SPEECH_VERBS:
+        that takes an object ("told BBC Sport"), what follows is the listener, not the speaker,
+        but for "asked" right after a quote (“...?” asked Patil); a possessive is no speaker either
+        ("described Trump's call as")."""
+        verb = words[verb_index][2].lower()
+        if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb in ("asked", "asks")):
             return None
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
         if len(following) > 1 and self._mention_at(following[0][0]) is None and following[1][0] == following[0][1] + 2:
