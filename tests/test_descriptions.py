@@ -59,6 +59,15 @@ def test_nationality_picks_one_of_several_presidents() -> None:
     assert linked == {"Jacques Chirac": ["The French president"]}
 
 
+@pytest.mark.parametrize(("demonym", "name"), [("Vietnamese", "Nguyen Thu Hang"), ("Philippine", "Ramon Dizon")])
+def test_nationality_of_countries_beyond_europe_picks_one_of_two_ministers(demonym: str, name: str) -> None:
+    linked = descriptions(
+        "Vietnamese Foreign Minister Nguyen Thu Hang met Philippine Foreign Minister Ramon Dizon in Hanoi.",
+        f"The {demonym} minister told reporters the meeting went well.",
+    )
+    assert linked == {name: [f"The {demonym} minister"]}
+
+
 def test_several_people_fitting_leaves_the_description_unlinked() -> None:
     found = quotes(
         "President Anna Berg met President Tomas Weller in Oslo.",

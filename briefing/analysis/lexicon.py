@@ -296,6 +296,28 @@ DEMONYM_COUNTRIES: dict[str, frozenset[str]] = {
         "russian": "russia", "saudi": "saudi arabia", "scottish": "scotland", "serbian": "serbia",
         "spanish": "spain", "swedish": "sweden", "swiss": "switzerland", "syrian": "syria",
         "turkish": "turkey", "ukrainian": "ukraine", "welsh": "wales",
+        # Africa, Asia, the Americas and the Middle East
+        "philippine": "philippines", "filipino": "philippines", "vietnamese": "vietnam|viet nam",
+        "somali": "somalia", "kenyan": "kenya", "nigerian": "nigeria", "ghanaian": "ghana",
+        "zimbabwean": "zimbabwe", "malaysian": "malaysia", "singaporean": "singapore",
+        "indonesian": "indonesia", "thai": "thailand", "cambodian": "cambodia", "burmese": "myanmar|burma",
+        "bangladeshi": "bangladesh", "nepali": "nepal", "nepalese": "nepal", "lebanese": "lebanon",
+        "jordanian": "jordan", "emirati": "uae|united arab emirates", "qatari": "qatar", "omani": "oman",
+        "yemeni": "yemen", "libyan": "libya", "tunisian": "tunisia", "algerian": "algeria",
+        "moroccan": "morocco", "sudanese": "sudan", "ethiopian": "ethiopia", "eritrean": "eritrea",
+        "ugandan": "uganda", "tanzanian": "tanzania", "rwandan": "rwanda", "congolese": "congo|drc",
+        "angolan": "angola", "zambian": "zambia", "malawian": "malawi", "mozambican": "mozambique",
+        "namibian": "namibia", "chilean": "chile", "peruvian": "peru", "bolivian": "bolivia",
+        "paraguayan": "paraguay", "uruguayan": "uruguay", "venezuelan": "venezuela",
+        "colombian": "colombia", "ecuadorian": "ecuador", "cuban": "cuba", "haitian": "haiti",
+        "jamaican": "jamaica", "guatemalan": "guatemala", "honduran": "honduras",
+        "salvadoran": "el salvador", "nicaraguan": "nicaragua", "panamanian": "panama",
+        "argentine": "argentina", "argentinian": "argentina", "taiwanese": "taiwan", "mongolian": "mongolia",
+        "kazakh": "kazakhstan", "uzbek": "uzbekistan", "armenian": "armenia", "azerbaijani": "azerbaijan",
+        "austrian": "austria", "belgian": "belgium", "portuguese": "portugal", "slovak": "slovakia",
+        "slovenian": "slovenia", "bosnian": "bosnia", "albanian": "albania", "moldovan": "moldova",
+        "cypriot": "cyprus", "maltese": "malta", "icelandic": "iceland", "new zealand": "new zealand",
+        "sri lankan": "sri lanka", "south african": "south africa",
     }.items()
 }
 
