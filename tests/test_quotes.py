@@ -1802,7 +1802,11 @@ def test_the_noun_after_someone_unnamed_introduced_by_it_is_them_not_the_one_nam
 
 @pytest.mark.parametrize(
     "unnamed",
-    ["One Athens-based shipowner, who declined to be named,", "A waiter at a café near the port, who declined to give his name,"],
+    [
+        "One Athens-based shipowner, who declined to be named,",
+        "A waiter at a café near the port, who declined to give his name,",
+        "Yes, but: An administration official, who spoke on condition of anonymity,",
+    ],
 )
 def test_he_said_opening_the_next_paragraph_after_anyone_unnamed_set_off_by_who_is_nobodys(unnamed: str) -> None:
     found = quotes(

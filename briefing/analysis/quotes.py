@@ -119,6 +119,8 @@ _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:(?:on\s+(?:the\s+)?condition\s+of|requesting|requested|granted)\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
 )
+# A short label opening a paragraph, as Axios writes: "Yes, but:", "Why it matters:", "Zoom in:"
+_LABEL = re.compile(r"[A-Z][\w’']*(?:,?\s+[\w’']+){0,3}:\s+")
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
@@ -1912,11 +1914,13 @@ class _Attributor:
         for sentence in self.sentences:
             if sentence.paragraph not in quoted_paragraphs and sentence.paragraph + 1 not in quoted_paragraphs:
                 continue
-            match = _UNNAMED_PERSON_SPEAKS.match(self.text, sentence.start, sentence.end + 3)  # (and the quote mark after it)
+            label = _LABEL.match(self.text, sentence.start, sentence.end)  # "Yes, but: An administration official ..."
+            start = label.end() if label else sentence.start
+            match = _UNNAMED_PERSON_SPEAKS.match(self.text, start, sentence.end + 3)  # (and the quote mark after it)
             if match is None:
-                match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, sentence.start, sentence.end)
+                match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, start, sentence.end)
             if match is None:
-                match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, sentence.start, sentence.end)
+                match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
                 if match is not None and (match.group(1) in _SPEAKS_FOR_A_BODY or match.group(1) in _BODY_WORDS):
                     match = None  # "A spokesman, who ..., said" speaks for a body
             following = bisect_right(self.quote_opens, match.end()) if match else len(self.spans)  # spans are in text order
