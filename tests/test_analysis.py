@@ -159,6 +159,14 @@ def test_surnames_that_are_place_words_and_names_that_only_look_joined_stay_apar
     assert [(e.name, e.type) for e in run(paragraph).entities] == entities
 
 
+def test_a_company_is_also_called_without_its_legal_form_but_a_corporation_keeps_it() -> None:
+    analysis = run("Northshore Financial Group Inc. cut jobs. The Kalyanpur Municipal Corporation said it was “fine”.")
+    assert [(e.name, e.aliases) for e in analysis.entities] == [
+        ("Northshore Financial Group Inc.", ["Northshore Financial Group"]),
+        ("Kalyanpur Municipal Corporation", []),
+    ]
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""

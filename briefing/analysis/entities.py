@@ -66,7 +66,7 @@ _RELATION_BEFORE = re.compile(
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and [A-Z]")
 _LEGAL_SUFFIX_WORDS = frozenset("Co Co. Cie Cie. Ltd Ltd. Limited Inc Inc. Corp Corp. Corporation PLC plc LLC AG SA S.A. GmbH N.V.".split())
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
 _ENDINGS_TO_STRIP = frozenset(".’'s")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}")  # "TfL", "DfE"
 _COMPANY_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von)[A-Z][a-z]{2,}[A-Z][a-z]+")
@@ -375,7 +375,9 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     for group in sorted(groups, key=lambda g: g.names[0].start):
         canonical = _without_nickname(group.canonical)
         possessive_forms = _country_possessive_forms(text, group) if group.type == "organization" else set()
-        aliases = sorted(({n.surface for n in group.names} | possessive_forms) - {canonical})
+        # a company is called without its legal form too: "Northshore Financial Group" of "... Inc."
+        bare = {_without_legal_form(canonical)} if group.type == "organization" else set()
+        aliases = sorted(({n.surface for n in group.names} | possessive_forms | bare) - {canonical})
         gender = _known_gender(group, text) if group.type == "person" else next((n.gender for n in group.names if n.gender), None)
         entities.append(
             Entity(
@@ -1058,6 +1060,15 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group.type = "organization"
 
     return _merge_plurals(merged)
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form: "Hanbit Energy Solutions" of "Hanbit Energy
+    Solutions Co.", "Hengyuan Real Estate Group" of "... Co. Ltd." (the name itself if it has none)."""
+    if name.endswith("Corporation"):
+        return name  # (a public body may be one: "Kalyanpur Municipal Corporation")
+    bare = _LEGAL_SUFFIX.sub("", _LEGAL_SUFFIX.sub("", name))
+    return bare if " " in bare else name
 
 
 def _without_nickname(name: str) -> str:
