@@ -813,6 +813,12 @@ def test_a_bodys_review_report_or_panel_speaks_for_it(sentence: str, speaker: st
     assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize("letters", ["SAN", "QC", "MBE"])
+def test_letters_after_a_name_set_off_by_commas_are_no_speaker(letters: str) -> None:
+    found = quotes(f'Counsel to the defendant, Ibrahim Ladan, {letters}, described the charges as "a political witch-hunt".')
+    assert found == [("a political witch-hunt", "Ibrahim Ladan", "partial")]
+
+
 def test_a_team_or_person_before_a_role_and_a_name_is_not_the_speaker() -> None:
     found = quotes(
         "Arima Warriors lost 2-1, and the Warriors sit third. Warriors coach Damian Ng-Wai admitted his side had been poor but praised the “character” of his players.",
@@ -851,6 +857,7 @@ def test_a_first_name_that_is_also_an_english_word_opens_a_persons_name(full_nam
         ("Principal Dana Whitlock", "Dana Whitlock"),
         ("Retiree Tan Wei Jie", "Tan Wei Jie"),
         ("Con Kwame Asante", "Kwame Asante"),
+        ("Counsel Ibrahim Ladan", "Ibrahim Ladan"),
         ("CFO Lee Jae-won", "Lee Jae-won"),
         ("Cde Tinashe Mavhunga", "Tinashe Mavhunga"),
     ],

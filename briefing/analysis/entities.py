@@ -95,7 +95,7 @@ _FIRST_PERSON_I = re.compile(
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
-_POST_NOMINALS = frozenset("SC QC KC MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
@@ -255,7 +255,8 @@ _ROLE_TITLES = frozenset(
     seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
-    pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal retiree""".split()
+    pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal retiree
+    counsel""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -768,6 +769,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         token = run[0]
         end = _end_before_possessive(token)
         name = text[token.start : end]
+        if name in _POST_NOMINALS and text.endswith(", ", 0, token.start) and text.startswith(",", end):
+            return None  # a person's letters set off after the name: "Ibrahim Ladan, SAN, described"
         return _Name(token.start, end, name, name, None, at_sentence_start) if _is_plausible_name(name) else None
     words = [t.word for t in run]
     if _is_a_job_title(words):
