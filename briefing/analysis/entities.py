@@ -256,7 +256,7 @@ _ROLE_TITLES = frozenset(
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
     pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal retiree
-    counsel""".split()
+    counsel elder""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"

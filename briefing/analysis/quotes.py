@@ -68,7 +68,11 @@ _ROLE_WORDS = frozenset(
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
 # "the statement said", "the decision states": its author's words
 _DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement".split())
-_STANDS_FOR_A_SPEAKER = frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS  # see _referent
+# Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
+_TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
+_STANDS_FOR_A_SPEAKER = (
+    frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
+)  # see _referent
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
 )  # before a name: "her husband, " of "her husband, Daniel Clarke, 41,"
@@ -1523,7 +1527,10 @@ class _Attributor:
             return self._organisation_nearby(start) or self._latest_organisation(start, company=before in _COMPANY_WORDS), True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start), True
-        if _is_agent_noun(token) and lowered not in _ROLE_WORDS and lowered not in _BODY_WORDS and self._ends_a_subject(end) and self._stands_alone(words, index):
+        if (
+            (_is_agent_noun(token) or lowered in _TITLES_FOR_THEIR_BEARER) and lowered not in _ROLE_WORDS and lowered not in _BODY_WORDS
+            and self._ends_a_subject(end) and self._stands_alone(words, index)
+        ):
             return self._described_as(lowered, start), True  # "the novelist says"
         if lowered in _DOCUMENTS and index > 0 and (owner := self._mention_at(words[index - 1][0])) is not None and owner[1] < start:
             return owner[2], True  # "Prewitt's statement said", "a Kremlin statement said"
