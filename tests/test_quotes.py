@@ -825,6 +825,19 @@ def test_a_title_before_a_name_standing_alone_later_is_its_bearer(title: str) ->
     assert [speaker for _text, speaker, _kind in found] == ["Marcus Fonrose", "Florence Anishinabie"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will appeal,” according to a statement from Acme Holdings.", "Acme Holdings"),
+        ("“We will appeal,” a statement from Acme Holdings read.", "Acme Holdings"),
+        ("John Smith's spokesman, Tom Jones, said: “We will appeal.”", "Tom Jones"),
+        ("“We will appeal” — John Smith", "John Smith"),
+    ],
+)
+def test_wire_style_attributions_of_a_whole_quote(paragraph: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(paragraph)] == [speaker]
+
+
 def test_a_team_or_person_before_a_role_and_a_name_is_not_the_speaker() -> None:
     found = quotes(
         "Arima Warriors lost 2-1, and the Warriors sit third. Warriors coach Damian Ng-Wai admitted his side had been poor but praised the “character” of his players.",

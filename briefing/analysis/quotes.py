@@ -113,6 +113,7 @@ _STANCE_WORDS = frozenset(
     interjected interrupted chimed jumped addresses addressed""".split()
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
+_SIGNED = re.compile(r"[ \t]*[—–][ \t]*")  # '“...” — John Smith
 _PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:says|said|told|added|explained|recalled|recalls|insisted|argued)\b")
 # who asked a question quoted next: "A reporter asked whether", "X was (later) asked", "X was pressed"
 _ASKED = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+(?:(?:later|then|also|again|\w+ly)\s+)?(asked|questioned|pressed)|asked)\b")
@@ -1091,7 +1092,9 @@ class _Attributor:
                 return attribution
         verb = self._speech_verb_before(span)
         if verb is None:
-            closing = self._speaker_closing(span) if kind == "partial" else self._author_of_a_document_before(span)
+            closing = self._speaker_closing(span) if kind == "partial" else (
+                self._author_of_a_document_before(span) or self._according_to_right_after(span) or self._signed_after(span)
+            )
             return (closing, True) if closing is not None else (None, False)
         words, verb_index = verb
         asked = words[verb_index][2].lower() in ("asked", "asks")
@@ -1274,15 +1277,33 @@ class _Attributor:
             )
         return self.closing_speakers[span.open_mark]
 
+    def _signed_after(self, span: _Span) -> Entity | None:
+        """The name a dash sets after a quote, as pull quotes and letters are signed: '“We will
+        appeal” — John Smith'."""
+        dash = _SIGNED.match(self.text, span.close_mark + 1)
+        mention = self._mention_at(dash.end()) if dash else None
+        return mention[2] if mention is not None and mention[0] == dash.end() else None
+
+    def _according_to_right_after(self, span: _Span) -> Entity | None:
+        """The source named right after a quote that does not end its sentence: 'demand has been
+        "softer than anyone hoped", according to a note from consultancy Petrolink Asia', '“We
+        will appeal,” according to a statement from Acme Holdings'."""
+        if self.text[span.start : span.end].rstrip().endswith((".", "!", "?")):
+            return None
+        words = self._words(span.close_mark, min(self._sentence_end(span.close_mark), span.close_mark + 120))
+        if len(words) < 3 or [w.lower() for _s, _e, w in words[:2]] != ["according", "to"]:
+            return None
+        if self.text[span.close_mark : words[0][0]].strip() not in ("", ","):
+            return None
+        return self._first_speaker(words[2:12])  # "according to a statement issued last week by the IMF"
+
     def _according_to_after(self, span: _Span) -> Entity | None:
-        """The source named right after a quote: 'demand has been "softer than anyone hoped",
-        according to a note from consultancy Petrolink Asia'."""
+        """The source named after a fragment, right after it or closing its sentence ('moving "at
+        a dangerous rate of spread" toward the southwest, according to the Ventura County Fire
+        Department.')."""
+        if (right_after := self._according_to_right_after(span)) is not None:
+            return right_after
         sentence_end = self._sentence_end(span.close_mark)
-        words = self._words(span.close_mark, min(sentence_end, span.close_mark + 120))
-        if len(words) >= 3 and [w.lower() for _s, _e, w in words[:2]] == ["according", "to"]:
-            if self.text[span.close_mark : words[0][0]].strip() not in ("", ","):
-                return None
-            return self._first_speaker(words[2:12])  # "according to a statement issued last week by the IMF"
         # or closing the sentence, after a fragment: 'moving "at a dangerous rate of spread"
         # toward the southwest, according to the Ventura County Fire Department.'
         closing = _ACCORDING_TO_CLOSING.search(self.text, span.close_mark, sentence_end)
@@ -1409,11 +1430,13 @@ class _Attributor:
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
             set_off = not subject and _SET_OFF_END.fullmatch(self.text, end, verb_start) is not None and self.text[:start].rstrip().endswith(",")
             if (subject or set_off) and not (later is not None and self._names_next(end, later)) and (relative or self._ungoverned_or_through(start, entity)):
-                if subject and named_in_appositive is not None and named_in_appositive.type == "person" and entity.type != "person" and (
-                    _SPOKESPERSON_AFTER.match(self.text, end) or _OF_BEFORE.search(self.text, max(0, start - 8), start)
+                spokesperson = _SPOKESPERSON_AFTER.match(self.text, end)
+                if subject and named_in_appositive is not None and named_in_appositive.type == "person" and (
+                    spokesperson or (entity.type != "person" and _OF_BEFORE.search(self.text, max(0, start - 8), start))
                 ):
-                    # "A White House spokesperson, Jared Okonkwo, said", "the President of the
-                    # Association of Ghana Industries (AGI), Mrs Efua Boateng-Quaye, said": the person, by name
+                    # "A White House spokesperson, Jared Okonkwo, said", "John Smith's spokesman, Tom
+                    # Jones, said", "the President of the Association of Ghana Industries (AGI), Mrs
+                    # Efua Boateng-Quaye, said": the person, by name
                     return named_in_appositive
                 if subject:
                     return entity
@@ -1994,6 +2017,10 @@ class _Attributor:
 
     def _is_speech_verb(self, words: list[tuple[int, int, str]], index: int) -> bool:
         word = words[index][2].lower()
+        if word in ("read", "reads"):  # what a document says: "read a statement from X", "a statement from X read"
+            return (index + 2 < len(words) and words[index + 2][2].lower() in _DOCUMENTS) or any(
+                w[2].lower() in _DOCUMENTS for w in words[max(0, index - 5) : index]
+            )
         if word in _SPEECH_BEFORE_THAT:  # "Judge Mokoena found that ...", "the court ruled that ..."
             return index + 1 < len(words) and words[index + 1][2].lower() == "that"
         if word not in _REPORTING_VERBS and word not in SPEECH_PARTICLES:
