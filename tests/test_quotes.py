@@ -838,6 +838,16 @@ def test_wire_style_attributions_of_a_whole_quote(paragraph: str, speaker: str) 
     assert [name for _text, name, _kind in quotes(paragraph)] == [speaker]
 
 
+def test_a_role_of_a_body_in_an_appositive_makes_a_person_not_a_body() -> None:
+    found = quotes(
+        "“We will strike,” said Mary Jones, the union's leader.",
+        "Tom Brown, the firm's chief executive, said talks would continue.",
+        "“Our door is open,” he said.",
+        "Jones met Brown on Monday. “We are far apart,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Mary Jones", "Tom Brown", "Mary Jones"]
+
+
 def test_a_team_or_person_before_a_role_and_a_name_is_not_the_speaker() -> None:
     found = quotes(
         "Arima Warriors lost 2-1, and the Warriors sit third. Warriors coach Damian Ng-Wai admitted his side had been poor but praised the “character” of his players.",

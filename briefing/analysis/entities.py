@@ -1469,8 +1469,10 @@ def _appositive(text: str, offset: int) -> re.Match[str] | None:
 
 
 def _head_of(description: str) -> str:
-    """The words of a description before its first preposition: "the director" of "the director of X"."""
-    return _HEAD_END.split(description, maxsplit=1)[0]
+    """The words of a description before its first preposition, past a possessive: "the director"
+    of "the director of X", "leader" of "the union's leader" (a person, not the union)."""
+    head = _HEAD_END.split(description, maxsplit=1)[0]
+    return re.split(r"[’']s\s", head)[-1]
 
 
 def _followed_by_speech_verb(text: str, offset: int, past_auxiliary: bool = False) -> bool:
