@@ -86,7 +86,8 @@ INDUSTRY_WORDS = frozenset(
     builders construction engineering materials metals cement textiles apparel brands beverages
     dairy farms seeds books entertainment music films hotels resorts hospitality healthcare
     diagnostics payments finance tech technology digital data wireless telecom aviation freight
-    cargo trading markets oil gas""".split()
+    cargo trading markets oil gas growers producers traders exporters importers brewers distillers
+    makers manufacturers suppliers wholesalers dealers""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
