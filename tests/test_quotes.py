@@ -793,6 +793,7 @@ def test_a_body_in_a_place_or_with_its_legal_form_speaks(sentence: str, speaker:
         "His lawyer, Monica Shears of the Pacific Liberty Foundation, called the ruling “a win for every family farm”.",
         "Sen. Monica Shears (D-N.M.) on Wednesday blasted the deal as “a press release dressed up as a law”.",
         "Monica Shears late on Monday derided the plan as “a gift to landlords”.",
+        "Monica Shears thanked voters for their “trust and patience”.",
         "Monica Shears, whose debut “Paper Tide” won the Caméra d’Or, has described her film as “a ghost story without ghosts”.",
         'Monica Shears, known to her constituents as "Digoy," wrote on Facebook early Tuesday that it was "a fair fight".',
     ],

@@ -235,7 +235,8 @@ JUDGEMENT_VERBS = frozenset(
     defending assails assailed assailing pledges pledged pledging cites cited citing advises
     advised advising concludes concluded termed terms terming alleges alleged alleging estimated estimates
     blasts blasted blasting lambasts lambasted lambasting derides derided deriding decries decried
-    decrying denounces denounced denouncing ridicules ridiculed ridiculing""".split()
+    decrying denounces denounced denouncing ridicules ridiculed ridiculing apologised apologized
+    apologising apologizing thanked thanking""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.
