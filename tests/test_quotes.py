@@ -1859,6 +1859,15 @@ def test_a_paragraph_opening_quote_after_a_paragraph_of_one_sentence_saying_who_
     assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Rafael Nunes"]
 
 
+def test_he_after_the_one_testimony_came_from_is_him() -> None:
+    found = quotes(
+        'Gov. Wade Hollister said only that Texas would "keep the lights on".',
+        "The most pointed testimony came from Hector Galindo, a rancher who drove six hours to speak.",
+        '"At night my ranch looks like the sun," he told the committee.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Wade Hollister", "Hector Galindo"]
+
+
 def test_a_quote_with_no_attribution_after_he_says_is_his() -> None:
     found = quotes(
         "“We won,” said Anna Berg.",

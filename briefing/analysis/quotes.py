@@ -2004,7 +2004,8 @@ class _Attributor:
             if entity.type == "person" and _ASKED_BEFORE.search(preceding) and _ASKED_WHAT.match(self.text, end):
                 events.append(_Event(start, self._paragraph_of(start), entity))  # the one asked answers: "he said" next
                 continue
-            if speaks or said_by or preceding.endswith("according to "):
+            # and "The most pointed testimony came from Hector Galindo, a rancher ...": his words next
+            if speaks or said_by or preceding.endswith(("according to ", "came from ")):
                 spoken_for = _SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) if entity.type != "person" else None
                 through = entity.type != "person" and (_SPOKESPERSON.search(gap_text) is not None or spoken_for is not None)
                 gender = _SPOKESPERSON_GENDER.get(spoken_for.group(1).lower()) if spoken_for else None
