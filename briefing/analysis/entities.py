@@ -283,6 +283,7 @@ _OPENED_BEFORE = re.compile(r"[“\"‘(]\s*$")  # a name right after an opening
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
+_POSSESSIVE_IN_A_HEAD = re.compile(r"[’']s\s")  # "the union's leader": the leader
 _NAMED_AFTER_ORGANIZATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
 )
@@ -1472,7 +1473,7 @@ def _head_of(description: str) -> str:
     """The words of a description before its first preposition, past a possessive: "the director"
     of "the director of X", "leader" of "the union's leader" (a person, not the union)."""
     head = _HEAD_END.split(description, maxsplit=1)[0]
-    return re.split(r"[’']s\s", head)[-1]
+    return _POSSESSIVE_IN_A_HEAD.split(head)[-1] if "s " in head else head
 
 
 def _followed_by_speech_verb(text: str, offset: int, past_auxiliary: bool = False) -> bool:
