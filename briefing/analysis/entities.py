@@ -168,7 +168,8 @@ _JOB_OFFICES = frozenset(
     treasurer editor counsel dean rector registrar engineer controller comptroller coordinator
     administrator adviser advisor founder co-founder partner principal superintendent commissioner""".split()
 )
-_JOB_TITLE_WORDS = OFFICE_TITLES | _JOB_OFFICES | frozenset(
+_OFFICES = OFFICE_TITLES | _JOB_OFFICES
+_JOB_TITLE_WORDS = _OFFICES | frozenset(
     """operating financial technology technical information marketing commercial investment operations
     managing senior general assistant associate regional country executive non-executive programme
     program project communications strategy sales product research medical clinical scientific legal
@@ -188,7 +189,7 @@ _ROLE_APPOSITIVE = re.compile(
     r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?"
     r"|(?:(?:%s)\s+){0,3}(?:%s)(?:\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)?)"
     r"(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
-    % ("|".join(sorted(_PERSON_ROLE_WORDS)), _as_capitalised(_JOB_TITLE_WORDS), _as_capitalised(_JOB_OFFICES | OFFICE_TITLES))
+    % ("|".join(sorted(_PERSON_ROLE_WORDS)), _as_capitalised(_JOB_TITLE_WORDS), _as_capitalised(_OFFICES))
 )
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
@@ -681,7 +682,7 @@ def _names_in_run(
         office_end = next((i for i, w in enumerate(words) if w.lower() not in _JOB_TITLE_WORDS), len(words))
         body_start = office_end + (2 if words[office_end + 1 : office_end + 2] in (["the"], ["The"]) else 1)
         if 0 < office_end and len(words) > body_start and words[office_end] == "of" and _has_organization_word(words[body_start:]) and (
-            words[0].lower() in OFFICE_TITLES | _JOB_OFFICES if office_end == 1 else _is_a_job_title(words[:office_end])
+            words[0].lower() in _OFFICES if office_end == 1 else _is_a_job_title(words[:office_end])
         ):  # (not "Board of Trustees of Stanford University")
             # "the President of the Association of Ghana Industries", "Chief Executive Officer of
             # Sahra Logistics": an office of the body, which is the name
@@ -1233,15 +1234,14 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         if group.type in ("organization", "other") and " " in name:
             words = name.split()
             shorts = {_acronym(name), words[0], "".join(w[0] for w in words)}  # "TfL" too
-            for start in (1, 2):  # without a place or a body before the name proper: "CPSC" for "U.S. Consumer
-                before = " ".join(words[:start]).lower()  # Product Safety Commission", "OMB" for "White House Office of Management and Budget"
-                if len(words) - start >= 2 and (before in PLACES or before in KNOWN_ORGANIZATIONS):
-                    shorts.add(_acronym(" ".join(words[start:])))
+            for start in range(1, min(3, len(words) - 1)):  # the name proper, past a place or a body before it:
+                before, proper = " ".join(words[:start]).lower(), " ".join(words[start:])
+                if before in PLACES or before in KNOWN_ORGANIZATIONS:  # "CPSC" for "U.S. Consumer Product Safety
+                    shorts.add(_acronym(proper))  # Commission", "OMB" for "White House Office of Management and Budget"
+                if before in PLACES:  # "the Geographic Board" of "New Zealand Geographic Board"
+                    incorporated.setdefault(proper, []).append(group)
             if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
                 incorporated.setdefault(bare, []).append(group)
-            for place_words in (1, 2):  # "the Geographic Board" of "New Zealand Geographic Board"
-                if len(words) - place_words >= 2 and " ".join(words[:place_words]).lower() in PLACES:
-                    incorporated.setdefault(" ".join(words[place_words:]), []).append(group)
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
             for head in {w for w in (words[0], words[-1]) if w.lower() in _BODY_HEADS and w[:1].isupper()}:
