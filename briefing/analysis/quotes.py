@@ -127,6 +127,8 @@ _ANONYMOUS_SOURCE = re.compile(
 # A short label opening a paragraph, as Axios writes: "Yes, but:", "Why it matters:", "Zoom in:"
 _LABEL = re.compile(r"[A-Z][\w’']*(?:,?\s+[\w’']+){0,3}:\s+")
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
+_UNNAMED_OPENING_WORDS = 3  # "A City banker"
+_ASKING = frozenset({"asked", "asks"})
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
@@ -725,7 +727,7 @@ class _Attributor:
                     speaker = None  # "An Interior Ministry official, speaking on condition of anonymity, said": not the ministry's word
                 if not attributed and kind == "direct":
                     speaker, attributed = self._attribute_run_after(position)
-                if attributed and speaker is None and kind == "direct" and not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
+                if attributed and speaker is None and kind == "direct" and not self._is_question(span):
                     # someone unnamed speaks, and "he said" after it is nobody's; but an unnamed
                     # reporter's question is answered by someone else ("A little," she said)
                     self._add_event(_Event(span.open_mark, span.paragraph, None))
@@ -1097,7 +1099,7 @@ class _Attributor:
             )
             return (closing, True) if closing is not None else (None, False)
         words, verb_index = verb
-        asked = words[verb_index][2].lower() in ("asked", "asks")
+        asked = words[verb_index][2].lower() in _ASKING
         if kind == "direct" and len(words) - verb_index - 1 > (_MAX_ASKED_WORDS if asked else _MAX_INTRO_WORDS):
             return None, False
         speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
@@ -1472,7 +1474,7 @@ class _Attributor:
         but for "asked" right after a quote (“...?” asked Patil); a possessive is no speaker either
         ("described Trump's call as")."""
         verb = words[verb_index][2].lower()
-        if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb in ("asked", "asks")):
+        if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb in _ASKING):
             return None
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
         if len(following) > 1 and self._mention_at(following[0][0]) is None and following[1][0] == following[0][1] + 2:
@@ -1741,6 +1743,9 @@ class _Attributor:
         spoke on condition of anonymity (or was not authorised to speak)."""
         return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
 
+    def _is_question(self, span: _Span) -> bool:
+        return self.text[span.start : span.end].rstrip(" ,").endswith("?")
+
     def _sentence_before(self, span: _Span) -> Sentence | None:
         """The sentence before a quote that opens its own sentence."""
         index = self._sentence_index(span.open_mark)
@@ -1752,7 +1757,7 @@ class _Attributor:
         "Quinlivan was asked the obvious question. ¶ “Is this the best?”" (not Quinlivan), "Ms
         Okafor asked whether .... “Are you profitable?”" (Ms Okafor)."""
         sentence = self._sentence_before(span)
-        if sentence is None or not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
+        if sentence is None or not self._is_question(span):
             return None, False
         if span.paragraph - sentence.paragraph > 1 or (sentence.paragraph != span.paragraph and self.paragraphs[span.paragraph].start != span.open_mark):
             return None, False
@@ -1790,10 +1795,14 @@ class _Attributor:
         after = self.text[mention[1] if mention else sentence.start : sentence.end]
         if after.startswith(", ") and (appositive_end := after.find(", ", 2)) > 0:
             after = after[appositive_end + 1 :]  # "Ní Bhriain, whose family runs a farm, was unrepentant."
-        words = [w.strip(".,:;!").lower() for w in after.split()]
-        if unnamed:
-            words = words[3:] if after.count(",") < 2 else after.rsplit(", ", 1)[-1].lower().split()  # past "A City banker"
-        if len(words) > _MAX_STANCE_WORDS or _STANCE_WORDS.isdisjoint(w.strip(".,:;!") for w in words):
+        opening_words = 0
+        if unnamed:  # past who they are: "Another commuter, a banker who ..., " or "A City banker"
+            if after.count(",") >= 2:
+                after = after.rsplit(", ", 1)[-1]
+            else:
+                opening_words = _UNNAMED_OPENING_WORDS
+        words = [w.strip(".,:;!").lower() for w in after.split()][opening_words:]
+        if len(words) > _MAX_STANCE_WORDS or _STANCE_WORDS.isdisjoint(words):
             return None, False
         return (mention[2] if mention else None), True
 
