@@ -139,6 +139,28 @@ def test_a_korean_given_name_before_park_is_a_person_and_a_stadium_a_place() -> 
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prosecutor Ellen Park told the jury: “He planned it.”",
+        "Ellen Park, prosecuting, told the jury: “He planned it.”",
+        "“He planned it,” said Ellen Park, the prosecutor.",
+    ],
+)
+def test_a_first_name_before_park_is_a_person_where_a_title_or_speech_tells_one(paragraph: str) -> None:
+    analysis = run(paragraph)
+    assert [(e.name, e.type) for e in analysis.entities] == [("Ellen Park", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Thousands gathered in Victoria Park on Saturday.", "The festival returns to Albert Park next year.", "Stanley Park was closed after the storm."],
+)
+def test_a_first_name_before_park_is_a_place_where_nothing_tells_a_person(paragraph: str) -> None:
+    assert [e.type for e in run(paragraph).entities] == ["place"]
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

@@ -127,6 +127,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
 # a comma, then at most a few lowercase words that are no preposition: where an appositive opens
 _OPENS_AN_APPOSITIVE = re.compile(r",\s(?:(?!(?:of|at|for|from|in|with|to|by|and|or)\s)[a-z][a-z-]*\s){0,4}$")
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
+# and those before a place only, which a name that is often a place's is one after: "at Victoria Park"
+_BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"at", "through", "around", "past", "behind", "beside"}
 _SPOKESPERSON_FOR_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s $")  # "Ukraine's "
 # "the Thai island of Koh Phi Phi": a place, whatever its name looks like
@@ -289,7 +291,10 @@ _NAMED_AFTER_ORGANIZATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
 )
 # Place words that are also common surnames ("Fiona Hill"); not "park" (Victoria Park) or "lake".
-_SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook lane arena".split())
+_SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook lane arena park".split())
+# Of those, the words that after a first name name a place more often than a person ("Victoria
+# Park", "Albert Park"; but "Ellen Park said"): the person needs a title or a cue around a mention.
+_MOSTLY_PLACES_AFTER_A_FIRST_NAME = frozenset({"park"})
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Sun-hee", "Jae-won", written first in Western order
 _ORGANIZATION_HINT = re.compile(
     r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union|operators?|"
@@ -1085,9 +1090,9 @@ def _without_nickname(name: str) -> str:
     return bare if " " in bare else name
 
 
-def _after_place_preposition(text: str, offset: int) -> bool:
+def _after_place_preposition(text: str, offset: int, prepositions: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
     before = text[max(0, offset - 12) : offset].split()
-    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+    return bool(before) and before[-1].lower() in prepositions
 
 
 def _add_bearer(table: dict[str, list[_Group]], family_name: str | None, group: _Group) -> None:
@@ -1296,6 +1301,10 @@ def _group_type(group: _Group, text: str) -> str:
     for preferred in ("person", "organization", "place"):
         if preferred in sure:
             return preferred
+    words = group.canonical.split()
+    named_for_someone = words[-1].lower() in _MOSTLY_PLACES_AFTER_A_FIRST_NAME
+    if named_for_someone and any(_after_place_preposition(text, n.start, _BEFORE_A_PLACE) for n in group.names):
+        return "place"  # "Police at Victoria Park said": the place, whatever follows
     guessed: list[str | None] = []
     for name in group.names:
         guess = _context_type(name, text)
@@ -1306,7 +1315,8 @@ def _group_type(group: _Group, text: str) -> str:
         return "organization"
     if guessed.count("place") > 1:
         return "place"
-    words = group.canonical.split()
+    if named_for_someone and not any(n.title for n in group.names) and not _called_by_surname(group):
+        return "place"  # "in Victoria Park" (no mention told a person)
     capitalised = [w.lstrip("‘'“\"")[:1].isupper() or (0 < i and w in _PARTICLES) for i, w in enumerate(words)]  # (Marcus “Tank” Delane)
     if len(words) >= 2 and all(capitalised) and (  # particles inside: "Lucas Ferreira da Costa"
         _looks_like_personal_name(words) or _called_by_surname(group)
