@@ -833,9 +833,13 @@ def test_a_title_before_a_name_standing_alone_later_is_its_bearer(title: str) ->
         ("“We will appeal,” a statement from Acme Holdings read.", "Acme Holdings"),
         ("John Smith's spokesman, Tom Jones, said: “We will appeal.”", "Tom Jones"),
         ("“We will appeal” — John Smith", "John Smith"),
+        ("A statement from Rose Dale read: “We will appeal.”", "Rose Dale"),
+        ("The victim’s mother, Rose Dale, said in a statement read outside court: “We will appeal.”", "Rose Dale"),
+        ("Rose Dale said in a statement read by her lawyer: “We will appeal.”", "Rose Dale"),
+        ("A spokesman for Rose Dale said: “She will appeal.”", None),
     ],
 )
-def test_wire_style_attributions_of_a_whole_quote(paragraph: str, speaker: str) -> None:
+def test_wire_style_attributions_of_a_whole_quote(paragraph: str, speaker: str | None) -> None:
     assert [name for _text, name, _kind in quotes(paragraph)] == [speaker]
 
 

@@ -1502,9 +1502,13 @@ class _Attributor:
         return speaker
 
     def _ungoverned_or_through(self, start: int, entity: Entity) -> bool:
-        """A name no preposition governs, or a body that speaks through someone: "a spokeswoman
-        for the Foreign Office", "a statement from Parcelink" (a person's spokesman is not the person)."""
-        return not self._governed(start) or (entity.type != "person" and _THROUGH_BEFORE.search(self.text, max(0, start - 60), start) is not None)
+        """A name no preposition governs, or a body that speaks through someone or something: "a
+        spokeswoman for the Foreign Office", "a statement from Parcelink"; a person through a
+        document only ("a statement from Rose Dale": a person's spokesman is not the person)."""
+        if not self._governed(start):
+            return True
+        through = _THROUGH_BEFORE.search(self.text, max(0, start - 60), start)
+        return through is not None and (entity.type != "person" or through.group().split()[0].lower().rstrip("s") in _DOCUMENTS)
 
     def _first_speaker(self, words: list[tuple[int, int, str]], subjects_only: bool = False) -> Entity | None:
         """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted;
@@ -2028,6 +2032,8 @@ class _Attributor:
     def _is_speech_verb(self, words: list[tuple[int, int, str]], index: int) -> bool:
         word = words[index][2].lower()
         if word in ("read", "reads"):  # what a document says: "read a statement from X", "a statement from X read"
+            if index > 1 and words[index - 1][2].lower() in _DOCUMENTS and any(w[2] == "in" for w in words[max(0, index - 4) : index - 1]):
+                return False  # "said in a statement read outside court": the statement read out, no verb of its own
             return (index + 2 < len(words) and words[index + 2][2].lower() in _DOCUMENTS) or any(
                 w[2].lower() in _DOCUMENTS for w in words[max(0, index - 5) : index]
             )
