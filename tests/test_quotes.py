@@ -1009,6 +1009,8 @@ def test_a_role_the_article_never_tied_to_anyone_means_whom_the_article_is_about
         "“The economy is strong,” the chancellor said.",
     )
     assert tied[0][1] == "Gordon Brown"  # the role the article gave someone wins
+    secretary = quotes("Yvette Cooper said the attack was “sickening”.", "The home secretary added: “This must stop.”")
+    assert [speaker for _text, speaker, _kind in secretary] == ["Yvette Cooper", "Yvette Cooper"]
 
 
 def test_a_body_and_its_members_are_one_entity() -> None:

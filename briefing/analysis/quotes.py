@@ -57,7 +57,7 @@ _BODY_WORDS = frozenset(
 # A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
 # whoever the article is talking about, as "he" or "she" would.
 _ROLE_WORDS = frozenset(
-    """minister president chancellor premier governor mayor senator chairman chairwoman striker
+    """minister president chancellor premier governor mayor senator chairman chairwoman secretary striker
     midfielder defender centre-back center-back full-back fullback goalkeeper keeper winger playmaker
     skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman
     spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
