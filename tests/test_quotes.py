@@ -1528,6 +1528,22 @@ def test_people_with_first_names_from_many_languages_speak_through_pronouns(name
     assert found == [("We are close to a deal,", name, "direct")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan was described as “reckless” by opposition leader Tom Hill.", "Tom Hill"),
+        ("The plan, branded “a disaster” by Tom Hill, was dropped.", "Tom Hill"),
+        ("The plan was hailed as “a great step forward” by the mayor, Sadiq Khan.", "Sadiq Khan"),
+        ("The plan was described as “reckless” by critics of the mayor, Sadiq Khan.", None),
+        ("In the words of Tom Hill, it was “a victory for common sense”.", "Tom Hill"),
+        ("It was, in the words of Tom Hill, “a victory for common sense”.", "Tom Hill"),
+    ],
+)
+def test_a_fragment_judged_in_the_passive_or_in_someones_words_is_theirs(sentence: str, speaker: str | None) -> None:
+    [(_text, found, kind)] = quotes(sentence)
+    assert (found, kind) == (speaker, "partial")
+
+
 def test_a_fragment_in_a_sentence_opening_with_according_to_is_the_sources() -> None:
     found = quotes(
         "Mariners manager Dan Okafor kept the rookie out of the eighth.",

@@ -163,9 +163,17 @@ _SUBJECT_GAP = re.compile(
 # The end of a name set off by commas, with the body it is of: "His lawyer, Monica Shears of the
 # Pacific Liberty Foundation, called"
 _SET_OFF_END = re.compile(rf"(?:{_OF_A_BODY})?\s*,\s*")
-_ACCORDING_TO_INSIDE = re.compile(r",\s+according\s+to\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
+_ACCORDING_TO_INSIDE = re.compile(r",\s+(?:according\s+to|in\s+the\s+words\s+of)\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
 _ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?([^,.;:“”\"]{2,80}?)[.!?]?[”\"’']?\s*$")
-_ACCORDING_TO = re.compile(r"\s*[Aa]ccording to ([^,]{2,80}),\s*")
+_ACCORDING_TO = re.compile(r"\s*(?:[Aa]ccording to|[Ii]n the words of) ([^,]{2,80}),\s*")
+# A judgement in the passive, its judge named after the quote: 'was described as “reckless” by X'
+_JUDGED_IN_THE_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?|,\s*)(?:described|branded|labell?ed|hailed|critici[sz]ed|condemned|denounced"
+    r"|slammed|derided|dismissed|characteri[sz]ed|praised|welcomed)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r",?\s+by\s+")
+_NOT_THE_JUDGE = frozenset("of for from with at in among".split())  # "by critics of the mayor, Sadiq Khan"
 # A comma-separated description with no verb of its own: "the director of Y," "a research body,"
 _APPOSITIVE_SEGMENT = re.compile(
     r"(?:an?|the) (?:(?!\b(?:is|was|are|were|will|would|should|could|can|may|might|must|has|have|had|does|did)\b)[^,;:\d])+,\s*"
@@ -1092,6 +1100,8 @@ class _Attributor:
             attribution = self._speaker_after(after_words)
             if attribution is not None:
                 return attribution
+        if kind == "partial" and (judge := self._judge_in_the_passive(span)) is not None:
+            return judge, True  # "was described as “reckless” by X" (the verb before has no speaker for subject)
         verb = self._speech_verb_before(span)
         if verb is None:
             closing = self._speaker_closing(span) if kind == "partial" else (
@@ -1275,9 +1285,23 @@ class _Attributor:
                 or self._speaker_right_after(span)
                 or self._according_to_after(span)
                 or self._according_to_before(span)
+                or self._judge_in_the_passive(span)
                 or self._subject_right_before(span)
             )
         return self.closing_speakers[span.open_mark]
+
+    def _judge_in_the_passive(self, span: _Span) -> Entity | None:
+        """Who judged, named after the quote in a passive: 'The plan was described as “reckless”
+        by opposition leader Tom Hill', 'branded “a disaster” by the mayor, Sadiq Khan'."""
+        by = _BY_AFTER.match(self.text, span.close_mark)
+        if by is None or not _JUDGED_IN_THE_PASSIVE_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark):
+            return None
+        words = self._words(by.end(), min(self._clause_end(span), by.end() + 80))[:6]
+        for start, _end, entity in self._candidates(words):
+            if any(word.lower() in _NOT_THE_JUDGE for word_start, _e, word in words if word_start < start):
+                return None
+            return entity
+        return None
 
     def _signed_after(self, span: _Span) -> Entity | None:
         """The name a dash sets after a quote, as pull quotes and letters are signed: '“We will
