@@ -1311,6 +1311,21 @@ def test_a_colon_after_a_name_and_a_verb_of_no_list_introduces_their_words() -> 
     assert found == [("Approved is not built, David.", "Rachel Okafor", "direct")]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("For Ann Lee, the answer is simple: “Not yet.”", "Ann Lee"),
+        ("Ann Lee’s verdict on the deal was blunt: “Not yet.”", "Ann Lee"),
+        ("Ann Lee had a simple message for the board: “Not yet.”", "Ann Lee"),
+        ("Ann Lee received a letter from the council: “You must leave.”", None),
+        ("Ann Lee met Tom Hill at the depot on Monday morning: “It went well.”", None),
+    ],
+)
+def test_a_colon_after_a_sentence_about_one_person_introduces_their_words(paragraph: str, speaker: str | None) -> None:
+    found = quotes("Tom Hill backed the deal on Friday.", paragraph)
+    assert found[-1][1] == speaker
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

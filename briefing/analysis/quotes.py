@@ -132,6 +132,8 @@ _ASKING = frozenset({"asked", "asks"})
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
+_RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
+_MAX_SUBJECT_INTRO_WORDS = 12  # "For Ann Lee, the answer to the council is simple:": a sentence about one person
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
 # Where a speaker is from or works, named right after them: "Ian Lyngen of BMO Capital Markets said".
@@ -1243,11 +1245,23 @@ class _Attributor:
         between = self.text[end:colon].split()
         # right before the colon, or its subject before a few words of a verb: "X shot back:"
         if len(between) > _MAX_COLON_VERB_WORDS or not all(word.isalpha() and word.islower() for word in between):
-            return None
+            return self._sole_subject_before_colon(words, candidates)
         preposition = self._preposition_before(start)
         if preposition is not None and not preposition.group().lower().startswith("by"):
             return None  # "Tributes were paid to Jane Doe:"; but "posed by nurse Marion Brown:"
         return entity
+
+    def _sole_subject_before_colon(self, words: list[tuple[int, int, str]], candidates: list[tuple[int, int, Entity]]) -> Entity | None:
+        """The one person a sentence introducing a quote is about, named first in it and nobody
+        else: "Ann Lee’s verdict was blunt:", "For Ann Lee, the answer is simple:"."""
+        start, _end, entity = candidates[0]
+        if entity.type != "person" or any(other is not entity for _s, _e, other in candidates) or len(words) > _MAX_SUBJECT_INTRO_WORDS:
+            return None
+        opening = [word.lower() for word_start, _e, word in words if word_start < start]
+        lowered = [word.lower() for _s, _e, word in words]
+        if not _RECEIVED.isdisjoint(lowered) or any(a in _DOCUMENTS and b == "from" for a, b in zip(lowered, lowered[1:])):
+            return None  # "Ann Lee received a letter from the council:": the letter's words
+        return entity if opening in ([], ["for"]) else None
 
     def _attribute_run_after(self, position: int) -> tuple[Entity | None, bool]:
         """“A. “B,” he said.: a quote reopened before it was closed (paragraphs run together) is
