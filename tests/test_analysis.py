@@ -598,6 +598,7 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('In a statement, Golden Delta Builders denied wrongdoing and said it was "ready to open its books".', "Golden Delta Builders", "organization"),
         ('Her publisher, Bomnal Books, calls the novel "a love letter to stubbornness".', "Bomnal Books", "organization"),
         ('The co-operative, Umoja Growers, said prices were "too low".', "Umoja Growers", "organization"),
+        ('Sky Sports said the fixture was "under review".', "Sky Sports", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:

@@ -1677,7 +1677,7 @@ def test_a_title_before_a_given_name_alone_is_the_one_person_of_that_given_name(
     assert found == [("We cannot stay the same forever,", full_name, "direct")]
 
 
-@pytest.mark.parametrize("description", ["the centre-back", "the veteran", "the goalkeeper", "the pacer", "the fly-half"])
+@pytest.mark.parametrize("description", ["the centre-back", "the forward", "the veteran", "the goalkeeper", "the pacer", "the fly-half"])
 def test_a_players_position_or_a_description_stands_for_the_one_person_named_before(description: str) -> None:
     found = quotes(
         "Club captain Ben Thornhill, asked whether the squad needed reinforcements, chose his words carefully.",

@@ -87,7 +87,7 @@ INDUSTRY_WORDS = frozenset(
     dairy farms seeds books entertainment music films hotels resorts hospitality healthcare
     diagnostics payments finance tech technology digital data wireless telecom aviation freight
     cargo trading markets oil gas growers producers traders exporters importers brewers distillers
-    makers manufacturers suppliers wholesalers dealers""".split()
+    makers manufacturers suppliers wholesalers dealers sports""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(

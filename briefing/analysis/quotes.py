@@ -58,7 +58,7 @@ _BODY_WORDS = frozenset(
 # whoever the article is talking about, as "he" or "she" would.
 _ROLE_WORDS = frozenset(
     """minister president chancellor premier governor mayor senator chairman chairwoman secretary striker
-    midfielder defender centre-back center-back full-back fullback goalkeeper keeper winger playmaker
+    forward midfielder defender centre-back center-back full-back fullback goalkeeper keeper winger playmaker
     skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman
     spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
     scrum-half flanker sprinter swimmer cyclist golfer boxer jockey commissioner left-hander
