@@ -65,10 +65,16 @@ def test_role_between_organisation_and_person_after_said() -> None:
     ]
 
 
-def test_split_quote_is_one_utterance_and_one_speaker() -> None:
-    analysis = run("“We tried,” said Chen Wei, “and we failed.”")
+@pytest.mark.parametrize(
+    "paragraph",
+    ["“We tried,” said Chen Wei, “and we failed.”", "“We tried”, said Chen Wei, “and we failed”.", "‘We tried’, Chen Wei said, ‘and we failed’."],
+)
+def test_split_quote_is_one_utterance_and_one_speaker(paragraph: str) -> None:
+    """British style too, the punctuation outside the marks."""
+    analysis = run(paragraph)
     first, second = analysis.quotes
     assert first.utterance == second.utterance and first.speaker_id == second.speaker_id is not None
+    assert first.kind == second.kind == "direct"
 
 
 @pytest.mark.parametrize(("pronoun", "speaker"), [("she", "Lena Ortiz"), ("he", "Paul Novak")])

@@ -985,8 +985,10 @@ class _Attributor:
             and previous.kind == "direct"
             and self._sentence_index(previous.start) == self._sentence_index(span.open_mark)
         )
-        if before.endswith(",") and previous_in_sentence and previous is not None and previous.text.endswith(","):
-            return "direct", True  # the second half of “A,” she said, “B.”
+        if before.endswith(",") and previous_in_sentence and previous is not None and (
+            previous.text.endswith(",") or self.text[previous.end : previous.end + 2] in ("”,", "’,", '",', "',")
+        ):
+            return "direct", True  # the second half of “A,” she said, “B.” (or “A”, she said, “b”.)
         names = self._names_a_work(span, before) or _TERM_BEFORE.search(before[-60:]) is not None  # "The café’s name, “Rajaton”,"
         if before.endswith(",") and first_letter.isupper() and not (names and not self._speech_after(span)):
             return "direct", False  # not “Her book, “Rooms for Reading”,” (but "Asked about the film, “Nobody expected it,” X said")
