@@ -161,6 +161,17 @@ def test_a_first_name_before_park_is_a_place_where_nothing_tells_a_person(paragr
     assert [e.type for e in run(paragraph).entities] == ["place"]
 
 
+@pytest.mark.parametrize("dateline", ["SINGAPORE –", "LONDON (Reuters) –"])
+def test_a_word_opening_the_sentence_after_a_datelines_dash_is_no_name(dateline: str) -> None:
+    analysis = run(f"{dateline} Lower-income families will pay less, the Ministry of Family said.")
+    assert "Lower-income" not in [e.name for e in analysis.entities]
+
+
+def test_names_listed_after_dashes_stay_names() -> None:
+    analysis = run("The calendar:\n– Curitiba\n– Londrina\n\nThe season starts in Curitiba.")
+    assert "Curitiba" in [e.name for e in analysis.entities]
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

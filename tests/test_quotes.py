@@ -1677,7 +1677,9 @@ def test_according_to_a_statement_issued_by_a_body_names_the_body() -> None:
     assert found == [("impressive but still fragile", "IMF", "partial")]
 
 
-@pytest.mark.parametrize(("full_name", "called"), [("Siti Rahmah Osman", "Madam Siti"), ("Anthony O'Reilly", "Sir Anthony")])
+@pytest.mark.parametrize(
+    ("full_name", "called"), [("Siti Rahmah Osman", "Madam Siti"), ("Anthony O'Reilly", "Sir Anthony"), ("Nur Aisyah Rahman", "Ms Nur Aisyah")]
+)
 def test_a_title_before_a_given_name_alone_is_the_one_person_of_that_given_name(full_name: str, called: str) -> None:
     found = quotes(f"{full_name}, 52, who runs a stall, was upbeat.", f"“We cannot stay the same forever,” said {called}.")
     assert found == [("We cannot stay the same forever,", full_name, "direct")]

@@ -99,6 +99,7 @@ _POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
+_DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
 _FAMILY_NAMES_FIRST = frozenset(
@@ -763,6 +764,8 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     before = text[max(0, offset - 3) : offset]
     if offset == 0 or before.endswith(("\n", "— ", "- ")) or _OPENED_BEFORE.search(before):
         return True
+    if before.endswith("– ") and _DATELINE_BEFORE_A_DASH.search(text, max(0, offset - 40), offset - 2):
+        return True  # "SINGAPORE – Lower-income families", "LONDON (Reuters) – " (but not a list's "– Curitiba")
     return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
 
 
@@ -1043,8 +1046,11 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         group = None if shared else by_name.get(key)
         if group is None and name.type in (None, "person") and bearers:
             group = _same_person(name, bearers, text)
-        if group is None and not bearers and " " not in key and name.title and len(given_names.get(key, [])) == 1:
-            group = given_names[key][0]  # "Madam Siti" of "Siti Rahmah Osman": a Malay name's given name
+        if group is None and not bearers and name.title and len(given := given_names.get(key.split()[0], [])) == 1 and (
+            " " not in key or given[0].canonical.lower().startswith(key + " ")
+        ):
+            # "Madam Siti" of "Siti Rahmah Osman", "Ms Nur Aisyah" of "Nur Aisyah Rahman": a Malay name's given names
+            group = given[0]
         if group is None:
             group = _Group()
             groups.append(group)
