@@ -222,6 +222,10 @@ def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
             "The study was led by Patrick Liu of Victoria Hospital and Chris RuiWen Kuo, who said it “took years”.",
             [("Patrick Liu", "person"), ("Victoria Hospital", "organization"), ("Chris RuiWen Kuo", "person")],
         ),
+        (
+            "A row between Mlimani Governor Esther Wanjiru Kamau and Members of the County Assembly grew. Governor Kamau called it “blackmail”.",
+            [("Esther Wanjiru Kamau", "person"), ("County Assembly", "organization")],
+        ),
     ],
 )
 def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[str, str]]) -> None:

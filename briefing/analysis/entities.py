@@ -922,11 +922,15 @@ def _joins_two_organizations(words: list[str]) -> bool:
 
 
 def _joins_a_person(words: list[str]) -> bool:
-    """"Victoria Hospital and Chris RuiWen Kuo": a body and a person are two names."""
+    """"Victoria Hospital and Chris RuiWen Kuo", "Governor Esther Wanjiru Kamau and Members of the
+    County Assembly": a body and a person are two names."""
     if "and" not in words:
         return False
     after = words[len(words) - words[::-1].index("and") :]
-    return 2 <= len(after) <= 3 and _looks_like_personal_name(after) and not _has_organization_word(after)
+    if 2 <= len(after) <= 3 and _looks_like_personal_name(after) and not _has_organization_word(after):
+        return True
+    before = words[: words.index("and")]
+    return len(before) >= 3 and not _has_organization_word(before) and _inner_title([w.lower() for w in before]) is not None
 
 
 def _person_of_organization(words: list[str]) -> bool:
