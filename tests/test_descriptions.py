@@ -156,6 +156,11 @@ def test_a_body_named_in_its_own_language_is_the_english_noun_after_it(named: st
         ("Ward councillor Sipho Dlamini", "Sipho Dlamini", "the councillor"),
         ("Detective Inspector Ruth Mallory", "Ruth Mallory", "the detective"),
         ("Dr Amara Osei, a surgeon,", "Amara Osei", "the surgeon"),
+        ("Justice R. Kalaiselvi", "R. Kalaiselvi", "the judge"),
+        ("Det. Sgt. Amy Ross", "Amy Ross", "the detective"),
+        ("Supt. Amy Ross", "Amy Ross", "the superintendent"),
+        ("Rep. Nancy Mace", "Nancy Mace", "the congresswoman"),
+        ("Cllr Sipho Dlamini", "Sipho Dlamini", "the councillor"),
     ],
 )
 def test_a_councillor_an_officer_or_a_doctor_given_the_role_is_the_description_after(introduced: str, name: str, called: str) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from briefing.analysis.lexicon import DEMONYM_COUNTRIES, FOREIGN_ORGANIZATION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS
+from briefing.analysis.lexicon import DEMONYM_COUNTRIES, FOREIGN_ORGANIZATION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_NOUNS
 from briefing.analysis.model import Entity, Mention
 
 # Role nouns naming one position; each covers the nouns of its own set.
@@ -50,7 +50,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"councillor", "councilor", "councilman", "councilwoman", "alderman"}),
     frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "mp"}),
     frozenset({"doctor", "physician", "surgeon"}),
-    frozenset({"detective", "inspector", "constable", "officer"}),
+    frozenset({"detective", "inspector", "superintendent", "constable", "officer"}),
     frozenset({"prosecutor"}),
     frozenset({"commissioner"}),
     frozenset({"chief"}),  # a police or fire chief: "Police Chief Denise Albright" ... "the chief replied"
@@ -209,7 +209,7 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
         described.append(before + title)
     roles = set()
     for words in described:
-        lowered = [w.lower().strip(",.") for w in words]
+        lowered = [TITLE_NOUNS.get(word, word) for word in (w.lower().strip(",.") for w in words)]  # "Justice X": a judge
         head = lowered[: next((i for i, w in enumerate(lowered) if w in _PREPOSITIONS), len(lowered))]
         index = 0
         while index < len(head):

@@ -35,6 +35,13 @@ OFFICE_TITLES = frozenset(
     tánaiste tanaiste gm prosecutor ald mna td undersecretary under-secretary mayor-elect governor-elect
     senator-elect charge cfo coo cto cio associate assistant adjunct""".split()
 )
+# The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
+# "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
+TITLE_NOUNS: dict[str, str] = {
+    "rep": "congressman", "det": "detective", "dci": "detective", "dcs": "detective", "insp": "inspector",
+    "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor",
+    "justice": "judge", "magistrate": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
+}
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
