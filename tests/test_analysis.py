@@ -172,6 +172,12 @@ def test_names_listed_after_dashes_stay_names() -> None:
     assert "Curitiba" in [e.name for e in analysis.entities]
 
 
+def test_a_korean_given_name_opening_a_sentence_is_no_compound_adjective() -> None:
+    analysis = run("Min-jun Park, 52, said he drove away. “The sky was orange,” Park said. Well-known critics agreed.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Min-jun Park", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]
