@@ -564,6 +564,13 @@ def test_a_body_joined_by_for_that_the_article_calls_by_its_initials_is_one_orga
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(("kind", "name"), [("Utility", "Pacific Crest Power"), ("Retailer", "Northgate Stores")])
+def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_name(kind: str, name: str) -> None:
+    analysis = run(f"The fire spread. {kind} {name} said it had found “an outage event”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_kind_of_business_opening_a_sentence_is_no_part_of_the_companys_name() -> None:
     analysis = run("Developer Kestrel Logistics Parks had appealed. A Kestrel spokesperson said it was “disappointed”.")
     assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [("Kestrel Logistics Parks", "organization", ["Kestrel"])]

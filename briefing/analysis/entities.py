@@ -244,7 +244,9 @@ _BODY_WORDS = frozenset(
 # Kinds of business that open a sentence before a company's name of two words or more, no part
 # of it ("Developer Kestrel Logistics Parks had appealed"); people's jobs too ("builder Graeme
 # Tuhoe"), so they are no _BODY_WORDS, which make the name after them a body
-_KINDS_OF_BUSINESS = frozenset("developer builder manufacturer supplier contractor distributor exporter producer".split())
+_KINDS_OF_BUSINESS = frozenset(
+    "developer builder manufacturer supplier contractor distributor exporter producer utility retailer carmaker lender insurer airline".split()
+)
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
