@@ -1332,6 +1332,18 @@ def test_a_colon_after_a_sentence_about_one_person_introduces_their_words(paragr
     assert found[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "One woman, who gave only her first name, Teresa, said she had “lost everything”.",
+        "“I lost everything,” said Teresa, a volunteer.",
+    ],
+)
+def test_a_first_name_alone_set_off_by_commas_is_a_person_who_speaks(paragraph: str) -> None:
+    [(_text, speaker, _kind)] = quotes(paragraph)
+    assert speaker == "Teresa"
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -1435,15 +1435,17 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "person" if len(words) >= 2 and _looks_like_personal_name(words) else "organization"
     if len(words) == 1 and _after_place_preposition(text, name.start):
         return "place"
+    # (or a first name alone, set off: "One woman, who gave only her first name, Teresa, said")
+    named_fully = len(words) >= 2 or (text.startswith(",", name.end) and _unaccented(words[0]) in FIRST_NAMES)
     said_by = (
-        len(words) >= 2
+        named_fully
         and text[name.end : name.end + 1] in (",", ".", ";", "")
         and _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start)
     )
     # past an auxiliary ("X has said") only a full name: "the Executive has insisted" is a body's
     full_name = len(words) >= 2 and not any(w.lower() in SENTENCE_OPENERS for w in words)
     # the name that is itself an appositive, the verb after it: "Her colleague, the anesthesiologist Dmytro Koval, said"
-    named_appositive = len(words) >= 2 and text.startswith(", ", name.end) and _OPENS_AN_APPOSITIVE.search(text, max(0, name.start - 60), name.start)
+    named_appositive = named_fully and text.startswith(", ", name.end) and _OPENS_AN_APPOSITIVE.search(text, max(0, name.start - 60), name.start)
     if named_appositive and _followed_by_speech_verb(text, name.end + 1):
         return "person"
     if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or said_by:
