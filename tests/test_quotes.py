@@ -1605,6 +1605,16 @@ def test_he_after_someone_unnamed_shown_speaking_in_the_paragraph_is_nobody() ->
     assert [speaker for _text, speaker, _kind in found] == ["Bambang Purnomo", None]
 
 
+@pytest.mark.parametrize("someone", ["One tenant", "A patient", "One motorist", "A homeowner"])
+def test_she_after_a_tenant_or_a_patient_shown_speaking_unnamed_is_nobody(someone: str) -> None:
+    found = quotes(
+        "District Judge Miriam Bamidele fined him.",
+        f"{someone}, a mother of two who asked not to be named, told the Guardian she had complained “at least 30 times”.",
+        "“Nobody ever came,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == [None, None]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [

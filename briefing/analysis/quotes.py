@@ -227,7 +227,9 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"operator|soldier|officer|medic|volunteer|pensioner|retiree|vendor|shopkeeper|fisherman|miner|activist|"
     r"member|supporter|onlooker|bystander|guard|pilot|teenager|relative|friend|colleague|aide|staffer|insider|"
     r"senator|lawmaker|legislator|congressman|congresswoman|minister|executive|adviser|advisor|negotiator|"
-    r"lawyer|banker|strategist|manager|director|reporter|journalist)\b"
+    r"lawyer|banker|strategist|manager|director|reporter|journalist|tenant|landlord|homeowner|householder|patient|"
+    r"victim|mourner|caller|pupil|spectator|motorist|cyclist|travell?er|tourist|visitor|refugee|migrant|evacuee|"
+    r"owner|businessman|businesswoman|user|mum|mom|dad|carer|caregiver|rider|diner|guest|clerk|cleaner)\b"
     r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed)\b|(?=[:.]\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
