@@ -178,6 +178,12 @@ def test_a_korean_given_name_opening_a_sentence_is_no_compound_adjective() -> No
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+def test_a_plural_opening_a_sentence_whose_singular_the_text_writes_in_lower_case_is_no_name() -> None:
+    analysis = run("Passengers described scenes of “total chaos” at the station.", "“It is a meltdown,” one passenger wrote.")
+    assert analysis.entities == []
+    assert analysis.quotes[0].speaker_id is None
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

@@ -648,6 +648,7 @@ def _names_in_run(
     opens_with_a_particle = opens_with_a_particle or (len(words) > 2 and words[1] in _VIETNAMESE_MIDDLE_NAMES)
     while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and (
         _is_common_word(words[0], lowercase_words) or (_is_compound_adjective(words[0]) and not _korean_given_and_family_name(words))
+        or (len(words) == 1 and _is_plural_of_a_common_word(words[0], lowercase_words))
     ):
         run, words = run[1:], words[1:]
         first_is_sentence_start = after_colon = False
@@ -737,6 +738,12 @@ def _is_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
     if lowered in HONORIFICS or lowered in OFFICE_TITLES or (lowered in _PARTICLES and len(word) > 1 and word.isupper()):
         return False  # (nor a particle in capitals: "AP" is the Associated Press)
     return lowered in _CONNECTORS or lowered in SENTENCE_OPENERS or lowered in _INVERTED_SPEECH or lowered in lowercase_words
+
+
+def _is_plural_of_a_common_word(word: str, lowercase_words: _LowercaseWords) -> bool:
+    """"Passengers described ..." where the text writes "one passenger" in lower case."""
+    lowered = word.lower()
+    return len(lowered) > 4 and lowered.endswith("s") and not lowered.endswith("ss") and lowered[:-1] in lowercase_words
 
 
 def _korean_given_and_family_name(words: list[str]) -> bool:
