@@ -633,6 +633,8 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Her publisher, Bomnal Books, calls the novel "a love letter to stubbornness".', "Bomnal Books", "organization"),
         ('The co-operative, Umoja Growers, said prices were "too low".', "Umoja Growers", "organization"),
         ('Sky Sports said the fixture was "under review".', "Sky Sports", "organization"),
+        ('Southline Rail, which commuters call unreliable, apologised for the "disruption".', "Southline Rail", "organization"),
+        ('Thames Water said the leak was "being fixed".', "Thames Water", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:

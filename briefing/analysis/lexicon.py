@@ -94,7 +94,8 @@ INDUSTRY_WORDS = frozenset(
     dairy farms seeds books entertainment music films hotels resorts hospitality healthcare
     diagnostics payments finance tech technology digital data wireless telecom aviation freight
     cargo trading markets oil gas growers producers traders exporters importers brewers distillers
-    makers manufacturers suppliers wholesalers dealers sports""".split()
+    makers manufacturers suppliers wholesalers dealers sports rail railway railways airways airlines air trains buses
+    ferries water power""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
