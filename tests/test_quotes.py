@@ -1344,6 +1344,14 @@ def test_a_first_name_alone_set_off_by_commas_is_a_person_who_speaks(paragraph: 
     assert speaker == "Teresa"
 
 
+def test_he_after_someone_spoken_of_at_the_start_of_the_sentence_is_someone_else() -> None:
+    found = quotes(
+        "Manager Stevie McAteer said: “The boys showed what they are about.”",
+        "Of striker Callum Dunmore, who fans call “The Lighthouse”, he added: “People keep writing him off.”",
+    )
+    assert [speaker for _text, speaker, kind in found if kind != "scare"] == ["Stevie McAteer", "Stevie McAteer"]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

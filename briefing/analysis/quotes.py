@@ -1979,6 +1979,8 @@ class _Attributor:
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
                 asked = set_off and opening_words[:1] == ["asked"]  # "Asked whether she would go back, Ms. X stopped": X answers
+                if opening_words[:1] in (["of"], ["on"], ["about"]) and "," not in opening:
+                    continue  # "Of (striker) Dunmore, who fans have christened ..., he added": spoken of, by someone else
                 if (
                     len(opening_words) <= (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
