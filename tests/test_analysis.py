@@ -184,6 +184,11 @@ def test_a_plural_opening_a_sentence_whose_singular_the_text_writes_in_lower_cas
     assert analysis.quotes[0].speaker_id is None
 
 
+def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
+    analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
+    assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

@@ -1724,6 +1724,12 @@ def test_a_players_position_or_a_description_stands_for_the_one_person_named_bef
     assert found == [("The gaffer knows what he wants,", "Ben Thornhill", "direct")]
 
 
+@pytest.mark.parametrize("description", ["the former Scotland international", "the Scotland international", "the ex-Celtic striker"])
+def test_a_player_described_by_country_or_club_is_the_one_named_before(description: str) -> None:
+    found = quotes("Callum Dunmore scored late.", f"Dunmore was understated. “It was just a good ball from Jamie,” said {description}.")
+    assert [speaker for _text, speaker, _kind in found] == ["Callum Dunmore"]
+
+
 def test_the_spokesperson_is_the_body_named_before_the_quote_not_one_named_inside_it() -> None:
     found = quotes(
         "A Department of Homeland Security spokesperson pushed back, saying the department “continues to enforce the law”.",

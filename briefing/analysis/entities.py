@@ -1440,8 +1440,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     words = name.name.split()
     if text.endswith(("according to ", "according to the "), max(0, name.start - 20), name.start):
         return "person" if len(words) >= 2 and _looks_like_personal_name(words) else "organization"
-    if len(words) == 1 and _after_place_preposition(text, name.start):
-        return "place"
+    if len(words) == 1 and _after_place_preposition(text, name.start) and _unaccented(words[0]) not in FIRST_NAMES:
+        return "place"  # (not "a good ball from Jamie")
     # (or a first name alone, set off: "One woman, who gave only her first name, Teresa, said")
     named_fully = len(words) >= 2 or (text.startswith(",", name.end) and _unaccented(words[0]) in FIRST_NAMES)
     said_by = (

@@ -62,7 +62,7 @@ _ROLE_WORDS = frozenset(
     skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman
     spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
     scrum-half flanker sprinter swimmer cyclist golfer boxer jockey commissioner left-hander
-    right-hander southpaw left-armer right-armer seamer""".split()
+    right-hander southpaw left-armer right-armer seamer international""".split()
 )  # "the centre-back said": one person named before, as "he said" would be
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
@@ -88,6 +88,7 @@ _NOT_COMPANIES = frozenset(
     herald gazette tribune telegraph chronicle""".split()
 )  # (newspapers too: "the company" is rarely the paper that reports it)
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
+_FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
@@ -1663,6 +1664,8 @@ class _Attributor:
         determiner = index - 1
         if determiner > 0 and words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS and "’" not in words[determiner][2] and "'" not in words[determiner][2]:
             determiner -= 1  # one modifier: "the prime minister", "the new report"
+            if determiner > 0 and words[determiner][2].lower() in _FORMER and words[determiner + 1][2][:1].isupper():
+                determiner -= 1  # and "former" before a country or a team: "the former Scotland international"
         if determiner < 0 or words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS:
             return False
         return determiner == 0 or words[determiner - 1][2].lower() not in _PREPOSITIONS
