@@ -177,6 +177,7 @@ def test_he_inside_a_quote_after_someone_unnamed_the_speaker_tells_of_is_them() 
         ("“I remember sitting in the car thinking, ‘What on earth have I done?’” Ana Ruiz said.", ("What on earth have I done?", "Ana Ruiz", "direct")),
         ("“I always ask them, ‘How sure are you?’ and they never know,” Ana Ruiz said.", ("How sure are you?", "Ana Ruiz", "direct")),
         ("“Honestly, I thought ‘Glass House’ was too weird to be a single,” Ana Ruiz said.", ("Glass House", None, "scare")),
+        ("“People ask me whether I’m British or Spanish, and I always say ‘yes’,” Ana Ruiz said.", ("yes", "Ana Ruiz", "partial")),
     ],
 )
 def test_a_thought_or_question_of_the_speaker_quoted_inside_the_quote_is_theirs(outer: str, nested: tuple[str, str | None, str]) -> None:

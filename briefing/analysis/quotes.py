@@ -88,6 +88,7 @@ _NOT_COMPANIES = frozenset(
     herald gazette tribune telegraph chronicle""".split()
 )  # (newspapers too: "the company" is rarely the paper that reports it)
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
+_HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -873,8 +874,8 @@ class _Attributor:
         """Who speaks the verb: the word before it (past adverbs), "I" or "we" being whoever
         speaks the outer quote."""
         index = len(before_verb) - 1
-        while index >= 0 and (before_verb[index].group().lower() in _GAP_ADVERBS or before_verb[index].group().lower() in ("used", "to", "would")):
-            index -= 1  # (and "used to say")
+        while index >= 0 and (before_verb[index].group().lower() in _GAP_ADVERBS or before_verb[index].group().lower() in _HABITUAL):
+            index -= 1  # (and "used to say", "I always say")
         if index < 0:
             return None
         word = before_verb[index]
