@@ -284,7 +284,7 @@ SENTENCE_OPENERS = frozenset(
     moreover furthermore overall elsewhere separately similarly likewise finally first second
     third one two three four five six seven eight nine ten experts officials analysts critics
     supporters residents does did is are was were has have had should would could through members
-    people everyone everybody someone somebody nobody no-one""".split()
+    everyone everybody someone somebody nobody no-one""".split()
 )
 
 # Given names across languages: with them, an unknown two-word name is taken as a person's.
