@@ -189,6 +189,11 @@ def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]
 
 
+def test_a_full_stop_after_a_word_of_an_office_ends_the_name_but_one_after_a_titles_abbreviation_does_not() -> None:
+    analysis = run("It was the Department of Health. The NHS said so. Gen. Mark Milley and Det. Sgt. Amy Ross agreed.")
+    assert [e.name for e in analysis.entities] == ["Department of Health", "NHS", "Mark Milley", "Amy Ross"]
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

@@ -1353,6 +1353,18 @@ def test_he_after_someone_spoken_of_at_the_start_of_the_sentence_is_someone_else
     assert [speaker for _text, speaker, kind in found if kind != "scare"] == ["Stevie McAteer", "Stevie McAteer"]
 
 
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Millions cannot see a dentist, according to a report by the All-Party Parliamentary Group on Oral Health.",
+        "The All-Party Parliamentary Group on Oral Health’s report was published today.",
+    ],
+)
+def test_the_report_speaks_for_the_body_named_as_its_author_not_the_body_named_last(introduced: str) -> None:
+    found = quotes(introduced, "The NHS said it was investing more.", "‘We heard from people who pulled out their own teeth,’ the report says.")
+    assert found[-1][1] == "All-Party Parliamentary Group on Oral Health"
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

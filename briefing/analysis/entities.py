@@ -35,6 +35,7 @@ from briefing.analysis.lexicon import (
     of_a_place,
 )
 from briefing.analysis.model import Entity, Mention, Sentence
+from briefing.analysis.sentences import ABBREVIATIONS
 from briefing.text import fold_accents
 
 # Capitalised words and dotted acronyms ("U.S."), each whole, not inside a word ("pro-U.S." is
@@ -614,7 +615,9 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
     if gap == ". ":
         lowered = word.lower()
         abbreviated_given_name = word in _ABBREVIATED_GIVEN_NAMES and _unaccented(following.word) in FIRST_NAMES  # (not "Jack Ma. Tencent")
-        return [] if len(word) == 1 or lowered in HONORIFICS or lowered in OFFICE_TITLES or abbreviated_given_name else None
+        # a title's abbreviation ("Gen. Smith", "Det. Sgt. Ross"), not a full word that ends a sentence ("of Health. The")
+        title = (lowered in HONORIFICS or lowered in OFFICE_TITLES) and lowered in ABBREVIATIONS
+        return [] if len(word) == 1 or title or abbreviated_given_name else None
     link = _LINK_GAP.fullmatch(gap)
     if link is None or (link.group(3) == "on" and following.word.lower() in _DAYS_AND_MONTHS):
         return None  # not "the European Commission on Monday"

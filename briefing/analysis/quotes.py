@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 
 from briefing.analysis.lexicon import (
@@ -89,6 +90,7 @@ _NOT_COMPANIES = frozenset(
 )  # (newspapers too: "the company" is rarely the paper that reports it)
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
 _HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
+_PUBLICATIONS = frozenset("report study survey paper".split())  # "the report says": its author's words
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -648,6 +650,12 @@ def _may_name(text: str) -> bool:
 
 def _is_agent_noun(token: str) -> bool:
     return len(token) > 5 and token.endswith(_AGENT_NOUN_ENDINGS) and token.isalpha() and token.islower() and token not in _NOT_AGENTS
+
+
+@cache
+def _publication_by(noun: str) -> re.Pattern[str]:
+    """"report by (the) X" (group 1 set: X follows) or "X's report" (X before the match's start)."""
+    return re.compile(rf"\b{noun}\s+(by|from|of)\s+(?:the\s+)?(?=[A-Z])|(?<=[’']s )(?:[\w-]+\s+)?{noun}\b")
 
 
 def _first_two_words(text: str, offset: int) -> list[str]:
@@ -1613,6 +1621,8 @@ class _Attributor:
             mention = self._mention_at(start)  # linked already: "the bank" to Bank of America
             if mention is not None:
                 return mention[2], True
+            if lowered in _PUBLICATIONS and (author := self._author_of_publication(lowered, start)) is not None:
+                return author, True  # "according to a report by the X Group ... the report says": the group
             if lowered in _BODY_WORDS:
                 company = lowered in _COMPANY_WORDS
                 return self._latest_organisation(start, company) or (self._unknown_body_opening(start) if company else None), True
@@ -1896,6 +1906,17 @@ class _Attributor:
         latest = max((m.start for m in entity.mentions if m.start < offset), default=0)
         # "A senior novelist, who declined to be named, ... “...,” the novelist said": not the one named
         return None if introduces_someone_unnamed(self.text, noun, latest, offset) else entity
+
+    def _author_of_publication(self, noun: str, offset: int) -> Entity | None:
+        """Whose "the report" or "the study" is: the organisation the article last named as the
+        author of one ("a report by the All-Party Parliamentary Group on Oral Health", "the
+        group's report"), outside quotes; None when it named none."""
+        author = None
+        for found in _publication_by(noun).finditer(self.text, 0, offset):
+            named = self._mention_at(found.end()) if found.group(1) else self._mention_at(found.start() - 4)  # (before "’s ")
+            if named is not None and named[2].type == "organization" and not self._inside_quote(found.start()):
+                author = named[2]
+        return author
 
     def _author_of(self, document: str, offset: int) -> Entity | None:
         """Who wrote "the statement" or "the letter" that speaks at `offset`: the subject of the
