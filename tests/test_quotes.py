@@ -1365,6 +1365,18 @@ def test_the_report_speaks_for_the_body_named_as_its_author_not_the_body_named_l
     assert found[-1][1] == "All-Party Parliamentary Group on Oral Health"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the regulars on Sunday was Darnell Hughes, 58, a retired bus driver who said he had eaten there “at least twice a week.”",
+        "The study was led by Darnell Hughes, a surgeon who said the results were “remarkable”.",
+    ],
+)
+def test_a_relative_clause_after_an_appositive_speaks_for_the_name_before_it(sentence: str) -> None:
+    found = quotes("“We came here,” Mr. Tran Van Hieu said.", sentence)
+    assert found[-1][1] == "Darnell Hughes"
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -209,8 +209,10 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
 _RELATIVE_GAP = re.compile(
-    r"(?:\s*\([^()“”\"]{1,20}\))?(?:,\s+(?:an?|the)\s+[^,;:.“”\"()]{2,60})?"  # "X, an unsuccessful bidder, which argued"
-    r",\s+(?:who|which|whose\s+(?:[\w-]+\s+){0,2}?(?:bulletin|report|statement|study|survey|review|note|letter))\s+"
+    r"(?:\s*\([^()“”\"]{1,20}\))?(?:,\s+\d{1,3})?"  # (an age: "X, 58, a retired bus driver who said")
+    r"(?:(?:,\s+(?:an?|the)\s+[^,;:.“”\"()]{2,60})?"  # "X, an unsuccessful bidder, which argued"
+    r",\s+(?:who|which|whose\s+(?:[\w-]+\s+){0,2}?(?:bulletin|report|statement|study|survey|review|note|letter))"
+    r"|,\s+(?:an?|the)\s+[^,;:.“”\"()]{2,60}?\s+who)\s+"
     r"(?:(?:also|has|had|have|later|then)\s+)*"
 )  # "Jack Straw, who argues", "X Institute, which warns", "the Authority (ALRA), whose latest bulletin describes"
 _SPOKEN_TO_BEFORE = re.compile(r"(?:(?<!according )\bto|\btold)\s+(?:the\s+)?$", re.IGNORECASE)  # "sent to AFP", "he told ET"
