@@ -1377,6 +1377,16 @@ def test_a_relative_clause_after_an_appositive_speaks_for_the_name_before_it(sen
     assert found[-1][1] == "Darnell Hughes"
 
 
+def test_mr_with_a_surname_two_people_share_is_the_one_known_to_be_a_man() -> None:
+    """A Vietnamese middle name tells the gender: "Van" a man's, "Thi" a woman's."""
+    found = quotes(
+        "Nguyen Thi Mai Linh and Tran Van Hieu ran the shop for 31 years.",
+        "The couple’s daughter, Kim Tran, 38, took orders. “They never took a vacation,” she said.",
+        "“It’s just soup,” Mr. Tran said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Kim Tran", "Tran Van Hieu"]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

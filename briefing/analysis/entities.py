@@ -470,6 +470,8 @@ def _first_name_gender(name: str) -> str | None:
     """"f" or "m" when the name opens with a first name used for one gender only ("Tatiana
     Stanovaya"), else None (no first name, or one like "Alex" given to both)."""
     words = name.split()
+    if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES:
+        return "f" if words[1] in ("Thi", "Thị") else "m"  # "Nguyen Thi Mai Linh" is a woman, "Tran Van Hieu" a man
     # the given name after a Chinese, Korean or Vietnamese family name: "Tsai Yi-ting" is a woman
     first = _unaccented(words[-1] if len(words) > 1 and _family_name_first(name) else words[0])
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
@@ -1203,6 +1205,8 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         pronoun = _PRONOUN_AFTER.match(text, name.end)
         gender = _PRONOUN_GENDERS.get(pronoun.group(1).lower()) if pronoun else None
     fitting = [g for g in people if _known_gender(g, text) in (gender, None)] if gender else people
+    if gender:  # the one known to be of that gender first: "Mr. Tran" is Tran Van Hieu, not Kim Tran named since
+        fitting = [g for g in fitting if _known_gender(g, text) == gender] or fitting
     fitting = fitting or people
     if len(fitting) > 1 and not _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start):
         # not the relative named as theirs ("Wierzbicka’s grandmother, Wanda Wierzbicka," ...
