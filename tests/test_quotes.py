@@ -1387,6 +1387,16 @@ def test_mr_with_a_surname_two_people_share_is_the_one_known_to_be_a_man() -> No
     assert [speaker for _text, speaker, _kind in found] == ["Kim Tran", "Tran Van Hieu"]
 
 
+@pytest.mark.parametrize("bullet", ["•", "-", "*"])
+def test_a_quote_after_a_bullet_is_a_whole_utterance_that_goes_on_with_the_speaker(bullet: str) -> None:
+    found = quotes(
+        "CEO Aditi Venkataraman says payroll is broken.",
+        f"{bullet} “We want payroll to be the most boring part of running a business.”",
+        f"{bullet} “Churn in this category is brutal,” Venkataraman says.",
+    )
+    assert [(speaker, kind) for _text, speaker, kind in found] == [("Aditi Venkataraman", "direct")] * 2
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -16,6 +16,7 @@ ABBREVIATIONS = frozenset(
 )
 _CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
 _NEXT_START = re.compile(rf"\s+[“\"‘'(\[]*[0-9{CAPITAL_LETTERS}]")
+_BULLET = re.compile(r"[•·▪◦‣*–-][ \t]+")
 MAX_SENTENCE_LENGTH = 2000
 _LONGEST_ABBREVIATION = 12  # characters looked at before a full stop
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
@@ -25,7 +26,8 @@ def split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     """Every sentence of every paragraph, in order; a paragraph always holds at least one."""
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
-        for start, end in sentence_spans(text, paragraph.start, paragraph.end):
+        bullet = _BULLET.match(text, paragraph.start, paragraph.end)  # "• “We want payroll to be boring.”": no word of the sentence
+        for start, end in sentence_spans(text, bullet.end() if bullet else paragraph.start, paragraph.end):
             sentences.append(Sentence(start=start, end=end, paragraph=index))
     return sentences
 
