@@ -2678,6 +2678,11 @@ def test_a_question_is_asked_by_the_name_after_asked_right_after_it() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Rekha Patil", "Rekha Patil"]
 
 
+def test_a_question_a_presenter_pressed_is_the_presenters() -> None:
+    found = quotes("Ashdown said: “My door is always open.”", "“Would you meet them today?” presenter Lucy Marwood pressed.")
+    assert [speaker for _text, speaker, _kind in found] == ["Ashdown", "Lucy Marwood"]
+
+
 def test_a_question_ending_its_sentence_is_asked_by_the_titled_name_after_it() -> None:
     found = quotes(
         "Denise Harwell, 48, told jurors she saw the envelope.",

@@ -219,7 +219,7 @@ SPEECH_VERBS = frozenset(
     tweet tweets tweeted post posts posted shout shouts shouted whisper whispers whispered
     exclaim exclaimed cautioned cautions caution maintain maintains maintained inform informs
     informed indicate indicates indicated express expresses expressed posit posits posited
-    added recount recounts recounted testify testifies testified
+    added recount recounts recounted testify testifies testified pressed
     remarking mentioning replying insisting warning claiming declaring announcing acknowledging
     admitting answering asserting commenting confirming contending describing emphasising
     emphasizing observing predicting promising recalling reporting responding revealing
