@@ -178,6 +178,7 @@ def test_he_inside_a_quote_after_someone_unnamed_the_speaker_tells_of_is_them() 
         ("“I always ask them, ‘How sure are you?’ and they never know,” Ana Ruiz said.", ("How sure are you?", "Ana Ruiz", "direct")),
         ("“Honestly, I thought ‘Glass House’ was too weird to be a single,” Ana Ruiz said.", ("Glass House", None, "scare")),
         ("“People ask me whether I’m British or Spanish, and I always say ‘yes’,” Ana Ruiz said.", ("yes", "Ana Ruiz", "partial")),
+        ("“I’d send them home and say, ‘Eat something, sleep,’” Ana Ruiz said.", ("Eat something, sleep,", "Ana Ruiz", "direct")),
     ],
 )
 def test_a_thought_or_question_of_the_speaker_quoted_inside_the_quote_is_theirs(outer: str, nested: tuple[str, str | None, str]) -> None:
@@ -1395,6 +1396,22 @@ def test_a_quote_after_a_bullet_is_a_whole_utterance_that_goes_on_with_the_speak
         f"{bullet} “Churn in this category is brutal,” Venkataraman says.",
     )
     assert [(speaker, kind) for _text, speaker, kind in found] == [("Aditi Venkataraman", "direct")] * 2
+
+
+def test_she_inside_a_quote_after_my_mother_is_the_mother_and_nobody_named() -> None:
+    found = quotes(
+        "Ama Mensah-Larbi came here in 1990. Carol Ostrander, 78, joined her choir.",
+        "“My mother has given up,” Mensah-Larbi says. “Now she says, ‘You belong to those people.’”",
+    )
+    assert found[-1] == ("You belong to those people.", None, "direct")
+
+
+def test_a_first_name_alone_opening_the_clause_before_and_said_is_the_one_person_of_that_first_name() -> None:
+    found = quotes(
+        "Sam Leota and Tavita Fa'alogo both scored.",
+        "“Sam came up to me and said, ‘Next one’s yours, brother,’ and he was right,” Fa'alogo said.",
+    )
+    assert found[-1] == ("Next one’s yours, brother,", "Sam Leota", "direct")
 
 
 def test_a_generations_suffix_is_no_surname() -> None:

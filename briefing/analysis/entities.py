@@ -1069,7 +1069,9 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         group = None if shared else by_name.get(key)
         if group is None and name.type in (None, "person") and bearers:
             group = _same_person(name, bearers, text)
-        if group is None and not bearers and name.title and len(given := given_names.get(key.split()[0], [])) == 1 and (
+        # (untitled, a known first name alone: "Sam came up to me" of "Sam Leota", the one Sam)
+        named_by_first_name = name.title is not None or (" " not in key and name.type is None and _unaccented(key) in FIRST_NAMES)
+        if group is None and not bearers and named_by_first_name and len(given := given_names.get(key.split()[0], [])) == 1 and (
             " " not in key or given[0].canonical.lower().startswith(key + " ")
         ):
             # "Madam Siti" of "Siti Rahmah Osman", "Ms Nur Aisyah" of "Nur Aisyah Rahman": a Malay name's given names

@@ -198,6 +198,12 @@ _KIN_AND_MENTORS = frozenset(
     "father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor".split()
 )  # whom a speaker quotes as "my X used to say"
 _KIN_WORDS = {"dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather"}
+_MY_KIN = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})\b")  # "My mother has given up"
+_KIN_GENDERS = {
+    **dict.fromkeys("father dad grandfather grandad uncle brother".split(), "m"),
+    **dict.fromkeys("mother mum mom grandmother gran granny aunt sister".split(), "f"),
+}
+_CONTRACTED_PRONOUN = re.compile(r"[’'](?:s|d|ll|m|ve|re)$")
 _DOING_AFTER = re.compile(r" [a-z]+ing\b")  # a name's gerund: "Dafydd ringing me"
 _VERB_AND_SPEECH = re.compile(r" [a-z]+ed and (\w+)")
 _ENDS_A_PHRASE = re.compile(r"[’']?\s*[,.;:!?)—–]")  # punctuation right after a word: "the Spaniard, who"
@@ -866,6 +872,17 @@ class _Attributor:
         }
         return named.pop() if len(named) == 1 else None
 
+    def _kin_spoken_of(self, outer: Quote, end: int, gender: str) -> str | None:
+        """The relative of the speaker's ("my mother") that the speaker spoke of last in the
+        paragraph before `end`, when of `gender` and nobody but the speaker was named since."""
+        found = None
+        for found in _MY_KIN.finditer(self.text, self.paragraphs[self._paragraph_of(outer.start)].start, end):
+            pass
+        if found is None or _KIN_GENDERS.get(found.group(1).lower()) != gender:
+            return None
+        named_since = any(found.end() <= m_start < end and entity.id != outer.speaker_id for m_start, _e, entity in self.mentions)
+        return None if named_since else found.group(1).lower()
+
     def _someone_else_named_before(self, outer: Quote, gender: str) -> int | None:
         """Whom "he" or "she" means inside a quote: the latest person of that gender named before
         it, in its paragraph or the one before, other than the quote's own speaker (“He looked at
@@ -902,14 +919,22 @@ class _Attributor:
             doing = [m for m in self.mentions if before_verb[0].start() <= m[0] and m[1] <= word.start() and _DOING_AFTER.match(self.text, m[1])]
             if doing:
                 return doing[-1][2].id
-        if word.group() == "and" and before_verb[0].group().lower() in ("he", "she") and not any(w.group()[0].isupper() for w in before_verb[1:index]):
+        clause_subject = _CONTRACTED_PRONOUN.sub("", before_verb[0].group())  # "I’d send them home and say, ‘...’": I
+        if word.group() == "and" and clause_subject.lower() in ("he", "she", "i", "we") and not any(w.group()[0].isupper() for w in before_verb[1:index]):
             word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’"
-        if word.group() in ("I", "we", "We"):
+        if word.group() == "and" and (opening := self._mention_at(before_verb[0].start())) is not None and opening[2].type == "person" and not any(
+            w.group()[0].isupper() for w in before_verb[1:index] if w.start() >= opening[1]
+        ):
+            return opening[2].id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
+        pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
+        if pronoun in ("i", "we"):
             return outer.speaker_id
-        if word.group().lower() in ("he", "she"):
+        if pronoun in ("he", "she"):
             if _SOMEONE_UNNAMED_IN_A_QUOTE.search(self.text, outer.start, word.start()):
                 return None  # "I asked the fourth official and he said, ‘...’": him, unnamed
-            return self._someone_else_named_before(outer, _PRONOUN_GENDER[word.group().lower()])
+            if (kin := self._kin_spoken_of(outer, word.start(), _PRONOUN_GENDER[pronoun])) is not None:
+                return self._named_as_kin(outer, kin)  # "My mother has given up. Now she says, ‘...’": the mother
+            return self._someone_else_named_before(outer, _PRONOUN_GENDER[pronoun])
         mention = self._mention_at(word.start())
         if mention is None and before_verb[0].group() in ("I", "We") and not any(w.group()[0].isupper() for w in before_verb[1 : index + 1]):
             return outer.speaker_id  # "I remember sitting in the car thinking, ‘...’"
