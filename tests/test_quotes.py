@@ -1414,6 +1414,14 @@ def test_a_first_name_alone_opening_the_clause_before_and_said_is_the_one_person
     assert found[-1] == ("Next one’s yours, brother,", "Sam Leota", "direct")
 
 
+def test_called_right_after_a_persons_name_is_their_judgement_not_a_name_given() -> None:
+    found = quotes(
+        "The tourism minister, Andrés Palou, has defended the sector.",
+        "Protesters sprayed tourists with water pistols, a tactic Palou has called “unacceptable”. It is a town residents called “Little Hope”.",
+    )
+    assert found == [("unacceptable", "Andrés Palou", "partial"), ("Little Hope", None, "scare")]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

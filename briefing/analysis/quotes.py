@@ -288,6 +288,7 @@ _NAMING_BEFORE = re.compile(
     rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
     re.IGNORECASE,
 )  # ("a product it calls “Veridian Pilot”")
+_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|had|have|also|once|repeatedly|previously))*\s*$")
 _NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "billed", "calls", "dubs", "names", "brands", "alias", "goes by")  # one is in each word of _NAMING_BEFORE
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
@@ -1090,6 +1091,13 @@ class _Attributor:
         # of a chess player, “The Quiet Game”." (not 'said, “Leave one on.”')
         return _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None or (before.endswith(",") and sum(w[:1].isupper() for w in words) > 1)
 
+    def _judged_by_a_person(self, verb_start: int) -> bool:
+        """Whether a person named right before "called" at `verb_start` is its subject: "a tactic
+        Palou has called “unacceptable”" is Palou's judgement, not a name given."""
+        subject_end = verb_start - len(_AUXILIARIES_BEFORE.search(self.text, max(0, verb_start - 30), verb_start).group())
+        mention = self._mention_at(subject_end - 1) if subject_end > 0 else None
+        return mention is not None and mention[1] == subject_end and mention[2].type == "person"
+
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
         short, a name given ("groups dubbed “pioneers”", "the so-called “tribes”") or a modifier
@@ -1105,7 +1113,11 @@ class _Attributor:
             return True  # a name in running text: pitched ‘Harmattan’ to the theatre, "Operation Bajío Seguro"
         if words > _MAX_SCARE_WORDS:
             return False
-        if _may_name(tail) and (_NAMING_BEFORE.search(tail) or _NAMED_BEFORE.search(tail)):
+        naming = _NAMING_BEFORE.search(tail) if _may_name(tail) else None
+        tail_start = self._sentence_start(span.open_mark) + len(before) - len(tail)  # (before: the sentence up to the quote)
+        if naming is not None and not self._judged_by_a_person(tail_start + naming.start()):
+            return True
+        if naming is None and _may_name(tail) and _NAMED_BEFORE.search(tail):
             return True
         return (
             _MODIFIER_BEFORE.search(tail[-30:]) is not None
