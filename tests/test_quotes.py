@@ -1422,6 +1422,18 @@ def test_called_right_after_a_persons_name_is_their_judgement_not_a_name_given()
     assert found == [("unacceptable", "Andrés Palou", "partial"), ("Little Hope", None, "scare")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council's consultation document, released last month, says the stream is “the most cost-effective option”.",
+        "According to a draft of the council's final communique seen by Al Jazeera, member states “commit to contributing”.",
+    ],
+)
+def test_a_bodys_document_speaks_for_the_body_past_a_modifier_or_after_according_to(sentence: str) -> None:
+    found = quotes("The Kaiwhenua District Council met on Monday.", sentence)
+    assert [speaker for _text, speaker, _kind in found] == ["Kaiwhenua District Council"]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -68,7 +68,7 @@ _ROLE_WORDS = frozenset(
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
 # "the statement said", "the decision states": its author's words
-_DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement".split())
+_DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement document communique communiqué".split())
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
 _STANDS_FOR_A_SPEAKER = (
@@ -90,6 +90,12 @@ _NOT_COMPANIES = frozenset(
 )  # (newspapers too: "the company" is rarely the paper that reports it)
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
 _HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
+_BEFORE_STATES_AS_A_NOUN = frozenset(
+    "member nation island gulf baltic arab african coastal small other rogue nuclear sovereign several many some all both most two".split()
+)
+_OWNS_A_DOCUMENT = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|email|note|message|decision|ruling|judge?ment|document|communiqu[eé]|report|study|survey|paper)\b"
+)
 _PUBLICATIONS = frozenset("report study survey paper".split())  # "the report says": its author's words
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
@@ -1616,8 +1622,8 @@ class _Attributor:
                     # "Government spokeswoman Aurélie Mancel ... insisted", "Holyrood leader Nicola
                     # Sturgeon", "Warriors coach Damian Ng-Wai" (whatever "Warriors" was taken for)
                     continue
-            if self._not_possessive(end):
-                return entity
+            if self._not_possessive(end) or _OWNS_A_DOCUMENT.match(self.text, end):
+                return entity  # (a possessive too, of a document: "according to a draft of the council's final communique")
         return None
 
     def _not_possessive(self, end: int) -> bool:
@@ -1652,8 +1658,8 @@ class _Attributor:
             and self._ends_a_subject(end) and self._stands_alone(words, index)
         ):
             return self._described_as(lowered, start), True  # "the novelist says"
-        if lowered in _DOCUMENTS and index > 0 and (owner := self._mention_at(words[index - 1][0])) is not None and owner[1] < start:
-            return owner[2], True  # "Prewitt's statement said", "a Kremlin statement said"
+        if lowered in _DOCUMENTS and (owner := self._owner_before(words, index)) is not None:
+            return owner, True  # "Prewitt's statement said", "a Kremlin statement said", "The council's consultation document says"
         if lowered in _DOCUMENTS and self._stands_alone(words, index):
             return self._author_of(lowered, start), True  # "X said in a statement ... “...,” the statement said"
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
@@ -1671,6 +1677,17 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _owner_before(self, words: list[tuple[int, int, str]], index: int) -> Entity | None:
+        """The name right before a document's noun, or a possessive one or two modifiers before it:
+        "a Kremlin statement", "the council's consultation document"."""
+        for back in (1, 2, 3):
+            if index - back < 0:
+                return None
+            owner = self._mention_at(words[index - back][0])
+            if owner is not None and owner[1] < words[index][0]:
+                return owner[2] if back == 1 or self.text.startswith(("’s", "'s"), owner[1]) else None
+        return None
 
     def _relative_named_before(self, relation: str, offset: int) -> Entity | None:
         """The one person named before as someone's `relation`: "her husband, Daniel Clarke, 41,"."""
@@ -2157,6 +2174,8 @@ class _Attributor:
             return False  # a noun before a name or title: "report Author X"
         if word == "state" and not (index > 0 and words[index - 1][2].lower() in _BEFORE_A_BARE_VERB):
             return False  # "state Senator Mark Lincoln", "told state news agency Kazinform"; but "we state", "to state"
+        if word == "states" and index > 0 and words[index - 1][2].lower() in _BEFORE_STATES_AS_A_NOUN:
+            return False  # "member states “commit to ...”", "Gulf states"
         if word in _SPEECH_ONLY_ALONE and index + 1 < len(words) and not self.text[words[index][1] : words[index + 1][0]].strip():
             return False  # "would continue its buyback": speech only as "he continued." or "continued: ..."
         if word in _REPORTING_VERBS:
