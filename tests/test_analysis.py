@@ -646,6 +646,8 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Southline Rail, which commuters call unreliable, apologised for the "disruption".', "Southline Rail", "organization"),
         ('Thames Water said the leak was "being fixed".', "Thames Water", "organization"),
         ('Te Rūnanga o Ngāti Hokia said it was "prepared to go to court".', "Te Rūnanga o Ngāti Hokia", "organization"),
+        ('A spokesperson for British Gas said bills were "under review".', "British Gas", "organization"),
+        ('Northern Vale Rail said disruption was "likely to continue".', "Northern Vale Rail", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:

@@ -807,7 +807,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     lowered = [w.lower() for w in words]
     title_count = 0
     gender = None
-    is_organization = _has_organization_word(words)
+    # (a demonym before an industry is a company's name: "British Gas", "Northern Vale Rail")
+    is_organization = _has_organization_word(words) or lowered[-1] in INDUSTRY_WORDS
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
