@@ -194,6 +194,13 @@ def test_a_full_stop_after_a_word_of_an_office_ends_the_name_but_one_after_a_tit
     assert [e.name for e in analysis.entities] == ["Department of Health", "NHS", "Mark Milley", "Amy Ross"]
 
 
+@pytest.mark.parametrize("body", ["Save the Children", "Friends of the Earth", "Transport for London", "Number 10", "easyJet", "eBay"])
+def test_a_known_body_with_small_words_or_a_number_in_its_name_and_a_brand_in_lower_camel_case_speak(body: str) -> None:
+    analysis = run(f"A spokesperson for {body} said it was “reviewing” the case. Its battery stores 40 kWh.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(body, "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

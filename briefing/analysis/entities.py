@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     HONORIFICS,
     INDUSTRY_WORDS,
     KNOWN_ORGANIZATIONS,
+    KNOWN_ORGANIZATIONS_AS_WRITTEN,
     MALE_FIRST_NAMES,
     MONTHS,
     NATIONALITY_NOUNS,
@@ -100,6 +101,8 @@ _POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
+_LOWER_CAMEL_CASE = re.compile(r"(?<![\w’'-])[a-z]{1,4}[A-Z][a-z]{2,}(?![\w’'-])")  # "easyJet", "eBay"
+_BODIES_AS_WRITTEN = re.compile(r"\b(?:%s)(?![\w-])" % "|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
 _DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
@@ -376,12 +379,12 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     sentence_starts = {s.start for s in sentences}
     capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
     nicknames = _nickname_tokens(text)
-    extra = nicknames + _particle_tokens(text)
-    if extra:  # a capital after a quote mark or a hyphen is no word of a name, but for these
+    extra = nicknames + _particle_tokens(text) + [_Token(m.start(), m.end(), m.group()) for m in _LOWER_CAMEL_CASE.finditer(text)]
+    if extra:  # a capital after a quote mark or a hyphen is no word of a name, but for these (and "easyJet", "eBay")
         capitalised = sorted(set(capitalised + extra))
     lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words, frozenset(t.start for t in nicknames))
-    names = _with_national_bodies(text, names)
+    names = _with_bodies_as_written(text, _with_national_bodies(text, names))
     groups = _merge(names, text)
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
@@ -500,6 +503,17 @@ def _with_national_bodies(text: str, names: list[_Name]) -> list[_Name]:
         return names
     spans = [(body.start, body.end) for body in bodies]
     return [n for n in names if not any(start <= n.start and n.end <= end for start, end in spans)] + bodies
+
+
+def _with_bodies_as_written(text: str, names: list[_Name]) -> list[_Name]:
+    """Known bodies whose names the capitals alone cut ("Save the Children", "Number 10"), as
+    organisations in place of the pieces."""
+    bodies = [
+        _Name(m.start(), m.end(), m.group(), m.group(), None, False, None, "organization") for m in _BODIES_AS_WRITTEN.finditer(text)
+    ]
+    if not bodies:
+        return names
+    return [n for n in names if not any(b.start < n.end and n.start < b.end for b in bodies)] + bodies
 
 
 def _particle_tokens(text: str) -> list[_Token]:

@@ -114,6 +114,13 @@ KNOWN_ORGANIZATIONS = frozenset(
     ]
 )
 
+# Bodies whose names hold words the capitals alone do not join ("the", "for", a number), found as
+# written: "Save the Children said", "Number 10 said".
+KNOWN_ORGANIZATIONS_AS_WRITTEN = (
+    "Save the Children", "Friends of the Earth", "Action for Children", "Transport for London", "Transport for Wales",
+    "Transport for Greater Manchester", "Transport for NSW", "Doctors of the World", "Number 10",
+)
+
 # Countries, major cities and regions. A name not listed here is still found as a place from
 # its context ("in Kyiv", "the Kharkiv region").
 PLACES = frozenset(
