@@ -101,8 +101,12 @@ _POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
-_LOWER_CAMEL_CASE = re.compile(r"(?<![\w’'-])[a-z]{1,4}[A-Z][a-z]{2,}(?![\w’'-])")  # "easyJet", "eBay"
-_BODIES_AS_WRITTEN = re.compile(r"\b(?:%s)(?![\w-])" % "|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
+# A capital after a lower-case letter, the hump of "easyJet" or "eBay" (a class first: the regex
+# skips quickly to the capitals; the word around it is checked in Python)
+_CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
+_BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
 _DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
@@ -379,7 +383,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     sentence_starts = {s.start for s in sentences}
     capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
     nicknames = _nickname_tokens(text)
-    extra = nicknames + _particle_tokens(text) + [_Token(m.start(), m.end(), m.group()) for m in _LOWER_CAMEL_CASE.finditer(text)]
+    extra = nicknames + _particle_tokens(text) + _lower_camel_case_tokens(text)
     if extra:  # a capital after a quote mark or a hyphen is no word of a name, but for these (and "easyJet", "eBay")
         capitalised = sorted(set(capitalised + extra))
     lowercase_words = _LowercaseWords(text)
@@ -510,10 +514,28 @@ def _with_bodies_as_written(text: str, names: list[_Name]) -> list[_Name]:
     organisations in place of the pieces."""
     bodies = [
         _Name(m.start(), m.end(), m.group(), m.group(), None, False, None, "organization") for m in _BODIES_AS_WRITTEN.finditer(text)
+        if not _inside_a_word(text, m.start(), m.end())
     ]
     if not bodies:
         return names
     return [n for n in names if not any(b.start < n.end and n.start < b.end for b in bodies)] + bodies
+
+
+def _lower_camel_case_tokens(text: str) -> list[_Token]:
+    """Brands written in lower case first, "easyJet", "eBay": one to four letters before the hump."""
+    tokens = []
+    for hump in _CAMEL_HUMP.finditer(text):
+        start = hump.start() - 1
+        while start > 0 and text[start - 1] in _ASCII_LOWER:
+            start -= 1
+        if hump.start() - start <= 4 and not _inside_a_word(text, start, hump.end()):
+            tokens.append(_Token(start, hump.end(), text[start : hump.end()]))
+    return tokens
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] runs on from or into a longer word ("Jet" of "JetBlue")."""
+    return any(c.isalnum() or c in ("_", "’", "'", "-") for c in (text[start - 1 : start], text[end : end + 1]))
 
 
 def _particle_tokens(text: str) -> list[_Token]:
