@@ -669,8 +669,14 @@ def _is_agent_noun(token: str) -> bool:
 
 @cache
 def _publication_by(noun: str) -> re.Pattern[str]:
-    """"report by (the) X" (group 1 set: X follows) or "X's report" (X before the match's start)."""
-    return re.compile(rf"\b{noun}\s+(by|from|of)\s+(?:the\s+)?(?=[A-Z])|(?<=[’']s )(?:[\w-]+\s+)?{noun}\b")
+    """"report by (the) X", X right after the match (the noun first: the regex skips to it)."""
+    return re.compile(rf"{noun}\s+(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])")
+
+
+@cache
+def _publication_of(noun: str) -> re.Pattern[str]:
+    """"X's (survey) report", X right before the match."""
+    return re.compile(rf"[’']s\s+(?:[\w-]+\s+)?{noun}\b")
 
 
 def _first_two_words(text: str, offset: int) -> list[str]:
@@ -1967,12 +1973,10 @@ class _Attributor:
         """Whose "the report" or "the study" is: the organisation the article last named as the
         author of one ("a report by the All-Party Parliamentary Group on Oral Health", "the
         group's report"), outside quotes; None when it named none."""
-        author = None
-        for found in _publication_by(noun).finditer(self.text, 0, offset):
-            named = self._mention_at(found.end()) if found.group(1) else self._mention_at(found.start() - 4)  # (before "’s ")
-            if named is not None and named[2].type == "organization" and not self._inside_quote(found.start()):
-                author = named[2]
-        return author
+        found = [(m.start(), self._mention_at(m.end())) for m in _publication_by(noun).finditer(self.text, 0, offset)]
+        found += [(m.start(), self._mention_at(m.start() - 1)) for m in _publication_of(noun).finditer(self.text, 0, offset)]
+        authors = [(start, named[2]) for start, named in found if named is not None and named[2].type == "organization" and not self._inside_quote(start)]
+        return max(authors, key=lambda pair: pair[0])[1] if authors else None
 
     def _author_of(self, document: str, offset: int) -> Entity | None:
         """Who wrote "the statement" or "the letter" that speaks at `offset`: the subject of the
