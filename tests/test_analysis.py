@@ -271,6 +271,7 @@ def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[
         ("“Waiting lists are falling,” Secretary of State for Health Jane Doe said.", "Jane Doe", "Secretary of State for Health"),
         ("“It is our duty,” Speaker of the House Mike Johnson said.", "Mike Johnson", "Speaker of the House"),
         ("“How can we tell a grandmother that?” Councilman Ed Rourke said.", "Ed Rourke", "Councilman"),
+        ("“We will fix it,” Senior Minister of State for Transport Lim Wei Ling wrote.", "Lim Wei Ling", "Senior Minister of State for Transport"),
     ],
 )
 def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence: str, name: str, role: str) -> None:
@@ -280,7 +281,7 @@ def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence
     assert analysis.quotes[0].speaker_id == person.id
 
 
-@pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Historian"])
+@pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Historian", "Forecaster", "Accountant", "Driver"])
 def test_a_job_written_as_a_title_before_a_full_name_is_no_part_of_it(job: str) -> None:
     analysis = run(f"{job} Gordon Bell, 67, said he had been given eight weeks' notice. “I found out in a letter,” he said.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Gordon Bell", "person")]

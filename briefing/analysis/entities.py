@@ -270,7 +270,11 @@ _ROLE_TITLES = frozenset(
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
     pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal retiree
-    counsel elder""".split()
+    counsel elder forecaster accountant plumber mechanic builder baker butcher cleaner carer caregiver
+    driver pilot dentist vet veterinarian lecturer tutor librarian chef waiter waitress cashier clerk
+    labourer laborer miner fisherman fisher rancher grower vendor retailer shopper motorist cyclist
+    runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
+    patient""".split()
 )
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
@@ -1056,6 +1060,8 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     )
     if holder is None or _has_organization_word(tail[holder:]):
         return None
+    if holder > 1 and _family_name_first(" ".join(tail[holder - 1 :])) is not None:
+        holder -= 1  # the family name written first: "Senior Minister of State for Transport Lim Wei Ling"
     start_token = run[last_link + 1 + holder]
     end = _end_before_possessive(run[-1])
     office = text[run[0].start : run[last_link + holder].end]
