@@ -1434,6 +1434,15 @@ def test_a_bodys_document_speaks_for_the_body_past_a_modifier_or_after_according
     assert [speaker for _text, speaker, _kind in found] == ["Kaiwhenua District Council"]
 
 
+def test_a_participle_opening_a_sentence_and_a_press_secretarys_title_are_no_names() -> None:
+    analysis = run(
+        "Reacting, the Chief Press Secretary to the governor, Kingsley Adeyemi-Ojo, said in a statement that it was “a stunt”.",
+        "“The people are not deceived,” the statement read.",
+    )
+    assert [e.name for e in analysis.entities] == ["Kingsley Adeyemi-Ojo"]
+    assert [q.speaker_id for q in analysis.quotes] == [analysis.entities[0].id] * 2
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

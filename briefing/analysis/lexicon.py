@@ -286,7 +286,8 @@ SENTENCE_OPENERS = frozenset(
     meanwhile however but and or so yet also still now then today yesterday tomorrow tonight last late early
     next earlier later after before although though while when where whether if as at by for from
     in into on onto of off over under with without within during despite since until unless upon
-    according asked speaking writing some many most several other others both each every all any
+    according asked speaking writing reacting responding commenting addressing referring welcoming
+    defending announcing explaining describing concluding continuing some many most several other others both each every all any
     such even thus instead indeed unfortunately fortunately naturally shortly nevertheless
     moreover furthermore overall elsewhere separately similarly likewise finally first second
     third one two three four five six seven eight nine ten experts officials analysts critics
