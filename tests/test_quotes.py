@@ -1443,6 +1443,14 @@ def test_a_participle_opening_a_sentence_and_a_press_secretarys_title_are_no_nam
     assert [q.speaker_id for q in analysis.quotes] == [analysis.entities[0].id] * 2
 
 
+def test_a_person_whose_role_is_someones_operator_stays_a_person() -> None:
+    found = quotes(
+        "Minister Paul Arsenault approved the plan. Terrence Meekis, the community's water operator, tests samples every morning.",
+        "“Some mornings it's fine,” he said. Stagecoach, a bus operator, said it was “reviewing” routes.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Terrence Meekis", "Stagecoach"]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

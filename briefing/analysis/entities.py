@@ -1483,7 +1483,9 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "person"  # "Her partner, Dean, said"
     appositive = _appositive(text, name.end)
     head = _head_of(appositive.group(1)) if appositive else ""
-    if appositive and _ORGANIZATION_HINT.search(appositive.group(1) if _ONE_OF_SEVERAL.match(head) else head):
+    if appositive and _ORGANIZATION_HINT.search(appositive.group(1) if _ONE_OF_SEVERAL.match(head) else head) and not (
+        _POSSESSIVE_IN_A_HEAD.search(appositive.group(1)) and _looks_like_personal_name(name.name.split())
+    ):  # (but someone's role: "Terrence Meekis, the community's water operator,")
         return "organization"
     if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
         return "organization"  # "The group that owns most of her music, Big Machine, says"
