@@ -201,6 +201,13 @@ def test_a_known_body_with_small_words_or_a_number_in_its_name_and_a_brand_in_lo
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize("rank", ["SP", "DSP", "ACP"])
+def test_a_police_rank_of_nigeria_or_india_is_a_title_and_a_public_relations_officer_a_role(rank: str) -> None:
+    analysis = run(f"The state Police Public Relations Officer, {rank} Williams Ayuba, warned politicians. “We are ready,” Mr Ayuba said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Williams Ayuba", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

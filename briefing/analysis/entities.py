@@ -184,7 +184,7 @@ _JOB_TITLE_WORDS = _OFFICES | frozenset(
     """operating financial technology technical information marketing commercial investment operations
     managing senior general assistant associate regional country executive non-executive programme
     program project communications strategy sales product research medical clinical scientific legal
-    public affairs corporate board press media policy digital""".split()
+    public affairs corporate board press media policy digital relations police""".split()
 )
 def _as_capitalised(words: frozenset[str]) -> str:
     """An alternation of the words as a title writes them: "Chief|Executive|CEO" (a short word in
