@@ -1451,6 +1451,18 @@ def test_a_person_whose_role_is_someones_operator_stays_a_person() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Terrence Meekis", "Stagecoach"]
 
 
+def test_a_team_named_with_a_first_name_is_a_team_and_its_coach_named_after_it_the_subject() -> None:
+    analysis = run(
+        "Shannon Wolves lost 24-20 at the Pittsburgh Steelers' old ground. The Steelers were not playing.",
+        "Captain Rhys Pugh-Ellis described the win as “massive”.",
+        "Shannon head coach Declan Furlong was left to rue his side's indiscipline. “We gave away 14 penalties,” he said.",
+    )
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Shannon Wolves"] == types["Pittsburgh Steelers"] == "organization" and "Steelers" not in types
+    names = {e.id: e.name for e in analysis.entities}
+    assert [names.get(q.speaker_id) for q in analysis.quotes] == ["Rhys Pugh-Ellis", "Declan Furlong"]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     PLACE_WORDS_BEFORE,
     PLACES,
     SENTENCE_OPENERS,
+    TEAM_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
     of_a_place,
@@ -1325,6 +1326,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
                 incorporated.setdefault(bare, []).append(group)
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
+            if words[-1].lower() in TEAM_WORDS:
+                shorts.add(words[-1])  # "the Steelers" for "Pittsburgh Steelers"
             for head in {w for w in (words[0], words[-1]) if w.lower() in _BODY_HEADS and w[:1].isupper()}:
                 heads.setdefault(head, []).append(group)
             for short in shorts:
@@ -1452,8 +1455,8 @@ def _sure_type(name: _Name) -> str | None:
     words = lowered.split()
     if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
-    if len(words) > 1 and words[-1] in INDUSTRY_WORDS and _CAPITALISED_FUNCTION_WORDS.isdisjoint(name.name.split()[1:]):
-        return "organization"  # "Nordvik Energy" (not the song "Listen To The Music", in title case)
+    if len(words) > 1 and (words[-1] in INDUSTRY_WORDS or words[-1] in TEAM_WORDS) and _CAPITALISED_FUNCTION_WORDS.isdisjoint(name.name.split()[1:]):
+        return "organization"  # "Nordvik Energy", "Shannon Wolves" (not the song "Listen To The Music", in title case)
     if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(name.name.split())):
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):

@@ -114,6 +114,18 @@ KNOWN_ORGANIZATIONS = frozenset(
     ]
 )
 
+# Plural nouns that end a team's name ("Shannon Wolves", "Arima Warriors", "Chicago Bears"): an
+# organisation, though a first name may open it.
+TEAM_WORDS = frozenset(
+    """wolves warriors tigers lions bears eagles giants knights rangers rovers wanderers blues reds saints
+    sharks dragons bulls chiefs crusaders hurricanes highlanders stormers falcons hawks panthers jaguars
+    raiders packers patriots cowboys steelers broncos dolphins titans colts ravens bengals chargers lakers
+    celtics knicks bucks spurs pistons pacers cavaliers rockets clippers mariners yankees dodgers cubs
+    astros braves mets orioles padres canucks canadiens bruins flyers penguins oilers flames blackhawks
+    predators kraken coyotes leafs gunners magpies hammers toffees villans foxes seagulls cherries hornets
+    baggies owls blades robins bees canaries trotters""".split()
+)
+
 # Bodies whose names hold words the capitals alone do not join ("the", "for", a number), found as
 # written: "Save the Children said", "Number 10 said".
 KNOWN_ORGANIZATIONS_AS_WRITTEN = (

@@ -2056,7 +2056,10 @@ class _Attributor:
                 opening = self.text[sentence.start : start]
                 if index + 1 < len(self.mentions) and (entity.type != "person" or self.text.startswith(("’s", "'s"), end)):
                     named = self.mentions[index + 1]  # "The state Democratic Party chair, Nadia Okonjo, was ...": she
-                    if named[2].type == "person" and self.text.startswith(",", named[1]) and _ROLE_THEN_NAME.fullmatch(self.text, end, named[0]):
+                    if named[2].type == "person" and (
+                        (self.text.startswith(",", named[1]) and _ROLE_THEN_NAME.fullmatch(self.text, end, named[0]))
+                        or ((role := _ROLE_BEFORE_A_NAME.match(self.text, end)) is not None and role.end() == named[0])  # "Shannon head coach Declan Furlong was"
+                    ):
                         start, end, entity = named
                 # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X")
                 set_off = opening.endswith(", ") and "," not in opening[:-2]
