@@ -1463,6 +1463,18 @@ def test_a_team_named_with_a_first_name_is_a_team_and_its_coach_named_after_it_t
     assert [names.get(q.speaker_id) for q in analysis.quotes] == ["Rhys Pugh-Ellis", "Declan Furlong"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The letter from Pacific Crest Mutual, which she shared with The Times, said it was “no longer able” to help.", "Pacific Crest Mutual"),
+        ("The Estate Agents Regulator of Victoria said it had “strengthened audit requirements”.", "Estate Agents Regulator of Victoria"),
+    ],
+)
+def test_a_letter_from_a_body_and_a_regulator_of_a_place_speak_for_the_body(sentence: str, speaker: str) -> None:
+    found = quotes("Maria Montoya-Ruiz lost her cover.", sentence)
+    assert [name for _text, name, _kind in found] == [speaker]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -723,6 +723,7 @@ def _names_in_run(
         and words[0].lower() in PLACES
         and _PREPOSITION_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
         and _looks_like_name_after_place(words[1:])
+        and _looks_like_personal_name(words[1:])  # (not "from Pacific Crest Mutual")
     ):
         # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming": a place, then a
         # person (not "Georgia May Jagger")

@@ -83,7 +83,7 @@ ORGANIZATION_WORDS = frozenset(
     council confederation consortium cooperative co-operative syndicate logistics properties developments
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
     brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign
-    embassy consulate treasury guild gmbh oyj bhd tbk llp pty sector rūnanga runanga""".split()
+    embassy consulate treasury guild gmbh oyj bhd tbk llp pty sector rūnanga runanga regulator""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
@@ -95,7 +95,7 @@ INDUSTRY_WORDS = frozenset(
     diagnostics payments finance tech technology digital data wireless telecom aviation freight
     cargo trading markets oil gas growers producers traders exporters importers brewers distillers
     makers manufacturers suppliers wholesalers dealers sports rail railway railways airways airlines air trains buses
-    ferries water power""".split()
+    ferries water power mutual""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
