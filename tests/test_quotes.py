@@ -1475,6 +1475,18 @@ def test_a_letter_from_a_body_and_a_regulator_of_a_place_speak_for_the_body(sent
     assert [name for _text, name, _kind in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The candidate of the PPA, Alhaji Ibrahim Tanko Olawoyin, has said his party will “neither rig nor allow anybody to rig”.", "Ibrahim Tanko Olawoyin"),
+        ("Opposition MPA Shaista Durrani branded the response “too little, too late”.", "Shaista Durrani"),
+        ("It is a sweeping story that her publisher, Harcastle Press, has called “the novel of the year”.", "Harcastle Press"),
+    ],
+)
+def test_a_name_set_off_before_has_said_and_a_pakistani_mpa_speak(sentence: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

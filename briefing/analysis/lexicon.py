@@ -32,7 +32,7 @@ OFFICE_TITLES = frozenset(
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
-    tánaiste tanaiste gm prosecutor ald mna td undersecretary under-secretary mayor-elect governor-elect
+    tánaiste tanaiste gm prosecutor ald mna mpa td undersecretary under-secretary mayor-elect governor-elect
     senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:

@@ -174,7 +174,7 @@ _SUBJECT_GAP = re.compile(
 
 # The end of a name set off by commas, with the body it is of: "His lawyer, Monica Shears of the
 # Pacific Liberty Foundation, called"
-_SET_OFF_END = re.compile(rf"(?:{_OF_A_BODY})?\s*,\s*")
+_SET_OFF_END = re.compile(rf"(?:{_OF_A_BODY})?\s*,\s*(?:(?:has|had|have|also)\s+)*")  # (", has said")
 _ACCORDING_TO_INSIDE = re.compile(r",\s+(?:according\s+to|in\s+the\s+words\s+of)\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
 _ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?([^,.;:“”\"]{2,80}?)[.!?]?[”\"’']?\s*$")
 _ACCORDING_TO = re.compile(r"\s*(?:[Aa]ccording to|[Ii]n the words of) ([^,]{2,80}),\s*")
