@@ -1487,6 +1487,18 @@ def test_a_name_set_off_before_has_said_and_a_pakistani_mpa_speak(sentence: str,
     assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Another speaker, who identified himself as Ray Dunaway of Marietta, said: “I want to see the ballots.”", "Ray Dunaway"),
+        ("One woman, who gave her name only as Maria, said: “We are scared.”", "Maria"),
+        ("Shanice Williams, a nurse, spoke first. Among the onlookers was a woman whose father waited 14 hours. “Nobody there was lazy,” she said, declining to give her name.", None),
+    ],
+)
+def test_someone_unnamed_who_gives_a_name_speaks_under_it_and_one_who_gives_none_under_none(paragraph: str, speaker: str | None) -> None:
+    assert quotes(paragraph)[-1][1] == speaker
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -108,6 +108,10 @@ _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
 _BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
+_GIVEN_AS_A_NAME_BEFORE = re.compile(
+    r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
+    r"\s+(?:only\s+)?as\s+$"
+)
 _DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
@@ -1485,6 +1489,8 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"  # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao"
     if _relation_before(text, name.start):
         return "person"  # "Her partner, Dean, said"
+    if text.endswith("as ", 0, name.start) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, name.start - 50), name.start):
+        return "person"  # "One woman, who gave her name only as Maria, said"
     appositive = _appositive(text, name.end)
     head = _head_of(appositive.group(1)) if appositive else ""
     if appositive and _ORGANIZATION_HINT.search(appositive.group(1) if _ONE_OF_SEVERAL.match(head) else head) and not (

@@ -89,6 +89,15 @@ _NOT_COMPANIES = frozenset(
     herald gazette tribune telegraph chronicle""".split()
 )  # (newspapers too: "the company" is rarely the paper that reports it)
 _DESCRIPTION_DETERMINERS = frozenset({"the", "its", "their"})
+_NAMED_THEMSELVES = re.compile(
+    r"\b(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|"
+    r"(?:asked|wished|wanted)\s+to\s+be\s+(?:identified|named|called))\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+"
+)
+# Someone saying, right after their words, that they give no name: "..., she said, declining to give her name."
+_NAMELESS_AFTER = re.compile(
+    r"\b(?:declin(?:ing|ed)|refus(?:ing|ed))\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?name"
+    r"|\bwho\s+(?:declined|asked\s+not|did\s+not\s+want)\s+to\s+be\s+(?:named|identified)"
+)
 _HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
 _BEFORE_STATES_AS_A_NOUN = frozenset(
     "member nation island gulf baltic arab african coastal small other rogue nuclear sovereign several many some all both most two".split()
@@ -769,6 +778,8 @@ class _Attributor:
                 speaker, attributed = self._attribute(span, kind)
                 if speaker is not None and speaker.type == "organization" and self._from_an_anonymous_source(span):
                     speaker = None  # "An Interior Ministry official, speaking on condition of anonymity, said": not the ministry's word
+                if speaker is not None and self._gives_no_name_after(span):
+                    speaker = None  # "“...,” she said, declining to give her name."
                 if not attributed and kind == "direct":
                     speaker, attributed = self._attribute_run_after(position)
                 if attributed and speaker is None and kind == "direct" and not self._is_question(span):
@@ -1156,7 +1167,7 @@ class _Attributor:
         if introduced and (verb := self._speech_verb_before(span)) is not None:
             words, verb_index = verb  # Ms Hewitt said: "..." -- the introduction decides
             if len(words) - verb_index - 1 <= _MAX_COLON_INTRO_WORDS:
-                speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
+                speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index) or self._named_themselves(words, verb_index)
                 named_after = self._speaker_after(after_words) if speaker is None and attributed_after else None
                 # unless it names nobody and a name follows: 'What they're saying: "...," Whitfield told Axios.'
                 return (speaker, True) if named_after is None or named_after[0] is None else named_after
@@ -1180,7 +1191,7 @@ class _Attributor:
         asked = words[verb_index][2].lower() in _ASKING
         if kind == "direct" and len(words) - verb_index - 1 > (_MAX_ASKED_WORDS if asked else _MAX_INTRO_WORDS):
             return None, False
-        speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index)
+        speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index) or self._named_themselves(words, verb_index)
         if speaker is None and kind == "partial":  # "He says evidence suggests there are "many"": he
             speaker = next(
                 (found for index in range(verb_index - 1, -1, -1) if self._is_speech_verb(words, index)
@@ -1193,6 +1204,14 @@ class _Attributor:
         if speaker is None and verb_index > 0 and words[verb_index - 1][2] == "I":
             speaker = self._answering(span)  # "Naomi Whitehorse-Bégin: ... I said, “...”"
         return speaker, True
+
+    def _named_themselves(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
+        """Someone introduced unnamed who then gives a name: "Another speaker, who identified himself
+        as Ray Dunaway of Marietta, said:", "One woman, who gave her name only as Maria, said"."""
+        start = words[max(0, verb_index - _MAX_SUBJECT_WORDS * 2)][0]
+        named = _NAMED_THEMSELVES.search(self.text, start, words[verb_index][0])
+        mention = self._mention_at(named.end()) if named else None
+        return mention[2] if mention is not None and mention[0] == named.end() and mention[2].type != "organization" else None
 
     def _answering(self, span: _Span) -> Entity | None:
         """The person whose answer a paragraph of an interview transcript is ("Dlamini-Chen: Every
@@ -1860,6 +1879,14 @@ class _Attributor:
             if m_start <= offset < m_end:
                 return m_start, m_end, entity
         return None
+
+    def _gives_no_name_after(self, span: _Span) -> bool:
+        """Whether the attribution after a quote says that its speaker gives no name, with nobody
+        named in it: "“...,” she said, declining to give her name"."""
+        end = self._clause_end(span)
+        nameless = _NAMELESS_AFTER.search(self.text, span.close_mark, end)
+        index = bisect_left(self.mention_starts, span.close_mark)
+        return nameless is not None and not (index < len(self.mentions) and self.mentions[index][0] < nameless.start())
 
     def _from_an_anonymous_source(self, span: _Span) -> bool:
         """Whether the sentence of a quote, before it, gives its source as someone unnamed who
