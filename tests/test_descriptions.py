@@ -168,6 +168,15 @@ def test_a_councillor_an_officer_or_a_doctor_given_the_role_is_the_description_a
     assert found == [("I hear you,", name, "direct")]
 
 
+@pytest.mark.parametrize(
+    ("named", "called"),
+    [("The Bangko Sentral ng Pilipinas kept rates on hold.", "The central bank"), ("Te Rūnanga o Ngāti Tūmanako built the homes.", "The rūnanga")],
+)
+def test_a_filipino_bank_and_a_maori_runanga_are_the_bank_and_the_runanga_after(named: str, called: str) -> None:
+    body = named.removeprefix("The ").split(" kept")[0].split(" built")[0]
+    assert quotes(named, f"{called} said that the Monetary Board was “deeply concerned”.") == [("deeply concerned", body, "partial")]
+
+
 def test_the_force_is_the_police_named_before() -> None:
     found = quotes("Cleveland Police declared a major incident after the blast.", "In a statement, the force said: ‘There is no wider risk to the public.’")
     assert found == [("There is no wider risk to the public.", "Cleveland Police", "direct")]

@@ -84,7 +84,7 @@ _DETERMINERS = frozenset("the its their his her our".split())  # before a role s
 _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university alliance party union club
-    society trust board league coalition court force""".split()
+    society trust board league coalition court force rūnanga runanga""".split()
 )
 # Words of a body's name that the noun it is then called by does not repeat: "the force" for
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the

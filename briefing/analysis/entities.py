@@ -46,7 +46,7 @@ from briefing.text import fold_accents
 _CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
-    r" (?:(of|for)(?: (the))?|(and|&|on|al|bin|i|y|o|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na|ap|ibn|bint)(?: (?:der|den|la|le|los|las))?)) "
+    r" (?:(of|for)(?: (the))?|(and|&|on|al|bin|i|y|o|ng|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na|ap|ibn|bint)(?: (?:der|den|la|le|los|las))?)) "
 )
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
 _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")

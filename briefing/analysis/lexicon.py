@@ -51,7 +51,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 # "Conseil constitutionnel", "Universidad de Chile"), each with the English noun that news then
 # calls the body by ("the bank", "the council").
 FOREIGN_ORGANIZATION_WORDS = {
-    **dict.fromkeys("banco banque banca bundesbank".split(), "bank"),
+    **dict.fromkeys("banco banque banca bangko bundesbank".split(), "bank"),
     **dict.fromkeys("ministerio ministère ministere ministério ministerium ministero".split(), "ministry"),
     **dict.fromkeys("universidad universidade université universite universität universitat università".split(), "university"),
     **dict.fromkeys("comisión comision comissão comissao commissione kommission".split(), "commission"),
