@@ -1499,6 +1499,17 @@ def test_someone_unnamed_who_gives_a_name_speaks_under_it_and_one_who_gives_none
     assert quotes(paragraph)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("On Tuesday evening, the Cedar Island Ferry Riders group posted on Facebook: “5:20 cancelled AGAIN.”", "Cedar Island Ferry Riders"),
+        ("According to a forensic report by Mokoena Naidoo Forensics, seen by Daily Maverick, the contract was “irregular from inception”.", "Mokoena Naidoo Forensics"),
+    ],
+)
+def test_a_name_before_group_and_a_forensics_firm_are_bodies_that_speak(paragraph: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(paragraph)] == [speaker]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

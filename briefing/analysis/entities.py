@@ -108,6 +108,7 @@ _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
 _BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
+_COLLECTIVE_AFTER = re.compile(r" (?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)\b")
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
     r"\s+(?:only\s+)?as\s+$"
@@ -1485,8 +1486,10 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "place"
     if text.endswith(("of ", "of the "), 0, name.start) and _MEMBERS_OF_BEFORE.search(text, max(0, name.start - 16), name.start):
         return "organization"  # "Members of Keep Hazelwood Livable said"
-    if _EMPLOYER_BEFORE_A_ROLE.match(following):
-        return "organization"  # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao"
+    collective = _COLLECTIVE_AFTER.match(following) is not None and " " in name.name and not _looks_like_personal_name(name.name.split())
+    if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective:
+        # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao", "the Cedar Island Ferry Riders group"
+        return "organization"
     if _relation_before(text, name.start):
         return "person"  # "Her partner, Dean, said"
     if text.endswith("as ", 0, name.start) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, name.start - 50), name.start):

@@ -169,13 +169,14 @@ _TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an apposit
 # What a body publishes, after its name as the subject: "A Government Accountability Office review
 # (of tactical vehicle accidents) found that", "The Ofwat report said"
 _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
+_COLLECTIVES = r"(?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)"  # "the X Riders group posted"
 # What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), a
 # spokesperson or a paper ("A GAO review of ... found"), where the speaker works ("of the National
 # Autonomous University of Mexico (UNAM)") or is ("The EU Chamber of Commerce in China said"), an
 # appositive of one to three parts, a few adverbs or auxiliaries, when, and "alleged to have" ("Mr.
 # X, a senior fellow at Y, the Texas institute, has also said"; "X is alleged to have said").
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
+    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?|{_COLLECTIVES}))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
     rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
@@ -183,7 +184,7 @@ _SUBJECT_GAP = re.compile(
 
 # The end of a name set off by commas, with the body it is of: "His lawyer, Monica Shears of the
 # Pacific Liberty Foundation, called"
-_SET_OFF_END = re.compile(rf"(?:{_OF_A_BODY})?\s*,\s*(?:(?:has|had|have|also)\s+)*")  # (", has said")
+_SET_OFF_END = re.compile(rf"(?:\s+{_COLLECTIVES})?(?:{_OF_A_BODY})?\s*,\s*(?:(?:has|had|have|also)\s+)*")  # (", has said")
 _ACCORDING_TO_INSIDE = re.compile(r",\s+(?:according\s+to|in\s+the\s+words\s+of)\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
 _ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?([^,.;:“”\"]{2,80}?)[.!?]?[”\"’']?\s*$")
 _ACCORDING_TO = re.compile(r"\s*(?:[Aa]ccording to|[Ii]n the words of) ([^,]{2,80}),\s*")
