@@ -34,7 +34,9 @@ _TWO_WORDS = re.compile(r"\W*(\w+(?:[-’']\w+)*)(?:\W+(\w+(?:[-’']\w+)*))?") 
 _DOUBLE_MARK = re.compile(r'[“„«”»"]')
 _DOUBLED_SINGLE_MARK = re.compile(r"''|‘‘|’’")  # two single marks standing for a double one
 _STRAIGHT_SINGLE = re.compile(r"'")
-_SINGLE_OPENING = re.compile(r"(?:^|[\s(—–-])'[A-Z]", re.MULTILINE)
+# (the mark first, so that the regex skips to it; the look-behind asks for no character before it but a
+# space, a bracket or a dash: "'We" opening a line or a quote)
+_SINGLE_OPENING = re.compile(r"'(?<![^\s(—–-]')[A-Z]")
 _SINGLE_CLOSING = re.compile(r"[,.!?]'(?:\s|$)", re.MULTILINE)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
