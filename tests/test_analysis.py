@@ -212,6 +212,8 @@ def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+    office = run("The White House Office of Management and Budget told agencies to prepare.")
+    assert [(e.name, e.aliases) for e in office.entities] == [("White House Office of Management and Budget", ["Office of Management and Budget"])]
 
 
 @pytest.mark.parametrize(
@@ -568,8 +570,9 @@ def test_a_body_whose_name_lists_its_portfolios_is_one_name(sentence: str, names
 )
 def test_a_company_without_its_legal_suffix_or_a_body_by_its_initials_is_one_entity(paragraph: str, name: str, short: str) -> None:
     analysis = run(paragraph)
-    assert [(e.name, e.aliases) for e in analysis.entities] == [(name, [short])]
-    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+    [entity] = analysis.entities
+    assert entity.name == name and short in entity.aliases
+    assert analysis.quotes[0].speaker_id == entity.id
 
 
 def test_a_company_written_in_camel_case_is_an_organisation_but_a_mc_or_de_surname_is_no_company() -> None:
@@ -586,7 +589,7 @@ def test_a_company_written_in_camel_case_is_an_organisation_but_a_mc_or_de_surna
         ("The Campaign for Nuclear Disarmament (CND) said it was “alarmed”.", "Campaign for Nuclear Disarmament", ["CND"]),
         ("The Joint Chiefs of Staff said it was “ready”. The JCS gave no details.", "Joint Chiefs of Staff", ["JCS"]),
         ("The Superintendency of the Environment (SMA) called it “serious”.", "Superintendency of the Environment", ["SMA"]),
-        ("The White House Office of Management and Budget called it “serious”. The OMB gave no date.", "White House Office of Management and Budget", ["OMB"]),
+        ("The White House Office of Management and Budget called it “serious”. The OMB gave no date.", "White House Office of Management and Budget", ["OMB", "Office of Management and Budget"]),
     ],
 )
 def test_a_body_joined_by_for_that_the_article_calls_by_its_initials_is_one_organisation(paragraph: str, name: str, aliases: list[str]) -> None:

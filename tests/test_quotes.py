@@ -451,7 +451,7 @@ def test_an_acronym_and_a_first_word_are_the_organisation() -> None:
         "Merrill Lynch, the US firm, lost the case. Merrill said in a statement it would appeal.",
     )
     names = {e.name: e.aliases for e in analysis.entities if e.type == "organization"}
-    assert names["UK Independence Party"] == ["UKIP"]
+    assert names["UK Independence Party"] == ["Independence Party", "UKIP"]
     assert names["Merrill Lynch"] == ["Merrill"]
 
 

@@ -404,8 +404,9 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     for group in sorted(groups, key=lambda g: g.names[0].start):
         canonical = _without_nickname(group.canonical)
         possessive_forms = _country_possessive_forms(text, group) if group.type == "organization" else set()
-        # a company is called without its legal form too: "Northshore Financial Group" of "... Inc."
-        bare = {_without_legal_form(canonical)} if group.type == "organization" else set()
+        # a company is called without its legal form too: "Northshore Financial Group" of "... Inc.", and
+        # a body without the place or body its name opens with: "Office of Management and Budget" of "White House ..."
+        bare = {_without_legal_form(canonical), *_without_whose_it_is(canonical)} if group.type == "organization" else set()
         aliases = sorted(({n.surface for n in group.names} | possessive_forms | bare) - {canonical})
         gender = _known_gender(group, text) if group.type == "person" else next((n.gender for n in group.names if n.gender), None)
         entities.append(
@@ -1160,6 +1161,17 @@ def _without_legal_form(name: str) -> str:
         return name  # (a public body may be one: "Kalyanpur Municipal Corporation")
     bare = _LEGAL_SUFFIX.sub("", _LEGAL_SUFFIX.sub("", name))
     return bare if " " in bare else name
+
+
+def _without_whose_it_is(name: str) -> set[str]:
+    """A body's name without the place or the body that opens it, when a body's name is left: "Office of
+    Management and Budget" of "White House Office of Management and Budget", "Supreme Court" of "US Supreme Court"."""
+    words = name.split()
+    return {
+        " ".join(words[start:]) for start in (1, 2)
+        if len(words) - start >= 2 and _has_organization_word(words[start:])
+        and (" ".join(words[:start]).lower() in PLACES or " ".join(words[:start]).lower() in KNOWN_ORGANIZATIONS)
+    }
 
 
 def _without_nickname(name: str) -> str:
