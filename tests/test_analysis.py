@@ -208,6 +208,11 @@ def test_a_police_rank_of_nigeria_or_india_is_a_title_and_a_public_relations_off
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+def test_radio_opening_a_stations_name_stays_in_it_though_the_text_writes_radio_in_lower_case() -> None:
+    analysis = run("A community radio station is to close. Radio Cwm said it had “no realistic way forward”. Radio stations are struggling.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Radio Cwm", "organization")]
+
+
 def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     analysis = run("The New Zealand Geographic Board received it. The Geographic Board said it would decide “in due course”.")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("New Zealand Geographic Board", ["Geographic Board"])]

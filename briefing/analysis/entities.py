@@ -108,6 +108,7 @@ _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
 _BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
+_MEDIA_BEFORE_A_NAME = frozenset({"radio", "television"})  # "Radio Cwm said", though "radio" is a word of the text
 _COLLECTIVE_AFTER = re.compile(r" (?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)\b")
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
@@ -686,7 +687,7 @@ def _names_in_run(
     first_is_sentence_start = _starts_sentence(text, run[0].start, sentence_starts)
     # a sentence-initial common word is not part of a name: "However", "Experts", "Since"; but a
     # body's word before "of" is ("Bank of America cut ...", though "the bank" is also written)
-    opens_a_body = len(words) > 2 and (
+    opens_a_body = (len(words) > 1 and words[0].lower() in _MEDIA_BEFORE_A_NAME) or len(words) > 2 and (
         (words[1] == "of" and words[0].lower() in ORGANIZATION_WORDS)
         # "Local Government New Zealand said": an adjective of the body's name, though "local" is a word
         or (words[1].lower() in ORGANIZATION_WORDS and words[0].lower() not in SENTENCE_OPENERS and words[0].lower() not in _CONNECTORS)
