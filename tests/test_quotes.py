@@ -1510,6 +1510,18 @@ def test_a_name_before_group_and_a_forensics_firm_are_bodies_that_speak(paragrap
     assert [name for _text, name, _kind in quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rachel Oyelaran, the MP for Leeds North East, has urged the government to ‘act now’.",
+        "Dr Helen Achterberg, the MP for Wexcombe who chairs the group, told i: ‘This is not about a lack of dentists.’",
+    ],
+)
+def test_a_name_then_its_role_with_a_place_set_off_is_the_subject(sentence: str) -> None:
+    [(_text, speaker, _kind)] = quotes(sentence)
+    assert speaker is not None and speaker.endswith(("Oyelaran", "Achterberg"))
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -1548,6 +1548,7 @@ class _Attributor:
         ):
             return None  # "X was told by Y", "X was advised by Y", "Volkova was asked:": X did not speak
         later: tuple[int, int] | None = None  # the span of the candidate after this one
+        later_entity: Entity | None = None
         # "Its director general, Gordon Lishman, said": a name that is itself the appositive,
         # taken when no speaker stands before a whole appositive ("X, director of Y Group, said")
         # and not before a participle ("introduced Percy Sledge, citing")
@@ -1557,7 +1558,10 @@ class _Attributor:
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
             set_off = not subject and _SET_OFF_END.fullmatch(self.text, end, verb_start) is not None and self.text[:start].rstrip().endswith(",")
-            if (subject or set_off) and not (later is not None and self._names_next(end, later)) and (relative or self._ungoverned_or_through(start, entity)):
+            # (another name set off next opens a clause of its own; a description of the same person does not:
+            # "Rachel Oyelaran, the MP for Leeds North East, has urged")
+            names_next = later is not None and later_entity is not entity and self._names_next(end, later)
+            if (subject or set_off) and not names_next and (relative or self._ungoverned_or_through(start, entity)):
                 spokesperson = _SPOKESPERSON_AFTER.match(self.text, end)
                 if subject and named_in_appositive is not None and named_in_appositive.type == "person" and (
                     spokesperson or (entity.type != "person" and _OF_BEFORE.search(self.text, max(0, start - 8), start))
@@ -1570,7 +1574,7 @@ class _Attributor:
                     return entity
                 if named_in_appositive is None and not participle:
                     named_in_appositive = entity
-            later = (start, end)
+            later, later_entity = (start, end), entity
         if named_in_appositive is not None:
             return named_in_appositive
         if participle:  # "..., with the Pakistan Cricket Board selection committee saying he had ...": the committee
