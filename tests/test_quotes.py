@@ -1522,6 +1522,14 @@ def test_a_name_then_its_role_with_a_place_set_off_is_the_subject(sentence: str)
     assert speaker is not None and speaker.endswith(("Oyelaran", "Achterberg"))
 
 
+def test_a_nickname_introduced_by_a_colon_is_a_scare_quote_and_a_quote_after_a_name_and_colon_is_not() -> None:
+    found = quotes(
+        "Coun. Ravi Chandrasekar wrote on X: “Another delay.”",
+        "Along the route, the line has earned a nickname among residents: “the Never-Ending Line.” Its name: “Line 5”.",
+    )
+    assert found == [("Another delay.", "Ravi Chandrasekar", "direct"), ("the Never-Ending Line.", None, "scare"), ("Line 5", None, "scare")]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -334,6 +334,7 @@ _NAMED_THINGS = frozenset(
     app platform slogan movement doctrine agenda package""".split()
 )
 _POSSESSIVE_OF_A_NAME = re.compile(r"\b[A-Z][\w.&-]*[’']s$")
+_NICKNAME_BEFORE_COLON = re.compile(r"\b(?:a|the|its|their)\s+(?:nick)?name\b[^.;:“”\"]{0,40}:$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(
     r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$"
     # "the meaning of “navigable waters”", "under the slogan “Istanbul Renews”", "The café’s name,
@@ -1045,6 +1046,8 @@ class _Attributor:
         first_letter = next((c for c in self.text[span.start : span.end] if c.isalpha()), "")
         if not before and self._is_subject_term(span):
             return "scare", False  # "“Humidifier lung” may result from ..."
+        if before.endswith(":") and _NICKNAME_BEFORE_COLON.search(before[-80:]):
+            return "scare", False  # "the line has earned a nickname among residents: “the Never-Ending Line”"
         if not before or before.endswith(":") or (before == "(" and first_letter.isupper()):
             return "direct", False  # (and a sentence quoted in brackets: a translation)
         previous_in_sentence = (
