@@ -1410,8 +1410,9 @@ def test_a_first_name_alone_opening_the_clause_before_and_said_is_the_one_person
     found = quotes(
         "Sam Leota and Tavita Fa'alogo both scored.",
         "“Sam came up to me and said, ‘Next one’s yours, brother,’ and he was right,” Fa'alogo said.",
+        "“Only last week Sam walked over and said, ‘Keep going,’” Fa'alogo added.",
     )
-    assert found[-1] == ("Next one’s yours, brother,", "Sam Leota", "direct")
+    assert [found[1], found[-1]] == [("Next one’s yours, brother,", "Sam Leota", "direct"), ("Keep going,", "Sam Leota", "direct")]
 
 
 def test_called_right_after_a_persons_name_is_their_judgement_not_a_name_given() -> None:

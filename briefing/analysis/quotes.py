@@ -901,6 +901,21 @@ class _Attributor:
         }
         return named.pop() if len(named) == 1 else None
 
+    def _clause_opening_person(self, words: list[re.Match[str]]) -> Entity | None:
+        """The person named at the start of a clause, after at most a few words of time, with no
+        other capital after the name: "Sam came up to me and", "Only last year Mark Pendry stood at
+        the dispatch box and"."""
+        for match in words[:_MAX_INTRO_WORDS]:
+            mention = self._mention_at(match.start())
+            if mention is not None:
+                after = [w for w in words if w.start() >= mention[1]]
+                if mention[2].type == "person" and not self._preposition_before(mention[0]) and not any(w.group()[0].isupper() for w in after):
+                    return mention[2]
+                return None
+            if match.group()[0].isupper() and match is not words[0]:
+                return None  # (another capital before any name)
+        return None
+
     def _kin_spoken_of(self, outer: Quote, end: int, gender: str) -> str | None:
         """The relative of the speaker's ("my mother") that the speaker spoke of last in the
         paragraph before `end`, when of `gender` and nobody but the speaker was named since."""
@@ -951,10 +966,8 @@ class _Attributor:
         clause_subject = _CONTRACTED_PRONOUN.sub("", before_verb[0].group())  # "I’d send them home and say, ‘...’": I
         if word.group() == "and" and clause_subject.lower() in ("he", "she", "i", "we") and not any(w.group()[0].isupper() for w in before_verb[1:index]):
             word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’"
-        if word.group() == "and" and (opening := self._mention_at(before_verb[0].start())) is not None and opening[2].type == "person" and not any(
-            w.group()[0].isupper() for w in before_verb[1:index] if w.start() >= opening[1]
-        ):
-            return opening[2].id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
+        if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
+            return opening.id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
         pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
         if pronoun in ("i", "we"):
             return outer.speaker_id
