@@ -177,6 +177,15 @@ def test_a_filipino_bank_and_a_maori_runanga_are_the_bank_and_the_runanga_after(
     assert quotes(named, f"{called} said that the Monetary Board was “deeply concerned”.") == [("deeply concerned", body, "partial")]
 
 
+def test_the_sheriffs_office_is_the_sheriffs_office_named_before_and_st_stays_in_the_name() -> None:
+    found = quotes(
+        "Video was posted by the St. Aurelie Parish Sheriff's Office on Facebook. Flights to St. Louis were cancelled.",
+        "“Stay off the roads,” the sheriff's office wrote in the post.",
+    )
+    assert found == [("Stay off the roads,", "St. Aurelie Parish Sheriff's Office", "direct")]
+    assert [e.name for e in run("Flights to St. Louis were cancelled.").entities] == ["St. Louis"]
+
+
 def test_the_force_is_the_police_named_before() -> None:
     found = quotes("Cleveland Police declared a major incident after the blast.", "In a statement, the force said: ‘There is no wider risk to the public.’")
     assert found == [("There is no wider risk to the public.", "Cleveland Police", "direct")]

@@ -108,6 +108,7 @@ _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
 _BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
+_PLATFORMS = frozenset("facebook twitter x instagram tiktok youtube linkedin telegram whatsapp threads bluesky weibo wechat".split())
 _MEDIA_BEFORE_A_NAME = frozenset({"radio", "television"})  # "Radio Cwm said", though "radio" is a word of the text
 _COLLECTIVE_AFTER = re.compile(r" (?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)\b")
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
@@ -241,7 +242,7 @@ _UNDECOMPOSED = str.maketrans("đłøıħ", "dloih")  # lower-case letters with 
 _SERVED = frozenset(
     """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
     nurses doctors patients parents students pensioners taxpayers prosecutor prosecutors ombudsman
-    auditor mayor governor""".split()
+    auditor mayor governor sheriff coroner marshal""".split()
 )  # (and offices: "Prosecutor’s Office of Bosnia and Herzegovina", "the Mayor's Office")
 # A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
@@ -667,10 +668,11 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         abbreviated_given_name = word in _ABBREVIATED_GIVEN_NAMES and _unaccented(following.word) in FIRST_NAMES  # (not "Jack Ma. Tencent")
         # a title's abbreviation ("Gen. Smith", "Det. Sgt. Ross"), not a full word that ends a sentence ("of Health. The")
         title = (lowered in HONORIFICS or lowered in OFFICE_TITLES) and lowered in ABBREVIATIONS
-        return [] if len(word) == 1 or title or abbreviated_given_name else None
+        saint_or_mount = lowered in ("st", "ste", "mt", "ft")  # "St. Aurelie Parish", "Mt. Kenya"
+        return [] if len(word) == 1 or title or saint_or_mount or abbreviated_given_name else None
     link = _LINK_GAP.fullmatch(gap)
-    if link is None or (link.group(3) == "on" and following.word.lower() in _DAYS_AND_MONTHS):
-        return None  # not "the European Commission on Monday"
+    if link is None or (link.group(3) == "on" and (following.word.lower() in _DAYS_AND_MONTHS or following.word.lower() in _PLATFORMS)):
+        return None  # not "the European Commission on Monday", "the Sheriff's Office on Facebook"
     start = current.end + 1
     links = []
     for word in (link.group(1) or link.group(3)).split() + ([link.group(2)] if link.group(2) else []):
