@@ -1531,6 +1531,14 @@ def test_a_nickname_introduced_by_a_colon_is_a_scare_quote_and_a_quote_after_a_n
     assert found == [("Another delay.", "Ravi Chandrasekar", "direct"), ("the Never-Ending Line.", None, "scare"), ("Line 5", None, "scare")]
 
 
+def test_a_who_clause_of_someone_unnamed_is_nobodys() -> None:
+    found = quotes(
+        "Aoife Ní Mhurchú spoke first.",
+        "Ní Mhurchú read from a letter she said she had received from a mother in Ballymorris, who wrote that her son “thinks a hotel corridor is home”.",
+    )
+    assert found == [("thinks a hotel corridor is home", None, "partial")]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

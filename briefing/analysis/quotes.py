@@ -1211,6 +1211,8 @@ class _Attributor:
         if kind == "direct" and len(words) - verb_index - 1 > (_MAX_ASKED_WORDS if asked else _MAX_INTRO_WORDS):
             return None, False
         speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index) or self._named_themselves(words, verb_index)
+        if speaker is None and verb_index > 0 and words[verb_index - 1][2].lower() in ("which", "who"):
+            return None, True  # "she told the crowd, which chanted “six more years”": the crowd's, nobody named
         if speaker is None and kind == "partial":  # "He says evidence suggests there are "many"": he
             speaker = next(
                 (found for index in range(verb_index - 1, -1, -1) if self._is_speech_verb(words, index)
