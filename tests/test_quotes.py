@@ -1539,6 +1539,18 @@ def test_a_who_clause_of_someone_unnamed_is_nobodys() -> None:
     assert found == [("thinks a hotel corridor is home", None, "partial")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("An AFC scout described Delane as “a rare athlete with a one-move problem.”", None),
+        ("The film was described by jury president Dalia Mostafa Fahmy as “a tender, fearless portrait”.", "Dalia Mostafa Fahmy"),
+    ],
+)
+def test_the_name_after_described_is_its_object_but_after_described_by_its_judge(sentence: str, speaker: str | None) -> None:
+    found = quotes("Jordan Delane, 21, had 14 sacks.", sentence)
+    assert found[-1][1] == speaker
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -268,7 +268,7 @@ JUDGEMENT_VERBS = frozenset(
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.
 OBJECT_SPEECH_VERBS = JUDGEMENT_VERBS | frozenset(
-    "tell tells told telling inform informs informed ask asks asked urge urges urged warn warns warned".split()
+    "tell tells told telling inform informs informed ask asks asked urge urges urged warn warns warned describe describes described".split()
 )
 # Bare forms that, right after a name, are nouns far more often than verbs: "the Tomlinson
 # report", "a Trump tweet".

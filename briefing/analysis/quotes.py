@@ -100,6 +100,7 @@ _NAMELESS_AFTER = re.compile(
     r"\b(?:declin(?:ing|ed)|refus(?:ing|ed))\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?name"
     r"|\bwho\s+(?:declined|asked\s+not|did\s+not\s+want)\s+to\s+be\s+(?:named|identified)"
 )
+_AGENT_ENDS = re.compile(r"\s+as\b|\s*[,.:;]")
 _HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
 _BEFORE_STATES_AS_A_NOUN = frozenset(
     "member nation island gulf baltic arab african coastal small other rogue nuclear sovereign several many some all both most two".split()
@@ -1623,6 +1624,12 @@ class _Attributor:
         ("described Trump's call as")."""
         verb = words[verb_index][2].lower()
         if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb in _ASKING):
+            passive_by = verb_index + 1 < len(words) and words[verb_index + 1][2] == "by" and not self.text[words[verb_index][1] : words[verb_index + 1][0]].strip()
+            if passive_by:  # "was described by jury president X as" (not "branded “Bridge to Home” by the Government")
+                agents = self._candidates(words[verb_index + 2 : verb_index + 2 + _MAX_SUBJECT_WORDS])
+                # the agent's whole name, before "as" or a stop (not "advised by Acme Corp lawyers", its people)
+                ends_the_agent = bool(agents) and _AGENT_ENDS.match(self.text, agents[0][1]) is not None
+                return agents[0][2] if ends_the_agent else None
             return None
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
         if len(following) > 1 and self._mention_at(following[0][0]) is None and following[1][0] == following[0][1] + 2:
