@@ -90,7 +90,9 @@ _ORGANIZATION_NOUNS = frozenset(
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the
 # Banco Central do Brasil)
 _CALLED_BY = {**FOREIGN_ORGANIZATION_WORDS, "police": "force", "constabulary": "force"}
-_OFFICE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he ([a-z]+)[’']s office\b")
+# (the possessive first, which the regex skips to; then "the" and the word before it)
+_OFFICE_AFTER_A_POSSESSIVE = re.compile(r"[’']s office\b")
+_THE_WORD_BEFORE = re.compile(r"[Tt](?<!\w.)he ([a-z]+)$")
 _ORGANIZATION_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he (%s)\b" % "|".join(sorted(_ORGANIZATION_NOUNS)))
 _PREPOSITIONS = frozenset("of at in for on with from to".split())  # end a role's head: "director of X"
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
@@ -180,13 +182,19 @@ def _organization_descriptions(
         if entity.type == "organization" and " " in entity.name:
             for word in {_CALLED_BY.get(word, word) for word in entity.name.lower().split()}:
                 by_noun.setdefault(word, []).append(entity)
+    offices = list(_OFFICE_AFTER_A_POSSESSIVE.finditer(text))
+    if not offices and not by_noun.keys() & _ORGANIZATION_NOUNS:
+        return []  # (most articles)
     spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found = []
-    for match in _OFFICE_DESCRIPTION.finditer(text):  # "the sheriff's office" for the St. Aurelie Parish Sheriff's Office
+    for possessive in offices:  # "the sheriff's office" for the St. Aurelie Parish Sheriff's Office
+        match = _THE_WORD_BEFORE.search(text, max(0, possessive.start() - 30), possessive.start())
+        if match is None:
+            continue
         office = f"{match.group(1).lower()}'s office"
         owners = [e for e in entities if e.type == "organization" and office in e.name.lower().replace("’", "'") and min(m.start for m in e.mentions) < match.start()]
-        if len(owners) == 1 and not _overlaps(spans, match.start(), match.end()):
-            found.append((owners[0], Mention(match.start(), match.end(), match.group())))
+        if len(owners) == 1 and not _overlaps(spans, match.start(), possessive.end()):
+            found.append((owners[0], Mention(match.start(), possessive.end(), text[match.start() : possessive.end()])))
     if not by_noun.keys() & _ORGANIZATION_NOUNS:
         return found
     for match in _ORGANIZATION_DESCRIPTION.finditer(text):
