@@ -1421,6 +1421,10 @@ def test_called_right_after_a_persons_name_is_their_judgement_not_a_name_given()
         "Protesters sprayed tourists with water pistols, a tactic Palou has called “unacceptable”. It is a town residents called “Little Hope”.",
     )
     assert found == [("unacceptable", "Andrés Palou", "partial"), ("Little Hope", None, "scare")]
+    institute = quotes(
+        "A study by the National Institute for Glacier Research found the ice had shrunk, a pace the institute called “alarming and accelerating”."
+    )
+    assert institute == [("alarming and accelerating", "National Institute for Glacier Research", "partial")]
 
 
 @pytest.mark.parametrize(

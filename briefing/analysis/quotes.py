@@ -1135,12 +1135,17 @@ class _Attributor:
         # of a chess player, “The Quiet Game”." (not 'said, “Leave one on.”')
         return _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None or (before.endswith(",") and sum(w[:1].isupper() for w in words) > 1)
 
-    def _judged_by_a_person(self, verb_start: int) -> bool:
+    def _judged_by_someone(self, verb_start: int, span: _Span) -> bool:
         """Whether a person named right before "called" at `verb_start` is its subject: "a tactic
-        Palou has called “unacceptable”" is Palou's judgement, not a name given."""
+        Palou has called “unacceptable”" is Palou's judgement, not a name given; a body too, for
+        words in lower case after "called" ("a pace the institute called “alarming”"; but "a
+        headset the company calls “Vision Pro”" names it)."""
         subject_end = verb_start - len(_AUXILIARIES_BEFORE.search(self.text, max(0, verb_start - 30), verb_start).group())
         mention = self._mention_at(subject_end - 1) if subject_end > 0 else None
-        return mention is not None and mention[1] == subject_end and mention[2].type == "person"
+        if mention is None or mention[1] != subject_end:
+            return False
+        body_judges = self.text.startswith("called", verb_start) and self.text[span.start : span.start + 1].islower()
+        return mention[2].type == "person" or (mention[2].type == "organization" and body_judges)
 
     def _is_term(self, span: _Span, before: str) -> bool:
         """A quote that names or qualifies rather than reports: a title ("the film “Up”"), or,
@@ -1159,7 +1164,7 @@ class _Attributor:
             return False
         naming = _NAMING_BEFORE.search(tail) if _may_name(tail) else None
         tail_start = self._sentence_start(span.open_mark) + len(before) - len(tail)  # (before: the sentence up to the quote)
-        if naming is not None and not self._judged_by_a_person(tail_start + naming.start()):
+        if naming is not None and not self._judged_by_someone(tail_start + naming.start(), span):
             return True
         if naming is None and _may_name(tail) and _NAMED_BEFORE.search(tail):
             return True
