@@ -1555,6 +1555,17 @@ def test_the_name_after_described_is_its_object_but_after_described_by_its_judge
     assert found[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The lead negotiator on the file, Spanish Socialist MEP María José Sánchez Ortega, accused governments of “hiding behind lobbies.”", "María José Sánchez Ortega"),
+        ("The strike was called by the CGT-Cheminots union, which describes the reform as “an attack on the profession,” and has widened.", "CGT-Cheminots"),
+    ],
+)
+def test_a_name_set_off_after_its_title_and_a_union_before_which_speak(sentence: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -110,6 +110,7 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
 _PLATFORMS = frozenset("facebook twitter x instagram tiktok youtube linkedin telegram whatsapp threads bluesky weibo wechat".split())
 _MEDIA_BEFORE_A_NAME = frozenset({"radio", "television"})  # "Radio Cwm said", though "radio" is a word of the text
+_UNION_AFTER = re.compile(r" union\b")  # "the CGT-Cheminots union", "the Unite union", a single word too
 _COLLECTIVE_AFTER = re.compile(r" (?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)\b")
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
@@ -1502,6 +1503,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     if text.endswith(("of ", "of the "), 0, name.start) and _MEMBERS_OF_BEFORE.search(text, max(0, name.start - 16), name.start):
         return "organization"  # "Members of Keep Hazelwood Livable said"
     collective = _COLLECTIVE_AFTER.match(following) is not None and " " in name.name and not _looks_like_personal_name(name.name.split())
+    collective = collective or (_UNION_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split()))
     if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective:
         # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao", "the Cedar Island Ferry Riders group"
         return "organization"

@@ -100,6 +100,7 @@ _NAMELESS_AFTER = re.compile(
     r"\b(?:declin(?:ing|ed)|refus(?:ing|ed))\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?name"
     r"|\bwho\s+(?:declined|asked\s+not|did\s+not\s+want)\s+to\s+be\s+(?:named|identified)"
 )
+_TITLE_AFTER_A_COMMA = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AGENT_ENDS = re.compile(r"\s+as\b|\s*[,.:;]")
 _HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
 _BEFORE_STATES_AS_A_NOUN = frozenset(
@@ -234,6 +235,7 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
 _RELATIVE_GAP = re.compile(
+    rf"(?:\s+(?:{_COLLECTIVES}|union))?"  # "the CGT-Cheminots union, which describes"
     r"(?:\s*\([^()“”\"]{1,20}\))?(?:,\s+\d{1,3})?"  # (an age: "X, 58, a retired bus driver who said")
     r"(?:(?:,\s+(?:an?|the)\s+[^,;:.“”\"()]{2,60})?"  # "X, an unsuccessful bidder, which argued"
     r",\s+(?:who|which|whose\s+(?:[\w-]+\s+){0,2}?(?:bulletin|report|statement|study|survey|review|note|letter))"
@@ -1581,7 +1583,10 @@ class _Attributor:
         for start, end, entity in reversed(self._candidates(words[:verb_index])):
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
-            set_off = not subject and _SET_OFF_END.fullmatch(self.text, end, verb_start) is not None and self.text[:start].rstrip().endswith(",")
+            # (past capitalised words of a title after the comma: ", Spanish Socialist MEP María José Sánchez Ortega,")
+            set_off = not subject and _SET_OFF_END.fullmatch(self.text, end, verb_start) is not None and (
+                self.text[:start].rstrip().endswith(",") or _TITLE_AFTER_A_COMMA.search(self.text, max(0, start - 60), start) is not None
+            )
             # (another name set off next opens a clause of its own; a description of the same person does not:
             # "Rachel Oyelaran, the MP for Leeds North East, has urged")
             names_next = later is not None and later_entity is not entity and self._names_next(end, later)
@@ -1818,12 +1823,13 @@ class _Attributor:
         since = 0 if company else self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
         index = bisect_left(self.mention_starts, offset) - 1
         while index >= 0 and self.mentions[index][0] >= since:
-            start, _end, entity = self.mentions[index]
+            start, end, entity = self.mentions[index]
             index -= 1
             if entity.type != "organization" or self._inside_quote(start):
                 continue
             if company and (
                 not _NOT_COMPANIES.isdisjoint(entity.name.lower().split())
+                or self.text.startswith(" union", end)  # "the Unite union"
                 or _NO_COMPANY_BEFORE.search(self.text, max(0, start - 30), start)  # "the Seattle-based group Digital Rights Northwest"
             ):
                 continue
