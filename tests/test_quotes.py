@@ -1566,6 +1566,17 @@ def test_a_name_set_off_after_its_title_and_a_union_before_which_speak(sentence:
     assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The European Commission’s trade directorate has concluded that makers sold at prices “significantly below” value.", "European Commission"),
+        ("Calabria's regional president, Giorgio Rinaldi – no relation to the minister – said the south would “not accept” it.", "Giorgio Rinaldi"),
+    ],
+)
+def test_a_bodys_directorate_and_a_name_before_an_aside_between_dashes_speak(sentence: str, speaker: str) -> None:
+    assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -173,6 +173,7 @@ _TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an apposit
 # What a body publishes, after its name as the subject: "A Government Accountability Office review
 # (of tactical vehicle accidents) found that", "The Ofwat report said"
 _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
+_PARTS_OF_A_BODY = r"(?:directorate|department|office|division|unit|team|secretariat|ministry)"  # "X's trade directorate"
 _COLLECTIVES = r"(?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)"  # "the X Riders group posted"
 # What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), a
 # spokesperson or a paper ("A GAO review of ... found"), where the speaker works ("of the National
@@ -180,8 +181,9 @@ _COLLECTIVES = r"(?:group|consortium|coalition|alliance|campaign|network|collect
 # appositive of one to three parts, a few adverbs or auxiliaries, when, and "alleged to have" ("Mr.
 # X, a senior fellow at Y, the Texas institute, has also said"; "X is alleged to have said").
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?|{_COLLECTIVES}))?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"
-    rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
+    rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?|{_COLLECTIVES})"
+    rf"|[’']s\s+(?:[a-z-]+\s+)?{_PARTS_OF_A_BODY})?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"  # "The European Commission’s trade directorate"
+    rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?(?:\s+[–—]\s+[^–—“”\"]{{1,80}}?\s+[–—])?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
