@@ -1577,6 +1577,14 @@ def test_a_bodys_directorate_and_a_name_before_an_aside_between_dashes_speak(sen
     assert [name for _text, name, _kind in quotes(sentence)] == [speaker]
 
 
+def test_a_minority_leader_is_a_role_and_no_person() -> None:
+    analysis = run(
+        "Addressing journalists, the Minority Leader, Alhaji Abdul-Rahman Issahaku, described the levy as “daylight robbery” and said his side would “resist it”."
+    )
+    assert [e.name for e in analysis.entities] == ["Abdul-Rahman Issahaku"]
+    assert [q.speaker_id for q in analysis.quotes] == [analysis.entities[0].id] * 2
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -186,14 +186,15 @@ _EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|econ
 _JOB_OFFICES = frozenset(
     """officer director manager executive president chairman chairwoman chairperson head secretary
     treasurer editor counsel dean rector registrar engineer controller comptroller coordinator
-    administrator adviser advisor founder co-founder partner principal superintendent commissioner""".split()
+    administrator adviser advisor founder co-founder partner principal superintendent commissioner leader whip""".split()
 )
 _OFFICES = OFFICE_TITLES | _JOB_OFFICES
 _JOB_TITLE_WORDS = _OFFICES | frozenset(
     """operating financial technology technical information marketing commercial investment operations
     managing senior general assistant associate regional country executive non-executive programme
     program project communications strategy sales product research medical clinical scientific legal
-    public affairs corporate board press media policy digital relations police""".split()
+    public affairs corporate board press media policy digital relations police minority majority opposition
+    deputy chief""".split()
 )
 def _as_capitalised(words: frozenset[str]) -> str:
     """An alternation of the words as a title writes them: "Chief|Executive|CEO" (a short word in
