@@ -1585,6 +1585,15 @@ def test_a_minority_leader_is_a_role_and_no_person() -> None:
     assert [q.speaker_id for q in analysis.quotes] == [analysis.entities[0].id] * 2
 
 
+def test_a_name_shown_speaking_is_read_within_its_sentence_and_a_place_before_who_is_no_speaker() -> None:
+    found = quotes(
+        "The council leader, Jonathan Hale, who championed the scheme when it launched, abstained.",
+        "Priya Raghunathan, the cabinet member for transport, said the decision was hard. ‘We set out to make these streets safer, and we did.’",
+        "A nurse waiting for a bus at Euston, who did not want to be named, said she would leave at 5am. ‘Nobody can do a blood test over Zoom.’",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Priya Raghunathan", None]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

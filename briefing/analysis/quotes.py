@@ -173,6 +173,7 @@ _TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an apposit
 # What a body publishes, after its name as the subject: "A Government Accountability Office review
 # (of tactical vehicle accidents) found that", "The Ofwat report said"
 _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
+_WHO_AFTER = re.compile(r",\s+who\b")
 _PARTS_OF_A_BODY = r"(?:directorate|department|office|division|unit|team|secretariat|ministry)"  # "X's trade directorate"
 _COLLECTIVES = r"(?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)"  # "the X Riders group posted"
 # What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), a
@@ -2202,7 +2203,9 @@ class _Attributor:
             # "the Institute, Professor X, said": X speaks, not the Institute
             names_next = self.text.startswith(",", end) and index + 1 < len(self.mentions) and self._names_next(end, self.mentions[index + 1][:2])
             if not names_next and (self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS)):
-                gap = _SUBJECT_GAP.match(self.text, end)  # "X, a role, said", "X also said", "X’s spokesman said"
+                # "X, a role, said", "X also said", "X’s spokesman said", within its sentence (not "Jonathan Hale,
+                # who championed it, abstained. Priya Raghunathan, ..., said")
+                gap = _SUBJECT_GAP.match(self.text, end, self._sentence_end(end))
                 if gap is not None and gap.end() > end:
                     gap_text = gap.group()
                     following = _first_two_words(self.text, gap.end())
@@ -2210,6 +2213,8 @@ class _Attributor:
             # a name that is itself the appositive: "The company that runs the AMAs, Dick Clark
             # Productions, denies that ..." (the gap read ", denies ..., " as an appositive)
             set_off = gap_text.startswith(",") and self.text[:start].rstrip().endswith(",")
+            if entity.type != "person" and _WHO_AFTER.match(gap_text):
+                continue  # "A nurse waiting for a bus at Euston, who did not want to be named, said": the nurse
             speaks = _reports(following, after_gap=bool(gap_text)) or (set_off and _reports(right_after, after_gap=True))
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
             said_by = self.text[end : end + 1] in ("", ",", ".", ";", "\n") and _SAID_BEFORE.search(preceding) is not None
