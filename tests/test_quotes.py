@@ -1594,6 +1594,11 @@ def test_a_name_shown_speaking_is_read_within_its_sentence_and_a_place_before_wh
     assert [speaker for _text, speaker, _kind in found] == ["Priya Raghunathan", None]
 
 
+def test_notified_reports_what_the_body_said() -> None:
+    found = quotes("Last month, the Ostrander Foundation, which provides a third of the budget, notified project leaders that it was “pausing all new disbursements”.")
+    assert found == [("pausing all new disbursements", "Ostrander Foundation", "partial")]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

@@ -236,7 +236,7 @@ SPEECH_VERBS = frozenset(
     revealed stress stresses stressed suggest suggests suggested urge urges urged vow vows vowed
     concede concedes conceded complain complains complained agree agrees agreed joke jokes joked
     tweet tweets tweeted post posts posted shout shouts shouted whisper whispers whispered
-    exclaim exclaimed cautioned cautions caution maintain maintains maintained inform informs
+    exclaim exclaimed cautioned cautions caution maintain maintains maintained notify notifies notified inform informs
     informed indicate indicates indicated express expresses expressed posit posits posited
     added recount recounts recounted testify testifies testified pressed
     remarking mentioning replying insisting warning claiming declaring announcing acknowledging
@@ -268,7 +268,7 @@ JUDGEMENT_VERBS = frozenset(
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.
 OBJECT_SPEECH_VERBS = JUDGEMENT_VERBS | frozenset(
-    "tell tells told telling inform informs informed ask asks asked urge urges urged warn warns warned describe describes described".split()
+    "tell tells told telling inform informs informed notify notifies notified ask asks asked urge urges urged warn warns warned describe describes described".split()
 )
 # Bare forms that, right after a name, are nouns far more often than verbs: "the Tomlinson
 # report", "a Trump tweet".
