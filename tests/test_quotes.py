@@ -1599,6 +1599,14 @@ def test_notified_reports_what_the_body_said() -> None:
     assert found == [("pausing all new disbursements", "Ostrander Foundation", "partial")]
 
 
+def test_a_name_after_said_and_an_unnamed_she_is_in_her_clause_and_no_speaker() -> None:
+    found = quotes(
+        "Lamar Dubose spoke at the rally.",
+        "Another attendee, who declined to give her name, said she was backing Dubose “because he answers his phone.”",
+    )
+    assert found == [("because he answers his phone.", None, "partial")]
+
+
 def test_a_generations_suffix_is_no_surname() -> None:
     found = quotes("James R. Knight Jr., the mayor, opened the plant. “It is the biggest thing to happen here,” said Mr. Knight.")
     assert found == [("It is the biggest thing to happen here,", "James R. Knight Jr.", "direct")]

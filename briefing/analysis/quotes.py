@@ -173,6 +173,7 @@ _TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an apposit
 # What a body publishes, after its name as the subject: "A Government Accountability Office review
 # (of tactical vehicle accidents) found that", "The Ofwat report said"
 _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
+_CLAUSE_SUBJECT_PRONOUNS = frozenset("she he they we i it".split())
 _WHO_AFTER = re.compile(r",\s+who\b")
 _PARTS_OF_A_BODY = r"(?:directorate|department|office|division|unit|team|secretariat|ministry)"  # "X's trade directorate"
 _COLLECTIVES = r"(?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)"  # "the X Riders group posted"
@@ -265,7 +266,8 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"senator|lawmaker|legislator|congressman|congresswoman|minister|executive|adviser|advisor|negotiator|"
     r"lawyer|banker|strategist|manager|director|reporter|journalist|tenant|landlord|homeowner|householder|patient|"
     r"victim|mourner|caller|pupil|spectator|motorist|cyclist|travell?er|tourist|visitor|refugee|migrant|evacuee|"
-    r"owner|businessman|businesswoman|user|mum|mom|dad|carer|caregiver|rider|diner|guest|clerk|cleaner)\b"
+    r"owner|businessman|businesswoman|user|mum|mom|dad|carer|caregiver|rider|diner|guest|clerk|cleaner|attendee|participant|"
+    r"demonstrator|marcher|worshipper|delegate)\b"
     r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed)\b|(?=[:.]\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
@@ -1645,6 +1647,9 @@ class _Attributor:
                 return agents[0][2] if ends_the_agent else None
             return None
         following = self._candidates(words[verb_index + 1 : verb_index + 1 + _MAX_SUBJECT_WORDS])
+        pronoun_next = not after_a_quote and verb_index + 1 < len(words) and words[verb_index + 1][2].lower() in _CLAUSE_SUBJECT_PRONOUNS
+        if pronoun_next and (not following or following[0][0] != words[verb_index + 1][0]):
+            return None  # "said she was backing Dubose “...”", she unnamed: a clause of its own follows, and Dubose is in it
         if len(following) > 1 and self._mention_at(following[0][0]) is None and following[1][0] == following[0][1] + 2:
             following = following[1:]  # "said the mayor, Georgios Tsoukalas": the name, not whom "the mayor" seemed
         candidates = [
