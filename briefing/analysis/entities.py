@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from briefing.analysis.lexicon import (
     CAPITAL_LETTERS,
+    COLLECTIVE_NOUNS,
     DEMONYMS,
     FEMALE_FIRST_NAMES,
     FIRST_NAMES,
@@ -111,7 +112,7 @@ _BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGAN
 _PLATFORMS = frozenset("facebook twitter x instagram tiktok youtube linkedin telegram whatsapp threads bluesky weibo wechat".split())
 _MEDIA_BEFORE_A_NAME = frozenset({"radio", "television"})  # "Radio Cwm said", though "radio" is a word of the text
 _UNION_AFTER = re.compile(r" union\b")  # "the CGT-Cheminots union", "the Unite union", a single word too
-_COLLECTIVE_AFTER = re.compile(r" (?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)\b")
+_COLLECTIVE_AFTER = re.compile(r" (?:%s)\b" % "|".join(sorted(COLLECTIVE_NOUNS)))
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
     r"\s+(?:only\s+)?as\s+$"

@@ -15,6 +15,7 @@ from functools import cache
 from itertools import accumulate
 
 from briefing.analysis.lexicon import (
+    COLLECTIVE_NOUNS,
     DEMONYMS,
     JUDGEMENT_VERBS,
     NATIONALITY_NOUNS,
@@ -176,7 +177,7 @@ _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessmen
 _CLAUSE_SUBJECT_PRONOUNS = frozenset("she he they we i it".split())
 _WHO_AFTER = re.compile(r",\s+who\b")
 _PARTS_OF_A_BODY = r"(?:directorate|department|office|division|unit|team|secretariat|ministry)"  # "X's trade directorate"
-_COLLECTIVES = r"(?:group|consortium|coalition|alliance|campaign|network|collective|movement|partnership)"  # "the X Riders group posted"
+_COLLECTIVES = "(?:%s)" % "|".join(sorted(COLLECTIVE_NOUNS))  # "the X Riders group posted"
 # What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), a
 # spokesperson or a paper ("A GAO review of ... found"), where the speaker works ("of the National
 # Autonomous University of Mexico (UNAM)") or is ("The EU Chamber of Commerce in China said"), an
