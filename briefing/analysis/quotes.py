@@ -933,7 +933,8 @@ class _Attributor:
             pass
         if found is None or _KIN_GENDERS.get(found.group(1).lower()) != gender:
             return None
-        named_since = any(found.end() <= m_start < end and entity.id != outer.speaker_id for m_start, _e, entity in self.mentions)
+        since = self.mentions[bisect_left(self.mention_starts, found.end()) : bisect_left(self.mention_starts, end)]
+        named_since = any(entity.id != outer.speaker_id for _s, _e, entity in since)
         return None if named_since else found.group(1).lower()
 
     def _someone_else_named_before(self, outer: Quote, gender: str) -> int | None:
