@@ -3014,3 +3014,15 @@ def test_a_speaker_governed_by_a_preposition_still_speaks_in_its_own_who_clause(
 def test_a_bodys_whose_bulletin_describes_clause_is_its_speech_even_after_its_initials() -> None:
     found = quotes('Some 400,000 people face shortages, according to the Arid Lands Resilience Authority (ALRA), whose latest bulletin describes the situation as "critical and worsening".')
     assert [speaker for _text, speaker, _kind in found] == ["Arid Lands Resilience Authority"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Emre Yildirim, who runs a dairy farm, rents land to the cooperative but says he still has doubts. “Nobody has given me a good answer.”", "Emre Yildirim"),
+        ("Ruth Abara, a nurse, moved back in May and says the clinic is busier. “We never stop.”", "Ruth Abara"),
+        ("Ruth Abara, a nurse, moved back in May and met Tom Rees. “We never stop.”", None),
+    ],
+)
+def test_a_quote_goes_on_with_a_subject_whose_second_verb_is_speech(paragraph: str, speaker: str | None) -> None:
+    assert quotes(paragraph)[-1][1] == speaker

@@ -238,6 +238,7 @@ _NOT_REPORTING = frozenset("ask asks asked continue continues continued post pos
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
+_JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
 _RELATIVE_GAP = re.compile(
     rf"(?:\s+(?:{_COLLECTIVES}|union))?"  # "the CGT-Cheminots union, which describes"
@@ -2234,6 +2235,11 @@ class _Attributor:
             if entity.type == "person" and _ASKED_BEFORE.search(preceding) and _ASKED_WHAT.match(self.text, end):
                 events.append(_Event(start, self._paragraph_of(start), entity))  # the one asked answers: "he said" next
                 continue
+            if not (speaks or said_by) and entity.type == "person" and self._opens_sentence(start):
+                # "Emre Yıldırım, who runs a dairy farm, rents land to the cooperative but says he
+                # still has doubts": the subject's second verb, with nobody named between
+                following_mention = self.mentions[index + 1][0] if index + 1 < len(self.mentions) else len(self.text)
+                speaks = self._speaks_in_a_second_verb(end + len(gap_text), min(following_mention, self._sentence_end(end)))
             # and "The most pointed testimony came from Hector Galindo, a rancher ...": his words next
             if speaks or said_by or preceding.endswith(("according to ", "came from ")):
                 spoken_for = _SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) if entity.type != "person" else None
@@ -2243,6 +2249,14 @@ class _Attributor:
                 if "," in gap_text:
                     appositive_end = end + len(gap_text)
         return events
+
+    def _speaks_in_a_second_verb(self, start: int, end: int) -> bool:
+        """Whether "and says" or "but said" joins a speech verb to the clause in text[start:end]
+        (outside quotes)."""
+        for joined in _JOINED_VERB.finditer(self.text, start, end):
+            if joined.group(1).lower() in _REPORTING_VERBS and not self._inside_quote(joined.start()):
+                return True
+        return False
 
     # --- text helpers --------------------------------------------------------------------
 
