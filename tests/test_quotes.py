@@ -3026,3 +3026,15 @@ def test_a_bodys_whose_bulletin_describes_clause_is_its_speech_even_after_its_in
 )
 def test_a_quote_goes_on_with_a_subject_whose_second_verb_is_speech(paragraph: str, speaker: str | None) -> None:
     assert quotes(paragraph)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The Irish delegation said it shared "many of the concerns".', None),
+        ('The minister has said it was "a mess".', None),
+        ('The bureau said it would "closely monitor" rents.', "Housing Bureau"),
+    ],
+)
+def test_it_after_said_is_the_unnamed_subject_before_the_verb_not_the_last_body(sentence: str, speaker: str | None) -> None:
+    assert quotes("The Housing Bureau has a plan.", sentence)[-1][1] == speaker

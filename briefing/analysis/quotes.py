@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     NOUN_LIKE_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
     OFFICE_TITLES,
+    ORGANIZATION_WORDS,
     SENTENCE_OPENERS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
@@ -238,6 +239,7 @@ _NOT_REPORTING = frozenset("ask asks asked continue continues continued post pos
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
+_NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
 _RELATIVE_GAP = re.compile(
@@ -1653,6 +1655,8 @@ class _Attributor:
         pronoun_next = not after_a_quote and verb_index + 1 < len(words) and words[verb_index + 1][2].lower() in _CLAUSE_SUBJECT_PRONOUNS
         if pronoun_next and (not following or following[0][0] != words[verb_index + 1][0]):
             return None  # "said she was backing Dubose “...”", she unnamed: a clause of its own follows, and Dubose is in it
+        if pronoun_next and words[verb_index + 1][2].lower() == "it" and self._unnamed_subject_before(words, verb_index):
+            return None  # "The Irish delegation said it shared “...”": the delegation, which "it" is, has no name
         if len(following) > 1 and self._mention_at(following[0][0]) is None and following[1][0] == following[0][1] + 2:
             following = following[1:]  # "said the mayor, Georgios Tsoukalas": the name, not whom "the mayor" seemed
         candidates = [
@@ -1676,6 +1680,21 @@ class _Attributor:
         if self.text[start:end].lower() in _PRONOUN_GENDER:
             return None  # "said one lessor executive, who asked not to be named because he was ...": unnamed
         return speaker
+
+    @staticmethod
+    def _unnamed_subject_before(words: list[tuple[int, int, str]], verb_index: int) -> bool:
+        """Whether a common noun other than a body's stands right before the verb, past auxiliaries
+        and adverbs: the verb's own subject, which no name gives ("The delegation has said"; not
+        "The bureau said", which means the bureau named before)."""
+        index = verb_index - 1
+        while index >= 0 and words[index][2].lower() in _GAP_ADVERBS:
+            index -= 1
+        if index < 0:
+            return False
+        word = words[index][2]
+        common = word.isalpha() and (word.islower() or (index == 0 and word[1:].islower()))
+        lowered = word.lower()
+        return common and lowered not in ORGANIZATION_WORDS and lowered not in _BODY_WORDS and lowered not in _NOT_A_SUBJECT
 
     def _ungoverned_or_through(self, start: int, entity: Entity) -> bool:
         """A name no preposition governs, or a body that speaks through someone or something: "a
