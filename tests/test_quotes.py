@@ -3038,3 +3038,15 @@ def test_a_quote_goes_on_with_a_subject_whose_second_verb_is_speech(paragraph: s
 )
 def test_it_after_said_is_the_unnamed_subject_before_the_verb_not_the_last_body(sentence: str, speaker: str | None) -> None:
     assert quotes("The Housing Bureau has a plan.", sentence)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The ministers set out their objections in a letter to Agriculture Commissioner Ilse Vandermeulen.", None),
+        ("The unions set out their objections in a letter to Health Minister Rhys Owen.", None),
+        ("Ilse Vandermeulen set out her objections in a letter to Agriculture Commissioner Tom Reyes.", "Ilse Vandermeulen"),
+    ],
+)
+def test_the_letter_is_not_written_by_the_one_it_was_sent_to_behind_a_title(opening: str, speaker: str | None) -> None:
+    assert quotes(opening, "“Farmers need predictability,” the letter says.")[-1][1] == speaker

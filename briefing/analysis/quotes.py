@@ -301,7 +301,9 @@ _UNNAMED_SOMEONE_SPEAKS = re.compile(
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)  # ("of Seoul-based X")
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?-i:(?P<title>(?:[A-Z][a-z]+\s+){{1,2}}))?$", re.IGNORECASE
+)  # ("of Seoul-based X", "to Agriculture Commissioner X": a title's words before the name)
 # Quote marks right after these give a name, not someone's words: "groups dubbed “pioneers”",
 # and so do the names listed after it: "dubbed “pioneers” and “materialists”". Not after a
 # subject, who is then the speaker: "what she called “a betrayal”".
@@ -1889,8 +1891,14 @@ class _Attributor:
         return person is not None and person[2].type == "person"
 
     def _preposition_before(self, start: int) -> re.Match[str] | None:
-        """The preposition (and "the") right before a name at `start`: "with the FT", "at Stratfor"."""
-        return _AFTER_PREPOSITION.search(self.text, max(0, start - 20), start)
+        """The preposition (and "the") right before a name at `start`: "with the FT", "at Stratfor",
+        "to Agriculture Commissioner X", "to Health Minister X" (a title's words between, but not
+        "China's ambassador to Britain Liu Xiaming")."""
+        preposition = _AFTER_PREPOSITION.search(self.text, max(0, start - 50), start)
+        if preposition is None or not preposition.group("title"):
+            return preposition
+        title = preposition.group("title").split()[-1].lower()
+        return preposition if title in OFFICE_TITLES or self.text[start : start + 40].split(None, 1)[0].lower() in OFFICE_TITLES else None
 
     def _candidates(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, Entity]]:
         """The speakers among `words`: resolved pronouns and mentions of people and organisations,
