@@ -3050,3 +3050,16 @@ def test_it_after_said_is_the_unnamed_subject_before_the_verb_not_the_last_body(
 )
 def test_the_letter_is_not_written_by_the_one_it_was_sent_to_behind_a_title(opening: str, speaker: str | None) -> None:
     assert quotes(opening, "“Farmers need predictability,” the letter says.")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Minutes later, a man who said he had been living in his car took the microphone.", None),
+        ("Later, a woman in a red coat stood up.", None),
+        ("Sam Okonkwo, a senior energy trader, told reporters that complacency had set in.", "Sam Okonkwo"),
+    ],
+)
+def test_someone_unnamed_after_a_short_opening_speaks_the_quote_after(opening: str, speaker: str | None) -> None:
+    found = quotes("Mayor Ruth Abara said the ban would hold. “It is the law.”", f"{opening} “You keep calling us a problem.”")
+    assert found[-1][1] == speaker

@@ -262,7 +262,8 @@ _SPOKESPERSON_FOR = re.compile(rf"\b({_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?$",
 # "One currency trader ..., who asked not to be named, said", "A woman who lives nearby told":
 # someone speaking whom the article does not name, opening the sentence
 _UNNAMED_PERSON_SPEAKS = re.compile(
-    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,2}?(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
+    r"(?:One|A|An|Another|(?:(?!(?:A|An|One|Another|The)\s)[A-Z][a-z’'-]*(?:\s+[a-z’'-]+){1,3}|Later|Earlier|Then|Meanwhile|Afterwards|Outside|Nearby|Elsewhere),\s+(?:one|a|an|another))"
+    r"\s+(?:[\w-]+\s+){0,2}?(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
     r"worker|teacher|nurse|doctor|student|voter|shopper|passenger|fan|juror|employee|protester|parent|"
     r"mother|father|villager|local|customer|commuter|survivor|official|source|diplomat|analyst|investor|"
     r"operator|soldier|officer|medic|volunteer|pensioner|retiree|vendor|shopkeeper|fisherman|miner|activist|"
@@ -275,7 +276,8 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed)\b|(?=[:.]\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
-# ends right before it: "A man clearing branches shook his head. “It sounded like a train,” he said.")
+# ends right before it: "A man clearing branches shook his head. “It sounded like a train,” he said.";
+# after a short opening too: "Minutes later, a man who said he lived in his car took the microphone.")
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _ROLE_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z-]+){1,2}\s+(?=[A-Z])")  # "Holyrood leader Nicola Sturgeon"
 # Roles someone holds for a team, a body or a person, written between the two names
