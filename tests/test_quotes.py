@@ -3063,3 +3063,15 @@ def test_the_letter_is_not_written_by_the_one_it_was_sent_to_behind_a_title(open
 def test_someone_unnamed_after_a_short_opening_speaks_the_quote_after(opening: str, speaker: str | None) -> None:
     found = quotes("Mayor Ruth Abara said the ban would hold. “It is the law.”", f"{opening} “You keep calling us a problem.”")
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chief Arturo Benavides said officers would lead under what the department is calling “Operation Safe Routes”.", "scare"),
+        ("Arturo Benavides launched what he called “Operation Safe Routes”.", "scare"),
+        ("Arturo Benavides condemned what he called “a betrayal of the city”.", "partial"),
+    ],
+)
+def test_a_name_in_capitals_after_what_someone_calls_is_a_scare_quote(sentence: str, kind: str) -> None:
+    assert quotes(sentence)[-1][2] == kind

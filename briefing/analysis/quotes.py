@@ -317,6 +317,11 @@ _NAMING = (
 _WHAT_UNNAMED_PEOPLE_CALL = re.compile(
     r"\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:(?:have|has)\s+)?(?:call|called|dub|dubbed|term|termed)\s*$"
 )
+# What anyone calls something, before a name in capitals: "what the department is calling
+# “Operation Safe Routes”" names an operation (but "what she called “a betrayal”" is her words)
+_WHAT_ANYONE_CALLS = re.compile(
+    r"\bwhat\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were|has|have|had)\s+)?(?:calls?|called|calling|dubs?|dubbed|terms?|termed)(?:\s+(?:an?|the))?\s*$"
+)
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
 _NAMING_BEFORE = re.compile(
     rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
@@ -715,6 +720,16 @@ def _first_two_words(text: str, offset: int) -> list[str]:
     return [word for word in match.groups() if word] if match else []
 
 
+def _is_a_proper_name(quoted: str) -> bool:
+    """Words in title case, as a name is written ("Operation Safe Routes", "Catch Up and Protect"),
+    with no sentence inside."""
+    words = quoted.strip(" ,.").split()
+    return (
+        0 < len(words) <= 6 and not any(mark in quoted.strip(" ,.") for mark in ".!?;:")
+        and all(word[:1].isupper() for word in words if len(word) > 3 or word is words[0])
+    )
+
+
 def _reports(words: list[str], after_gap: bool) -> bool:
     """Whether the words after a name show it speaking: a reporting verb ("said", "denies") or
     a particle verb ("went on"). Right after a name, "report" is a noun ("the Tomlinson report");
@@ -1093,7 +1108,10 @@ class _Attributor:
         if before.endswith(",") and first_letter.isupper() and not (names and not self._speech_after(span)):
             return "direct", False  # not “Her book, “Rooms for Reading”,” (but "Asked about the film, “Nobody expected it,” X said")
         term = self.text[span.start : span.end].strip(" ,.").casefold()
-        if term in self.repeated_terms or self._is_term(span, before) or _WHAT_UNNAMED_PEOPLE_CALL.search(before, max(0, len(before) - 40)):
+        if (
+            term in self.repeated_terms or self._is_term(span, before) or _WHAT_UNNAMED_PEOPLE_CALL.search(before, max(0, len(before) - 40))
+            or (_is_a_proper_name(self.text[span.start : span.end]) and _WHAT_ANYONE_CALLS.search(before, max(0, len(before) - 50)))
+        ):
             return "scare", False  # (and "with what staff call “bridge grants”": a name they give it, not anyone's words)
         if (
             self._speech_verb_before(span) is not None
