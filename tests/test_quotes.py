@@ -3075,3 +3075,18 @@ def test_someone_unnamed_after_a_short_opening_speaks_the_quote_after(opening: s
 )
 def test_a_name_in_capitals_after_what_someone_calls_is_a_scare_quote(sentence: str, kind: str) -> None:
     assert quotes(sentence)[-1][2] == kind
+
+
+def test_a_quoted_noun_phrase_before_a_preposition_is_the_speakers_words_not_a_modifier() -> None:
+    found = quotes('In a statement, MetroLink said the fault was traced to a "damaged power cable" near Lavender station.')
+    assert found == [("damaged power cable", "MetroLink", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("name", "short"), [("MetroLink Singapore", "MetroLink"), ("Northlink Singapore", "Northlink"), ("National Rail Ireland", "National Rail Ireland")]
+)
+def test_a_company_named_with_its_country_speaks_as_a_body_under_its_short_name_too(name: str, short: str) -> None:
+    analysis = run(f"Trains stopped at 7.10am, operator {name} said.", f"“We apologise,” {short} said.")
+    speakers = {e.name: e for e in analysis.entities}
+    assert speakers[name].type == "organization"
+    assert speakers[name].id == analysis.quotes[0].speaker_id

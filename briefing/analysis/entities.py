@@ -1545,7 +1545,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place;
         # "A spokeswoman for Tri-Valley Electric said": a body (not "a spokesman for Boris Johnson")
         spoken_for = _SPOKESPERSON_FOR_BEFORE.search(text, max(0, name.start - 30), name.start) and not _looks_like_personal_name(words)
-        return "organization" if _opens_with_place(words) or spoken_for else "person"
+        return "organization" if _opens_with_place(words) or _a_brand_of_a_place(words) or spoken_for else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
     if len(words) >= 2 and _AGE_AFTER.match(text, name.end):
@@ -1560,6 +1560,14 @@ def _opens_with_place(words: list[str]) -> bool:
     if len(words) < 2 or _unaccented(words[0]) in FIRST_NAMES:
         return False
     return words[0].lower() in PLACES or " ".join(words[:2]).lower() in PLACES
+
+
+def _a_brand_of_a_place(words: list[str]) -> bool:
+    """A brand written in lower camel case or a company's arm in a country, which speak as bodies:
+    "MetroLink Singapore", "Northlink Singapore" (not "Whitney Houston", a first name first)."""
+    if len(words) < 2 or _looks_like_personal_name(words):
+        return False
+    return _COMPANY_CAMEL_CASE.fullmatch(words[0]) is not None or words[-1].lower() in PLACES
 
 
 def _named_right_before(words: frozenset[str], text: str, offset: int, any_spaces: bool = False, any_case: bool = False) -> bool:

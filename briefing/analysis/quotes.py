@@ -392,7 +392,8 @@ _NOT_NOUNS = frozenset(
     that which who as at for on by with from than then so if when where while because also not
     a an the this these those his her its their our he she it they we you i over about into after
     before against between under during since through towards toward across among upon within
-    without like per until unless though although once whether despite rather instead""".split()
+    without like per until unless though although once whether despite rather instead near outside
+    inside beside behind beyond along around off up down amid""".split()
 )
 _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'This is touch and go.'"
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
