@@ -3090,3 +3090,8 @@ def test_a_company_named_with_its_country_speaks_as_a_body_under_its_short_name_
     speakers = {e.name: e for e in analysis.entities}
     assert speakers[name].type == "organization"
     assert speakers[name].id == analysis.quotes[0].speaker_id
+
+
+@pytest.mark.parametrize("title", ["Recorder", "Coroner"])
+def test_a_judicial_title_is_no_part_of_the_name(title: str) -> None:
+    assert quotes(f"Sentencing, {title} Helen Mayhew told Garside: “You chose to look at a video.”")[0][1] == "Helen Mayhew"

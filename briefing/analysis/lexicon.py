@@ -33,14 +33,15 @@ OFFICE_TITLES = frozenset(
     director-general secretary-general attorney-general governor-general inspector-general surgeon-general
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
     tánaiste tanaiste gm prosecutor ald mna mpa td undersecretary under-secretary mayor-elect governor-elect
-    senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig""".split()
+    senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig recorder
+    coroner""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
 TITLE_NOUNS: dict[str, str] = {
     "rep": "congressman", "det": "detective", "dci": "detective", "dcs": "detective", "insp": "inspector",
     "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor",
-    "justice": "judge", "magistrate": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
+    "justice": "judge", "magistrate": "judge", "recorder": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
 }
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
