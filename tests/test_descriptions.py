@@ -206,3 +206,13 @@ def test_the_chief_is_the_police_chief_named_before_and_the_chief_economist_stay
     assert descriptions("Phil Levy, the chief economist at Flexport, spoke. The chief economist said “no”.") == {
         "Phil Levy": ["The chief economist", "the chief economist"]
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline")],
+)
+def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str, noun: str) -> None:
+    paragraphs = (f"{body}, near Truro, has been in the news.", f"In a letter, {noun} said the decision had been “incredibly difficult”.")
+    assert descriptions(*paragraphs) == {body: [noun]}
+    assert quotes(*paragraphs) == [("incredibly difficult", body, "partial")]

@@ -84,12 +84,19 @@ _DETERMINERS = frozenset("the its their his her our".split())  # before a role s
 _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university alliance party union club
-    society trust board league coalition court force rūnanga runanga""".split()
+    society trust board league coalition court force rūnanga runanga practice surgery hospital school
+    charity museum airline""".split()
 )
 # Words of a body's name that the noun it is then called by does not repeat: "the force" for
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the
 # Banco Central do Brasil)
 _CALLED_BY = {**FOREIGN_ORGANIZATION_WORDS, "police": "force", "constabulary": "force"}
+# Nouns a body is called by besides the words of its name: "the practice" for Polmear Medical
+# Centre, "the school" for Kingsmead Academy
+_ALSO_CALLED = {
+    "medical": ("practice", "surgery"), "surgery": ("practice",), "clinic": ("practice",), "academy": ("school",),
+    "infirmary": ("hospital",), "airways": ("airline",), "airlines": ("airline",), "fc": ("club",),
+}
 # (the possessive first, which the regex skips to; then "the" and the word before it)
 _OFFICE_AFTER_A_POSSESSIVE = re.compile(r"[’']s office\b")
 _THE_WORD_BEFORE = re.compile(r"[Tt](?<!\w.)he ([a-z]+)$")
@@ -180,7 +187,8 @@ def _organization_descriptions(
     by_noun: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.type == "organization" and " " in entity.name:
-            for word in {_CALLED_BY.get(word, word) for word in entity.name.lower().split()}:
+            words = entity.name.lower().split()
+            for word in {_CALLED_BY.get(word, word) for word in words} | {noun for word in words for noun in _ALSO_CALLED.get(word, ())}:
                 by_noun.setdefault(word, []).append(entity)
     offices = list(_OFFICE_AFTER_A_POSSESSIVE.finditer(text))
     if not offices and not by_noun.keys() & _ORGANIZATION_NOUNS:
