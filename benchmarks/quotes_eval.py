@@ -67,6 +67,9 @@ round after (the session after c6ff3ec) and kept back like K, N, R and T, its er
 benchmarks/quotes_passages_w.jsonl: 40 passages (462 quotes) of ordinary local news written the same
 way at the same time, first measured before its errors were read: 0.905 / 0.905 / 1.000 at c6ff3ec
 and with that round's first six rules; since used for development.
+benchmarks/quotes_passages_u.jsonl: 40 passages (457 quotes) from outlets across the English-speaking
+world, written the same way at the same time, first measured before its errors were read: 0.890 /
+0.886 / 0.996 at c6ff3ec and with that round's first eight rules; since used for development.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -223,6 +226,7 @@ def main() -> None:
         ("passages P", "quotes_passages_p.jsonl"),
         ("passages Q", "quotes_passages_q.jsonl"),
         ("passages S", "quotes_passages_s.jsonl"),
+        ("passages U", "quotes_passages_u.jsonl"),
         ("passages W", "quotes_passages_w.jsonl"),
     ):
         print(f"{label} ({passages}):")
