@@ -1252,9 +1252,9 @@ def test_an_article_quoting_in_straight_single_marks() -> None:
     ]
 
 
-def test_straight_single_marks_stay_apostrophes_where_double_marks_quote() -> None:
+def test_straight_single_marks_stay_apostrophes_where_double_marks_quote_except_around_words() -> None:
     found = quotes("“We won,” said Anna Berg. The players' union called it 'historic' in the '90s sense.")
-    assert [text for text, _speaker, _kind in found] == ["We won,"]
+    assert [text for text, _speaker, _kind in found] == ["We won,", "historic"]
 
 
 @pytest.mark.parametrize(
@@ -3095,3 +3095,25 @@ def test_a_company_named_with_its_country_speaks_as_a_body_under_its_short_name_
 @pytest.mark.parametrize("title", ["Recorder", "Coroner"])
 def test_a_judicial_title_is_no_part_of_the_name(title: str) -> None:
     assert quotes(f"Sentencing, {title} Helen Mayhew told Garside: “You chose to look at a video.”")[0][1] == "Helen Mayhew"
+
+
+def test_straight_single_marks_quote_fragments_beside_double_ones_as_tabloids_write() -> None:
+    found = quotes(
+        "Joan Critchley, 81, said she was left 'shaking like a leaf' by the encounter. Officers fined her for 'littering'.",
+        'She told MailOnline: "I\'ve been feeding those ducks for years. It\'s the 1960s\' rules."',
+        "Her daughter's rock 'n' roll band played the '60s hits.",
+    )
+    assert [(text, kind) for text, _speaker, kind in found] == [
+        ("shaking like a leaf", "partial"),
+        ("littering", "scare"),
+        ("I've been feeding those ducks for years. It's the 1960s' rules.", "direct"),
+    ]
+    assert found[0][1] == "Joan Critchley"
+
+
+def test_a_bodys_website_speaks_for_it() -> None:
+    found = quotes(
+        'A spokesman for Hallowell Borough Council said: "Our officers are trained to use their discretion."',
+        "The council's own website says feeding wildlife is 'not encouraged' in its parks.",
+    )
+    assert found[-1] == ("not encouraged", "Hallowell Borough Council", "partial")

@@ -72,7 +72,7 @@ _ROLE_WORDS = frozenset(
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
 # "the statement said", "the decision states": its author's words
-_DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement document communique communiqué".split())
+_DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice".split())
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
 _STANDS_FOR_A_SPEAKER = (
@@ -653,7 +653,31 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
             break
         else:
             position = opening + 1
+    found.extend(_straight_single_quotes(text, paragraph, index, doubles))
     return sorted(found, key=lambda s: s.open_mark)
+
+
+def _straight_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: list[_Span]) -> list[_Span]:
+    """'Straight single' quotes beside "double" ones, as British tabloids mark partial quotes
+    (was left 'shaking like a leaf' by): a mark opens at the start of a word before a letter and
+    closes after a non-space before no letter or digit (not "'em", "It's", "the '60s")."""
+    found: list[_Span] = []
+    position = paragraph.start
+    while (opening := text.find("'", position, paragraph.end)) >= 0:
+        position = opening + 1
+        if not (_opens_here(text, opening, paragraph.start) and text[opening + 1 : opening + 2].isalpha()):
+            continue
+        if any(s.open_mark <= opening < s.close_mark for s in doubles):
+            continue  # 'inside' "double" marks: a quote in the quote, found with it
+        closing = opening
+        while (closing := text.find("'", closing + 1, paragraph.end)) >= 0:
+            if not text[closing - 1].isspace() and not text[closing + 1 : closing + 2].isalnum():
+                break
+        if closing < 0 or closing - opening < 4 or any(opening < s.open_mark < closing for s in doubles):
+            continue  # (rock 'n' roll)
+        _add_span(found, text, opening, 1, closing, closing + 1, index, False)
+        position = closing + 1
+    return found
 
 
 def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
