@@ -703,6 +703,8 @@ def test_a_particle_opening_a_sentence_opens_a_name_and_irish_na_links_one(parag
         (("Saxophonist Desmond Achterberg, who played alongside him, said he was unique.", '"He never played a song the same way twice," Achterberg added.'), "Desmond Achterberg"),
         (("Leader of the Opposition R. Ashwathnarayana Gowda alleged that the party had \"misused the official machinery\".", '"We kept our seats," Mr. Gowda said.'), "R. Ashwathnarayana Gowda"),
         (("Wales captain Rhys ap Dafydd has retired.", '"It’s the hardest decision I’ve ever had to make," Dafydd said.'), "Rhys ap Dafydd"),
+        (("Grazier Tom Kerslake, who runs 3,000 merinos, sold half his flock.", '"It breaks your heart," Mr Kerslake said.'), "Tom Kerslake"),
+        (("Fisherman Dan Ruddock lost two nets.", '"Every year it gets worse," Ruddock said.'), "Dan Ruddock"),
     ],
 )
 def test_a_job_an_office_of_a_house_or_a_welsh_ap_around_a_name_leave_one_person(paragraphs: tuple[str, ...], speaker: str) -> None:

@@ -250,7 +250,7 @@ _SERVED = frozenset(
 # A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
-_AGENT_ENDINGS = ("ist", "eer", "grapher", "maker", "writer", "ician")
+_AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
 _SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
 # A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"
