@@ -815,3 +815,8 @@ def test_mr_of_a_shared_surname_is_the_man_not_the_sister_named_last() -> None:
     )
     genders = {e.name: e.gender for e in analysis.entities if e.type == "person"}
     assert genders == {"Karim Mansour": "m", "Nour Mansour": "f"}
+
+
+def test_dpp_is_a_title_before_a_family_name_written_first() -> None:
+    analysis = run("Deputy Public Prosecutor Lim Jia Hui said 47 victims had paid.", "“He was told explicitly,” said DPP Lim.")
+    assert [(e.name, sorted(e.aliases)) for e in analysis.entities if e.type == "person"] == [("Lim Jia Hui", ["DPP Lim", "Prosecutor Lim Jia Hui"])]
