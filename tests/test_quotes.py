@@ -3117,3 +3117,12 @@ def test_a_bodys_website_speaks_for_it() -> None:
         "The council's own website says feeding wildlife is 'not encouraged' in its parks.",
     )
     assert found[-1] == ("not encouraged", "Hallowell Borough Council", "partial")
+
+
+def test_someone_unnamed_described_with_listed_modifiers_speaks_unnamed() -> None:
+    found = quotes(
+        "Mayor Trish Delaney said the news was “a kick in the guts”.",
+        "One fly-in, fly-out worker, who did not want to be named, told The West Australian he found out from his phone.",
+        "“Not even an email first,” he said.",
+    )
+    assert found[-1][1] is None
