@@ -3126,3 +3126,11 @@ def test_someone_unnamed_described_with_listed_modifiers_speaks_unnamed() -> Non
         "“Not even an email first,” he said.",
     )
     assert found[-1][1] is None
+
+
+def test_a_speaker_named_after_a_question_keeps_it_whatever_the_length_of_the_setting_after_the_verb() -> None:
+    found = quotes(
+        'The COA report said the projects "could not be located" during inspection.',
+        '"Where are they? Did the river swallow them?" Sen. Ramon Dizon asked during the hearing of the Senate blue ribbon committee.',
+    )
+    assert found[-1][1] == "Ramon Dizon"

@@ -424,6 +424,8 @@ _AFTER_ATTRIBUTION = frozenset(
     "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
 )
 # Words that open an adjunct after a closing attribution: "..., Gordon Brown will say as he sets out".
+_WHERE_OR_WHEN = frozenset("during at in on after before outside inside".split())
+_MAX_SETTING_WORDS = 10
 _ADJUNCT_OPENERS = (_AFTER_ATTRIBUTION - {"to"}) | frozenset("as when while ahead following amid".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|warned|noted|wrote)\s+$")
 # A person asked a question ("asked Van Oosten on Tuesday, “Will you ...?”", "pressed her about",
@@ -1365,7 +1367,8 @@ class _Attributor:
         return (
             ending not in (":", ",")
             and tail_words[0] in _AFTER_ATTRIBUTION
-            and len(tail_words) <= _MAX_INTRO_WORDS
+            # (a place or a time, however long: "asked during the hearing of the Senate blue ribbon committee")
+            and (len(tail_words) <= _MAX_INTRO_WORDS or (tail_words[0] in _WHERE_OR_WHEN and len(tail_words) <= _MAX_SETTING_WORDS))
             and not any(w == "that" or _CLAUSE_AFTER_NAME.match(" " + w) for w in tail_words)
         )
 
