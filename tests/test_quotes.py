@@ -28,7 +28,8 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     "verb",
     ["said", "says", "told reporters", "remarked", "stated", "noted", "explained", "pointed out", "added",
      "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say",
-     "quipped", "retorted", "laughed", "emailed", "countered", "reiterated", "shot back", "fired back", "hit back", "laughs", "smiled"],
+     "quipped", "retorted", "laughed", "emailed", "countered", "reiterated", "shot back", "fired back", "hit back", "laughs", "smiled",
+     "repeated", "sighed", "snapped"],
 )
 def test_speech_verbs_after_the_quote(verb: str) -> None:
     assert quotes(f"“The harbour will reopen next week,” Anna Berg {verb}.") == [
@@ -3134,3 +3135,8 @@ def test_a_speaker_named_after_a_question_keeps_it_whatever_the_length_of_the_se
         '"Where are they? Did the river swallow them?" Sen. Ramon Dizon asked during the hearing of the Senate blue ribbon committee.',
     )
     assert found[-1][1] == "Ramon Dizon"
+
+
+def test_a_speech_verb_right_after_a_possessive_name_is_an_adjective() -> None:
+    found = quotes("Senthil’s repeated refrain — “Amma, the sea does not keep accounts” — begins to grate.")
+    assert found == [("Amma, the sea does not keep accounts", None, "scare")]

@@ -239,6 +239,7 @@ _NOT_REPORTING = frozenset("ask asks asked continue continues continued post pos
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
+_POSSESSIVE_ENDINGS = ("’s", "'s")
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
@@ -2349,6 +2350,11 @@ class _Attributor:
             return False  # most words: nothing more to look at
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
             return False  # "a pool report", "his comments": nouns, not verbs
+        if index > 0 and words[index - 1][2][:1].isupper() and words[index - 1][2].lower().endswith(_POSSESSIVE_ENDINGS) and (
+            words[index - 1][2].lower()[:-2] not in _CLAUSE_SUBJECT_PRONOUNS | {"that", "who", "there", "what"}
+            and not self.text[words[index - 1][1] : words[index][0]].strip()  # (not "of St Brigid’s, said")
+        ):
+            return False  # "Senthil’s repeated refrain", "the Fed's stated aim": adjectives (not "he's said")
         if index > 0 and word in NOUN_LIKE_SPEECH_VERBS and words[index - 1][2][:1].isupper():
             return False  # "the Blair report said"
         if word in NOUN_LIKE_SPEECH_VERBS and index + 1 < len(words) and words[index + 1][2][:1].isupper():
