@@ -820,3 +820,10 @@ def test_mr_of_a_shared_surname_is_the_man_not_the_sister_named_last() -> None:
 def test_dpp_is_a_title_before_a_family_name_written_first() -> None:
     analysis = run("Deputy Public Prosecutor Lim Jia Hui said 47 victims had paid.", "“He was told explicitly,” said DPP Lim.")
     assert [(e.name, sorted(e.aliases)) for e in analysis.entities if e.type == "person"] == [("Lim Jia Hui", ["DPP Lim", "Prosecutor Lim Jia Hui"])]
+
+
+@pytest.mark.parametrize("name", ["Kernan Precision", "Kestrel Propulsion"])
+def test_a_name_speaking_after_a_which_clause_is_a_body(name: str) -> None:
+    analysis = run(f"{name}, which makes components for the aerospace industry, said it would close.", 'The company blamed "sustained increases in costs".')
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "organization")]
+    assert speakers(analysis) == [("sustained increases in costs", name, "partial")]

@@ -1542,6 +1542,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     if named_appositive and _followed_by_speech_verb(text, name.end + 1):
         return "person"
     if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or said_by:
+        if text.startswith((", which ", ", that "), name.end) and not _looks_like_personal_name(words):
+            return "organization"  # "Kernan Precision, which makes components, said": no one's "which"
         # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place;
         # "A spokeswoman for Tri-Valley Electric said": a body (not "a spokesman for Boris Johnson")
         spoken_for = _SPOKESPERSON_FOR_BEFORE.search(text, max(0, name.start - 30), name.start) and not _looks_like_personal_name(words)
