@@ -3140,3 +3140,15 @@ def test_a_speaker_named_after_a_question_keeps_it_whatever_the_length_of_the_se
 def test_a_speech_verb_right_after_a_possessive_name_is_an_adjective() -> None:
     found = quotes("Senthil’s repeated refrain — “Amma, the sea does not keep accounts” — begins to grate.")
     assert found == [("Amma, the sea does not keep accounts", None, "scare")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('She added that detectives were keen to trace the driver of a "dark-coloured hatchback" seen in the area.', "partial"),
+        ('She added that detectives were keen to trace a "dark-coloured hatchback" parked outside the shop.', "partial"),
+        ('She added that the "reset" proved to be appeasement.', "scare"),
+    ],
+)
+def test_a_quote_before_a_participle_phrase_is_no_modifier(sentence: str, kind: str) -> None:
+    assert quotes("Det Supt Lisa Farrow said two men had been arrested.", sentence)[-1][2] == kind

@@ -239,6 +239,10 @@ _NOT_REPORTING = frozenset("ask asks asked continue continues continued post pos
 _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".split())
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
+_IRREGULAR_PARTICIPLES = frozenset(
+    "seen known found given taken made held left built shown driven stolen thrown worn sold bought heard kept sent brought caught written spoken".split()
+)
+_PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _POSSESSIVE_ENDINGS = ("’s", "'s")
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
@@ -1237,7 +1241,16 @@ class _Attributor:
             and following is not None
             and following.group().islower()
             and following.group() not in _NOT_NOUNS
+            and not self._participle_phrase(following)  # "a “dark-coloured hatchback” seen in the area": no modifier
         )
+
+    def _participle_phrase(self, word: re.Match[str]) -> bool:
+        """Whether a word opens a participle phrase ("seen in the area", "parked outside"), not a
+        verb of which the quote is the subject ("the “reset” proved to be")."""
+        if word.group() in _IRREGULAR_PARTICIPLES:
+            return True
+        following = _NEXT_WORD.match(self.text, word.end())
+        return word.group().endswith("ed") and following is not None and following.group(1).lower() in _PARTICIPLE_PREPOSITIONS
 
     # --- attribution ---------------------------------------------------------------------
 
