@@ -3152,3 +3152,17 @@ def test_a_speech_verb_right_after_a_possessive_name_is_an_adjective() -> None:
 )
 def test_a_quote_before_a_participle_phrase_is_no_modifier(sentence: str, kind: str) -> None:
     assert quotes("Det Supt Lisa Farrow said two men had been arrested.", sentence)[-1][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The Singapore Police Force said it had investigated 6,000 suspected money mules.", "Singapore Police Force"),
+        ("At least 38 garages were broken into, according to the Chicago Police Department.", "Chicago Police Department"),
+        ("At least 38 garages were broken into this summer.", None),
+        ("Greater Manchester Police and the Metropolitan Police Service are both investigating.", None),
+    ],
+)
+def test_police_speak_for_the_one_force_the_article_named(opening: str, speaker: str | None) -> None:
+    found = quotes(opening, "“Members of the public are reminded never to share their accounts,” the police said.", "Police said detectives were “actively investigating”.")
+    assert [name for _text, name, _kind in found] == [speaker, speaker]

@@ -75,8 +75,9 @@ _RELATIONS = frozenset("husband wife partner son daughter mother father brother 
 _DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice".split())
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
+_POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
-    frozenset(_PRONOUN_GENDER) | {"they"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
+    frozenset(_PRONOUN_GENDER) | {"they", "police"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
 )  # see _referent
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
@@ -1820,6 +1821,8 @@ class _Attributor:
             and self._ends_a_subject(end) and self._stands_alone(words, index)
         ):
             return self._described_as(lowered, start), True  # "the novelist says"
+        if lowered == "police" and before in ("", "the", "said", "says", "told") and self._ends_a_subject(end):
+            return self._the_police(start), True  # "Police said", "the police said": the one force the article named
         if lowered in _DOCUMENTS and (owner := self._owner_before(words, index)) is not None:
             return owner, True  # "Prewitt's statement said", "a Kremlin statement said", "The council's consultation document says"
         if lowered in _DOCUMENTS and self._stands_alone(words, index):
@@ -1839,6 +1842,15 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _the_police(self, offset: int) -> Entity | None:
+        """The one police force named before `offset` ("Greater Manchester Police", "the Chicago
+        Police Department"); nobody when the article named none, or several."""
+        forces = {
+            entity.id: entity for start, _end, entity in self.mentions
+            if start < offset and entity.type == "organization" and not _POLICE_WORDS.isdisjoint(entity.name.lower().split())
+        }
+        return next(iter(forces.values())) if len(forces) == 1 else None
 
     def _owner_before(self, words: list[tuple[int, int, str]], index: int) -> Entity | None:
         """The name right before a document's noun, or a possessive one or two modifiers before it:
