@@ -210,7 +210,10 @@ def test_the_chief_is_the_police_chief_named_before_and_the_chief_economist_stay
 
 @pytest.mark.parametrize(
     ("body", "noun"),
-    [("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline")],
+    [
+        ("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
+        ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"),
+    ],
 )
 def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str, noun: str) -> None:
     paragraphs = (f"{body}, near Truro, has been in the news.", f"In a letter, {noun} said the decision had been “incredibly difficult”.")

@@ -85,7 +85,7 @@ _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university alliance party union club
     society trust board league coalition court force rūnanga runanga practice surgery hospital school
-    charity museum airline""".split()
+    charity museum airline utility operator""".split()
 )
 # Words of a body's name that the noun it is then called by does not repeat: "the force" for
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the
@@ -95,7 +95,10 @@ _CALLED_BY = {**FOREIGN_ORGANIZATION_WORDS, "police": "force", "constabulary": "
 # Centre, "the school" for Kingsmead Academy
 _ALSO_CALLED = {
     "medical": ("practice", "surgery"), "surgery": ("practice",), "clinic": ("practice",), "academy": ("school",),
-    "infirmary": ("hospital",), "airways": ("airline",), "airlines": ("airline",), "fc": ("club",),
+    "infirmary": ("hospital",), "airways": ("airline", "operator"), "airlines": ("airline", "operator"), "fc": ("club",),
+    "water": ("utility",), "power": ("utility",), "electric": ("utility",), "electricity": ("utility",), "gas": ("utility",),
+    "trains": ("operator",), "rail": ("operator",), "railway": ("operator",), "railways": ("operator",), "metro": ("operator",),
+    "transit": ("operator",), "buses": ("operator",), "ferries": ("operator",),
 }
 # (the possessive first, which the regex skips to; then "the" and the word before it)
 _OFFICE_AFTER_A_POSSESSIVE = re.compile(r"[’']s office\b")
