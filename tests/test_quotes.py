@@ -3148,6 +3148,7 @@ def test_a_speech_verb_right_after_a_possessive_name_is_an_adjective() -> None:
         ('She added that detectives were keen to trace the driver of a "dark-coloured hatchback" seen in the area.', "partial"),
         ('She added that detectives were keen to trace a "dark-coloured hatchback" parked outside the shop.', "partial"),
         ('She added that the "reset" proved to be appeasement.', "scare"),
+        ('She said ministers recognised the “enormous frustration” felt by island communities.', "partial"),
     ],
 )
 def test_a_quote_before_a_participle_phrase_is_no_modifier(sentence: str, kind: str) -> None:

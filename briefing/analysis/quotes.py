@@ -241,7 +241,8 @@ _OBJECT_ADVERBS = frozenset("today yesterday tonight recently earlier later".spl
 # The words _SUBJECT_GAP lets stand between a speaker and the verb, beside an appositive.
 _GAP_WORDS = frozenset(_GAP_ADVERBS) | _NAMED_SPEAKS_FOR_A_BODY
 _IRREGULAR_PARTICIPLES = frozenset(
-    "seen known found given taken made held left built shown driven stolen thrown worn sold bought heard kept sent brought caught written spoken".split()
+    """seen known found given taken made held left built shown driven stolen thrown worn sold bought heard
+    kept sent brought caught written spoken felt met paid put set spent lost won told""".split()
 )
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _POSSESSIVE_ENDINGS = ("’s", "'s")
