@@ -3167,3 +3167,9 @@ def test_a_quote_before_a_participle_phrase_is_no_modifier(sentence: str, kind: 
 def test_police_speak_for_the_one_force_the_article_named(opening: str, speaker: str | None) -> None:
     found = quotes(opening, "“Members of the public are reminded never to share their accounts,” the police said.", "Police said detectives were “actively investigating”.")
     assert [name for _text, name, _kind in found] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("part", ["secretariat", "leadership", "management"])
+def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
+    found = quotes(f'In a closing statement, the {part} of the UN Framework Convention on Climate Change (UNFCCC) said progress had been "uneven".')
+    assert found == [("uneven", "UN Framework Convention on Climate Change", "partial")]

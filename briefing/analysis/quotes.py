@@ -418,7 +418,8 @@ _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
 # "said a spokeswoman for the Foreign Office", "said a statement from the White House": the body
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
-    rf"\b(?:{_NAMED_SPOKES}|statement|letter|email|memo|note|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member|panel)s?"
+    rf"\b(?:{_NAMED_SPOKES}|statement|letter|email|memo|note|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member|panel"
+    r"|secretariat|leadership|management)s?"
     r"\s+(?:for|from|by|of|at)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )
