@@ -827,3 +827,10 @@ def test_a_name_speaking_after_a_which_clause_is_a_body(name: str) -> None:
     analysis = run(f"{name}, which makes components for the aerospace industry, said it would close.", 'The company blamed "sustained increases in costs".')
     assert [(e.name, e.type) for e in analysis.entities] == [(name, "organization")]
     assert speakers(analysis) == [("sustained increases in costs", name, "partial")]
+
+
+@pytest.mark.parametrize("name", ["Lee Valley Hospice", "Grace Street Clinic", "Rose Infirmary"])
+def test_a_hospice_or_a_clinic_is_a_body_though_a_first_name_opens_it(name: str) -> None:
+    analysis = run(f"A spokeswoman for {name} said the charity was “grateful to the gardaí”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "organization")]
+    assert speakers(analysis) == [("grateful to the gardaí", name, "partial")]
