@@ -3173,3 +3173,16 @@ def test_police_speak_for_the_one_force_the_article_named(opening: str, speaker:
 def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
     found = quotes(f'In a closing statement, the {part} of the UN Framework Convention on Climate Change (UNFCCC) said progress had been "uneven".')
     assert found == [("uneven", "UN Framework Convention on Climate Change", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Her barrister, Alistair Quan, told the court his client had developed a “catastrophic” gambling problem.", "partial"),
+        ("Nerovance said the trial showed a “clinically meaningful” benefit.", "partial"),
+        ("Campaigners want a “yes” vote in the referendum.", "scare"),
+        ("Alistair Quan said the union backed a “stay close” accommodation.", "scare"),
+    ],
+)
+def test_a_quoted_judgement_before_a_noun_is_the_speakers_word_but_a_term_is_no_ones(sentence: str, kind: str) -> None:
+    assert quotes(sentence)[-1][2] == kind

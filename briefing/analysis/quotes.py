@@ -244,6 +244,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     """seen known found given taken made held left built shown driven stolen thrown worn sold bought heard
     kept sent brought caught written spoken felt met paid put set spent lost won told""".split()
 )
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary")  # "catastrophic", "obvious", "painful"
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _POSSESSIVE_ENDINGS = ("’s", "'s")
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
@@ -1245,6 +1246,8 @@ class _Attributor:
             and following.group().islower()
             and following.group() not in _NOT_NOUNS
             and not self._participle_phrase(following)  # "a “dark-coloured hatchback” seen in the area": no modifier
+            # a judgement in someone's words: "told the court his client had a “catastrophic” gambling problem"
+            and not (self.text[span.start : span.end].rsplit(None, 1)[-1].lower().endswith(_ADJECTIVE_ENDINGS) and self._speech_verb_before(span) is not None)
         )
 
     def _participle_phrase(self, word: re.Match[str]) -> bool:
