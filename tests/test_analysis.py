@@ -834,3 +834,12 @@ def test_a_hospice_or_a_clinic_is_a_body_though_a_first_name_opens_it(name: str)
     analysis = run(f"A spokeswoman for {name} said the charity was “grateful to the gardaí”.")
     assert [(e.name, e.type) for e in analysis.entities] == [(name, "organization")]
     assert speakers(analysis) == [("grateful to the gardaí", name, "partial")]
+
+
+def test_a_first_name_alone_with_an_age_is_a_person_who_speaks_in_a_quote_quoted() -> None:
+    analysis = run(
+        "At the Guerrero house, the cleanup had begun. Her grandson Mateo, 14, was hauling soaked carpet to the curb.",
+        "“He’s been working since noon,” Dolores Guerrero said. “He told me, ‘Abuela, sit down, I got it.’ So I sat down.”",
+    )
+    assert ("Mateo", "person") in [(e.name, e.type) for e in analysis.entities]
+    assert speakers(analysis)[-1] == ("Abuela, sit down, I got it.", "Mateo", "direct")

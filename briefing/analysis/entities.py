@@ -1550,8 +1550,8 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization" if _opens_with_place(words) or _a_brand_of_a_place(words) or spoken_for else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
-    if len(words) >= 2 and _AGE_AFTER.match(text, name.end):
-        return "person"  # "Eirlys Pugh, 79, has used the bus"
+    if (len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES) and _AGE_AFTER.match(text, name.end):
+        return "person"  # "Eirlys Pugh, 79, has used the bus", "Her grandson Mateo, 14, was hauling"
     if len(words) >= 2 and _named_right_before(_ROLES_BEFORE_A_PERSON, text, name.start):
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
     return None
