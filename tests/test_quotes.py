@@ -3186,3 +3186,12 @@ def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
 )
 def test_a_quoted_judgement_before_a_noun_is_the_speakers_word_but_a_term_is_no_ones(sentence: str, kind: str) -> None:
     assert quotes(sentence)[-1][2] == kind
+
+
+def test_a_relative_clause_with_a_quote_and_an_adverb_leaves_the_speaker_the_subject() -> None:
+    found = quotes(
+        "Ministers defended the figures.",
+        "But the shadow housing secretary, Claire Pendleton, who has previously accused the government of “moving the goalposts” "
+        "by counting shared ownership homes, said families on waiting lists “cannot live in a pipeline”.",
+    )
+    assert found == [("moving the goalposts", "Claire Pendleton", "partial"), ("cannot live in a pipeline", "Claire Pendleton", "partial")]

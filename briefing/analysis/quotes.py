@@ -172,7 +172,9 @@ _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
 )
-_TITLE_IN_MARKS = r"[“\"][A-Z][^“”\",.\n]{0,40},?[”\"]"  # in an appositive: "Morimoto, whose debut “Paper Tide” won ..., has described", "X, known as "Digoy," wrote"
+# in an appositive: "Morimoto, whose debut “Paper Tide” won ..., has described", "X, known as "Digoy," wrote",
+# "X, who has accused the government of “moving the goalposts” by ..., said"
+_TITLE_IN_MARKS = r"[“\"][A-Za-z][^“”\",.\n]{0,40},?[”\"]"
 # What a body publishes, after its name as the subject: "A Government Accountability Office review
 # (of tactical vehicle accidents) found that", "The Ofwat report said"
 _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
@@ -256,7 +258,7 @@ _RELATIVE_GAP = re.compile(
     r"(?:(?:,\s+(?:an?|the)\s+[^,;:.“”\"()]{2,60})?"  # "X, an unsuccessful bidder, which argued"
     r",\s+(?:who|which|whose\s+(?:[\w-]+\s+){0,2}?(?:bulletin|report|statement|study|survey|review|note|letter))"
     r"|,\s+(?:an?|the)\s+[^,;:.“”\"()]{2,60}?\s+who)\s+"
-    r"(?:(?:also|has|had|have|later|then)\s+)*"
+    r"(?:(?:also|has|had|have|later|then|previously|repeatedly|publicly|often|long|once|already)\s+)*"
 )  # "Jack Straw, who argues", "X Institute, which warns", "the Authority (ALRA), whose latest bulletin describes"
 _SPOKEN_TO_BEFORE = re.compile(r"(?:(?<!according )\bto|\btold)\s+(?:the\s+)?$", re.IGNORECASE)  # "sent to AFP", "he told ET"
 _SPOKESPERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{_NAMED_SPOKES})s?\b", re.IGNORECASE)
