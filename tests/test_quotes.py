@@ -3195,3 +3195,11 @@ def test_a_relative_clause_with_a_quote_and_an_adverb_leaves_the_speaker_the_sub
         "by counting shared ownership homes, said families on waiting lists “cannot live in a pipeline”.",
     )
     assert found == [("moving the goalposts", "Claire Pendleton", "partial"), ("cannot live in a pipeline", "Claire Pendleton", "partial")]
+
+
+def test_a_name_set_off_after_an_unnamed_subject_speaks_the_quote_its_colon_introduces() -> None:
+    found = quotes(
+        "The club is celebrating its grant.",
+        'One long-standing member, 88-year-old Dai Bevan, put it more simply: "Best thing that has happened here since we beat Pontypridd."',
+    )
+    assert found == [("Best thing that has happened here since we beat Pontypridd.", "Dai Bevan", "direct")]

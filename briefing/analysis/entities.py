@@ -97,6 +97,7 @@ _FIRST_PERSON_I = re.compile(
     r"met|heard|gave|found|lost|won|grew|left|kept|spent|became|[a-z]+ed)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
 _POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())
@@ -1552,6 +1553,8 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "person"
     if (len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES) and _AGE_AFTER.match(text, name.end):
         return "person"  # "Eirlys Pugh, 79, has used the bus", "Her grandson Mateo, 14, was hauling"
+    if _AGE_BEFORE.search(text, max(0, name.start - 16), name.start):
+        return "person"  # "88-year-old Dai Bevan"
     if len(words) >= 2 and _named_right_before(_ROLES_BEFORE_A_PERSON, text, name.start):
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
     return None

@@ -1450,14 +1450,16 @@ class _Attributor:
     def _sole_subject_before_colon(self, words: list[tuple[int, int, str]], candidates: list[tuple[int, int, Entity]]) -> Entity | None:
         """The one person a sentence introducing a quote is about, named first in it and nobody
         else: "Ann Lee’s verdict was blunt:", "For Ann Lee, the answer is simple:"."""
-        start, _end, entity = candidates[0]
+        start, end, entity = candidates[0]
         if entity.type != "person" or any(other is not entity for _s, _e, other in candidates) or len(words) > _MAX_SUBJECT_INTRO_WORDS:
             return None
         opening = [word.lower() for word_start, _e, word in words if word_start < start]
         lowered = [word.lower() for _s, _e, word in words]
         if not _RECEIVED.isdisjoint(lowered) or any(a in _DOCUMENTS and b == "from" for a, b in zip(lowered, lowered[1:])):
             return None  # "Ann Lee received a letter from the council:": the letter's words
-        return entity if opening in ([], ["for"]) else None
+        # (or the name set off after the subject it names: "One long-standing member, 88-year-old Dai Bevan, put it:")
+        set_off = "," in self.text[words[0][0] : start] and self.text.startswith(",", end)
+        return entity if opening in ([], ["for"]) or set_off else None
 
     def _attribute_run_after(self, position: int) -> tuple[Entity | None, bool]:
         """“A. “B,” he said.: a quote reopened before it was closed (paragraphs run together) is
