@@ -843,3 +843,12 @@ def test_a_first_name_alone_with_an_age_is_a_person_who_speaks_in_a_quote_quoted
     )
     assert ("Mateo", "person") in [(e.name, e.type) for e in analysis.entities]
     assert speakers(analysis)[-1] == ("Abuela, sit down, I got it.", "Mateo", "direct")
+
+
+def test_cr_is_a_councillors_title_and_terminals_end_a_companys_name() -> None:
+    analysis = run(
+        "Hunter Bulk Terminals said it would cut a quarter of its staff. Mayor Elena Vasquez called it “a wake-up call”.",
+        "“We’ve known for years this day was coming,” Cr Vasquez said.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [("Hunter Bulk Terminals", "organization"), ("Elena Vasquez", "person")]
+    assert speakers(analysis)[-1][1] == "Elena Vasquez"

@@ -34,13 +34,13 @@ OFFICE_TITLES = frozenset(
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
     tánaiste tanaiste gm prosecutor ald mna mpa td undersecretary under-secretary mayor-elect governor-elect
     senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig recorder
-    coroner dpp""".split()
+    coroner dpp cr""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
 TITLE_NOUNS: dict[str, str] = {
     "rep": "congressman", "det": "detective", "dci": "detective", "dcs": "detective", "insp": "inspector",
-    "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor",
+    "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor", "cr": "councillor",
     "justice": "judge", "magistrate": "judge", "recorder": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
 }
 MONTHS = frozenset(
@@ -85,7 +85,7 @@ ORGANIZATION_WORDS = frozenset(
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
     brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign
     embassy consulate treasury guild gmbh oyj bhd tbk llp pty sector rūnanga runanga regulator hospice clinic
-    infirmary""".split()
+    infirmary terminals""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
