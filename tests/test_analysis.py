@@ -852,3 +852,9 @@ def test_cr_is_a_councillors_title_and_terminals_end_a_companys_name() -> None:
     )
     assert [(e.name, e.type) for e in analysis.entities] == [("Hunter Bulk Terminals", "organization"), ("Elena Vasquez", "person")]
     assert speakers(analysis)[-1][1] == "Elena Vasquez"
+
+
+@pytest.mark.parametrize("body", ["Colorado Division of Fire Prevention and Control", "Western Division Graziers Association"])
+def test_a_division_is_a_body_word_that_keeps_a_long_name_whole(body: str) -> None:
+    analysis = run("The fire is spreading.", f'The {body} said the state was "throwing everything we have" at it.')
+    assert [(e.name, e.type) for e in analysis.entities] == [(body, "organization")]
