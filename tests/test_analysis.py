@@ -858,3 +858,18 @@ def test_cr_is_a_councillors_title_and_terminals_end_a_companys_name() -> None:
 def test_a_division_is_a_body_word_that_keeps_a_long_name_whole(body: str) -> None:
     analysis = run("The fire is spreading.", f'The {body} said the state was "throwing everything we have" at it.')
     assert [(e.name, e.type) for e in analysis.entities] == [(body, "organization")]
+
+
+def test_a_place_after_in_the_is_no_person_though_an_appositive_and_a_verb_follow() -> None:
+    analysis = run(
+        "Nurses are leaving the profession.",
+        "One A&E nurse in the West Midlands, who asked not to be named, told the Guardian she had spent a shift on trolleys. “I went home and cried in the car,” she said.",
+    )
+    assert ("West Midlands", "place") in [(e.name, e.type) for e in analysis.entities]
+    assert speakers(analysis) == [("I went home and cried in the car,", None, "direct")]
+
+
+def test_ocpd_is_a_kenyan_police_commanders_title() -> None:
+    analysis = run("Nakuru Central OCPD Michael Otieno said four students had been arrested. “We allowed them to demonstrate,” he said.")
+    assert [e.name for e in analysis.entities if e.type == "person"] == ["Michael Otieno"]
+    assert speakers(analysis)[0][1] == "Michael Otieno"
