@@ -3203,3 +3203,19 @@ def test_a_name_set_off_after_an_unnamed_subject_speaks_the_quote_its_colon_intr
         'One long-standing member, 88-year-old Dai Bevan, put it more simply: "Best thing that has happened here since we beat Pontypridd."',
     )
     assert found == [("Best thing that has happened here since we beat Pontypridd.", "Dai Bevan", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("A tramper who spent four nights lost in the Tararua Range says “a lot of swearing” kept him alive.", "Aaron Whitcombe, 38, from Palmerston North, was found on Sunday."), "Aaron Whitcombe"),
+        (("A man who stole a collection box from a hospice shop told gardaí he “needed it more than they did”, a court has heard.", "Jason Hegarty (34), of no fixed abode, pleaded guilty."), "Jason Hegarty"),
+        (
+            ("The mother of a teenager stabbed to death in Salford has described him as a “kind and gentle boy”.", "Kieran Mwale, 17, was found on Langworthy Road.", "His mum, Grace Mwale, said she was heartbroken."),
+            "Grace Mwale",
+        ),
+        (("A man accused of leaving a pipe bomb outside a house was trying to ‘scare’ a neighbour, a court has heard.", "Darren Mulholland (34) appeared in court."), None),
+    ],
+)
+def test_a_story_opening_that_describes_its_speaker_is_the_person_named_next(paragraphs: tuple[str, ...], speaker: str | None) -> None:
+    assert quotes(*paragraphs)[0][1] == speaker

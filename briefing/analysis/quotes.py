@@ -377,11 +377,17 @@ _TERM_BEFORE = re.compile(
 _MAX_TITLE_WORDS = 15
 # a role phrase opening a story's sentence, with no name: "Northern Ireland’s finance minister has warned"
 _DESCRIBED_ROLE = (
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?P<role>minister|secretary|president|"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}(?P<role>minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
-    r"ambassador|coach|manager|captain|premier|chancellor)\s+(?:(?:has|had|also|on\s+\w+)\s+)*"
+    r"ambassador|coach|manager|captain|premier|chancellor|politician|lawmaker|senator|councillor|"
+    r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister|brother)|"
+    r"man|woman|tramper|hiker|climber|walker|resident|survivor|pensioner)"
+    # (and what the role is of, or who: "The mother of a teenager stabbed to death in Salford has described")
+    r"(?:\s+(?:of|who|from)\s+[^,.;:“”\"]{1,120}?)?\s+(?:(?:has|had|also|on\s+\w+)\s+)*"
 )
 _DESCRIBED_SPEAKER = re.compile(_DESCRIBED_ROLE + "$")
+_SAME_RELATION = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad")}  # "The mother of ..." ... "his mum, Grace Mwale"
+_CHARGED = re.compile(r"(?:accused|charged|suspected|alleged|convicted)\b")
 # The same, opening the sentence before its verb: "Quebec’s language minister tabled a bill"
 _DESCRIBED_SPEAKER_OPENING = re.compile(_DESCRIBED_ROLE + "[a-z]")
 # A paragraph announcing a statement that the next one quotes: "released a statement from X.", "X issued a statement."
@@ -1340,18 +1346,24 @@ class _Attributor:
         sentence of their own."""
         sentence = self._sentence_index(verb_start)
         sentence_start = self.sentences[sentence].start
-        described = _DESCRIBED_SPEAKER.search(self.text, max(sentence_start, verb_start - 80), verb_start)
+        described = _DESCRIBED_SPEAKER.search(self.text, max(sentence_start, verb_start - 160), verb_start)
         if described is None and pronoun:
             described = _DESCRIBED_SPEAKER_OPENING.match(self.text, sentence_start)
         if described is None:
             return None  # (or closes a clause: "a move Manila's top diplomat described as “...”")
-        for later in self.sentences[sentence + 1 : sentence + 3]:
+        if verb_start < len(self.text) and _CHARGED.match(self.text, verb_start) and not described.group().startswith(("The", "the")):
+            return None  # "A man accused of leaving a pipe bomb was trying to ‘scare’ a neighbour": not his words
+        relative = described.group("relative") is not None  # "The mother of a teenager": named as his mother, not first
+        for later in self.sentences[sentence + 1 : sentence + (5 if relative else 3)]:
             for start, entity in self.subjects:
-                if later.start <= start < later.end and entity.type == "person":
+                if later.start <= start < later.end and entity.type == "person" and not relative:
                     return entity
             # or named with that role: “...,” Language Minister Geneviève Tremblay-Roy told reporters
+            roles = _SAME_RELATION.get(described.group("role"), (described.group("role"),))
             for start, end, entity in self.mentions:
-                if later.start <= start < later.end and entity.type == "person" and described.group("role") in self.text[max(later.start, start - 40) : end].lower():
+                if later.start <= start < later.end and entity.type == "person" and any(
+                    role in self.text[max(later.start, start - 40) : end].lower() for role in roles
+                ):
                     return entity
         return None
 
