@@ -3219,3 +3219,19 @@ def test_a_name_set_off_after_an_unnamed_subject_speaks_the_quote_its_colon_intr
 )
 def test_a_story_opening_that_describes_its_speaker_is_the_person_named_next(paragraphs: tuple[str, ...], speaker: str | None) -> None:
     assert quotes(*paragraphs)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("That did little to reassure Jenny Marsden, chairwoman of the local branch of the National Farmers’ Union.", "Jenny Marsden"),
+        ("The rider dedicated the win to her former teammate Maria Lopez, who died in February.", "Helen Oduya"),
+    ],
+)
+def test_he_or_she_is_the_person_the_sentence_before_introduces_with_a_role(introduction: str, speaker: str) -> None:
+    found = quotes(
+        "Its flood risk manager, Helen Oduya, told the meeting the designs were not final.",
+        "Mrs Oduya said a similar scheme had flooded farmland only twice in eight years.",
+        f"{introduction} “Twice is two harvests,” she said.",
+    )
+    assert found[-1][1] == speaker

@@ -249,6 +249,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary")  # "catastrophic", "obvious", "painful"
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _POSSESSIVE_ENDINGS = ("’s", "'s")
+_ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
@@ -2200,6 +2201,8 @@ class _Attributor:
         p for any person): the latest compatible entity shown speaking or opening a sentence nearby
         (nobody, if the latest speaker nearby went unnamed), else the latest person named."""
         paragraph = self._paragraph_of(offset)
+        if gender in ("m", "f") and (introduced := self._introduced_right_before(offset, gender)) is not None:
+            return introduced
         latest: tuple[int, Entity | None] | None = None
         for event in reversed(self.events):  # in text order: the first that fits is the latest
             if event.offset >= offset or (event.entity is not None and self._inside_quote(event.offset)):
@@ -2235,6 +2238,26 @@ class _Attributor:
                     return entity
                 unknown = unknown or entity
         return unknown
+
+    def _introduced_right_before(self, offset: int, gender: str) -> Entity | None:
+        """The one person of `gender` whom the sentence right before, in the same paragraph,
+        introduces with a role set off after the name, for "he" or "she" next: "That did little to
+        reassure Jenny Marsden, chairwoman of the local NFU branch. “Twice is two harvests,” she said."."""
+        sentence = self._sentence_index(offset)
+        if sentence == 0 or self.sentences[sentence - 1].paragraph != self.sentences[sentence].paragraph:
+            return None
+        before = self.sentences[sentence - 1]
+        found = {
+            entity.id: (start, end, entity) for start, end, entity in self.mentions
+            if before.start <= start < before.end and entity.type == "person" and entity.gender in (gender, None) and not self._inside_quote(start)
+        }
+        if len(found) != 1:
+            return None
+        start, end, entity = next(iter(found.values()))
+        if min(m.start for m in entity.mentions) != start or entity.gender != gender or not _ROLE_SET_OFF.match(self.text, end):
+            return None  # (not "his former teammate Mateo Cárdenas, who died in February")
+        # and nobody else shown speaking since: "Kirsty Williams, for the Lib Dems, added ... Ms Hutt said ... she said"
+        return None if any(start < e.offset < offset and e.entity is not entity for e in self.events) else entity
 
     @staticmethod
     def _fits(entity: Entity, gender: str, role: str | None = None) -> bool:
