@@ -873,3 +873,12 @@ def test_ocpd_is_a_kenyan_police_commanders_title() -> None:
     analysis = run("Nakuru Central OCPD Michael Otieno said four students had been arrested. “We allowed them to demonstrate,” he said.")
     assert [e.name for e in analysis.entities if e.type == "person"] == ["Michael Otieno"]
     assert speakers(analysis)[0][1] == "Michael Otieno"
+
+
+def test_a_based_maker_set_off_after_a_name_is_a_company() -> None:
+    analysis = run(
+        "Cascadence, the Bellevue-based maker of scheduling software for hospitals, will cut 600 jobs.",
+        "The company described the move as a “strategic reset” in its filing.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [("Cascadence", "organization")]
+    assert speakers(analysis) == [("strategic reset", "Cascadence", "partial")]

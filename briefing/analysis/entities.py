@@ -326,7 +326,7 @@ _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Sun-hee", "Jae-won", 
 _ORGANIZATION_HINT = re.compile(
     r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union|operators?|"
     r"providers?|manufacturers?|retailers?|carriers?|lenders?|insurers?|start-?ups?|platforms?|regulators?|"
-    r"watchdogs?|chains?|airlines?|brands?)\b",  # (not "broadcaster" or "producer": people too)
+    r"watchdogs?|chains?|airlines?|brands?|(?<=-based )makers?)\b",  # (not "broadcaster" or "producer": people too)
     re.I,
 )
 # a description whose head is one of several: "the largest of the city’s three scooter operators"
