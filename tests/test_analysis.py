@@ -882,3 +882,13 @@ def test_a_based_maker_set_off_after_a_name_is_a_company() -> None:
     )
     assert [(e.name, e.type) for e in analysis.entities] == [("Cascadence", "organization")]
     assert speakers(analysis) == [("strategic reset", "Cascadence", "partial")]
+
+
+@pytest.mark.parametrize("name", ["Jess", "Alexis"])
+def test_a_first_name_given_alone_after_gave_only_her_first_name_is_a_person_who_speaks(name: str) -> None:
+    analysis = run(
+        "Fires burned through the night.",
+        f"Another evacuee, who gave only her first name, {name}, said she had no idea whether her home was standing. “A neighbor texted me a picture,” she said.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "person")]
+    assert speakers(analysis) == [("A neighbor texted me a picture,", name, "direct")]

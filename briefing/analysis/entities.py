@@ -117,6 +117,7 @@ _COLLECTIVE_AFTER = re.compile(r" (?:%s)\b" % "|".join(sorted(COLLECTIVE_NOUNS))
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
     r"\s+(?:only\s+)?as\s+$"
+    r"|gave\s+only\s+(?:his|her|their)\s+(?:first\s+)?name,\s+$"  # "who gave only her first name, Jess,"
 )
 _DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
@@ -1211,6 +1212,7 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
         return False
     return not any(
         _appositive(text, n.end) or _named_right_before(_PERSON_ROLE_WORDS, text, n.start, any_spaces=True, any_case=True)
+        or _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, n.start - 50), n.start)  # "who gave only her first name, Jess,"
         for n in group.names
     )
 
@@ -1512,8 +1514,8 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"
     if _relation_before(text, name.start):
         return "person"  # "Her partner, Dean, said"
-    if text.endswith("as ", 0, name.start) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, name.start - 50), name.start):
-        return "person"  # "One woman, who gave her name only as Maria, said"
+    if text.endswith(("as ", ", "), 0, name.start) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, name.start - 50), name.start):
+        return "person"  # "One woman, who gave her name only as Maria, said", "who gave only her first name, Jess,"
     appositive = _appositive(text, name.end)
     head = _head_of(appositive.group(1)) if appositive else ""
     if appositive and _ORGANIZATION_HINT.search(appositive.group(1) if _ONE_OF_SEVERAL.match(head) else head) and not (
