@@ -3235,3 +3235,27 @@ def test_he_or_she_is_the_person_the_sentence_before_introduces_with_a_role(intr
         f"{introduction} “Twice is two harvests,” she said.",
     )
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("outer", "named", "inner"),
+    [
+        (
+            "“When the lights came up, my producer turned to me and said, ‘Go down to the front.’ I didn’t move,” Aoife Brennan said.",
+            "Producer Fergal Doyle said the applause lasted eleven minutes.",
+            "Fergal Doyle",
+        ),
+        (
+            "“My guru always says, ‘Sing to the deity, not to the audience.’ Today I understood,” Ms. Venkatraman said.",
+            "Her guru, veteran vocalist K.R. Srinivasan, said she had great promise.",
+            "K.R. Srinivasan",
+        ),
+        (
+            "“My guru always says, ‘Sing to the deity, not to the audience.’ Today I understood,” Ms. Venkatraman said.",
+            "The hall, built in 1911, was full.",
+            None,
+        ),
+    ],
+)
+def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after(outer: str, named: str, inner: str | None) -> None:
+    assert quotes("The concert drew applause.", outer, named)[1][1] == inner

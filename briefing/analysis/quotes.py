@@ -224,7 +224,8 @@ _NOT_AGENTS = frozenset("other order number matter letter paper poster banner fl
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
 _KIN_AND_MENTORS = frozenset(
-    "father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor".split()
+    """father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor
+    guru producer manager agent editor trainer""".split()
 )  # whom a speaker quotes as "my X used to say"
 _KIN_WORDS = {"dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather"}
 _MY_KIN = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})\b")  # "My mother has given up"
@@ -965,17 +966,33 @@ class _Attributor:
             return ("partial" if fragment else "direct"), self._nested_subject(outer, words[:index])
         return "scare", None
 
+    @staticmethod
+    def _kin_does(words: list[re.Match[str]], kin: str) -> bool:
+        """Whether "my `kin`" is the subject of the clause that `words` end with "and": nobody else,
+        no pronoun, between them ("my producer turned to me and")."""
+        at = max(k for k, w in enumerate(words) if w.group().lower() == kin)
+        return not any(w.group()[0].isupper() or w.group().lower() in _CLAUSE_SUBJECT_PRONOUNS - {"i"} for w in words[at + 1 : -1])
+
     def _named_as_kin(self, outer: Quote, noun: str) -> int | None:
-        """The person named before as the quote's speaker's `noun` ("Wierzbicka’s grandmother,
-        Wanda Wierzbicka", "his late amateur coach Paddy Brennan"), if exactly one."""
+        """The person named as the quote's speaker's `noun` ("Wierzbicka’s grandmother, Wanda
+        Wierzbicka", "his late amateur coach Paddy Brennan", "Producer Fergal Doyle"), if exactly
+        one: before the quote, else in the rest of its paragraph or the next ("My guru always says,
+        ‘...’” ¶ Her guru, veteran vocalist K.R. Srinivasan, ...")."""
         nouns = "|".join({noun, _KIN_WORDS.get(noun, noun)})  # "my dad" is "his late father, Emeka Okonkwo"
-        before_name = re.compile(rf"\b(?:his|her|their|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+$")
-        since = self.paragraphs[max(0, self._paragraph_of(outer.start) - 3)].start
-        named = {
-            entity.id for start, entity in self.persons
-            if since <= start < outer.start and entity.id != outer.speaker_id and before_name.search(self.text, max(0, start - 60), start)
-        }
-        return named.pop() if len(named) == 1 else None
+        before_name = re.compile(
+            rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+(?:[a-z-]+\s+){{0,2}}|\b(?i:{nouns})\s+)$"
+        )
+        paragraph = self._paragraph_of(outer.start)
+        since = self.paragraphs[max(0, paragraph - 3)].start
+        until = self.paragraphs[min(len(self.paragraphs) - 1, paragraph + 1)].end
+        for first, last in ((since, outer.start), (outer.end, until)):
+            named = {
+                entity.id for start, entity in self.persons
+                if first <= start < last and entity.id != outer.speaker_id and before_name.search(self.text, max(0, start - 60), start)
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def _clause_opening_person(self, words: list[re.Match[str]]) -> Entity | None:
         """The person named at the start of a clause, after at most a few words of time, with no
@@ -1033,7 +1050,9 @@ class _Attributor:
              and any(v.group().lower() in ("my", "our") for v in before_verb[max(0, k - 2) : k])),
             None,
         )
-        if kin is not None and (word.group().lower() == kin or word.group().lower() in ("he", "she")):
+        # (or the subject of the clause: "my producer turned to me and said, ‘...’")
+        kin_opens = kin is not None and word.group() == "and" and self._kin_does(before_verb[: index + 1], kin)
+        if kin is not None and (word.group().lower() == kin or word.group().lower() in ("he", "she") or kin_opens):
             return self._named_as_kin(outer, kin)
         if word.group() == "and":
             # the one whose doing the clause tells: "I remember Dafydd ringing me ... and saying, “...”"
