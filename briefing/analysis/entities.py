@@ -1557,7 +1557,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "person"
     if (len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES) and _AGE_AFTER.match(text, name.end):
         return "person"  # "Eirlys Pugh, 79, has used the bus", "Her grandson Mateo, 14, was hauling"
-    if _AGE_BEFORE.search(text, max(0, name.start - 16), name.start):
+    if text.endswith("year-old ", 0, name.start) and _AGE_BEFORE.search(text, max(0, name.start - 16), name.start):
         return "person"  # "88-year-old Dai Bevan"
     if len(words) >= 2 and _named_right_before(_ROLES_BEFORE_A_PERSON, text, name.start):
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"

@@ -2266,9 +2266,10 @@ class _Attributor:
         if sentence == 0 or self.sentences[sentence - 1].paragraph != self.sentences[sentence].paragraph:
             return None
         before = self.sentences[sentence - 1]
+        in_sentence = self.mentions[bisect_left(self.mention_starts, before.start) : bisect_left(self.mention_starts, before.end)]
         found = {
-            entity.id: (start, end, entity) for start, end, entity in self.mentions
-            if before.start <= start < before.end and entity.type == "person" and entity.gender in (gender, None) and not self._inside_quote(start)
+            entity.id: (start, end, entity) for start, end, entity in in_sentence
+            if entity.type == "person" and entity.gender in (gender, None) and not self._inside_quote(start)
         }
         if len(found) != 1:
             return None
