@@ -892,3 +892,13 @@ def test_a_first_name_given_alone_after_gave_only_her_first_name_is_a_person_who
     )
     assert [(e.name, e.type) for e in analysis.entities] == [(name, "person")]
     assert speakers(analysis) == [("A neighbor texted me a picture,", name, "direct")]
+
+
+def test_a_name_after_surnamed_is_a_person_who_speaks_on() -> None:
+    analysis = run(
+        "Rents rose again this year.",
+        "A 71-year-old tenant surnamed Wong, who lives alone in a cubicle, said she slept on the floor “because it is the only place with a little air”.",
+        "“At night I wake up three or four times,” she said.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [("Wong", "person")]
+    assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Wong", "Wong"]

@@ -118,6 +118,7 @@ _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
     r"\s+(?:only\s+)?as\s+$"
     r"|gave\s+only\s+(?:his|her|their)\s+(?:first\s+)?name,\s+$"  # "who gave only her first name, Jess,"
+    r"|\bsurnamed\s+$"  # "A 71-year-old tenant surnamed Wong"
 )
 _DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
@@ -1514,7 +1515,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"
     if _relation_before(text, name.start):
         return "person"  # "Her partner, Dean, said"
-    if text.endswith(("as ", ", "), 0, name.start) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, name.start - 50), name.start):
+    if text.endswith(("as ", ", ", "surnamed "), 0, name.start) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, name.start - 50), name.start):
         return "person"  # "One woman, who gave her name only as Maria, said", "who gave only her first name, Jess,"
     appositive = _appositive(text, name.end)
     head = _head_of(appositive.group(1)) if appositive else ""
