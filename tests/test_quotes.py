@@ -3259,3 +3259,12 @@ def test_he_or_she_is_the_person_the_sentence_before_introduces_with_a_role(intr
 )
 def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after(outer: str, named: str, inner: str | None) -> None:
     assert quotes("The concert drew applause.", outer, named)[1][1] == inner
+
+
+def test_the_role_before_a_name_counts_only_in_the_names_own_sentence() -> None:
+    found = quotes(
+        "A cyclist died after hitting a pothole first reported years ago, a coroner has concluded.",
+        "Dr Richard Ashworth, 61, was thrown over his handlebars.",
+        "Recording a narrative conclusion, the area coroner said the defect had been “obvious, significant and known”.",
+    )
+    assert found == [("obvious, significant and known", None, "partial")]

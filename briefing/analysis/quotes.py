@@ -251,6 +251,7 @@ _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary") 
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _POSSESSIVE_ENDINGS = ("’s", "'s")
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
+_CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
@@ -2184,7 +2185,7 @@ class _Attributor:
         described = {  # by its role, its title, or the words right before a mention ("novelist Zofia Wierzbicka")
             entity.id: entity for start, entity in self.persons
             if start < offset and (noun in f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)}".lower().split()
-                                   or noun in self.text[max(0, start - 30) : start].lower().split())
+                                   or noun in _CLAUSE_BREAK_BEFORE.split(self.text[max(0, start - 30) : start])[-1].lower().split())
         }
         if len(described) != 1:
             return None
