@@ -3268,3 +3268,12 @@ def test_the_role_before_a_name_counts_only_in_the_names_own_sentence() -> None:
         "Recording a narrative conclusion, the area coroner said the defect had been “obvious, significant and known”.",
     )
     assert found == [("obvious, significant and known", None, "partial")]
+
+
+@pytest.mark.parametrize("opening", ["However, an official of the utility", "But one official of the utility"])
+def test_someone_unnamed_after_however_or_but_speaks_unnamed(opening: str) -> None:
+    found = quotes(
+        "Repairs were in their final stages, Asif Memon told Dawn.",
+        f"{opening}, speaking on condition of anonymity, admitted that theft remained a problem. “Everyone knows where the illegal hydrants are.”",
+    )
+    assert found[-1][1] is None

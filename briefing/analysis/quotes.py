@@ -275,7 +275,8 @@ _SPOKESPERSON_FOR = re.compile(rf"\b({_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?$",
 # "One currency trader ..., who asked not to be named, said", "A woman who lives nearby told":
 # someone speaking whom the article does not name, opening the sentence
 _UNNAMED_PERSON_SPEAKS = re.compile(
-    r"(?:One|A|An|Another|(?:(?!(?:A|An|One|Another|The)\s)[A-Z][a-z’'-]*(?:\s+[a-z’'-]+){1,3}|Later|Earlier|Then|Meanwhile|Afterwards|Outside|Nearby|Elsewhere),\s+(?:one|a|an|another))"
+    r"(?:One|A|An|Another|(?:(?!(?:A|An|One|Another|The)\s)[A-Z][a-z’'-]*(?:\s+[a-z’'-]+){1,3}|Later|Earlier|Then|Meanwhile|Afterwards|Outside|Nearby|Elsewhere|However|Still),\s+(?:one|a|an|another)"
+    r"|(?:But|And|Yet)\s+(?:one|a|an|another))"
     r"\s+(?:[\w&-]+,?\s+){0,3}?(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
     r"worker|teacher|nurse|doctor|student|voter|shopper|passenger|fan|juror|employee|protester|parent|"
     r"mother|father|villager|local|customer|commuter|survivor|official|source|diplomat|analyst|investor|"
