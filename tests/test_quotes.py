@@ -3277,3 +3277,9 @@ def test_someone_unnamed_after_however_or_but_speaks_unnamed(opening: str) -> No
         f"{opening}, speaking on condition of anonymity, admitted that theft remained a problem. “Everyone knows where the illegal hydrants are.”",
     )
     assert found[-1][1] is None
+
+
+@pytest.mark.parametrize("adverb", ["allegedly", "reportedly", "apparently"])
+def test_an_adverb_of_hearsay_between_the_speaker_and_the_verb(adverb: str) -> None:
+    found = quotes("The court heard the painting was a fake.", f"When confronted, Mr Julian Pemberton-Hale {adverb} wrote to the buyer: “I am as shocked as you are.”")
+    assert found == [("I am as shocked as you are.", "Julian Pemberton-Hale", "direct")]

@@ -119,7 +119,7 @@ _PREPOSITIONS = frozenset("of for at by with from to in on about against through
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
     himself herself itself too repeatedly publicly separately further has had have was is would will
-    since who""".split()
+    since who allegedly reportedly apparently""".split()
 )
 _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
