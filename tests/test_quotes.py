@@ -3283,3 +3283,8 @@ def test_someone_unnamed_after_however_or_but_speaks_unnamed(opening: str) -> No
 def test_an_adverb_of_hearsay_between_the_speaker_and_the_verb(adverb: str) -> None:
     found = quotes("The court heard the painting was a fake.", f"When confronted, Mr Julian Pemberton-Hale {adverb} wrote to the buyer: “I am as shocked as you are.”")
     assert found == [("I am as shocked as you are.", "Julian Pemberton-Hale", "direct")]
+
+
+def test_a_plurals_apostrophe_in_single_quotes_gives_way_to_the_close_after_punctuation() -> None:
+    found = quotes("The minister, Eilidh Ross-Campbell, replied: ‘I understand islanders’ frustration – I share it. But we are building.’ The players’ union agreed.")
+    assert [text for text, _speaker, _kind in found] == ["I understand islanders’ frustration – I share it. But we are building."]

@@ -252,6 +252,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with"
 _POSSESSIVE_ENDINGS = ("’s", "'s")
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
@@ -657,11 +658,7 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
     found = list(doubles)
     position = paragraph.start
     while (opening := text.find("‘", position, paragraph.end)) >= 0:
-        closing = opening
-        while True:
-            closing = text.find("’", closing + 1, paragraph.end)
-            if closing < 0 or closing + 1 >= paragraph.end or not text[closing + 1].isalpha():
-                break
+        closing = _single_close(text, opening, paragraph.end)
         inside_double = any(s.open_mark <= opening < s.close_mark for s in doubles)
         at_word_start = opening == 0 or not text[opening - 1].isalnum()
         if closing > 0 and at_word_start and not inside_double:
@@ -678,6 +675,33 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
             position = opening + 1
     found.extend(_straight_single_quotes(text, paragraph, index, doubles))
     return sorted(found, key=lambda s: s.open_mark)
+
+
+def _single_close(text: str, opening: int, end: int) -> int:
+    """The ’ that closes the ‘ at `opening` (-1 if none): the first not followed by a letter, but
+    a plural's apostrophe before a lower-case word ("‘I understand islanders’ frustration. ...’")
+    gives way to a close after punctuation further on, before the next ‘."""
+    closing = _next_single_close(text, opening, end)
+    while closing > 0 and text[closing - 1] == "s" and _LOWER_WORD_NEXT.match(text, closing + 1):
+        later = _next_single_close(text, closing, min(end, _find_or(text, "‘", closing, end)))
+        if later < 0 or text[later - 1] not in ".,!?;:…":
+            break
+        closing = later
+    return closing
+
+
+def _next_single_close(text: str, start: int, end: int) -> int:
+    closing = start
+    while True:
+        closing = text.find("’", closing + 1, end)
+        if closing < 0 or closing + 1 >= end or not text[closing + 1].isalpha():
+            return closing
+
+
+def _find_or(text: str, mark: str, start: int, end: int) -> int:
+    """Where `mark` is next found in text[start:end], else `end`."""
+    found = text.find(mark, start, end)
+    return end if found < 0 else found
 
 
 def _straight_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: list[_Span]) -> list[_Span]:
