@@ -70,6 +70,10 @@ and with that round's first six rules; since used for development.
 benchmarks/quotes_passages_u.jsonl: 40 passages (457 quotes) from outlets across the English-speaking
 world, written the same way at the same time, first measured before its errors were read: 0.890 /
 0.886 / 0.996 at c6ff3ec and with that round's first eight rules; since used for development.
+benchmarks/quotes_passages_x.jsonl: 30 longer passages (420 quotes, 450 to 750 words, several speakers
+each) of agency and national news, written the same way late in that round, first measured before
+its errors were read: 0.902 / 0.902 / 1.000 at c6ff3ec and with that round's forty rules (79909fb);
+since used for development.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -228,6 +232,7 @@ def main() -> None:
         ("passages S", "quotes_passages_s.jsonl"),
         ("passages U", "quotes_passages_u.jsonl"),
         ("passages W", "quotes_passages_w.jsonl"),
+        ("passages X", "quotes_passages_x.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
