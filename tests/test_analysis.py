@@ -902,3 +902,17 @@ def test_a_name_after_surnamed_is_a_person_who_speaks_on() -> None:
     )
     assert [(e.name, e.type) for e in analysis.entities] == [("Wong", "person")]
     assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Wong", "Wong"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person"),
+    [
+        (("Nanyuki Township MCA Peter Mwangi tabled the motion.", "“Show me one machine,” Mr Mwangi told the assembly."), "Peter Mwangi"),
+        (("Additional Advocate-General R. Sundaram said the State would act.", "“We are not shying away,” Mr. Sundaram said."), "R. Sundaram"),
+        (("Sinn Féin's housing spokesperson Eoin Brady said the plan had failed.", '"Does the Taoiseach have an answer for her?" Deputy Brady said.'), "Eoin Brady"),
+    ],
+)
+def test_mca_advocate_general_and_an_irish_deputy_are_titles(paragraphs: tuple[str, str], person: str) -> None:
+    analysis = run(*paragraphs)
+    assert [e.name for e in analysis.entities if e.type == "person"] == [person]
+    assert speakers(analysis)[-1][1] == person

@@ -878,7 +878,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
         if lowered[title_count] in _TITLE_MODIFIERS and lowered[title_count + 1] not in OFFICE_TITLES and not (
             lowered[title_count] not in ("former", "acting") and _unaccented(lowered[title_count + 1]) in FIRST_NAMES
-        ):  # (but "Attorney Danielle Whitford": a title before a first name)
+        ) and not (lowered[title_count] == "deputy" and len(words) - title_count == 2):
+            # (but "Attorney Danielle Whitford": a title before a first name; and "Deputy Brady", an Irish TD)
             # a word that qualifies a title, before no title: part of the name ("Home Depot"), or
             # of none ("Former Worldcom boss")
             if lowered[title_count] in ("former", "acting"):
