@@ -916,3 +916,18 @@ def test_mca_advocate_general_and_an_irish_deputy_are_titles(paragraphs: tuple[s
     analysis = run(*paragraphs)
     assert [e.name for e in analysis.entities if e.type == "person"] == [person]
     assert speakers(analysis)[-1][1] == person
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person"),
+    [
+        (("He spent hours in the nets with former national player Clint Boodram.", "“Coach Boodram told me to watch the ball,” he said. Boodram agreed."), "Clint Boodram"),
+        (("Tsavo East Senior Warden Peter Koros said rangers were deployed.", "“We are working with the community,” Mr Koros said."), "Peter Koros"),
+        (("Ratu Isikeli Nawalu called it “pure Fijian magic”.", "“Nobody gave us a chance,” Ratu Isikeli said."), "Isikeli Nawalu"),
+        (("City engineer Eng Tendai Moyo said the pumps were old.", "“We have one pump running,” Eng Moyo said."), "Tendai Moyo"),
+    ],
+)
+def test_coach_warden_ratu_and_eng_are_titles_before_a_surname(paragraphs: tuple[str, str], person: str) -> None:
+    analysis = run(*paragraphs)
+    assert [e.name for e in analysis.entities if e.type == "person"] == [person]
+    assert {speaker for _text, speaker, _kind in speakers(analysis)} == {person}

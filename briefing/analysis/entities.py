@@ -290,6 +290,7 @@ _ROLE_TITLES = frozenset(
     runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
     patient""".split()
 )
+_TITLES_BEFORE_A_SURNAME = frozenset("coach warden".split())  # roles that are also a form of address: "Coach Boodram"
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
 # Offices that close a description of where they are ("the Derby North MP"), never a name
@@ -874,8 +875,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
         or _courtesy_title(lowered[title_count:])
     ):
-        if lowered[title_count] in _ROLE_TITLES and len(words) - title_count < 3:
-            break  # before a full name only: "Student Aaron Patel", not "Resident Evil"
+        if lowered[title_count] in _ROLE_TITLES and lowered[title_count] not in _TITLES_BEFORE_A_SURNAME and len(words) - title_count < 3:
+            break  # before a full name only: "Student Aaron Patel", not "Resident Evil" (but "Coach Boodram")
         if lowered[title_count] in _TITLE_MODIFIERS and lowered[title_count + 1] not in OFFICE_TITLES and not (
             lowered[title_count] not in ("former", "acting") and _unaccented(lowered[title_count + 1]) in FIRST_NAMES
         ) and not (lowered[title_count] == "deputy" and len(words) - title_count == 2):
