@@ -925,6 +925,7 @@ def test_mca_advocate_general_and_an_irish_deputy_are_titles(paragraphs: tuple[s
         (("Tsavo East Senior Warden Peter Koros said rangers were deployed.", "“We are working with the community,” Mr Koros said."), "Peter Koros"),
         (("Ratu Isikeli Nawalu called it “pure Fijian magic”.", "“Nobody gave us a chance,” Ratu Isikeli said."), "Isikeli Nawalu"),
         (("City engineer Eng Tendai Moyo said the pumps were old.", "“We have one pump running,” Eng Moyo said."), "Tendai Moyo"),
+        (("BWDB Kurigram Executive Engineer Md Shafiqul Islam said funds were ready.", "“We have allocation for emergency work,” he said."), "Md Shafiqul Islam"),
     ],
 )
 def test_coach_warden_ratu_and_eng_are_titles_before_a_surname(paragraphs: tuple[str, str], person: str) -> None:
