@@ -29,7 +29,7 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     ["said", "says", "told reporters", "remarked", "stated", "noted", "explained", "pointed out", "added",
      "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say",
      "quipped", "retorted", "laughed", "emailed", "countered", "reiterated", "shot back", "fired back", "hit back", "laughs", "smiled",
-     "repeated", "sighed", "snapped"],
+     "repeated", "sighed", "snapped", "fumed"],
 )
 def test_speech_verbs_after_the_quote(verb: str) -> None:
     assert quotes(f"“The harbour will reopen next week,” Anna Berg {verb}.") == [
@@ -3288,3 +3288,15 @@ def test_an_adverb_of_hearsay_between_the_speaker_and_the_verb(adverb: str) -> N
 def test_a_plurals_apostrophe_in_single_quotes_gives_way_to_the_close_after_punctuation() -> None:
     found = quotes("The minister, Eilidh Ross-Campbell, replied: ‘I understand islanders’ frustration – I share it. But we are building.’ The players’ union agreed.")
     assert [text for text, _speaker, _kind in found] == ["I understand islanders’ frustration – I share it. But we are building."]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [("the former Black Stars defender", "Kofi Asamoah-Darko"), ("the former Ghana defender", "Kofi Asamoah-Darko"), ("the Craven Young Farmers club", None)],
+)
+def test_the_former_team_player_is_the_one_person_named_before_whatever_the_teams_length(description: str, speaker: str | None) -> None:
+    found = quotes(
+        "Speaking after the game, Diamond Stars head coach Kofi Asamoah-Darko praised his side's \"never-say-die spirit\".",
+        f'"We didn\'t start well," {description} said.',
+    )
+    assert found[-1][1] == speaker

@@ -253,6 +253,7 @@ _POSSESSIVE_ENDINGS = ("’s", "'s")
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_MAX_TEAM_WORDS = 3
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
@@ -1972,6 +1973,11 @@ class _Attributor:
         determiner = index - 1
         if determiner > 0 and words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS and "’" not in words[determiner][2] and "'" not in words[determiner][2]:
             determiner -= 1  # one modifier: "the prime minister", "the new report"
+            team = determiner
+            while team > 0 and words[team][2][:1].isupper() and index - team <= _MAX_TEAM_WORDS:
+                team -= 1  # (a team's or a country's name of several words after "former": "the former Black Stars defender")
+            if words[team][2].lower() in _FORMER:
+                determiner = team
             if determiner > 0 and words[determiner][2].lower() in _FORMER and words[determiner + 1][2][:1].isupper():
                 determiner -= 1  # and "former" before a country or a team: "the former Scotland international"
         if determiner < 0 or words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS:
