@@ -3300,3 +3300,22 @@ def test_the_former_team_player_is_the_one_person_named_before_whatever_the_team
         f'"We didn\'t start well," {description} said.',
     )
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Brian Tumusiime, a bursar at the school, was charged with theft on Monday.", "Brian Tumusiime"),
+        ("Brian Tumusiime and Sarah Okello were charged with theft on Monday. Okello pleaded not guilty.", None),
+    ],
+)
+def test_the_accused_is_the_one_person_the_article_showed_charged(opening: str, speaker: str | None) -> None:
+    assert quotes(opening, "When the charges were read, the accused said: “I am not guilty, Your Worship.”")[-1][1] == speaker
+
+
+def test_an_affidavit_speaks_for_its_author() -> None:
+    found = quotes(
+        "In an affidavit read out by his lawyer, Xolani Dyantyi denied the charges.",
+        "“I have at all material times acted in accordance with the Act,” the affidavit stated.",
+    )
+    assert found[-1][1] == "Xolani Dyantyi"

@@ -72,12 +72,15 @@ _ROLE_WORDS = frozenset(
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
 # "the statement said", "the decision states": its author's words
-_DOCUMENTS = frozenset("statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice".split())
+_DOCUMENTS = frozenset(
+    "statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice affidavit".split()
+)
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
+_CHARGES = re.compile(r"\b(?:charged\s+with|accused\s+of|pleaded|arraigned|denied\s+(?:the\s+)?charges?|on\s+trial|convicted\s+of)\b")
 _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
-    frozenset(_PRONOUN_GENDER) | {"they", "police"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
+    frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
 )  # see _referent
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
@@ -1889,6 +1892,8 @@ class _Attributor:
             and self._ends_a_subject(end) and self._stands_alone(words, index)
         ):
             return self._described_as(lowered, start), True  # "the novelist says"
+        if lowered in ("accused", "defendant") and before == "the" and self._ends_a_subject(end):
+            return self._the_accused(start), True  # "the accused responded: “I am not guilty, Your Worship.”"
         if lowered == "police" and before in ("", "the", "said", "says", "told") and self._ends_a_subject(end):
             return self._the_police(start), True  # "Police said", "the police said": the one force the article named
         if lowered in _DOCUMENTS and (owner := self._owner_before(words, index)) is not None:
@@ -1910,6 +1915,20 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _the_accused(self, offset: int) -> Entity | None:
+        """The one person the article showed charged before `offset` ("Benon Tumusiime, a bursar,
+        was charged with theft"): the first person named in each sentence that charges someone."""
+        charged: dict[int, Entity] = {}
+        for sentence in self.sentences:
+            if sentence.start >= offset:
+                break
+            if _CHARGES.search(self.text, sentence.start, sentence.end):
+                first = bisect_left(self.mention_starts, sentence.start)
+                named = next((m for m in self.mentions[first:] if m[0] < sentence.end and m[2].type == "person"), None)
+                if named is not None and not self._inside_quote(named[0]):
+                    charged[named[2].id] = named[2]
+        return next(iter(charged.values())) if len(charged) == 1 else None
 
     def _the_police(self, offset: int) -> Entity | None:
         """The one police force named before `offset` ("Greater Manchester Police", "the Chicago
