@@ -219,3 +219,10 @@ def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str,
     paragraphs = (f"{body}, near Truro, has been in the news.", f"In a letter, {noun} said the decision had been “incredibly difficult”.")
     assert descriptions(*paragraphs) == {body: [noun]}
     assert quotes(*paragraphs) == [("incredibly difficult", body, "partial")]
+
+
+@pytest.mark.parametrize(("title", "noun"), [("Magistrate", "the magistrate"), ("Coroner", "the coroner"), ("Magistrate", "the judge")])
+def test_a_magistrate_or_a_coroner_is_called_so_or_the_judge(title: str, noun: str) -> None:
+    paragraphs = (f"{title} Josette Vella Borg turned down the request for bail.", f"“The court cannot ignore the facts,” {noun} said.")
+    assert descriptions(*paragraphs) == {"Josette Vella Borg": [noun]}
+    assert quotes(*paragraphs)[0][1] == "Josette Vella Borg"

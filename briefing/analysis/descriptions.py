@@ -42,7 +42,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"mayor"}),
     frozenset({"ambassador", "envoy"}),
     frozenset({"commander"}),
-    frozenset({"judge"}),
+    frozenset({"judge", "magistrate", "coroner"}),
     frozenset({"lawyer", "attorney"}),
     frozenset({"captain", "skipper"}),
     frozenset({"striker", "forward", "midfielder", "defender", "goalkeeper", "winger"}),
