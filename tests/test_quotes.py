@@ -3319,3 +3319,15 @@ def test_an_affidavit_speaks_for_its_author() -> None:
         "“I have at all material times acted in accordance with the Act,” the affidavit stated.",
     )
     assert found[-1][1] == "Xolani Dyantyi"
+
+
+@pytest.mark.parametrize(
+    ("spokesperson", "speaker"),
+    [("a ministry spokesperson", "Environmental Protection Ministry"), ("a university spokeswoman", "Caledon University"), ("a council spokesman", None)],
+)
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_last(spokesperson: str, speaker: str | None) -> None:
+    found = quotes(
+        "The Environmental Protection Ministry and Caledon University said the plan was under review.",
+        f"“We will not approve the facility unless it is safe,” {spokesperson} said.",
+    )
+    assert found[-1][1] == speaker

@@ -78,6 +78,7 @@ _DOCUMENTS = frozenset(
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
 _CHARGES = re.compile(r"\b(?:charged\s+with|accused\s+of|pleaded|arraigned|denied\s+(?:the\s+)?charges?|on\s+trial|convicted\s+of)\b")
+_KINDS_OF_BODY = frozenset("ministry department council government agency police embassy court university hospital".split())  # "a ministry spokesperson"
 _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
     frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
@@ -1885,6 +1886,8 @@ class _Attributor:
         if lowered in _SPOKESPEOPLE and before in _BODY_WORDS and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
             # "a company spokeswoman said": the company that opened a sentence just before, else the one named last
             return self._organisation_nearby(start) or self._latest_organisation(start, company=before in _COMPANY_WORDS), True
+        if lowered in _SPOKESPEOPLE and before in _KINDS_OF_BODY and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
+            return self._latest_named_with(before, start), True  # "a ministry spokesperson said": the ministry named last
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start), True
         if (
@@ -1915,6 +1918,18 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _latest_named_with(self, word: str, offset: int) -> Entity | None:
+        """The organisation named last before `offset` whose name holds `word` ("the Environmental
+        Protection Ministry" for "a ministry spokesperson"), in its paragraph or the two before."""
+        since = self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
+        index = bisect_left(self.mention_starts, offset) - 1
+        while index >= 0 and self.mentions[index][0] >= since:
+            entity = self.mentions[index][2]
+            if entity.type == "organization" and word in entity.name.lower().split():
+                return entity
+            index -= 1
+        return None
 
     def _the_accused(self, offset: int) -> Entity | None:
         """The one person the article showed charged before `offset` ("Benon Tumusiime, a bursar,
