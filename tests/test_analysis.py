@@ -426,7 +426,7 @@ def test_any_text_analyses_with_exact_offsets(pieces: list[str]) -> None:
     ("paragraph", "name", "kind"),
     [
         ("He served in World War I and came home.", "World War I", "other"),
-        ("Manchester United beat Arsenal on Sunday. Fans said United were brilliant.", "Manchester United", "other"),
+        ("Manchester United beat Arsenal on Sunday. Fans said United were brilliant.", "Manchester United", "organization"),  # a club, as "Shannon Wolves" is
         ("The Royal College of General Practitioners said it would act.", "Royal College of General Practitioners", "organization"),
         ("Dr King told the meeting it was over.", "King", "person"),
     ],
@@ -932,3 +932,14 @@ def test_coach_warden_ratu_and_eng_are_titles_before_a_surname(paragraphs: tuple
     analysis = run(*paragraphs)
     assert [e.name for e in analysis.entities if e.type == "person"] == [person]
     assert {speaker for _text, speaker, _kind in speakers(analysis)} == {person}
+
+
+@pytest.mark.parametrize("name", ["Eagle Eye Promotions", "Palmiste Strikers", "Highveld United", "Crystal Stars"])
+def test_promotions_strikers_united_and_stars_end_a_bodys_name(name: str) -> None:
+    analysis = run(f"{name} said the event had drawn more than 2,000 fans.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "organization")]
+
+
+def test_a_promoter_of_a_company_is_she_not_the_company() -> None:
+    analysis = run("Promoter Selma Haufiku of Eagle Eye Promotions said the event drew fans.", "“Windhoek showed up tonight,” she said.")
+    assert speakers(analysis) == [("Windhoek showed up tonight,", "Selma Haufiku", "direct")]

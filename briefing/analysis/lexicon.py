@@ -85,7 +85,7 @@ ORGANIZATION_WORDS = frozenset(
     estates investments ventures pharmaceuticals solutions shipping automotive electronics telecoms
     brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign
     embassy consulate treasury guild gmbh oyj bhd tbk llp pty sector rūnanga runanga regulator hospice clinic
-    infirmary terminals division directorate secretariat inspectorate""".split()
+    infirmary terminals division directorate secretariat inspectorate promotions""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
@@ -125,7 +125,7 @@ TEAM_WORDS = frozenset(
     celtics knicks bucks spurs pistons pacers cavaliers rockets clippers mariners yankees dodgers cubs
     astros braves mets orioles padres canucks canadiens bruins flyers penguins oilers flames blackhawks
     predators kraken coyotes leafs gunners magpies hammers toffees villans foxes seagulls cherries hornets
-    baggies owls blades robins bees canaries trotters""".split()
+    baggies owls blades robins bees canaries trotters strikers stars united""".split()
 )
 
 # Nouns after a body's name that say what kind of body it is: "the Cedar Island Ferry Riders group
