@@ -943,3 +943,8 @@ def test_promotions_strikers_united_and_stars_end_a_bodys_name(name: str) -> Non
 def test_a_promoter_of_a_company_is_she_not_the_company() -> None:
     analysis = run("Promoter Selma Haufiku of Eagle Eye Promotions said the event drew fans.", "“Windhoek showed up tonight,” she said.")
     assert speakers(analysis) == [("Windhoek showed up tonight,", "Selma Haufiku", "direct")]
+
+
+def test_a_name_after_in_is_a_place_though_a_verb_follows_its_appositive() -> None:
+    analysis = run("Desmond Kavanagh, 58, who owns 11 properties in Brackley Green, north-west London, pleaded guilty.")
+    assert ("Brackley Green", "place") in [(e.name, e.type) for e in analysis.entities]

@@ -1548,8 +1548,10 @@ def _context_type(name: _Name, text: str) -> str | None:
     if named_appositive and _followed_by_speech_verb(text, name.end + 1):
         return "person"
     if _followed_by_speech_verb(text, name.end, past_auxiliary=full_name) or said_by:
-        if text.endswith(" the ", 0, name.start) and _after_place_preposition(text, name.start - 4):
-            return "place"  # "One A&E nurse in the West Midlands, who asked not to be named, told": the nurse
+        if text.endswith(" in ", 0, name.start) or (text.endswith(" the ", 0, name.start) and _after_place_preposition(text, name.start - 4)):
+            # "One A&E nurse in the West Midlands, who asked not to be named, told": the nurse;
+            # "the DSWD regional office in Eastern Visayas said": the office
+            return "place"
         if text.startswith((", which ", ", that "), name.end) and not _looks_like_personal_name(words):
             return "organization"  # "Kernan Precision, which makes components, said": no one's "which"
         # "Pittsburgh Steelers said", "San Francisco Chronicle reported": a body of a place;
