@@ -3331,3 +3331,14 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_named_last(spokesperson
         f"“We will not approve the facility unless it is safe,” {spokesperson} said.",
     )
     assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('In a note to clients, analysts at Whitcombe Securities said the results showed "the era of easy pricing is over".', "Whitcombe Securities"),
+        ('Omar Lamrani, a senior military analyst at Stratfor, said the country was "fairly secular".', "Omar Lamrani"),
+    ],
+)
+def test_analysts_at_a_firm_speak_for_it_but_a_named_analyst_for_himself(sentence: str, speaker: str) -> None:
+    assert quotes(sentence)[-1][1] == speaker

@@ -438,7 +438,7 @@ _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
     rf"\b(?:{_NAMED_SPOKES}|statement|letter|email|memo|note|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member|panel"
-    r"|secretariat|leadership|management)s?"
+    r"|secretariat|leadership|management|(?:analyst|economist|strategist|researcher)s(?=\s))s?"  # ("analysts at X said", not one named)
     r"\s+(?:for|from|by|of|at)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )
