@@ -948,3 +948,14 @@ def test_a_promoter_of_a_company_is_she_not_the_company() -> None:
 def test_a_name_after_in_is_a_place_though_a_verb_follows_its_appositive() -> None:
     analysis = run("Desmond Kavanagh, 58, who owns 11 properties in Brackley Green, north-west London, pleaded guilty.")
     assert ("Brackley Green", "place") in [(e.name, e.type) for e in analysis.entities]
+
+
+def test_a_counsels_rank_after_a_name_makes_a_person_and_a_company_is_called_without_its_industry() -> None:
+    analysis = run(
+        "The residents’ case, made by Eilis Fahy SC, was that the board relied on a letter. Counsel for the board, Rory Fahy SC, disagreed.",
+        "Ms Fahy told the court the board had “outsourced its judgment”.",
+        "The permission was granted to Lismore Digital Infrastructure Ltd for the site. A spokesman for Lismore Digital said the company welcomed “the clarity”.",
+    )
+    people = {e.name: sorted(e.aliases) for e in analysis.entities if e.type == "person"}
+    assert people == {"Eilis Fahy": ["Eilis Fahy SC", "Ms Fahy"], "Rory Fahy": ["Rory Fahy SC"]}
+    assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Eilis Fahy", "Lismore Digital Infrastructure Ltd"]

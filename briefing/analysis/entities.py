@@ -100,6 +100,7 @@ _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
+_COUNSELS_RANKS = frozenset("SC QC KC SAN".split())  # after a name, always a lawyer's: "Eilis Fahy SC"
 _POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
@@ -902,7 +903,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         gender = HONORIFICS.get(lowered[0])
     name_tokens = run[title_count:]
     letters_end = None  # the end of letters after the name, which the mention covers: "Bethan Howells MS"
-    if len(name_tokens) > 2 and name_tokens[-1].word in _POST_NOMINALS and _looks_like_personal_name(words[title_count:-1]):
+    if len(name_tokens) > 2 and name_tokens[-1].word in _POST_NOMINALS and (
+        _looks_like_personal_name(words[title_count:-1]) or name_tokens[-1].word in _COUNSELS_RANKS
+    ):
         letters_end = name_tokens[-1].end
         name_tokens, words, lowered = name_tokens[:-1], words[:-1], lowered[:-1]  # "Orla Fitzgibbon SC"
     if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
@@ -1354,6 +1357,9 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
                     incorporated.setdefault(proper, []).append(group)
             if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
                 incorporated.setdefault(bare, []).append(group)
+            bare_words = _LEGAL_SUFFIX.sub("", name).split()
+            if len(bare_words) >= 3 and bare_words[-1].lower() in INDUSTRY_WORDS:
+                incorporated.setdefault(" ".join(bare_words[:-1]), []).append(group)  # "Lismore Digital" of "Lismore Digital Infrastructure Ltd"
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
             if words[-1].lower() in TEAM_WORDS:

@@ -97,7 +97,7 @@ INDUSTRY_WORDS = frozenset(
     diagnostics payments finance tech technology digital data wireless telecom aviation freight
     cargo trading markets oil gas growers producers traders exporters importers brewers distillers
     makers manufacturers suppliers wholesalers dealers sports rail railway railways airways airlines air trains buses
-    ferries water power mutual forensics""".split()
+    ferries water power mutual forensics infrastructure""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
