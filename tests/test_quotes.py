@@ -3342,3 +3342,11 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_named_last(spokesperson
 )
 def test_analysts_at_a_firm_speak_for_it_but_a_named_analyst_for_himself(sentence: str, speaker: str) -> None:
     assert quotes(sentence)[-1][1] == speaker
+
+
+def test_a_judge_ruled_after_a_quote_attributes_it() -> None:
+    found = quotes(
+        "Joseph Odhiambo appeared before Chief Magistrate Lucy Achieng Wafula on Monday.",
+        '"The accused persons are presumed innocent. However, the court will impose conditions," Wafula ruled.',
+    )
+    assert found[-1][1] == "Lucy Achieng Wafula"

@@ -2499,8 +2499,10 @@ class _Attributor:
             return (index + 2 < len(words) and words[index + 2][2].lower() in _DOCUMENTS) or any(
                 w[2].lower() in _DOCUMENTS for w in words[max(0, index - 5) : index]
             )
-        if word in _SPEECH_BEFORE_THAT:  # "Judge Mokoena found that ...", "the court ruled that ..."
-            return index + 1 < len(words) and words[index + 1][2].lower() == "that"
+        if word in _SPEECH_BEFORE_THAT:  # "Judge Mokoena found that ...", "the court ruled that ..."; "“...,” Wafula ruled."
+            return (index + 1 < len(words) and words[index + 1][2].lower() == "that") or (
+                index + 1 == len(words) and self.text[words[index][1] : words[index][1] + 1] in (".", ",", ";")
+            )
         if word not in _REPORTING_VERBS and word not in SPEECH_PARTICLES:
             return False  # most words: nothing more to look at
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
