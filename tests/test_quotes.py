@@ -3350,3 +3350,15 @@ def test_a_judge_ruled_after_a_quote_attributes_it() -> None:
         '"The accused persons are presumed innocent. However, the court will impose conditions," Wafula ruled.',
     )
     assert found[-1][1] == "Lucy Achieng Wafula"
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "The headmistress of the school, who did not wish to be named, said 210 students were enrolled.",
+        "Another resident, who requested anonymity, claimed that the tanker mafia was benefiting.",
+    ],
+)
+def test_someone_described_who_asks_not_to_be_named_speaks_unnamed(unnamed: str) -> None:
+    found = quotes("M. Selvaraj, a mill worker, said residents had collected signatures.", f"{unnamed} “We have already received complaints,” she said.")
+    assert found[-1][1] is None

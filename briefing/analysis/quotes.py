@@ -293,7 +293,7 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"victim|mourner|caller|pupil|spectator|motorist|cyclist|travell?er|tourist|visitor|refugee|migrant|evacuee|"
     r"owner|businessman|businesswoman|user|mum|mom|dad|carer|caregiver|rider|diner|guest|clerk|cleaner|attendee|participant|"
     r"demonstrator|marcher|worshipper|delegate)\b"
-    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed)\b|(?=[:.]\s*[“\"‘]))"
+    r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed|claimed|insisted|admitted)\b|(?=[:.]\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
 # ends right before it: "A man clearing branches shook his head. “It sounded like a train,” he said.";
@@ -319,7 +319,12 @@ _UNNAMED_RELATIVE_SPEAKS = re.compile(
 _UNNAMED_SOMEONE_SPEAKS = re.compile(
     r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,.;:“”\"]{2,60}?)?"  # ("A waiter at a café")
     r",\s+who\b[^.;:“”\"]{0,160}?,\s+"
-    r"(?:(?:said|says|told|added|explained)\b|[^.;:“”\"]{0,80}(?=:\s*[“\"‘]))"
+    r"(?:(?:said|says|told|added|explained|claimed|insisted|admitted)\b|[^.;:“”\"]{0,80}(?=:\s*[“\"‘]))"
+    # or anyone definite who asks not to be named: "The headmistress of the school, who did not wish to be named, said"
+    r"|(?:The)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,.;:“”\"]{2,60}?)?"
+    r",\s+who\s+(?:did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|asked\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+on\s+condition\s+of\s+anonymity),\s+"
+    r"(?:said|says|told|added|explained|claimed|insisted|admitted)\b"
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
@@ -795,6 +800,12 @@ def _first_two_words(text: str, offset: int) -> list[str]:
     """The first two words (or one, or none) within 30 characters from `offset`."""
     match = _TWO_WORDS.match(text, offset, offset + 30)
     return [word for word in match.groups() if word] if match else []
+
+
+def _described(match: re.Match[str]) -> str:
+    """The noun describing someone unnamed that a pattern of them matched: "waiter" of "A waiter
+    at a café, who ..., said" (the first group that matched)."""
+    return next(group for group in match.groups() if group is not None)
 
 
 def _is_a_proper_name(quoted: str) -> bool:
@@ -2409,7 +2420,7 @@ class _Attributor:
                 match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, start, sentence.end)
             if match is None:
                 match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
-                if match is not None and (match.group(1) in _SPEAKS_FOR_A_BODY or match.group(1) in _BODY_WORDS):
+                if match is not None and (_described(match) in _SPEAKS_FOR_A_BODY or _described(match) in _BODY_WORDS):
                     match = None  # "A spokesman, who ..., said" speaks for a body
             following = bisect_right(self.quote_opens, match.end()) if match else len(self.spans)  # spans are in text order
             if following >= len(self.spans):
@@ -2419,9 +2430,9 @@ class _Attributor:
             # Russian forces ... ¶ “They come in low,” he said."
             opens_next = quote.paragraph == sentence.paragraph + 1 and self.paragraphs[quote.paragraph].start == quote.open_mark
             if quote.paragraph == sentence.paragraph or opens_next:
-                gender = _GENDERED_PERSON.get(match.group(1).lower())
+                gender = _GENDERED_PERSON.get(_described(match).lower())
                 reach = int(self._opens_with_a_quote(sentence.paragraph + 1))  # (as its quote does when opens_next)
-                asks = match.group(1).lower() in ("reporter", "journalist")
+                asks = _described(match).lower() in ("reporter", "journalist")
                 events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=reach, asks=asks))
         return events
 
