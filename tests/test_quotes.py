@@ -3362,3 +3362,14 @@ def test_a_judge_ruled_after_a_quote_attributes_it() -> None:
 def test_someone_described_who_asks_not_to_be_named_speaks_unnamed(unnamed: str) -> None:
     found = quotes("M. Selvaraj, a mill worker, said residents had collected signatures.", f"{unnamed} “We have already received complaints,” she said.")
     assert found[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Khanyisile Nxumalo of the civil society group Accountability Now SA, which has attended every day of the trial, said roads were “never built”.", "Khanyisile Nxumalo"),
+        ("Accountability Now SA, which has attended every day of the trial, said roads were “never built”.", "Accountability Now SA"),
+    ],
+)
+def test_a_which_clause_after_a_persons_body_leaves_the_person_the_speaker(sentence: str, speaker: str) -> None:
+    assert quotes("The trial resumed on Monday.", sentence)[-1][1] == speaker

@@ -258,6 +258,7 @@ _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Mars
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _MAX_TEAM_WORDS = 3
+_OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}")  # "X of the civil society group Y"
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
@@ -1383,6 +1384,13 @@ class _Attributor:
             speaker = self._answering(span)  # "Naomi Whitehorse-Bégin: ... I said, “...”"
         return speaker, True
 
+    def _person_of(self, candidate: tuple[int, int, Entity], body_start: int) -> Entity | None:
+        """The person named right before "of" and the body that starts at `body_start` ("Khanyisile
+        Nxumalo of the civil society group Accountability Now SA"), if that candidate is one."""
+        _start, end, entity = candidate
+        between = self.text[end:body_start]
+        return entity if entity.type == "person" and _OF_A_BODY_BETWEEN.fullmatch(between) else None
+
     def _named_themselves(self, words: list[tuple[int, int, str]], verb_index: int) -> Entity | None:
         """Someone introduced unnamed who then gives a name: "Another speaker, who identified himself
         as Ray Dunaway of Marietta, said:", "One woman, who gave her name only as Maria, said"."""
@@ -1738,8 +1746,13 @@ class _Attributor:
         # and not before a participle ("introduced Percy Sledge, citing")
         named_in_appositive: Entity | None = None
         participle = words[verb_index][2].lower().endswith("ing")
-        for start, end, entity in reversed(self._candidates(words[:verb_index])):
+        candidates = self._candidates(words[:verb_index])
+        for position in range(len(candidates) - 1, -1, -1):
+            start, end, entity = candidates[position]
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
+            which_clause = self.text.startswith((", which ", ", that "), end) and entity.type != "person"
+            if which_clause and position > 0 and (person := self._person_of(candidates[position - 1], start)):
+                return person  # "Khanyisile Nxumalo of the civil society group Accountability Now SA, which has attended ..., said"
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
             # (past capitalised words of a title after the comma: ", Spanish Socialist MEP María José Sánchez Ortega,")
             set_off = not subject and _SET_OFF_END.fullmatch(self.text, end, verb_start) is not None and (
