@@ -1566,7 +1566,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization" if _opens_with_place(words) or _a_brand_of_a_place(words) or spoken_for else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
-    if (len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES) and _AGE_AFTER.match(text, name.end):
+    if _AGE_AFTER.match(text, name.end) and (len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES):
         return "person"  # "Eirlys Pugh, 79, has used the bus", "Her grandson Mateo, 14, was hauling"
     if text.endswith("year-old ", 0, name.start) and _AGE_BEFORE.search(text, max(0, name.start - 16), name.start):
         return "person"  # "88-year-old Dai Bevan"

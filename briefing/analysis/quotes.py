@@ -257,6 +257,7 @@ _POSSESSIVE_ENDINGS = ("’s", "'s")
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_STRAIGHT_OPENING = re.compile(r"[\s(\[{—–/-]'[^\W\d_]")  # a straight mark that may open a quote, with what precedes it
 _MAX_TEAM_WORDS = 3
 _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}")  # "X of the civil society group Y"
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
@@ -688,6 +689,15 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
     return sorted(found, key=lambda s: s.open_mark)
 
 
+def _first_straight_opening(text: str, position: int, paragraph: Paragraph) -> int:
+    """Where the next straight single mark that may open a quote stands in the paragraph (-1 if
+    none): at its start, or after a space or a bracket, before a letter."""
+    if position == paragraph.start and text.startswith("'", position) and text[position + 1 : position + 2].isalpha():
+        return position
+    found = _STRAIGHT_OPENING.search(text, max(paragraph.start, position - 1), paragraph.end)
+    return found.start() + 1 if found else -1
+
+
 def _single_close(text: str, opening: int, end: int) -> int:
     """The ’ that closes the ‘ at `opening` (-1 if none): the first not followed by a letter, but
     a plural's apostrophe before a lower-case word ("‘I understand islanders’ frustration. ...’")
@@ -721,10 +731,8 @@ def _straight_single_quotes(text: str, paragraph: Paragraph, index: int, doubles
     closes after a non-space before no letter or digit (not "'em", "It's", "the '60s")."""
     found: list[_Span] = []
     position = paragraph.start
-    while (opening := text.find("'", position, paragraph.end)) >= 0:
+    while (opening := _first_straight_opening(text, position, paragraph)) >= 0:
         position = opening + 1
-        if not (_opens_here(text, opening, paragraph.start) and text[opening + 1 : opening + 2].isalpha()):
-            continue
         if any(s.open_mark <= opening < s.close_mark for s in doubles):
             continue  # 'inside' "double" marks: a quote in the quote, found with it
         closing = opening
@@ -2490,11 +2498,12 @@ class _Attributor:
             if entity.type == "person" and _ASKED_BEFORE.search(preceding) and _ASKED_WHAT.match(self.text, end):
                 events.append(_Event(start, self._paragraph_of(start), entity))  # the one asked answers: "he said" next
                 continue
-            if not (speaks or said_by) and entity.type == "person" and self._opens_sentence(start):
+            if not (speaks or said_by) and entity.type == "person":
                 # "Emre Yıldırım, who runs a dairy farm, rents land to the cooperative but says he
                 # still has doubts": the subject's second verb, with nobody named between
                 following_mention = self.mentions[index + 1][0] if index + 1 < len(self.mentions) else len(self.text)
-                speaks = self._speaks_in_a_second_verb(end + len(gap_text), min(following_mention, self._sentence_end(end)))
+                clause_end = min(following_mention, self._sentence_end(end))
+                speaks = self._speaks_in_a_second_verb(end + len(gap_text), clause_end) and self._opens_sentence(start)
             # and "The most pointed testimony came from Hector Galindo, a rancher ...": his words next
             if speaks or said_by or preceding.endswith(("according to ", "came from ")):
                 spoken_for = _SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) if entity.type != "person" else None
@@ -2508,6 +2517,8 @@ class _Attributor:
     def _speaks_in_a_second_verb(self, start: int, end: int) -> bool:
         """Whether "and says" or "but said" joins a speech verb to the clause in text[start:end]
         (outside quotes)."""
+        if self.text.find(" and ", start, end) < 0 and self.text.find(" but ", start, end) < 0:
+            return False  # (most clauses)
         for joined in _JOINED_VERB.finditer(self.text, start, end):
             if joined.group(1).lower() in _REPORTING_VERBS and not self._inside_quote(joined.start()):
                 return True
