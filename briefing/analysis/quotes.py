@@ -257,7 +257,6 @@ _POSSESSIVE_ENDINGS = ("’s", "'s")
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
-_STRAIGHT_OPENING = re.compile(r"[\s(\[{—–/-]'[^\W\d_]")  # a straight mark that may open a quote, with what precedes it
 _MAX_TEAM_WORDS = 3
 _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}")  # "X of the civil society group Y"
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
@@ -689,15 +688,6 @@ def _with_single_quotes(text: str, paragraph: Paragraph, index: int, doubles: li
     return sorted(found, key=lambda s: s.open_mark)
 
 
-def _first_straight_opening(text: str, position: int, paragraph: Paragraph) -> int:
-    """Where the next straight single mark that may open a quote stands in the paragraph (-1 if
-    none): at its start, or after a space or a bracket, before a letter."""
-    if position == paragraph.start and text.startswith("'", position) and text[position + 1 : position + 2].isalpha():
-        return position
-    found = _STRAIGHT_OPENING.search(text, max(paragraph.start, position - 1), paragraph.end)
-    return found.start() + 1 if found else -1
-
-
 def _single_close(text: str, opening: int, end: int) -> int:
     """The ’ that closes the ‘ at `opening` (-1 if none): the first not followed by a letter, but
     a plural's apostrophe before a lower-case word ("‘I understand islanders’ frustration. ...’")
@@ -731,8 +721,10 @@ def _straight_single_quotes(text: str, paragraph: Paragraph, index: int, doubles
     closes after a non-space before no letter or digit (not "'em", "It's", "the '60s")."""
     found: list[_Span] = []
     position = paragraph.start
-    while (opening := _first_straight_opening(text, position, paragraph)) >= 0:
+    while (opening := text.find("'", position, paragraph.end)) >= 0:
         position = opening + 1
+        if not (_opens_here(text, opening, paragraph.start) and text[opening + 1 : opening + 2].isalpha()):
+            continue  # (most straight marks: apostrophes)
         if any(s.open_mark <= opening < s.close_mark for s in doubles):
             continue  # 'inside' "double" marks: a quote in the quote, found with it
         closing = opening
