@@ -959,3 +959,12 @@ def test_a_counsels_rank_after_a_name_makes_a_person_and_a_company_is_called_wit
     people = {e.name: sorted(e.aliases) for e in analysis.entities if e.type == "person"}
     assert people == {"Eilis Fahy": ["Eilis Fahy SC", "Ms Fahy"], "Rory Fahy": ["Rory Fahy SC"]}
     assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Eilis Fahy", "Lismore Digital Infrastructure Ltd"]
+
+
+def test_a_shared_surname_speaking_is_the_bearer_named_last_outside_a_possessive() -> None:
+    analysis = run(
+        "Winger Josaia Waqa scored the winning try.",
+        "Semi Waqa, who is Josaia's uncle, took the defeat in good spirits.",
+        "“He’s my nephew, so I can’t be too angry,” Waqa said.",
+    )
+    assert speakers(analysis)[-1][1] == "Semi Waqa"

@@ -97,6 +97,7 @@ _FIRST_PERSON_I = re.compile(
     r"met|heard|gave|found|lost|won|grew|left|kept|spent|became|[a-z]+ed)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
+_POSSESSIVES = ("’s", "'s")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
@@ -1293,8 +1294,13 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         fitting = [g for g in fitting if not _relative_of(name.surface.split()[-1], g, text)] or fitting
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
-    # the one named last before it (max keeps the first of equals: none named before, the first)
-    return max(fitting, key=lambda g: max((n.start for n in g.names if n.start < name.start), default=-1))
+    # the one named last before it, and for a name that is no possessive, not in a possessive
+    # ("Semi Waqa, who is Josaia's uncle, ... Waqa said" is Semi); max keeps the first of
+    # equals: none named before, the first
+    possessives_count = text.startswith(_POSSESSIVES, name.end)
+    return max(fitting, key=lambda g: max(
+        (n.start for n in g.names if n.start < name.start and (possessives_count or not text.startswith(_POSSESSIVES, n.end))), default=-1
+    ))
 
 
 def _relative_of(surname: str, group: _Group, text: str) -> bool:
