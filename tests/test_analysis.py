@@ -894,6 +894,12 @@ def test_a_first_name_given_alone_after_gave_only_her_first_name_is_a_person_who
     assert speakers(analysis) == [("A neighbor texted me a picture,", name, "direct")]
 
 
+def test_a_name_given_as_the_only_surname_is_a_person_who_speaks_on() -> None:
+    analysis = run("Tai O flooded overnight.", "A fisherman who gave only his surname, Lau, said he lost two nets. “Every year it gets worse.”")
+    assert [(e.name, e.type) for e in analysis.entities if e.name == "Lau"] == [("Lau", "person")]
+    assert speakers(analysis) == [("Every year it gets worse.", "Lau", "direct")]
+
+
 def test_a_name_after_surnamed_is_a_person_who_speaks_on() -> None:
     analysis = run(
         "Rents rose again this year.",

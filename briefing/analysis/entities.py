@@ -119,7 +119,7 @@ _COLLECTIVE_AFTER = re.compile(r" (?:%s)\b" % "|".join(sorted(COLLECTIVE_NOUNS))
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
     r"\s+(?:only\s+)?as\s+$"
-    r"|gave\s+only\s+(?:his|her|their)\s+(?:first\s+)?name,\s+$"  # "who gave only her first name, Jess,"
+    r"|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|surname|name),\s+$"  # "who gave only her first name, Jess,", "his surname, Lau,"
     r"|\bsurnamed\s+$"  # "A 71-year-old tenant surnamed Wong"
 )
 _DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
