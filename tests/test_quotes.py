@@ -3373,3 +3373,11 @@ def test_someone_described_who_asks_not_to_be_named_speaks_unnamed(unnamed: str)
 )
 def test_a_which_clause_after_a_persons_body_leaves_the_person_the_speaker(sentence: str, speaker: str) -> None:
     assert quotes("The trial resumed on Monday.", sentence)[-1][1] == speaker
+
+
+def test_an_acronym_in_brackets_is_governed_like_the_name_it_follows() -> None:
+    found = quotes(
+        "Residents' association chairman Datuk Dr Ahmad Fauzi Ismail said cracks had appeared on the walls.",
+        'He said residents had written to the Penang Island City Council (MBPP) three times but had yet to receive "a proper answer".',
+    )
+    assert found == [("a proper answer", "Ahmad Fauzi Ismail", "partial")]

@@ -2085,6 +2085,8 @@ class _Attributor:
         """Whether the name at `start` is the object of a preposition ("an analyst at Stratfor",
         "Richard Yamarone of Argus Research", "X, for the Lib Dems,"), not a word of a title
         ("Secretary of State X")."""
+        if self.text.startswith(" (", start - 2) and (named := self._mention_at(start - 3)) is not None:
+            return self._governed(named[0])  # "written to the Penang Island City Council (MBPP)": the acronym as its name
         preposition = self._preposition_before(start)
         if preposition is None:
             return False
