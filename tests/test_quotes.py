@@ -3381,3 +3381,15 @@ def test_an_acronym_in_brackets_is_governed_like_the_name_it_follows() -> None:
         'He said residents had written to the Penang Island City Council (MBPP) three times but had yet to receive "a proper answer".',
     )
     assert found == [("a proper answer", "Ahmad Fauzi Ismail", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        ("Counsel Riaan Pretorius put it to the witness that she had “invented” the meeting.", "invented", "Riaan Pretorius"),
+        ("She completed the swim, finishing – as Aisha Al Mazrouei puts it – “last, but not drowned”.", "last, but not drowned", "Aisha Al Mazrouei"),
+    ],
+)
+def test_put_it_reports_speech(sentence: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in [(text, name) for text, name, _kind in quotes(sentence)]
+

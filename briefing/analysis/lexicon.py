@@ -283,6 +283,7 @@ NOUN_LIKE_SPEECH_VERBS = frozenset("report comment claim answer reply note post 
 SPEECH_PARTICLES = {
     "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on",
     **dict.fromkeys(("shot", "shoots", "fired", "fires", "hit", "hits"), "back"),  # "Ruiz shot back"
+    **dict.fromkeys(("put", "puts"), "it"),  # "as she puts it – “last, but not drowned”"
 }
 
 

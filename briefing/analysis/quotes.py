@@ -1345,6 +1345,8 @@ class _Attributor:
             words, verb_index = verb  # Ms Hewitt said: "..." -- the introduction decides
             if len(words) - verb_index - 1 <= _MAX_COLON_INTRO_WORDS:
                 speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index) or self._named_themselves(words, verb_index)
+                if speaker is None and words[verb_index][2].lower() not in OBJECT_SPEECH_VERBS:
+                    speaker = self._named_before_colon(span)  # "One long-standing member, 88-year-old Dai Bevan, put it more simply:"
                 named_after = self._speaker_after(after_words) if speaker is None and attributed_after else None
                 # unless it names nobody and a name follows: 'What they're saying: "...," Whitfield told Axios.'
                 return (speaker, True) if named_after is None or named_after[0] is None else named_after
