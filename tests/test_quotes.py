@@ -3392,4 +3392,3 @@ def test_an_acronym_in_brackets_is_governed_like_the_name_it_follows() -> None:
 )
 def test_put_it_reports_speech(sentence: str, quote: str, speaker: str) -> None:
     assert (quote, speaker) in [(text, name) for text, name, _kind in quotes(sentence)]
-
