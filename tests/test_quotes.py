@@ -3392,3 +3392,11 @@ def test_an_acronym_in_brackets_is_governed_like_the_name_it_follows() -> None:
 )
 def test_put_it_reports_speech(sentence: str, quote: str, speaker: str) -> None:
     assert (quote, speaker) in [(text, name) for text, name, _kind in quotes(sentence)]
+
+
+def test_she_inside_a_quote_after_someone_unnamed_by_role_is_nobody() -> None:
+    found = quotes(
+        "Mr Julius Ssemakula, a parent in Kira Municipality, said he had been asked to pay more.",
+        "“I went to pay fees and the bursar gave me a new circular. When I asked what it was for, she told me, ‘Those are instructions from the directors.’ Nobody consulted us,” Mr Ssemakula said.",
+    )
+    assert found[-1] == ("Those are instructions from the directors.", None, "direct")

@@ -434,7 +434,8 @@ _NESTED_LINKS = frozenset("that quote me us him her them".split())
 # Someone unnamed the speaker of a quote tells of, whom "he said" inside it then means
 _SOMEONE_UNNAMED_IN_A_QUOTE = re.compile(
     r"\b(?:the|a|an|this|one)\s+(?:[\w-]+\s+){0,2}(?:official|referee|umpire|officer|doctor|nurse|judge|guard|driver|man|woman|guy|"
-    r"boss|teacher|policeman|policewoman|soldier|clerk|waiter|landlord|neighbou?r|stranger|lady|gentleman)\b"
+    r"boss|teacher|policeman|policewoman|soldier|clerk|waiter|landlord|neighbou?r|stranger|lady|gentleman|bursar|receptionist|"
+    r"cashier|manager|inspector|agent|secretary|principal|headteacher|headmaster|headmistress|supervisor|conductor|pharmacist)\b"
 )
 _THINKING = frozenset("think thinks thinking thought".split())  # a thought quoted inside a quote: "I remember thinking, ‘...’"
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
