@@ -3400,3 +3400,19 @@ def test_she_inside_a_quote_after_someone_unnamed_by_role_is_nobody() -> None:
         "“I went to pay fees and the bursar gave me a new circular. When I asked what it was for, she told me, ‘Those are instructions from the directors.’ Nobody consulted us,” Mr Ssemakula said.",
     )
     assert found[-1] == ("Those are instructions from the directors.", None, "direct")
+
+
+@pytest.mark.parametrize(
+    ("echo", "speaker"),
+    [
+        ("“They say ‘around the clock’, but we don’t see anyone working,” said Nomvula Mahlangu.", "Johannesburg Water"),
+        ("“They say ‘around the corner’, but we don’t see anyone working,” said Nomvula Mahlangu.", None),
+    ],
+)
+def test_a_quote_inside_a_quote_echoing_an_earlier_speakers_words_is_theirs(echo: str, speaker: str | None) -> None:
+    found = quotes(
+        "Johannesburg Water said the outage was caused by a power failure.",
+        "“Our teams are working around the clock to restore supply,” the utility said.",
+        echo,
+    )
+    assert found[-1][0].startswith("around the") and found[-1][1] == speaker

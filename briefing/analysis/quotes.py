@@ -810,6 +810,21 @@ def _described(match: re.Match[str]) -> str:
     return next(group for group in match.groups() if group is not None)
 
 
+def _echoed(words: str, outer: Quote, quotes: list[Quote]) -> int | None:
+    """The speaker of an earlier quote that holds `words` (two words or more), which a quote
+    inside a later one echoes: "The safety of our staff is our highest priority," the company
+    said ... “Every time, it's ‘our highest priority’,” said a resident."""
+    echo = words.strip(" ,.;:!?").casefold()
+    if len(echo.split()) < 2:
+        return None
+    return next(
+        (quote.speaker_id for quote in reversed(quotes)
+         if quote.end <= outer.start and quote.kind == "direct" and quote.speaker_id is not None and quote.speaker_id != outer.speaker_id
+         and len(quote.text) > 2 * len(echo) and echo in quote.text.casefold()),  # (a fragment of a longer utterance, not the same fragment)
+        None,
+    )
+
+
 def _is_a_proper_name(quoted: str) -> bool:
     """Words in title case, as a name is written ("Operation Safe Routes", "Catch Up and Protect"),
     with no sentence inside."""
@@ -974,6 +989,8 @@ class _Attributor:
             kind, speaker = self._nested_speaker(outer, open_mark, end - start)
             if kind == "scare" and (attributed := self._nested_speaker_after(outer, end)) is not None:
                 kind, speaker = "direct", attributed[0]
+            if kind != "direct" and speaker is None and (echoed := _echoed(self.text[start:end], outer, quotes)) is not None:
+                kind, speaker = "partial", echoed  # “They say ‘around the clock’, but ...”: the words the utility was quoted saying
             nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
         return nested
 
