@@ -17,7 +17,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from briefing.analysis.lexicon import DEMONYM_COUNTRIES, FOREIGN_ORGANIZATION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_NOUNS
+from briefing.analysis.lexicon import (
+    DEMONYM_COUNTRIES,
+    FOREIGN_ORGANIZATION_WORDS,
+    POSSESSIVE_ENDINGS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+)
 from briefing.analysis.model import Entity, Mention
 
 # Role nouns naming one position; each covers the nouns of its own set.
@@ -272,7 +279,7 @@ def _nationalities(text: str, person: Entity) -> set[str]:
     found = set()
     for word in words:
         word = word.lower().rstrip(",")
-        if word.endswith(("’s", "'s")):
+        if word.endswith(POSSESSIVE_ENDINGS):
             word = word[:-2]
         if word not in _COUNTRY_OF and word not in DEMONYM_COUNTRIES:
             word = word.rstrip(".")

@@ -31,9 +31,10 @@ from briefing.analysis.lexicon import (
     PLACE_WORDS,
     PLACE_WORDS_BEFORE,
     PLACES,
+    POSSESSIVE_ENDINGS,
     SENTENCE_OPENERS,
-    TEAM_WORDS,
     SPEECH_VERBS,
+    TEAM_WORDS,
     WEEKDAYS,
     of_a_place,
 )
@@ -97,7 +98,6 @@ _FIRST_PERSON_I = re.compile(
     r"met|heard|gave|found|lost|won|grew|left|kept|spent|became|[a-z]+ed)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
-_POSSESSIVES = ("’s", "'s")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
@@ -655,7 +655,7 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
     when the two do not belong to one name."""
     gap = text[current.end : following.start]
     word = current.word
-    if word.endswith(("’s", "'s")):
+    if word.endswith(POSSESSIVE_ENDINGS):
         # a body named for whom it serves: "People's Party", "State Attorney's Office", "Children's Hospital"
         served = word[:-2].lower() in _SERVED and gap == " " and following.word.lower() in ORGANIZATION_WORDS
         # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council")
@@ -850,7 +850,7 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
 
 def _end_before_possessive(token: _Token) -> int:
     """Where the name a token holds ends: before a possessive's "’s" ("Putin’s")."""
-    return token.end - 2 if len(token.word) > 2 and token.word[-2:] in ("’s", "'s") else token.end
+    return token.end - 2 if len(token.word) > 2 and token.word[-2:] in POSSESSIVE_ENDINGS else token.end
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
@@ -1297,9 +1297,9 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     # the one named last before it, and for a name that is no possessive, not in a possessive
     # ("Semi Waqa, who is Josaia's uncle, ... Waqa said" is Semi); max keeps the first of
     # equals: none named before, the first
-    possessives_count = text.startswith(_POSSESSIVES, name.end)
+    name_is_possessive = text.startswith(POSSESSIVE_ENDINGS, name.end)
     return max(fitting, key=lambda g: max(
-        (n.start for n in g.names if n.start < name.start and (possessives_count or not text.startswith(_POSSESSIVES, n.end))), default=-1
+        (n.start for n in g.names if n.start < name.start and (name_is_possessive or not text.startswith(POSSESSIVE_ENDINGS, n.end))), default=-1
     ))
 
 

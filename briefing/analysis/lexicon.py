@@ -198,6 +198,7 @@ PLACE_WORDS_BEFORE = frozenset("river lake mount mt cape isle san santa santo s�
 
 # Capital letters for regular expressions' character classes: ASCII, Latin-1, Latin Extended
 # ("Ş" of "Şahin", "Ł" of "Łukasz", "İ" of "İstanbul"), Cyrillic and Greek.
+POSSESSIVE_ENDINGS = ("’s", "'s")  # "the council’s", "Smith's"
 CAPITAL_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "А-ЯЁΑ-Ω"
 
 # Adjectives of nationality: alone they are not entities ("Russian diplomats").

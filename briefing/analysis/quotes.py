@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     OBJECT_SPEECH_VERBS,
     OFFICE_TITLES,
     ORGANIZATION_WORDS,
+    POSSESSIVE_ENDINGS,
     SENTENCE_OPENERS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
@@ -253,7 +254,6 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary")  # "catastrophic", "obvious", "painful"
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
-_POSSESSIVE_ENDINGS = ("’s", "'s")
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
@@ -2006,7 +2006,7 @@ class _Attributor:
                 return None
             owner = self._mention_at(words[index - back][0])
             if owner is not None and owner[1] < words[index][0]:
-                return owner[2] if back == 1 or self.text.startswith(("’s", "'s"), owner[1]) else None
+                return owner[2] if back == 1 or self.text.startswith(POSSESSIVE_ENDINGS, owner[1]) else None
         return None
 
     def _relative_named_before(self, relation: str, offset: int) -> Entity | None:
@@ -2413,7 +2413,7 @@ class _Attributor:
                 if start >= sentence.end:
                     continue
                 opening = self.text[sentence.start : start]
-                if index + 1 < len(self.mentions) and (entity.type != "person" or self.text.startswith(("’s", "'s"), end)):
+                if index + 1 < len(self.mentions) and (entity.type != "person" or self.text.startswith(POSSESSIVE_ENDINGS, end)):
                     named = self.mentions[index + 1]  # "The state Democratic Party chair, Nadia Okonjo, was ...": she
                     if named[2].type == "person" and (
                         (self.text.startswith(",", named[1]) and _ROLE_THEN_NAME.fullmatch(self.text, end, named[0]))
@@ -2556,7 +2556,7 @@ class _Attributor:
             return False  # most words: nothing more to look at
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
             return False  # "a pool report", "his comments": nouns, not verbs
-        if index > 0 and words[index - 1][2][:1].isupper() and words[index - 1][2].lower().endswith(_POSSESSIVE_ENDINGS) and (
+        if index > 0 and words[index - 1][2][:1].isupper() and words[index - 1][2].lower().endswith(POSSESSIVE_ENDINGS) and (
             words[index - 1][2].lower()[:-2] not in _CLAUSE_SUBJECT_PRONOUNS | {"that", "who", "there", "what"}
             and not self.text[words[index - 1][1] : words[index][0]].strip()  # (not "of St Brigid’s, said")
         ):
