@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -259,6 +259,7 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a nam
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _MAX_TEAM_WORDS = 3
 _OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}")  # "X of the civil society group Y"
+_CONTRACTED_SUBJECTS = _CLAUSE_SUBJECT_PRONOUNS | frozenset("that who there what".split())  # "he's said", "that's said"
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # a body a role belongs to: "the President of the X"
@@ -1966,14 +1967,21 @@ class _Attributor:
     def _latest_named_with(self, word: str, offset: int) -> Entity | None:
         """The organisation named last before `offset` whose name holds `word` ("the Environmental
         Protection Ministry" for "a ministry spokesperson"), in its paragraph or the two before."""
-        since = self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
+        named = (entity for _s, _e, entity in self._organisations_back(offset, self._body_window_start(offset)) if word in entity.name.lower().split())
+        return next(named, None)
+
+    def _body_window_start(self, offset: int) -> int:
+        """Where the paragraphs in which a body named before `offset` may still be meant start:
+        its own paragraph and the _BODY_PARAGRAPHS before."""
+        return self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
+
+    def _organisations_back(self, offset: int, since: int) -> Iterator[tuple[int, int, Entity]]:
+        """The mentions of organisations from `offset` back to `since`, latest first."""
         index = bisect_left(self.mention_starts, offset) - 1
         while index >= 0 and self.mentions[index][0] >= since:
-            entity = self.mentions[index][2]
-            if entity.type == "organization" and word in entity.name.lower().split():
-                return entity
+            if self.mentions[index][2].type == "organization":
+                yield self.mentions[index]
             index -= 1
-        return None
 
     def _the_accused(self, offset: int) -> Entity | None:
         """The one person the article showed charged before `offset` ("Benon Tumusiime, a bursar,
@@ -2077,12 +2085,9 @@ class _Attributor:
         """The organisation named last before `offset`, outside quotes, in its paragraph or the
         two before; for "the company" or "the firm", not a party, a union or a public body, and
         named anywhere before when none was named that close (the company the story is about)."""
-        since = 0 if company else self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
-        index = bisect_left(self.mention_starts, offset) - 1
-        while index >= 0 and self.mentions[index][0] >= since:
-            start, end, entity = self.mentions[index]
-            index -= 1
-            if entity.type != "organization" or self._inside_quote(start):
+        since = 0 if company else self._body_window_start(offset)
+        for start, end, entity in self._organisations_back(offset, since):
+            if self._inside_quote(start):
                 continue
             if company and (
                 not _NOT_COMPANIES.isdisjoint(entity.name.lower().split())
@@ -2151,7 +2156,7 @@ class _Attributor:
         """For "the company" when no organisation was named: the name of no known kind that opened
         a sentence last, in its paragraph or the two before ("Altiplano Lithium has secured a
         permit ... the company said")."""
-        since = self.paragraphs[max(0, self._paragraph_of(offset) - _BODY_PARAGRAPHS)].start
+        since = self._body_window_start(offset)
         opening = [
             (m.start, e) for e in self.entities if e.type == "other" for m in e.mentions
             if since <= m.start < offset and self._sentence_start(m.start) == m.start
@@ -2557,7 +2562,7 @@ class _Attributor:
         if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
             return False  # "a pool report", "his comments": nouns, not verbs
         if index > 0 and words[index - 1][2][:1].isupper() and words[index - 1][2].lower().endswith(POSSESSIVE_ENDINGS) and (
-            words[index - 1][2].lower()[:-2] not in _CLAUSE_SUBJECT_PRONOUNS | {"that", "who", "there", "what"}
+            words[index - 1][2].lower()[:-2] not in _CONTRACTED_SUBJECTS
             and not self.text[words[index - 1][1] : words[index][0]].strip()  # (not "of St Brigid’s, said")
         ):
             return False  # "Senthil’s repeated refrain", "the Fed's stated aim": adjectives (not "he's said")
