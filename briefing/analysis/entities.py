@@ -1219,7 +1219,7 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
         return False
     return not any(
         _appositive(text, n.end) or _named_right_before(_PERSON_ROLE_WORDS, text, n.start, any_spaces=True, any_case=True)
-        or _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, n.start - 50), n.start)  # "who gave only her first name, Jess,"
+        or _given_as_a_name(text, n.start)  # "who gave only her first name, Jess,"
         for n in group.names
     )
 
@@ -1361,9 +1361,10 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
                     shorts.add(_acronym(proper))  # Commission", "OMB" for "White House Office of Management and Budget"
                 if before in PLACES:  # "the Geographic Board" of "New Zealand Geographic Board"
                     incorporated.setdefault(proper, []).append(group)
-            if words[-1] in _LEGAL_SUFFIX_WORDS and (bare := _LEGAL_SUFFIX.sub("", name)) != name:
+            bare = _LEGAL_SUFFIX.sub("", name)
+            if words[-1] in _LEGAL_SUFFIX_WORDS and bare != name:
                 incorporated.setdefault(bare, []).append(group)
-            bare_words = _LEGAL_SUFFIX.sub("", name).split()
+            bare_words = bare.split()
             if len(bare_words) >= 3 and bare_words[-1].lower() in INDUSTRY_WORDS:
                 incorporated.setdefault(" ".join(bare_words[:-1]), []).append(group)  # "Lismore Digital" of "Lismore Digital Infrastructure Ltd"
             if len(words) == 2 and words[0].lower() in ORGANIZATION_WORDS:
@@ -1529,7 +1530,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"
     if _relation_before(text, name.start):
         return "person"  # "Her partner, Dean, said"
-    if text.endswith(("as ", ", ", "surnamed "), 0, name.start) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, name.start - 50), name.start):
+    if _given_as_a_name(text, name.start):
         return "person"  # "One woman, who gave her name only as Maria, said", "who gave only her first name, Jess,"
     appositive = _appositive(text, name.end)
     head = _head_of(appositive.group(1)) if appositive else ""
@@ -1586,6 +1587,12 @@ def _opens_with_place(words: list[str]) -> bool:
     if len(words) < 2 or _unaccented(words[0]) in FIRST_NAMES:
         return False
     return words[0].lower() in PLACES or " ".join(words[:2]).lower() in PLACES
+
+
+def _given_as_a_name(text: str, offset: int) -> bool:
+    """Whether the name at `offset` is one someone gave as theirs ("who gave her name only as
+    Maria", "who gave only his surname, Lau,", "a tenant surnamed Wong"): a person's, known or not."""
+    return text.endswith(("as ", ", ", "surnamed "), 0, offset) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, offset - 50), offset) is not None
 
 
 def _a_brand_of_a_place(words: list[str]) -> bool:
