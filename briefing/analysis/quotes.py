@@ -318,15 +318,14 @@ _UNNAMED_RELATIVE_SPEAKS = re.compile(
 )
 # anyone described and set off by "who": "One Athens-based shipowner, who declined to be named,
 # told Reuters", "One alderman, who spoke on condition of anonymity, offered a blunt assessment: “...”"
+_SOMEONE_DESCRIBED = r"\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,.;:“”\"]{2,60}?)?"  # ("A waiter at a café")
+_SAYS = r"(?:said|says|told|added|explained|claimed|insisted|admitted)\b"
 _UNNAMED_SOMEONE_SPEAKS = re.compile(
-    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,.;:“”\"]{2,60}?)?"  # ("A waiter at a café")
-    r",\s+who\b[^.;:“”\"]{0,160}?,\s+"
-    r"(?:(?:said|says|told|added|explained|claimed|insisted|admitted)\b|[^.;:“”\"]{0,80}(?=:\s*[“\"‘]))"
+    rf"(?:One|A|An|Another){_SOMEONE_DESCRIBED},\s+who\b[^.;:“”\"]{{0,160}}?,\s+(?:{_SAYS}|[^.;:“”\"]{{0,80}}(?=:\s*[“\"‘]))"
     # or anyone definite who asks not to be named: "The headmistress of the school, who did not wish to be named, said"
-    r"|(?:The)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,.;:“”\"]{2,60}?)?"
+    rf"|(?:The){_SOMEONE_DESCRIBED}"
     r",\s+who\s+(?:did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|asked\s+not\s+to\s+be\s+(?:named|identified)"
-    r"|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+on\s+condition\s+of\s+anonymity),\s+"
-    r"(?:said|says|told|added|explained|claimed|insisted|admitted)\b"
+    rf"|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+on\s+condition\s+of\s+anonymity),\s+{_SAYS}"
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
