@@ -112,6 +112,22 @@ def test_plain_text_without_headline_line() -> None:
     assert normalize(document).text == "This first paragraph is a sentence. It wraps.\n\nSecond one."
 
 
+@pytest.mark.parametrize("closing", ["”", '"', "’", "'"])
+def test_a_first_sentence_ending_inside_a_quote_is_no_headline(closing: str) -> None:
+    opening = {"”": "“", "’": "‘"}.get(closing, closing)
+    lead = f"For 31 years, Hector Villanueva has fixed cars on a stretch that locals call {opening}the Strip.{closing}"
+    document = read_plain_text(f"{lead}\n\nNow Mr. Villanueva is not sure where he will go.", "x.txt")
+    assert document.title is None
+    assert normalize(document).text.startswith(lead)
+
+
+def test_a_headline_may_end_with_a_quoted_word() -> None:
+    document = read_plain_text("Boss hails ‘magnificent’ Dunmore after the final\n\nThe manager said so.", "x.txt")
+    assert document.title == "Boss hails ‘magnificent’ Dunmore after the final"
+    headline = read_plain_text("Minister: ‘We will not back down’\n\nThe minister said so on Monday.", "x.txt")
+    assert headline.title == "Minister: ‘We will not back down’"
+
+
 ENCODED_TEXT = "Menu Notes\n\nA naïve café owner, 42, said “bonjour”."
 
 

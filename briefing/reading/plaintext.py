@@ -127,7 +127,9 @@ def _blocks(text: str) -> list[str]:
 
 
 def _looks_like_headline(line: str) -> bool:
-    return len(line) <= _MAX_TITLE_LENGTH and not line.rstrip().endswith((".", ",", ";", ":"))
+    """Short and without a sentence's final punctuation, inside closing quote marks too: a lead
+    paragraph may end "... that locals call “the Strip.”"."""
+    return len(line) <= _MAX_TITLE_LENGTH and not line.rstrip().rstrip("”\"’'»").endswith((".", ",", ";", ":"))
 
 
 def _looks_like_heading_line(block: str, following: str) -> bool:
