@@ -942,6 +942,20 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
     assert [name for _text, name, _kind in found] == ["Nabil Kassem", "Omar Kassem"]
 
 
+def test_a_bare_surname_is_not_the_relative_named_in_a_sentence_about_someone_else() -> None:
+    found = quotes(
+        "Chidi Okonkwo says he will win when he faces Mateo Ruiz on Saturday.",
+        "Okonkwo dedicated the fight to his late father, Emeka Okonkwo, a bus driver who took him to the club at 11.",
+        "Asked about Ruiz’s power, Okonkwo laughed. “Everyone’s got power at heavyweight,” he said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Chidi Okonkwo"]
+    found = quotes(  # the sentence that opens with the relative is about them
+        "Teresa Villaseñor-Kaplan, a chemist, died on Saturday. Her son, Daniel Kaplan, confirmed the death.",
+        "“My mother never retired,” Kaplan said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Daniel Kaplan"]
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [

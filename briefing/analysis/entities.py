@@ -64,8 +64,8 @@ _AFTER_A_BODY = frozenset(
 )
 # A relation of someone's set off before a name: "His wife, Hanan al-Khatib,", "Her partner, Dean,"
 _RELATION_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w-]*[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
-    r"(wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
+    r"(?P<relation>wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
     r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*$"
 )
 # the rest of a list of a body's portfolios, up to its last one after "and"
@@ -480,8 +480,8 @@ def _described_gender(text: str, group: _Group) -> str | None:
     woman who ..."), or a relation before it ("His wife, Hanan al-Khatib,"), when it gives one."""
     for name in group.names:
         relation = _relation_before(text, name.start)
-        if relation and relation.group(1).lower() in _GENDERED_NOUNS:
-            return _GENDERED_NOUNS[relation.group(1).lower()]
+        if relation and relation.group("relation").lower() in _GENDERED_NOUNS:
+            return _GENDERED_NOUNS[relation.group("relation").lower()]
         if appositive := _appositive(text, name.end):
             genders = {_GENDERED_NOUNS.get(word) for word in _head_of(appositive.group(1)).lower().split()} - {None}
             if len(genders) == 1:
@@ -1304,10 +1304,15 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
 
 
 def _relative_of(surname: str, group: _Group, text: str) -> bool:
-    """Whether the person of `group` was introduced as the relative of someone of that surname:
-    "Wierzbicka’s grandmother, Wanda Wierzbicka"."""
+    """Whether the person of `group` was introduced as the relative of someone of that surname,
+    or of whom the sentence is about: "Wierzbicka’s grandmother, Wanda Wierzbicka", "Okonkwo
+    dedicated the fight to his late father, Emeka Okonkwo" (but a sentence that opens with "Her
+    daughter, Sarah Finch, said" is about the daughter)."""
     relation = _relation_before(text, group.names[0].start)
-    return relation is not None and text.startswith(surname, relation.start()) and text[relation.start() + len(surname)] in "’'"
+    if relation is None:
+        return False
+    pronoun = relation.group("pronoun")
+    return pronoun.islower() if pronoun else relation.group("owner") == surname
 
 
 def _known_gender(group: _Group, text: str) -> str | None:
