@@ -295,7 +295,21 @@ def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence
     assert analysis.quotes[0].speaker_id == person.id
 
 
-@pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Historian", "Forecaster", "Accountant", "Driver"])
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Ibis House publisher Gerrit van Wyk said the book had been a leap of faith.", "Gerrit van Wyk", "person"),
+        ("Veteran broadcaster David Dimbleby said the programme had run its course.", "David Dimbleby", "person"),
+        ("The publisher Penguin Random House said the book had been a leap of faith.", "Penguin Random House", "organization"),
+        ("The broadcaster Channel Four said the programme had run its course.", "Channel Four", "organization"),
+    ],
+)
+def test_a_word_for_a_kind_of_body_and_a_job_names_a_person_before_a_personal_name(sentence: str, name: str, kind: str) -> None:
+    entities = {e.name: e.type for e in run(sentence).entities}
+    assert entities[name] == kind
+
+
+@pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Publisher", "Historian", "Forecaster", "Accountant", "Driver"])
 def test_a_job_written_as_a_title_before_a_full_name_is_no_part_of_it(job: str) -> None:
     analysis = run(f"{job} Gordon Bell, 67, said he had been given eight weeks' notice. “I found out in a letter,” he said.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Gordon Bell", "person")]

@@ -279,7 +279,7 @@ _ROLE_TITLES = frozenset(
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
     broadcaster entrepreneur investor trader banker engineer architect surgeon owner landlord landlady
-    shopkeeper publican homeowner postmaster postmistress pianist violinist cellist guitarist drummer
+    shopkeeper publican publisher homeowner postmaster postmistress pianist violinist cellist guitarist drummer
     opener batter pitcher quarterback paramedic firefighter midwife pharmacist supervisor trustee delegate
     parent mum mom dad anchor co-anchor promoter trainer referee umpire hydrologist geologist
     seismologist volcanologist meteorologist climatologist epidemiologist virologist biologist
@@ -293,6 +293,9 @@ _ROLE_TITLES = frozenset(
     patient""".split()
 )
 _TITLES_BEFORE_A_SURNAME = frozenset("coach warden".split())  # roles that are also a form of address: "Coach Boodram"
+# A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
+# "broadcaster David Dimbleby", "Ibis House publisher Gerrit van Wyk")
+_BODIES_OR_JOBS = _BODY_WORDS & _ROLE_TITLES
 _TITLES_OF_ROLES = OFFICE_TITLES | _ROLE_TITLES  # the words of a title that give a person a role
 _ROLES_BEFORE_A_PERSON = _PERSON_ROLE_WORDS | _ROLE_TITLES  # "local entrepreneur Lama Al-Shehri"
 # Offices that close a description of where they are ("the Derby North MP"), never a name
@@ -1545,9 +1548,11 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"
     if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
         return "organization"  # "The group that owns most of her music, Big Machine, says"
-    if _named_right_before(_BODY_WORDS, text, name.start):
-        return "organization"  # "budget carrier SkyBridge", "tech giant Apple"
     words = name.name.split()
+    if _named_right_before(_BODY_WORDS, text, name.start) and not (
+        _named_right_before(_BODIES_OR_JOBS, text, name.start) and len(words) >= 2 and _looks_like_personal_name(words)
+    ):
+        return "organization"  # "budget carrier SkyBridge", "tech giant Apple"
     if text.endswith(("according to ", "according to the "), max(0, name.start - 20), name.start):
         return "person" if len(words) >= 2 and _looks_like_personal_name(words) else "organization"
     if len(words) == 1 and _after_place_preposition(text, name.start) and _unaccented(words[0]) not in FIRST_NAMES:
