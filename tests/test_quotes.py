@@ -2440,6 +2440,19 @@ def test_calling_it_a_quoted_description_of_a_noun_is_the_speakers_partial_not_a
     assert quotes("The Karachi Traders Alliance termed the decision “disappointing”.") == [("disappointing", "Karachi Traders Alliance", "partial")]
 
 
+def test_what_someone_called_a_quoted_modifier_is_their_partial() -> None:
+    found = quotes(
+        "Sen. Luisa Tabuena said she would seek an inquiry into what she called the “slow and uncoordinated” relief effort.",
+        "Redgum Minerals said it would close the mine, blaming what it called a “brutal” slump in prices.",
+        "The units will hold what the Army calls a “safety stand-down” period.",
+    )
+    assert found == [
+        ("slow and uncoordinated", "Luisa Tabuena", "partial"),
+        ("brutal", "Redgum Minerals", "partial"),
+        ("safety stand-down", None, "scare"),
+    ]
+
+
 def test_a_storys_opening_that_describes_the_speaker_before_naming_her_is_the_person_named_next() -> None:
     found = quotes(
         "Northern Ireland’s finance minister has warned that departments face “hard choices” after the budget.",

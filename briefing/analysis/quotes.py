@@ -414,7 +414,9 @@ _DOCUMENT_ANNOUNCED = re.compile(
 _SET_OFF_MEDIUM = re.compile(r",\s+(?:in|on|via)\s+(?:a|an|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?")  # ", in a statement"
 _JUDGED_AS_BEFORE = re.compile(
     r"\b(?:calling|called|calls|describing|described|describes|branding|branded|labelling|labelled|labeling|labeled)\s+"
-    r"(?:it|them|this|that|the\s+[\w-]+)\s+(?:as\s+)?(?:an?|the)\s*$",
+    r"(?:it|them|this|that|the\s+[\w-]+)\s+(?:as\s+)?(?:an?|the)\s*$"
+    # "what she called the “slow and uncoordinated” relief effort", "what Venkataraman calls a “...”"
+    r"|\bwhat\s+(?:he|she|it|they|we|(?-i:[A-Z][\w’'-]+))\s+(?:(?:has|had|have)\s+)?(?:calls|called|describes\s+as|described\s+as)\s+(?:an?|the)\s*$",
     re.IGNORECASE,
 )
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
