@@ -787,6 +787,21 @@ def test_a_body_named_for_whom_it_serves_keeps_its_possessive_but_a_countrys_min
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kwame’s school, St Aidan’s Academy, said in a statement that he was “a much-loved member of our community”.",
+        "St. Jude’s Hospital said in a statement that he was “a much-loved member of our community”.",
+        "A spokesman for King’s College London said in a statement that he was “a much-loved member of our community”.",
+    ],
+)
+def test_a_body_named_for_a_saint_or_a_monarch_keeps_its_possessive(sentence: str) -> None:
+    analysis = run(sentence)
+    [body] = analysis.entities
+    assert body.type == "organization" and body.name in sentence and body.name.startswith(("St", "King"))
+    assert analysis.quotes[0].speaker_id == body.id
+
+
 def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
     analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]

@@ -246,6 +246,9 @@ _BODY_HEADS = frozenset(
     trust tribunal""".split()
 )
 _UNDECOMPOSED = str.maketrans("đłøıħ", "dloih")  # lower-case letters with a stroke, whose accent Unicode does not split off
+# Whose name a body bears, before a possessive: "King’s College", "Queen’s University"
+_PATRONS = frozenset({"King", "Queen", "Prince", "Princess"})
+_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.? $")  # "St Mary’s Hospital"
 # Who a body's name says it serves, before a possessive: "People's Party", "Children's Hospital"
 _SERVED = frozenset(
     """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
@@ -659,8 +662,11 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
     gap = text[current.end : following.start]
     word = current.word
     if word.endswith(POSSESSIVE_ENDINGS):
-        # a body named for whom it serves: "People's Party", "State Attorney's Office", "Children's Hospital"
-        served = word[:-2].lower() in _SERVED and gap == " " and following.word.lower() in ORGANIZATION_WORDS
+        # a body named for whom it serves or for its patron: "People's Party", "State Attorney's
+        # Office", "Children's Hospital"; "St Aidan’s Academy", "King’s College London"
+        served = gap == " " and following.word.lower() in ORGANIZATION_WORDS and (
+            word[:-2].lower() in _SERVED or word[:-2] in _PATRONS or _SAINT_BEFORE.search(text, max(0, current.start - 6), current.start) is not None
+        )
         # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council")
         place = (
             gap == " " and following.word.lower() in PLACE_WORDS and following.word.lower() not in PLACE_WORDS_BEFORE
