@@ -802,6 +802,15 @@ def test_a_body_named_for_a_saint_or_a_monarch_keeps_its_possessive(sentence: st
     assert analysis.quotes[0].speaker_id == body.id
 
 
+@pytest.mark.parametrize("company", ["Sainsbury’s", "Moody's", "McDonald’s"])
+def test_a_company_whose_name_ends_in_a_possessive_speaks_under_it(company: str) -> None:
+    analysis = run(f"Shares rose after {company} said profits were “robust”. “We are pleased,” {company} said.")
+    [body] = analysis.entities
+    assert (body.name, body.type) == (company, "organization")
+    assert [q.speaker_id for q in analysis.quotes] == [body.id, body.id]
+    assert [e.name for e in run("Dmitry Peskov said Vladimir Putin’s remarks were “clear”.").entities] == ["Dmitry Peskov", "Vladimir Putin"]
+
+
 def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
     analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]

@@ -35,6 +35,7 @@ from briefing.analysis.lexicon import (
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     TEAM_WORDS,
+    VERBS_NO_POSSESSIVE_PRECEDES,
     WEEKDAYS,
     of_a_place,
 )
@@ -782,7 +783,7 @@ def _names_in_run(
             person = [n for n in [_make_name(text, run[:cut], first_is_sentence_start)] if n]
             return person + (_names_in_run(text, body, sentence_starts, lowercase_words) if body else [])
         if not _has_organization_word(words) and _named_by_its_initials(text, run):
-            end = _end_before_possessive(run[-1])  # "Transport for London" ... "TfL"
+            end = _end_before_possessive(text, run[-1])  # "Transport for London" ... "TfL"
             return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "organization")]
         if not _has_organization_word(words) or _joins_two_organizations(words) or person_of_a_body or _joins_a_person(words):
             return _split_at_connectors(text, run, first_is_sentence_start)
@@ -857,15 +858,19 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
 
 
-def _end_before_possessive(token: _Token) -> int:
-    """Where the name a token holds ends: before a possessive's "’s" ("Putin’s")."""
-    return token.end - 2 if len(token.word) > 2 and token.word[-2:] in POSSESSIVE_ENDINGS else token.end
+def _end_before_possessive(text: str, token: _Token) -> int:
+    """Where the name a token holds ends: before a possessive's "’s" ("Putin’s"), but not before
+    the "’s" of a name that a verb follows, which no possessive is ("Sainsbury’s said")."""
+    if len(token.word) <= 2 or token.word[-2:] not in POSSESSIVE_ENDINGS:
+        return token.end
+    following = _NEXT_WORD.match(text, token.end)
+    return token.end if following is not None and following.group(1) in VERBS_NO_POSSESSIVE_PRECEDES else token.end - 2
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
     if len(run) == 1:  # most runs: one word, without a title
         token = run[0]
-        end = _end_before_possessive(token)
+        end = _end_before_possessive(text, token)
         name = text[token.start : end]
         if name in _POST_NOMINALS and text.endswith(", ", 0, token.start) and text.startswith(",", end):
             return None  # a person's letters set off after the name: "Ibrahim Ladan, SAN, described"
@@ -921,7 +926,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     if len(name_tokens) > 1 and not is_organization and lowered[-1] in _OFFICES_NAMED_BY_PLACE:
         return None  # "the Derby North MP", "the Bank of England Governor": an office, named by where it is
     has_title = any(lowered[k] in HONORIFICS or lowered[k] in _TITLES_OF_ROLES for k in range(title_count))
-    end = _end_before_possessive(name_tokens[-1])
+    end = _end_before_possessive(text, name_tokens[-1])
     if text.startswith(".", end) and lowered[-1] in _ABBREVIATED_ENDINGS:
         end += 1  # "Ramon Dizon Jr.", "Northbrook Mining Corp." as written
     name = text[name_tokens[0].start : end]
@@ -1095,7 +1100,7 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     if holder > 1 and _family_name_first(" ".join(tail[holder - 1 :])) is not None:
         holder -= 1  # the family name written first: "Senior Minister of State for Transport Lim Wei Ling"
     start_token = run[last_link + 1 + holder]
-    end = _end_before_possessive(run[-1])
+    end = _end_before_possessive(text, run[-1])
     office = text[run[0].start : run[last_link + holder].end]
     return _Name(run[0].start, end, text[run[0].start : end], text[start_token.start : end], office, at_start, None, "person")
 

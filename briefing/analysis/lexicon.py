@@ -229,6 +229,9 @@ NATIONALITY_NOUNS = frozenset(
 )
 
 # Reporting verbs, as lemma -> surface forms in every tense used in news prose.
+# Speech verbs after a name's "’s" that make it part of the name, no possessive ("Sainsbury’s
+# said"): none of them a noun or an adjective ("Putin’s remarks", "Senthil’s repeated refrain")
+VERBS_NO_POSSESSIVE_PRECEDES = frozenset("said says told tells added adds warned warns wrote writes".split())
 SPEECH_VERBS = frozenset(
     """say says said saying tell tells told telling state states stated stating remark remarks
     remarked note notes noted noting explain explains explained explaining add adds added adding

@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     SENTENCE_OPENERS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
+    VERBS_NO_POSSESSIVE_PRECEDES,
     of_a_place,
 )
 from briefing.analysis.descriptions import introduces_someone_unnamed
@@ -2565,6 +2566,7 @@ class _Attributor:
         if index > 0 and words[index - 1][2][:1].isupper() and words[index - 1][2].lower().endswith(POSSESSIVE_ENDINGS) and (
             words[index - 1][2].lower()[:-2] not in _CONTRACTED_SUBJECTS
             and not self.text[words[index - 1][1] : words[index][0]].strip()  # (not "of St Brigid’s, said")
+            and word not in VERBS_NO_POSSESSIVE_PRECEDES  # (not "Sainsbury’s said")
         ):
             return False  # "Senthil’s repeated refrain", "the Fed's stated aim": adjectives (not "he's said")
         if index > 0 and word in NOUN_LIKE_SPEECH_VERBS and words[index - 1][2][:1].isupper():
