@@ -201,6 +201,14 @@ def test_a_known_body_with_small_words_or_a_number_in_its_name_and_a_brand_in_lo
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize("body", ["No 10", "No. 10", "Amnesty International", "Human Rights Watch", "The Federal Reserve"])
+def test_downing_street_by_its_number_and_bodies_by_the_last_word_of_their_name_speak(body: str) -> None:
+    analysis = run(f"{body} said it had “full confidence” in the minister. He wore the No 10 shirt. “Watch it,” she said.")
+    [entity] = analysis.entities
+    assert (entity.name, entity.type) == (body.removeprefix("The "), "organization")
+    assert analysis.quotes[0].speaker_id == entity.id
+
+
 @pytest.mark.parametrize("rank", ["SP", "DSP", "ACP"])
 def test_a_police_rank_of_nigeria_or_india_is_a_title_and_a_public_relations_officer_a_role(rank: str) -> None:
     analysis = run(f"The state Police Public Relations Officer, {rank} Williams Ayuba, warned politicians. “We are ready,” Mr Ayuba said.")

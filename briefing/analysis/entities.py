@@ -112,7 +112,13 @@ _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we 
 _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
-_BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
+# Words that end a body's name, never a person's, but no body alone ("Watch it", "Reserves:")
+_LAST_WORDS_OF_BODIES = frozenset({"international", "watch", "reserve"})
+_BODIES_AS_WRITTEN = re.compile(
+    "|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN)
+    # Downing Street by its number, when it speaks or has a spokesman (not "the No 10 shirt")
+    + r"|\bNo\.? 10(?= (?:said|says|insisted|denied|declined|added|spokes\w+|sources?|official|officials|has|had|is|was|will|would)\b)"
+)
 _PLATFORMS = frozenset("facebook twitter x instagram tiktok youtube linkedin telegram whatsapp threads bluesky weibo wechat".split())
 _MEDIA_BEFORE_A_NAME = frozenset({"radio", "television"})  # "Radio Cwm said", though "radio" is a word of the text
 _UNION_AFTER = re.compile(r" union\b")  # "the CGT-Cheminots union", "the Unite union", a single word too
@@ -1106,6 +1112,8 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
 
 
 def _has_organization_word(words: list[str]) -> bool:
+    if len(words) > 1 and words[-1].lower() in _LAST_WORDS_OF_BODIES:
+        return True
     for word in words:
         if word in ("Co.", "Cie."):
             return True  # "Hanseong Motor Co." (but "Co Clare" is a county)
