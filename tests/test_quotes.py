@@ -2440,6 +2440,14 @@ def test_calling_it_a_quoted_description_of_a_noun_is_the_speakers_partial_not_a
     assert quotes("The Karachi Traders Alliance termed the decision “disappointing”.") == [("disappointing", "Karachi Traders Alliance", "partial")]
 
 
+def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
+    found = quotes(
+        "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",
+        "She said the van had stopped at a junction before reversing “at speed” into the police car.",
+    )
+    assert found == [("at speed", "Rachel Kerr", "partial")]
+
+
 def test_what_someone_called_a_quoted_modifier_is_their_partial() -> None:
     found = quotes(
         "Sen. Luisa Tabuena said she would seek an inquiry into what she called the “slow and uncoordinated” relief effort.",

@@ -422,6 +422,8 @@ _JUDGED_AS_BEFORE = re.compile(
 )
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|\d[\d.,]*|hundreds?|thousands?|millions?|billions?)|\w[’']s)\s*$", re.IGNORECASE)
+# What a thing or someone named is "reported", no speech: "a white Ford Transit reported stolen"
+_REPORTED_AS = frozenset("stolen missing dead killed injured wounded lost safe found abandoned damaged".split())
 _NOT_NOUNS = frozenset(
     """of to in and or but is was were are be been has have had will would could should can may might
     that which who as at for on by with from than then so if when where while because also not
@@ -845,6 +847,8 @@ def _reports(words: list[str], after_gap: bool) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if first == "reported" and words[1:2] and words[1].lower() in _REPORTED_AS:
+        return False  # "a white Ford Transit reported stolen": a state, nobody speaking
     if first in _REPORTING_VERBS:
         return after_gap or first not in NOUN_LIKE_SPEECH_VERBS
     return first in SPEECH_PARTICLES and words[1:2] == [SPEECH_PARTICLES[first]]
