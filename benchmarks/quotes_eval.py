@@ -80,6 +80,13 @@ before its errors were read: 0.842 / 0.842 / 1.000 at c6ff3ec and with that roun
 benchmarks/quotes_passages_z.jsonl: 30 longer passages (434 quotes) from outlets across the English-
 speaking world, written the same way at the end of that round and kept back, its errors never
 shown: 0.899 / 0.899 / 1.000 at c6ff3ec, 0.906 / 0.906 / 1.000 with that round's rules (6e2c8f5).
+benchmarks/quotes_passages_aa.jsonl: 30 longer passages (430 quotes) from national and regional outlets
+across five continents, written the same way at the start of the round after (the session after
+ddbad8e) and kept back, its errors never shown: 0.879 / 0.879 / 1.000 at ddbad8e and with that
+round's first eight rules (1c5cd0e). benchmarks/quotes_passages_ab.jsonl: 30 longer passages (415
+quotes) of local and regional news written the same way at the same time, first measured before its
+errors were read: 0.899 / 0.899 / 1.000 at ddbad8e, 0.901 with the first eight rules; since used for
+development.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -108,6 +115,7 @@ HELD_BACK = {  # figures only, errors never shown
     "K": "quotes_passages_k.jsonl", "N": "quotes_passages_n.jsonl", "R": "quotes_passages_r.jsonl", "T": "quotes_passages_t.jsonl",
     "V": "quotes_passages_v.jsonl",
     "Z": "quotes_passages_z.jsonl",
+    "AA": "quotes_passages_aa.jsonl",
 }
 
 
@@ -241,6 +249,7 @@ def main() -> None:
         ("passages W", "quotes_passages_w.jsonl"),
         ("passages X", "quotes_passages_x.jsonl"),
         ("passages Y", "quotes_passages_y.jsonl"),
+        ("passages AB", "quotes_passages_ab.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
