@@ -942,6 +942,15 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
     assert [name for _text, name, _kind in found] == ["Nabil Kassem", "Omar Kassem"]
 
 
+def test_a_titled_surname_is_the_one_whose_pronoun_showed_their_gender_before_one_titled_later() -> None:
+    found = quotes(
+        "Owner Lim Teck Hwa, 74, said he decided to retire after a fall.",
+        "“My hands are not what they used to be,” Mr Lim told The Straits Times.",
+        "The stall was started in 1962 by his father, the late Mr Lim Ah Seng.",
+    )
+    assert found == [("My hands are not what they used to be,", "Lim Teck Hwa", "direct")]
+
+
 def test_a_bare_surname_is_not_the_relative_named_in_a_sentence_about_someone_else() -> None:
     found = quotes(
         "Chidi Okonkwo says he will win when he faces Mateo Ruiz on Saturday.",

@@ -1339,8 +1339,15 @@ def _relative_of(surname: str, group: _Group, text: str) -> bool:
 
 def _known_gender(group: _Group, text: str) -> str | None:
     """A person's gender as far as their names so far tell: a title ("Mr"), a first name given to
-    one gender, or a relation set off before the name ("His sister, Nour Mansour,")."""
-    return next((n.gender for n in group.names if n.gender), None) or _first_name_gender(group.canonical) or _described_gender(text, group)
+    one gender, a relation set off before the name ("His sister, Nour Mansour,"), or the pronoun
+    of what they said ("Owner Lim Teck Hwa, 74, said he")."""
+    return (
+        next((n.gender for n in group.names if n.gender), None) or _first_name_gender(group.canonical) or _described_gender(text, group)
+        or next((
+            _PRONOUN_GENDERS[said.group(1).lower()] for n in group.names
+            if not text.startswith(POSSESSIVE_ENDINGS, n.end) and (said := _PRONOUN_AFTER.match(text, n.end))  # (not "X's wife said she")
+        ), None)
+    )
 
 
 def _merge_plurals(groups: list[_Group]) -> list[_Group]:
