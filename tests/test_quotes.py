@@ -1994,6 +1994,16 @@ def test_a_title_before_a_given_name_alone_is_the_one_person_of_that_given_name(
     assert found == [("We cannot stay the same forever,", full_name, "direct")]
 
 
+@pytest.mark.parametrize(
+    ("full_name", "called"), [("Che Minah Ismail", "Che Minah"), ("Kenny Wong Kah Leong", "Kenny Wong"), ("Ana Lucía Ferreyra Quintana", "Ana Lucía")]
+)
+def test_the_first_words_of_one_persons_longer_name_are_that_person(full_name: str, called: str) -> None:
+    found = quotes(f"{full_name}, 67, said the water came at night.", f"“It is the speed that frightens me,” said {called}.")
+    assert found == [("It is the speed that frightens me,", full_name, "direct")]
+    places = run("The Abu Dhabi Securities Exchange said it would open later. Shares fell in Abu Dhabi.").entities
+    assert len(places) == 2
+
+
 @pytest.mark.parametrize("description", ["the centre-back", "the forward", "the veteran", "the goalkeeper", "the pacer", "the fly-half"])
 def test_a_players_position_or_a_description_stands_for_the_one_person_named_before(description: str) -> None:
     found = quotes(

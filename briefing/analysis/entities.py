@@ -1159,10 +1159,13 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group = _same_person(name, bearers, text)
         # (untitled, a known first name alone: "Sam came up to me" of "Sam Leota", the one Sam)
         named_by_first_name = name.title is not None or (" " not in key and name.type is None and _unaccented(key) in FIRST_NAMES)
-        if group is None and not bearers and named_by_first_name and len(given := given_names.get(key.split()[0], [])) == 1 and (
-            " " not in key or given[0].canonical.lower().startswith(key + " ")
+        given = given_names.get(key.split()[0], [])
+        if group is None and not bearers and len(given) == 1 and (
+            (named_by_first_name and " " not in key)
+            or (" " in key and name.type in (None, "person") and given[0].canonical.lower().startswith(key + " ") and _a_person(given[0], text))
         ):
-            # "Madam Siti" of "Siti Rahmah Osman", "Ms Nur Aisyah" of "Nur Aisyah Rahman": a Malay name's given names
+            # "Madam Siti" of "Siti Rahmah Osman", "Ms Nur Aisyah" of "Nur Aisyah Rahman", "Che Minah" of
+            # "Che Minah Ismail", "Kenny Wong" of "Kenny Wong Kah Leong": the first words of one longer name
             group = given[0]
         if group is None:
             group = _Group()
@@ -1223,6 +1226,15 @@ def _without_nickname(name: str) -> str:
 def _after_place_preposition(text: str, offset: int, prepositions: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
     before = text[max(0, offset - 12) : offset].split()
     return bool(before) and before[-1].lower() in prepositions
+
+
+def _a_person(group: _Group, text: str) -> bool:
+    """Whether a group's name, as merged so far, is surely a person's: typed so, a personal name,
+    or given an age ("Che Minah Ismail, 67,")."""
+    return (
+        any(n.type == "person" or _AGE_AFTER.match(text, n.end) for n in group.names)
+        or _looks_like_personal_name(group.canonical.split())
+    )
 
 
 def _add_bearer(table: dict[str, list[_Group]], family_name: str | None, group: _Group) -> None:
