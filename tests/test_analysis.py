@@ -167,6 +167,19 @@ def test_a_word_opening_the_sentence_after_a_datelines_dash_is_no_name(dateline:
     assert "Lower-income" not in [e.name for e in analysis.entities]
 
 
+@pytest.mark.parametrize("dateline", ["KOTA BARU:", "GEORGE TOWN, Penang:"])
+def test_a_dateline_before_a_colon_is_a_place_and_the_word_after_it_opens_a_sentence(dateline: str) -> None:
+    analysis = run(f"{dateline} Floodwaters rose overnight, said Che Minah Ismail, who called it “frightening”.")
+    types = {e.name: e.type for e in analysis.entities}
+    assert types[dateline.split(",")[0].rstrip(":")] == "place" and "Floodwaters" not in types
+    assert analysis.quotes[0].speaker_id == next(e.id for e in analysis.entities if e.name == "Che Minah Ismail")
+
+
+def test_a_name_in_capitals_before_a_colon_later_is_a_transcripts_speaker_not_a_dateline() -> None:
+    analysis = run("Daniel Ocampo has run the farm for 30 years.", "DANIEL OCAMPO: Well, we never expected the rain.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Daniel Ocampo", "person")]
+
+
 def test_names_listed_after_dashes_stay_names() -> None:
     analysis = run("The calendar:\n– Curitiba\n– Londrina\n\nThe season starts in Curitiba.")
     assert "Curitiba" in [e.name for e in analysis.entities]

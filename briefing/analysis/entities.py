@@ -152,6 +152,13 @@ _KOREAN_FAMILY_NAMES = frozenset(
 )
 # ", Kan. (AP) —", "(Reuters) -", or a bare em dash before the story's first word: "BERLIN — A dispute"
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*[—–-]|[—–])\s+[A-Z“\"]")
+# A dateline before a colon opens the story only ("KOTA BARU:", "GEORGE TOWN, Penang:"); later, a
+# name in capitals before a colon is a speaker's in a transcript ("DANIEL OCAMPO: Well, ...")
+_DATELINE_COLON_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?:\s+[A-Z“\"]")
+_DATELINE_BEFORE_A_COLON = re.compile(r"^(?!(?:EXCLUSIVE|BREAKING|UPDATE|WATCH|LIVE|ANALYSIS|OPINION)\b)[A-Z][A-Z .’'-]*[A-Z](?:, [A-Z][\w.]*)?$")
+# Capitals before a colon opening a paragraph, after which a sentence opens: a dateline, a
+# transcript's speaker, a label ("EXCLUSIVE:")
+_CAPITALS_BEFORE_A_COLON = re.compile(r"(?:^|\n)[A-Z][A-Z .’'-]*[A-Z](?:, [A-Z][\w.]*)?$")
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?m\.?)\s?$", re.IGNORECASE)  # "13.02 GMT", "9am BST", "10 p.m. ET"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
@@ -859,6 +866,8 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
     before = text[max(0, offset - 3) : offset]
     if offset == 0 or before.endswith(("\n", "— ", "- ")) or _OPENED_BEFORE.search(before):
         return True
+    if before.endswith(": ") and _CAPITALS_BEFORE_A_COLON.search(text, max(0, offset - 40), offset - 2):
+        return True  # "KOTA BARU: Floodwaters rose", "DANIEL OCAMPO: Well, ..."
     if before.endswith("– ") and _DATELINE_BEFORE_A_DASH.search(text, max(0, offset - 40), offset - 2):
         return True  # "SINGAPORE – Lower-income families", "LONDON (Reuters) – " (but not a list's "– Curitiba")
     return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None
@@ -1532,11 +1541,11 @@ def _unaccented(word: str) -> str:
 def _is_dateline(text: str, name: _Name) -> bool:
     """A wire story's dateline, in capitals at the start of a paragraph: "ACCRA (Reuters) -",
     "TOPEKA, Kan. (AP) —", "RIO DE JANEIRO —" (a place, though it looks like an acronym)."""
-    return (
-        (name.start == 0 or text[name.start - 1] == "\n")
-        and name.name.isupper()
-        and _DATELINE_AFTER.match(text, name.end) is not None
-    )
+    if not name.name.isupper():
+        return False
+    if name.start == 0 and _DATELINE_COLON_AFTER.match(text, name.end):
+        return _DATELINE_BEFORE_A_COLON.match(text, 0, text.index(":", name.end)) is not None
+    return (name.start == 0 or text[name.start - 1] == "\n") and _DATELINE_AFTER.match(text, name.end) is not None
 
 
 def _sure_type(name: _Name) -> str | None:
