@@ -963,6 +963,12 @@ def test_a_bare_surname_is_not_the_relative_named_in_a_sentence_about_someone_el
         "“My mother never retired,” Kaplan said.",
     )
     assert [name for _text, name, _kind in found] == ["Daniel Kaplan"]
+    found = quotes(  # nor someone named only after it
+        "Teresa Villaseñor-Kaplan, a chemist, died on Saturday, according to her son, Daniel Kaplan.",
+        "“My mother never retired,” Kaplan said.",
+        "Her husband, physicist Martin Kaplan, died in 2011.",
+    )
+    assert [name for _text, name, _kind in found] == ["Daniel Kaplan"]
 
 
 @pytest.mark.parametrize(

@@ -1333,8 +1333,10 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     fitting = fitting or people
     if len(fitting) > 1 and not _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start):
         # not the relative named as theirs ("Wierzbicka’s grandmother, Wanda Wierzbicka," ...
-        # "Wierzbicka shrugs"), unless told apart by age ("the younger Mr. Kassem")
-        fitting = [g for g in fitting if not _relative_of(name.surface.split()[-1], g, text)] or fitting
+        # "Wierzbicka shrugs"), unless told apart by age ("the younger Mr. Kassem"), among those
+        # named before it
+        named_before = [g for g in fitting if min(n.start for n in g.names) < name.start] or fitting
+        fitting = [g for g in named_before if not _relative_of(name.surface.split()[-1], g, text)] or named_before
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
     # the one named last before it, and for a name that is no possessive, not in a possessive
