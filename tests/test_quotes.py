@@ -2465,6 +2465,16 @@ def test_calling_it_a_quoted_description_of_a_noun_is_the_speakers_partial_not_a
     assert quotes("The Karachi Traders Alliance termed the decision “disappointing”.") == [("disappointing", "Karachi Traders Alliance", "partial")]
 
 
+def test_the_spokesperson_after_a_bodys_spokesperson_is_the_body() -> None:
+    analysis = run(
+        "An Agriculture Victoria spokesperson said staff would be in the area for the rest of the week.",
+        "“We know this is an incredibly distressing time,” the spokesperson said.",
+    )
+    [body] = analysis.entities
+    assert (body.name, body.type) == ("Agriculture Victoria", "organization")
+    assert [q.speaker_id for q in analysis.quotes] == [body.id]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

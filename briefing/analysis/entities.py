@@ -200,6 +200,7 @@ _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".jo
 # A body whose members are named before it: "Members of Keep Hazelwood Livable said"
 _MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?$")
 # A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
+_SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen)\b")
 _EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
 # The words of a job's title as companies and institutions write it, capitalised after a name
 # ("X, Chief Operating Officer of Y,"): a run of them that ends with an office is no name.
@@ -1582,7 +1583,11 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"  # "Members of Keep Hazelwood Livable said"
     collective = _COLLECTIVE_AFTER.match(following) is not None and " " in name.name and not _looks_like_personal_name(name.name.split())
     collective = collective or (_UNION_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split()))
-    if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective:
+    # (and "An Agriculture Victoria spokesperson said": a body's, unless a person's name, "a Donald
+    # Trump spokesman"; one word may be an adjective, "a Presidential spokesperson", or the short
+    # form of a body's name, "a Kessler spokeswoman")
+    speaks_through = " " in name.name and _SPOKESPERSON_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split())
+    if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective or speaks_through:
         # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao", "the Cedar Island Ferry Riders group"
         return "organization"
     if _relation_before(text, name.start):
