@@ -2475,6 +2475,15 @@ def test_the_spokesperson_after_a_bodys_spokesperson_is_the_body() -> None:
     assert [q.speaker_id for q in analysis.quotes] == [body.id]
 
 
+def test_the_spokesperson_after_a_spokesperson_of_a_kind_of_body_is_the_body_of_that_kind_named_last() -> None:
+    found = quotes(
+        "The Rakaia Plains District Council has proposed closing the reserve to campers.",
+        "A council spokesperson said consultation would open on March 3.",
+        "“Submissions from both residents and visitors will be considered,” the spokesperson said.",
+    )
+    assert found == [("Submissions from both residents and visitors will be considered,", "Rakaia Plains District Council", "direct")]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

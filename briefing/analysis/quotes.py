@@ -81,6 +81,7 @@ _DOCUMENTS = frozenset(
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
 _CHARGES = re.compile(r"\b(?:charged\s+with|accused\s+of|pleaded|arraigned|denied\s+(?:the\s+)?charges?|on\s+trial|convicted\s+of)\b")
 _KINDS_OF_BODY = frozenset("ministry department council government agency police embassy court university hospital".split())  # "a ministry spokesperson"
+_KIND_OF_BODY_SPOKESPERSON = re.compile(rf"\b[Aa]n? ({'|'.join(sorted(_KINDS_OF_BODY))}) (?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
 _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
     frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
@@ -1940,7 +1941,7 @@ class _Attributor:
         if lowered in _SPOKESPEOPLE and before in _KINDS_OF_BODY and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
             return self._latest_named_with(before, start), True  # "a ministry spokesperson said": the ministry named last
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
-            return self._organisation_nearby(start), True
+            return self._organisation_nearby(start) or (self._kind_of_body_spoken_for(start) if before == "the" else None), True
         if (
             (_is_agent_noun(token) or lowered in _TITLES_FOR_THEIR_BEARER) and lowered not in _ROLE_WORDS and lowered not in _BODY_WORDS
             and self._ends_a_subject(end) and self._stands_alone(words, index)
@@ -1969,6 +1970,16 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _kind_of_body_spoken_for(self, offset: int) -> Entity | None:
+        """For "the spokesperson": the body of the kind whose spokesperson the sentence before
+        introduced ("A council spokesperson said ... “...,” the spokesperson said"), named last."""
+        sentence = self._sentence_index(offset)
+        if sentence == 0:
+            return None
+        previous = self.sentences[sentence - 1]
+        introduced = _KIND_OF_BODY_SPOKESPERSON.search(self.text, previous.start, previous.end)
+        return self._latest_named_with(introduced.group(1).lower(), introduced.start()) if introduced else None
 
     def _latest_named_with(self, word: str, offset: int) -> Entity | None:
         """The organisation named last before `offset` whose name holds `word` ("the Environmental
