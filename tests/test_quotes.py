@@ -2484,6 +2484,16 @@ def test_the_spokesperson_after_a_spokesperson_of_a_kind_of_body_is_the_body_of_
     assert found == [("Submissions from both residents and visitors will be considered,", "Rakaia Plains District Council", "direct")]
 
 
+def test_a_spokesperson_for_the_body_of_a_word_is_the_body_named_last_whose_name_holds_it() -> None:
+    found = quotes(
+        "Figures from the Irish Nurses and Midwives Organisation show 41 patients were on trolleys at St Kevin’s University Hospital.",
+        "A spokeswoman for the organisation said: “Our members have been warning about this for years.”",
+        "Valuers from Rift Advisory met farmers whose land the Lake Basin Pipeline Company Ltd needs.",
+        "A spokesperson for the pipeline company said it “remains fully committed to fair and prompt compensation”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Irish Nurses and Midwives Organisation", "Lake Basin Pipeline Company Ltd"]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

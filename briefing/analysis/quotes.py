@@ -81,6 +81,7 @@ _DOCUMENTS = frozenset(
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
 _CHARGES = re.compile(r"\b(?:charged\s+with|accused\s+of|pleaded|arraigned|denied\s+(?:the\s+)?charges?|on\s+trial|convicted\s+of)\b")
 _KINDS_OF_BODY = frozenset("ministry department council government agency police embassy court university hospital".split())  # "a ministry spokesperson"
+_SPOKESPERSON_FOR_THE = re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+the\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _KIND_OF_BODY_SPOKESPERSON = re.compile(rf"\b[Aa]n? ({'|'.join(sorted(_KINDS_OF_BODY))}) (?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
 _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
@@ -1951,6 +1952,9 @@ class _Attributor:
             return self._the_accused(start), True  # "the accused responded: “I am not guilty, Your Worship.”"
         if lowered == "police" and before in ("", "the", "said", "says", "told") and self._ends_a_subject(end):
             return self._the_police(start), True  # "Police said", "the police said": the one force the article named
+        if lowered in _BODY_WORDS and _SPOKESPERSON_FOR_THE.search(self.text, max(0, start - 60), start):
+            # "A spokeswoman for the organisation said", "a spokesperson for the pipeline company": the body of that word named last
+            return self._latest_named_with(lowered, start), True
         if lowered in _DOCUMENTS and (owner := self._owner_before(words, index)) is not None:
             return owner, True  # "Prewitt's statement said", "a Kremlin statement said", "The council's consultation document says"
         if lowered in _DOCUMENTS and self._stands_alone(words, index):
