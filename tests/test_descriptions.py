@@ -200,6 +200,14 @@ def test_a_role_set_off_by_commas_before_a_name_links_the_description_but_a_clau
     assert descriptions("Asked whether he trusted the prime minister, Mr Gordon Brown replied: “Of course.” The prime minister said “nothing”.") == {}
 
 
+def test_the_speaker_is_the_speaker_of_the_house_named_before() -> None:
+    found = quotes(
+        "The Speaker, Ibrahim Abdullahi, who presided over the sitting, said the committee had four weeks.",
+        "“This House will not sit back while funds meant for schools are diverted,” the Speaker said.",
+    )
+    assert found == [("This House will not sit back while funds meant for schools are diverted,", "Ibrahim Abdullahi", "direct")]
+
+
 def test_the_chief_is_the_police_chief_named_before_and_the_chief_economist_stays_whole() -> None:
     found = quotes("Police Chief Denise Albright said the gun was bought legally.", "“That is part of the investigation,” the chief replied.")
     assert found == [("That is part of the investigation,", "Denise Albright", "direct")]

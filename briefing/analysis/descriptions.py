@@ -62,6 +62,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"commissioner"}),
     frozenset({"chief"}),  # a police or fire chief: "Police Chief Denise Albright" ... "the chief replied"
     frozenset({"teacher", "headteacher", "principal"}),
+    frozenset({"speaker"}),  # of a parliament: "The Speaker, Ibrahim Abdullahi," ... "the Speaker said"
 )
 # Generic nouns covering several positions: "the leader" may be a president or a prime minister.
 _GENERIC = {
