@@ -2494,6 +2494,18 @@ def test_a_spokesperson_for_the_body_of_a_word_is_the_body_named_last_whose_name
     assert [speaker for _text, speaker, _kind in found] == ["Irish Nurses and Midwives Organisation", "Lake Basin Pipeline Company Ltd"]
 
 
+def test_appealing_to_someone_reports_the_appeal_but_appealing_a_ruling_does_not() -> None:
+    found = quotes(
+        "“We have waited patiently,” Nana Agyeman said. He appealed to the assembly to provide quarters “to attract and retain teachers”.",
+        "The firm appealed the “unfair” ruling.",
+    )
+    assert found == [
+        ("We have waited patiently,", "Nana Agyeman", "direct"),
+        ("to attract and retain teachers", "Nana Agyeman", "partial"),
+        ("unfair", None, "scare"),
+    ]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

@@ -288,6 +288,7 @@ SPEECH_PARTICLES = {
     "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on",
     **dict.fromkeys(("shot", "shoots", "fired", "fires", "hit", "hits"), "back"),  # "Ruiz shot back"
     **dict.fromkeys(("put", "puts"), "it"),  # "as she puts it – “last, but not drowned”"
+    **dict.fromkeys(("appealed", "appeals"), "to"),  # "He appealed to the assembly to provide “...”" (not "appealed the ruling")
 }
 
 
