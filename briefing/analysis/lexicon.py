@@ -257,7 +257,8 @@ SPEECH_VERBS = frozenset(
     messaged laughed quip quips quipped retort retorts retorted boast boasts boasted scoff scoffs
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
     demanded thundered gushed forecast forecasts forecasted remind reminds reminded laughs smiles
-    smiled repeated repeats sighed snapped fumed fumes""".split()
+    smiled repeated repeats sighed snapped fumed fumes assure assures assured assuring reassured
+    reassuring""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
