@@ -2506,6 +2506,18 @@ def test_appealing_to_someone_reports_the_appeal_but_appealing_a_ruling_does_not
     ]
 
 
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "At the Umlazi rank, a woman waiting for a taxi to town said she had lost two days of pay.",
+        "The principal of a primary school, who asked not to be named because she was not authorised to speak to the media, said the school had closed.",
+    ],
+)
+def test_someone_unnamed_after_where_or_a_reason_for_anonymity_speaks_next(unnamed: str) -> None:
+    found = quotes("Captain Thembeka Ndlovu said the rank would reopen.", unnamed, "“We cannot go on like this,” she said.")
+    assert found == [("We cannot go on like this,", None, "direct")]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

@@ -287,6 +287,8 @@ _SPOKESPERSON_FOR = re.compile(rf"\b({_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?$",
 # someone speaking whom the article does not name, opening the sentence
 _UNNAMED_PERSON_SPEAKS = re.compile(
     r"(?:One|A|An|Another|(?:(?!(?:A|An|One|Another|The)\s)[A-Z][a-z’'-]*(?:\s+[a-z’'-]+){1,3}|Later|Earlier|Then|Meanwhile|Afterwards|Outside|Nearby|Elsewhere|However|Still),\s+(?:one|a|an|another)"
+    # (after where: "At the Umlazi rank, a woman waiting for a taxi said")
+    r"|(?:At|In|On|Inside|Outside|Near|Along|Across|Behind|Beside|Opposite)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:one|a|an|another)"
     r"|(?:But|And|Yet)\s+(?:one|a|an|another))"
     r"\s+(?:[\w&-]+,?\s+){0,3}?(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
     r"worker|teacher|nurse|doctor|student|voter|shopper|passenger|fan|juror|employee|protester|parent|"
@@ -328,7 +330,8 @@ _UNNAMED_SOMEONE_SPEAKS = re.compile(
     # or anyone definite who asks not to be named: "The headmistress of the school, who did not wish to be named, said"
     rf"|(?:The){_SOMEONE_DESCRIBED}"
     r",\s+who\s+(?:did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|asked\s+not\s+to\s+be\s+(?:named|identified)"
-    rf"|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+on\s+condition\s+of\s+anonymity),\s+{_SAYS}"
+    r"|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+on\s+condition\s+of\s+anonymity)"
+    rf"(?:\s+because\s+[^,.;:“”\"]{{0,80}})?,\s+{_SAYS}"  # ("... named because she was not authorised to speak, said")
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
