@@ -2518,6 +2518,14 @@ def test_someone_unnamed_after_where_or_a_reason_for_anonymity_speaks_next(unnam
     assert found == [("We cannot go on like this,", None, "direct")]
 
 
+def test_a_datuk_may_be_a_woman() -> None:
+    found = quotes(
+        "The plaintiff, Datin Grace Wong, 56, filed the suit in 2022. High Court judge Datuk Noraini Hashim ruled in her favour.",
+        "In her judgment, Justice Noraini said the specks were burnt poppy seeds. “The defendant made no attempt to verify his allegation,” she said.",
+    )
+    assert found == [("The defendant made no attempt to verify his allegation,", "Noraini Hashim", "direct")]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

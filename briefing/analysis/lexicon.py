@@ -13,7 +13,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-    "madam": "f", "sister": "f", "datuk": "m", "dato": "m", "datin": "f", "tun": None, "puan": "f",
+    "madam": "f", "sister": "f", "datuk": None, "dato": None, "datin": "f", "tun": None, "puan": "f",
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None, "atty": None,
     "dr": None, "prof": None, "professor": None, "rev": None, "fr": "m", "cde": None, "comrade": None, "daw": "f",
 }
