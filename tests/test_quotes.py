@@ -951,6 +951,21 @@ def test_a_titled_surname_is_the_one_whose_pronoun_showed_their_gender_before_on
     assert found == [("My hands are not what they used to be,", "Lim Teck Hwa", "direct")]
 
 
+def test_a_titled_surname_is_the_one_called_so_or_given_that_title_before() -> None:
+    found = quotes(
+        "A former commissioner, Alhaji Rasheed Adeyemi, and a businessman, Chief Olumide Adeyemi, both alleged fraud.",
+        "Speaking on Sunday, Alhaji Adeyemi said, “It was a coronation.”",
+        "Chief Adeyemi said, “We want answers.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Rasheed Adeyemi", "Olumide Adeyemi"]
+    found = quotes(
+        "The study was led by herpetologist Anjali Menon. “It was only when we compared their calls,” Dr. Menon told The Hindu.",
+        "Rahul Menon, a doctoral student and a co-author, said fieldwork had stretched across four seasons.",
+        "Dr. Menon said rainfall was a bigger concern. “The streams dry up earlier,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Anjali Menon", "Anjali Menon"]
+
+
 def test_a_bare_surname_is_not_the_relative_named_in_a_sentence_about_someone_else() -> None:
     found = quotes(
         "Chidi Okonkwo says he will win when he faces Mateo Ruiz on Saturday.",

@@ -1332,7 +1332,16 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     if gender:  # the one known to be of that gender first: "Mr. Tran" is Tran Van Hieu, not Kim Tran named since
         fitting = [g for g in fitting if _known_gender(g, text) == gender] or fitting
     fitting = fitting or people
-    if len(fitting) > 1 and not _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start):
+    told_apart_by_age = _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+    if name.title and not told_apart_by_age:
+        # the one called so before, else the one given that title before: "Mr Lim" who "Mr Lim" was
+        # (though "the late Mr Lim Ah Seng" was named since); "Alhaji Adeyemi" is "Alhaji Rasheed
+        # Adeyemi", not "Chief Olumide Adeyemi"; "Dr. Menon" who "Dr. Menon" was, not Rahul Menon
+        for same_name in (True, False):
+            titled_so = [g for g in fitting if _titled_so_before(g, name, same_name)]
+            if len(titled_so) == 1:
+                return titled_so[0]
+    if len(fitting) > 1 and not told_apart_by_age:
         # not the relative named as theirs ("Wierzbicka’s grandmother, Wanda Wierzbicka," ...
         # "Wierzbicka shrugs"), unless told apart by age ("the younger Mr. Kassem"), among those
         # named before it
@@ -1347,6 +1356,16 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     return max(fitting, key=lambda g: max(
         (n.start for n in g.names if n.start < name.start and (name_is_possessive or not text.startswith(POSSESSIVE_ENDINGS, n.end))), default=-1
     ))
+
+
+def _titled_so_before(group: _Group, name: _Name, same_name: bool) -> bool:
+    """Whether the person of `group` was given the title of `name` before it (with the same name
+    after it, if asked: "Mr Lim" again, not "Mr Lim Ah Seng")."""
+    title = name.title.lower().rstrip(".") if name.title else None
+    return any(
+        n.start < name.start and n.title is not None and n.title.lower().rstrip(".") == title and (not same_name or n.name == name.name)
+        for n in group.names
+    )
 
 
 def _relative_of(surname: str, group: _Group, text: str) -> bool:
