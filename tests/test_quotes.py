@@ -2541,6 +2541,11 @@ def test_a_datuk_may_be_a_woman() -> None:
     assert found == [("The defendant made no attempt to verify his allegation,", "Noraini Hashim", "direct")]
 
 
+def test_a_speech_verb_after_a_clause_ending_in_her_is_no_noun() -> None:
+    found = quotes("R. Thevarajan, who is seen as close to her, said he would decide his own future “after consulting the grassroots”.")
+    assert found == [("after consulting the grassroots", "R. Thevarajan", "partial")]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

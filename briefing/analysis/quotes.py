@@ -2583,8 +2583,8 @@ class _Attributor:
             )
         if word not in _REPORTING_VERBS and word not in SPEECH_PARTICLES:
             return False  # most words: nothing more to look at
-        if index > 0 and words[index - 1][2].lower() in _DETERMINERS:
-            return False  # "a pool report", "his comments": nouns, not verbs
+        if index > 0 and words[index - 1][2].lower() in _DETERMINERS and not self.text[words[index - 1][1] : words[index][0]].strip():
+            return False  # "a pool report", "his comments": nouns, not verbs (but "X, who is close to her, said")
         if index > 0 and words[index - 1][2][:1].isupper() and words[index - 1][2].lower().endswith(POSSESSIVE_ENDINGS) and (
             words[index - 1][2].lower()[:-2] not in _CONTRACTED_SUBJECTS
             and not self.text[words[index - 1][1] : words[index][0]].strip()  # (not "of St Brigid’s, said")
