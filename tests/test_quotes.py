@@ -3321,6 +3321,7 @@ def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
     [
         ("Her barrister, Alistair Quan, told the court his client had developed a “catastrophic” gambling problem.", "partial"),
         ("Nerovance said the trial showed a “clinically meaningful” benefit.", "partial"),
+        ("The chancellor said the poll would give a “clear and fundamental” choice.", "partial"),
         ("Campaigners want a “yes” vote in the referendum.", "scare"),
         ("Alistair Quan said the union backed a “stay close” accommodation.", "scare"),
     ],

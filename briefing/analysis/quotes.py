@@ -255,7 +255,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     """seen known found given taken made held left built shown driven stolen thrown worn sold bought heard
     kept sent brought caught written spoken felt met paid put set spent lost won told""".split()
 )
-_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary")  # "catastrophic", "obvious", "painful"
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary", "al")  # "catastrophic", "obvious", "painful"
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
