@@ -2546,6 +2546,11 @@ def test_a_speech_verb_after_a_clause_ending_in_her_is_no_noun() -> None:
     assert found == [("after consulting the grassroots", "R. Thevarajan", "partial")]
 
 
+def test_the_last_of_a_list_before_a_participle_is_not_its_subject() -> None:
+    found = quotes("SP Folake Adegbite gave the names of the suspects as Kazeem Lawal, 29; Sunday Okon, 33; and Ibrahim Musa, 26, describing them as “notorious”.")
+    assert found == [("notorious", "Folake Adegbite", "partial")]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

@@ -1781,6 +1781,8 @@ class _Attributor:
         candidates = self._candidates(words[:verb_index])
         for position in range(len(candidates) - 1, -1, -1):
             start, end, entity = candidates[position]
+            if participle and position > 0 and self.text[max(0, start - 5) : start].endswith((" and ", " or ", "; ")):
+                continue  # the last of a list: "Adegbite gave the names as X, 29; and Ibrahim Musa, 26, describing them as"
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
             which_clause = self.text.startswith((", which ", ", that "), end) and entity.type != "person"
             if which_clause and position > 0 and (person := self._person_of(candidates[position - 1], start)):
