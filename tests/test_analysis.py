@@ -832,6 +832,13 @@ def test_a_company_whose_name_ends_in_a_possessive_speaks_under_it(company: str)
     assert [e.name for e in run("Dmitry Peskov said Vladimir Putin’s remarks were “clear”.").entities] == ["Dmitry Peskov", "Vladimir Putin"]
 
 
+def test_a_body_whose_initials_follow_it_is_one_though_its_words_could_name_two() -> None:
+    analysis = run("The Games and Amusements Board (GAB) said in a statement that boxing had lost “one of its greatest teachers”.")
+    [body] = analysis.entities
+    assert (body.name, body.type, body.aliases) == ("Games and Amusements Board", "organization", ["GAB"])
+    assert analysis.quotes[0].speaker_id == body.id
+
+
 def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
     analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]

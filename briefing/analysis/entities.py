@@ -656,6 +656,14 @@ def _named_by_its_initials(text: str, run: list[_Token]) -> bool:
     return any(initials in text and re.search(rf"\b{re.escape(initials)}\b", text) is not None for initials in written)
 
 
+def _its_initials_follow(text: str, run: list[_Token]) -> bool:
+    """Whether the initials of a run's capitalised words follow it in brackets, which makes it one
+    body's name though words of it could name two: "The Games and Amusements Board (GAB)"."""
+    defined = _DEFINED_ACRONYM.match(text, run[-1].end)
+    capitals = "".join(t.word[0] for t in run if t.word[0].isupper() and t.word not in ("The", "the"))
+    return defined is not None and len(capitals) >= 3 and defined.group(1) == capitals
+
+
 def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
     """Whether a body's name goes on past a comma, listing what it is for: "Department for
     Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local Government"."""
@@ -796,7 +804,7 @@ def _names_in_run(
                 body = body[1:]
             person = [n for n in [_make_name(text, run[:cut], first_is_sentence_start)] if n]
             return person + (_names_in_run(text, body, sentence_starts, lowercase_words) if body else [])
-        if not _has_organization_word(words) and _named_by_its_initials(text, run):
+        if (not _has_organization_word(words) and _named_by_its_initials(text, run)) or _its_initials_follow(text, run):
             end = _end_before_possessive(text, run[-1])  # "Transport for London" ... "TfL"
             return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "organization")]
         if not _has_organization_word(words) or _joins_two_organizations(words) or person_of_a_body or _joins_a_person(words):
