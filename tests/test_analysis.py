@@ -593,6 +593,8 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
     [
         ("The Department for Environment, Food and Rural Affairs said it backed farmers.", ["Department for Environment, Food and Rural Affairs"]),
         ("The Ministry of Trade, Industry and Energy (MOTIE) said exports rose.", ["Ministry of Trade, Industry and Energy"]),
+        ("The Department of Agriculture, Food and the Marine said it backed farmers.", ["Department of Agriculture, Food and the Marine"]),
+        ("Officials from the Department of Health, Britain and the Netherlands met.", ["Department of Health", "Britain", "Netherlands"]),
         ("Ministers from the Department of Health, Britain and France met.", ["Department of Health", "Britain", "France"]),
     ],
 )

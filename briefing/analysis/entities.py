@@ -70,7 +70,7 @@ _RELATION_BEFORE = re.compile(
     r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*$"
 )
 # the rest of a list of a body's portfolios, up to its last one after "and"
-_LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and [A-Z]")
+_LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z]")
 _LEGAL_SUFFIX_WORDS = frozenset("Co Co. Cie Cie. Ltd Ltd. Limited Inc Inc. Corp Corp. Corporation PLC plc LLC AG SA S.A. GmbH N.V.".split())
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
 _ENDINGS_TO_STRIP = frozenset(".’'s")
@@ -613,22 +613,28 @@ def _find_names(
     marks around a nickname (at the offsets in `nicknames`)."""
     names: list[_Name] = []
     run: list[_Token] = []
+    listing = False  # whether the run lists a body's portfolios past a comma
     for token in capitalised:
         if token.word in _TIME_ZONES and _AFTER_A_TIME.search(text, max(0, token.start - 8), token.start):
             if run:  # "13.02 GMT Chancellor Priya Raman has begun": a live blog's time, no name
                 names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
-            run = []
+            run, listing = [], False
             continue
         if token.word in _FIRST_PERSON and (token.word != "I" or _FIRST_PERSON_I.match(text, token.end)):
             if run:
                 names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
-            run = []
+            run, listing = [], False
             continue
         if run:
             links = _links_between(text, run[-1], token, nicknames)
             if links is None and text.startswith(", ", run[-1].end) and _lists_portfolios(text, run, token):
                 links = []
+                listing = True
+            elif links is None and listing and text.startswith(" and the ", run[-1].end):
+                and_start = run[-1].end + 1  # the last portfolio: "Department of Agriculture, Food and the Marine"
+                links = [_Token(and_start, and_start + 3, "and"), _Token(and_start + 4, and_start + 7, "the")]
             if links is None:
+                listing = False
                 names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
                 run = []
             else:
