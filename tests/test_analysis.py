@@ -841,6 +841,16 @@ def test_a_body_whose_initials_follow_it_is_one_though_its_words_could_name_two(
     assert analysis.quotes[0].speaker_id == body.id
 
 
+def test_a_quoted_nickname_with_someones_surname_is_no_other_person() -> None:
+    analysis = run(
+        "Dr Warwick Hale, who is known to generations of patients simply as “Doc Hale”, says the decision “broke my heart”.",
+        "“I’m 71,” Hale says.",
+        "The band, known as “El Colibrí”, played on.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [("Warwick Hale", "person"), ("El Colibrí", "other")]
+    assert {q.speaker_id for q in analysis.quotes if q.kind != "scare"} == {analysis.entities[0].id}
+
+
 def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
     analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]

@@ -245,6 +245,8 @@ _TITLES_OF_A_PLACE = frozenset("prince princess duke duchess earl countess king 
 # Words that are never a name on their own, besides SENTENCE_OPENERS
 _FUNCTION_WORDS = frozenset("no not how why what who whom which me my us yes".split())
 _OPENING_MARKS = frozenset("“\"‘'")
+_CLOSING_MARKS = frozenset("”\"’'")
+_KNOWN_AS_BEFORE = re.compile(r"\b(?:known|referred\s+to)\b[^.;:“”\"]{0,40}?\bas\s*$|\b(?:nicknamed|dubbed)\s*$")
 _CAPITALISED_FUNCTION_WORDS = frozenset("The To Of In On At By For With And A An".split())  # inside a title of a work
 _CONTRACTION = re.compile(r"(\w+)[’'](?:re|s|ll|ve|d|m)\b")  # the word before: "they" of "They’re"
 _NEVER_OPENS_A_NAME = frozenset(
@@ -430,6 +432,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
         capitalised = sorted(set(capitalised + extra))
     lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words, frozenset(t.start for t in nicknames))
+    names = [n for n in names if not _quoted_nickname(text, n)]
     names = _with_bodies_as_written(text, _with_national_bodies(text, names))
     groups = _merge(names, text)
     entities: list[Entity] = []
@@ -591,6 +594,18 @@ def _particle_tokens(text: str) -> list[_Token]:
         if match is not None:
             tokens.append(_Token(match.start(), match.end(), match.group()))
     return tokens
+
+
+def _quoted_nickname(text: str, name: _Name) -> bool:
+    """A name in quote marks after what someone is known as, ending in a surname the text gives
+    elsewhere: "Dr Warwick Hale ... known to generations of patients simply as “Doc Hale”" is no
+    other Hale (while "known as “El Colibrí”" stays a name)."""
+    if not (0 < name.start and text[name.start - 1] in _OPENING_MARKS and text[name.end : name.end + 1] in _CLOSING_MARKS):
+        return False
+    if _KNOWN_AS_BEFORE.search(text, max(0, name.start - 60), name.start - 1) is None:
+        return False
+    surname = re.compile(rf"\b{re.escape(name.name.split()[-1])}\b")
+    return surname.search(text, 0, name.start - 1) is not None or surname.search(text, name.end + 1) is not None
 
 
 def _nickname_tokens(text: str) -> list[_Token]:
