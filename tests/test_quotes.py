@@ -2551,6 +2551,23 @@ def test_the_last_of_a_list_before_a_participle_is_not_its_subject() -> None:
     assert found == [("notorious", "Folake Adegbite", "partial")]
 
 
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Parent Hone Walker moved his family from Auckland last year to get a place.", "Hone Walker"),
+        ("When laughter broke out in the gallery, U.S. District Judge Harriet Lindqvist cut it short.", "Harriet Lindqvist"),
+        ("In the press conference, he credited his race engineer Gianluca Berti.", "Aroha Te Whata"),
+        ("The move was welcomed on Radio Ngāti Porou.", "Aroha Te Whata"),
+    ],
+)
+def test_an_unattributed_quote_after_a_sentence_introducing_one_person_is_theirs(introduction: str, speaker: str) -> None:
+    found = quotes(
+        "“Te reo is the heart of this school,” said principal Aroha Te Whata.",
+        f"{introduction} “Best decision we’ve made.”",
+    )
+    assert found[-1] == ("Best decision we’ve made.", speaker, "direct")
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

@@ -136,6 +136,7 @@ _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it int
 _MAX_WORDS_OF_A_TITLE_BEFORE = 3  # capitalised words of a title before a name that opens a sentence
 # How someone took a question or a moment, in a short sentence before their unattributed quote:
 # "Rathore was blunt. “He hasn't ...”", "Ní Bhriain was unrepentant.", "Okafor shrugged."
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 _STANCE_WORDS = frozenset(
     """blunt blunter unrepentant defiant adamant emphatic unapologetic candid frank philosophical
     upbeat optimistic pessimistic cautious scathing dismissive unmoved unimpressed unconvinced furious
@@ -942,6 +943,8 @@ class _Attributor:
                     speaker, attributed = self._asked_right_before(span)
                 if not attributed and kind == "direct":
                     speaker, attributed = self._taking_a_stance_before(span)
+                if not attributed and kind == "direct":
+                    speaker, attributed = self._person_introduced_right_before(span)
                 if not attributed and kind == "direct":
                     speaker = self._latest_speaker(span, previous)
             if not joins_previous or previous is None:
@@ -2294,6 +2297,30 @@ class _Attributor:
         if len(words) > _MAX_STANCE_WORDS or _STANCE_WORDS.isdisjoint(words):
             return None, False
         return (mention[2] if mention else None), True
+
+    def _person_introduced_right_before(self, span: _Span) -> tuple[Entity | None, bool]:
+        """Who speaks a quote with no attribution that opens a sentence after one, in its
+        paragraph, that introduces a single person: "Parent Hone Walker moved his family from
+        Auckland last year. “Best decision we’ve made.”", "U.S. District Judge Harriet Lindqvist
+        cut it short. “This is not a theater.”" (not whoever spoke before)."""
+        sentence = self._sentence_before(span)
+        if sentence is None or sentence.paragraph != span.paragraph or self._inside_quote(sentence.end - 1):
+            return None, False
+        words = self._words(sentence.start, sentence.end)
+        if any(self._is_speech_verb(words, index) for index in range(len(words))):
+            return None, False  # an attribution ("the striker told Sky Sport Italia."): whoever spoke goes on
+        people = {
+            entity.id: entity
+            for start, _end, entity in self.mentions[bisect_left(self.mention_starts, sentence.start) : bisect_left(self.mention_starts, sentence.end)]
+            if entity.type == "person" and not self._inside_quote(start)
+        }
+        if len(people) != 1:
+            return None, False
+        [person] = people.values()
+        first = min(m.start for m in person.mentions)
+        if first < sentence.start or _SUBJECT_PRONOUN.search(self.text, sentence.start, first):
+            return None, False  # named before, or no subject: "he credited his race engineer Gianluca Berti."
+        return person, True
 
     def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
         """Who goes on speaking in a quote with no attribution: whoever the article last showed
