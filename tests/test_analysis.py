@@ -851,6 +851,12 @@ def test_a_quoted_nickname_with_someones_surname_is_no_other_person() -> None:
     assert {q.speaker_id for q in analysis.quotes if q.kind != "scare"} == {analysis.entities[0].id}
 
 
+@pytest.mark.parametrize(("listener", "kind"), [("Sky Sport Italia", "organization"), ("Al Jazeera", "organization"), ("Maria Rossi", "person")])
+def test_whom_someone_told_is_an_outlet_unless_a_personal_name(listener: str, kind: str) -> None:
+    analysis = run(f"“I didn’t celebrate much,” the striker Davide Russo told {listener}.")
+    assert {e.name: e.type for e in analysis.entities}[listener] == kind
+
+
 def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
     analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]

@@ -1661,11 +1661,10 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "place"  # (not "a good ball from Jamie")
     # (or a first name alone, set off: "One woman, who gave only her first name, Teresa, said")
     named_fully = len(words) >= 2 or (text.startswith(",", name.end) and _unaccented(words[0]) in FIRST_NAMES)
-    said_by = (
-        named_fully
-        and text[name.end : name.end + 1] in (",", ".", ";", "")
-        and _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start)
-    )
+    verb_before = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start) if named_fully else None
+    said_by = verb_before is not None and text[name.end : name.end + 1] in (",", ".", ";", "")
+    if said_by and verb_before.group().startswith("told") and not _looks_like_personal_name(words):
+        return "organization"  # whom someone told, by no personal name, is an outlet: "told Sky Sport Italia."
     # past an auxiliary ("X has said") only a full name: "the Executive has insisted" is a body's
     full_name = len(words) >= 2 and not any(w.lower() in SENTENCE_OPENERS for w in words)
     # the name that is itself an appositive, the verb after it: "Her colleague, the anesthesiologist Dmytro Koval, said"
