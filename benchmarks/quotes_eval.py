@@ -86,7 +86,10 @@ ddbad8e) and kept back, its errors never shown: 0.879 / 0.879 / 1.000 at ddbad8e
 round's first eight rules (1c5cd0e). benchmarks/quotes_passages_ab.jsonl: 30 longer passages (415
 quotes) of local and regional news written the same way at the same time, first measured before its
 errors were read: 0.899 / 0.899 / 1.000 at ddbad8e, 0.901 with the first eight rules; since used for
-development.
+development. benchmarks/quotes_passages_ac.jsonl: 30 longer passages (452 quotes) in the styles of major
+British and international news sites, written the same way later in that round, first measured
+before its errors were read: 0.887 / 0.887 / 1.000 at ddbad8e, 0.892 with that round's rules up to
+then (d978617); since used for development.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -250,6 +253,7 @@ def main() -> None:
         ("passages X", "quotes_passages_x.jsonl"),
         ("passages Y", "quotes_passages_y.jsonl"),
         ("passages AB", "quotes_passages_ab.jsonl"),
+        ("passages AC", "quotes_passages_ac.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
