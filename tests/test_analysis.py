@@ -857,6 +857,20 @@ def test_whom_someone_told_is_an_outlet_unless_a_personal_name(listener: str, ki
     assert {e.name: e.type for e in analysis.entities}[listener] == kind
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kestrel Home said it would contact all affected customers.", "“We take privacy extremely seriously,” a spokesperson said."),
+        ("HM Coastguard said the search had covered 40 square miles.", "“Conditions have been challenging,” a spokesperson said."),
+    ],
+)
+def test_a_name_of_no_person_that_speaks_through_a_spokesperson_or_as_it_is_a_body(paragraphs: tuple[str, ...]) -> None:
+    analysis = run(*paragraphs)
+    [body] = analysis.entities
+    assert body.type == "organization"
+    assert analysis.quotes[0].speaker_id == body.id
+
+
 def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
     analysis = run("The Malian army said its forces had “heroically repelled” the attack. Nigerian President Bola Tinubu agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Malian army", "organization"), ("Bola Tinubu", "person")]
