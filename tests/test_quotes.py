@@ -2507,6 +2507,11 @@ def test_a_spokesperson_for_the_body_of_a_word_is_the_body_named_last_whose_name
         "A spokesperson for the pipeline company said it “remains fully committed to fair and prompt compensation”.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Irish Nurses and Midwives Organisation", "Lake Basin Pipeline Company Ltd"]
+    found = quotes(  # else the body just shown speaking
+        "The union Unison, which represents many of the library staff, said 23 posts would be lost.",
+        "“Our members have kept these services going,” a spokesperson for the union said.",
+    )
+    assert found == [("Our members have kept these services going,", "Unison", "direct")]
 
 
 def test_appealing_to_someone_reports_the_appeal_but_appealing_a_ruling_does_not() -> None:

@@ -1961,8 +1961,9 @@ class _Attributor:
         if lowered == "police" and before in ("", "the", "said", "says", "told") and self._ends_a_subject(end):
             return self._the_police(start), True  # "Police said", "the police said": the one force the article named
         if lowered in _BODY_WORDS and _SPOKESPERSON_FOR_THE.search(self.text, max(0, start - 60), start):
-            # "A spokeswoman for the organisation said", "a spokesperson for the pipeline company": the body of that word named last
-            return self._latest_named_with(lowered, start), True
+            # "A spokeswoman for the organisation said", "a spokesperson for the pipeline company": the body of that
+            # word named last, else the body just shown speaking ("The union Unison ... said ... a spokesperson for the union said")
+            return self._latest_named_with(lowered, start) or self._organisation_nearby(start), True
         if lowered in _DOCUMENTS and (owner := self._owner_before(words, index)) is not None:
             return owner, True  # "Prewitt's statement said", "a Kremlin statement said", "The council's consultation document says"
         if lowered in _DOCUMENTS and self._stands_alone(words, index):
