@@ -2573,6 +2573,18 @@ def test_an_unattributed_quote_after_a_sentence_introducing_one_person_is_theirs
     assert found[-1] == ("Best decision we’ve made.", speaker, "direct")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The chair of the judging panel, broadcaster Femi Adeyemi-Clarke, described the album as “an astonishing piece of work”.", "Femi Adeyemi-Clarke"),
+        ("Whelan’s record label, the Scarborough-based independent Wrack Line Records, said the win was “a huge moment”.", "Wrack Line Records"),
+        ("The Senate sponsor, Democratic state Sen. Maria Delgado of Dayton, said the bill had “broad support”.", "Maria Delgado"),
+    ],
+)
+def test_a_name_set_off_after_a_role_in_lower_case_is_the_subject(sentence: str, speaker: str | None) -> None:
+    assert quotes(sentence)[-1][1] == speaker
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

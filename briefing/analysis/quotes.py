@@ -111,7 +111,10 @@ _NAMELESS_AFTER = re.compile(
     r"\b(?:declin(?:ing|ed)|refus(?:ing|ed))\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?name"
     r"|\bwho\s+(?:declined|asked\s+not|did\s+not\s+want)\s+to\s+be\s+(?:named|identified)"
 )
-_TITLE_AFTER_A_COMMA = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
+# Who someone is, after the comma that sets their name off: a title's capitalised words, or a role
+# in lower case ("The chair, broadcaster Femi Adeyemi-Clarke,", "the independent Wrack Line
+# Records,", "Democratic state Sen. Maria Delgado"), no verb ("-ed" or "-s": "coach praised X,")
+_TITLE_AFTER_A_COMMA = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?![a-z]+(?:ed|s)\s)[\w’'.-]+\s+){1,4}$")
 _AGENT_ENDS = re.compile(r"\s+as\b|\s*[,.:;]")
 _HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
 _BEFORE_STATES_AS_A_NOUN = frozenset(
