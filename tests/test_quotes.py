@@ -966,6 +966,17 @@ def test_a_titled_surname_is_the_one_called_so_or_given_that_title_before() -> N
     assert [speaker for _text, speaker, _kind in found] == ["Anjali Menon", "Anjali Menon"]
 
 
+def test_a_bare_surname_is_the_one_of_the_gender_that_attributes_the_next_quote() -> None:
+    found = quotes(
+        "“I cried,” Chief Marlene Kakegamic told CBC News.",
+        "Jordan Kakegamic, the chief's nephew, is one of three operators who will run the new plant.",
+        "“It tastes like nothing!” said Keira, 11, to laughter from her classmates.",
+        "Kakegamic said the community would keep a close eye on the plant.",
+        "“We've been promised things before,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Marlene Kakegamic", "Keira", "Marlene Kakegamic"]
+
+
 def test_a_bare_surname_is_not_the_relative_named_in_a_sentence_about_someone_else() -> None:
     found = quotes(
         "Chidi Okonkwo says he will win when he faces Mateo Ruiz on Saturday.",

@@ -333,6 +333,9 @@ _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromk
 # ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
 # the pronoun of the clause right after a name: "Yıldırım, the retiree, said she would"
 _PRONOUN_AFTER = re.compile(r"[^.;:“”\"]{0,60}?\b(?:said|says|told|added)\s+(he|she)\b")
+# or the pronoun that attributes the quote opening the next sentence or paragraph: "Kakegamic said
+# the community would keep watch. ¶ “We've been promised things before,” she said."
+_PRONOUN_OF_THE_NEXT_QUOTE = re.compile(r"[^\n“”\"]{0,200}?(?:\n\n|[.!?]\s+)[“\"][^“”\"\n]{1,300}?[”\"]\s+(he|she)\s+(?:said|says|added)\b")
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Words of a description that tell whom "she" or "he" can stand for: "the Birmingham woman who".
 _GENDERED_NOUNS = {
@@ -1295,6 +1298,7 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
     return not any(
         _appositive(text, n.end) or _named_right_before(_PERSON_ROLE_WORDS, text, n.start, any_spaces=True, any_case=True)
         or _given_as_a_name(text, n.start)  # "who gave only her first name, Jess,"
+        or _AGE_AFTER.match(text, n.end)  # "said Keira, 11,"
         for n in group.names
     )
 
@@ -1357,7 +1361,9 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         return None
     gender = name.gender
     if gender is None and len(people) > 1:  # "Yıldırım, the retiree, said she would": the woman
-        pronoun = _PRONOUN_AFTER.match(text, name.end)
+        pronoun = _PRONOUN_AFTER.match(text, name.end) or (
+            None if text.startswith(POSSESSIVE_ENDINGS, name.end) else _PRONOUN_OF_THE_NEXT_QUOTE.match(text, name.end)
+        )
         gender = _PRONOUN_GENDERS.get(pronoun.group(1).lower()) if pronoun else None
     fitting = [g for g in people if _known_gender(g, text) in (gender, None)] if gender else people
     if gender:  # the one known to be of that gender first: "Mr. Tran" is Tran Van Hieu, not Kim Tran named since
@@ -1691,8 +1697,10 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization" if _opens_with_place(words) or _a_brand_of_a_place(words) or spoken_for or spokesperson_next else "person"
     if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
         return "person"
-    if _AGE_AFTER.match(text, name.end) and (len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES):
-        return "person"  # "Eirlys Pugh, 79, has used the bus", "Her grandson Mateo, 14, was hauling"
+    if _AGE_AFTER.match(text, name.end) and (
+        len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES or text.endswith(("said ", "says "), 0, name.start)
+    ):
+        return "person"  # "Eirlys Pugh, 79, has used the bus", "Her grandson Mateo, 14, was hauling", "said Keira, 11,"
     if text.endswith("year-old ", 0, name.start) and _AGE_BEFORE.search(text, max(0, name.start - 16), name.start):
         return "person"  # "88-year-old Dai Bevan"
     if len(words) >= 2 and _named_right_before(_ROLES_BEFORE_A_PERSON, text, name.start):
