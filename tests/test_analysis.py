@@ -862,6 +862,7 @@ def test_whom_someone_told_is_an_outlet_unless_a_personal_name(listener: str, ki
     [
         ("Kestrel Home said it would contact all affected customers.", "“We take privacy extremely seriously,” a spokesperson said."),
         ("HM Coastguard said the search had covered 40 square miles.", "“Conditions have been challenging,” a spokesperson said."),
+        ("Meridian Living said surveys had found defects.", "In a statement, the company said: “The safety of our residents is our priority.”"),
     ],
 )
 def test_a_name_of_no_person_that_speaks_through_a_spokesperson_or_as_it_is_a_body(paragraphs: tuple[str, ...]) -> None:
@@ -869,6 +870,11 @@ def test_a_name_of_no_person_that_speaks_through_a_spokesperson_or_as_it_is_a_bo
     [body] = analysis.entities
     assert body.type == "organization"
     assert analysis.quotes[0].speaker_id == body.id
+
+
+def test_a_person_with_a_role_before_the_name_stays_a_person_though_a_company_speaks_next() -> None:
+    analysis = run("“We have concerns,” EU competition commissioner Margarethe Lindholm told a news conference. The company said it would “cooperate”.")
+    assert ("Margarethe Lindholm", "person") in [(e.name, e.type) for e in analysis.entities]
 
 
 def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:

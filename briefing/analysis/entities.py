@@ -201,7 +201,7 @@ _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".jo
 _MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?$")
 # A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
 _SAID_IT = re.compile(r" (?:said|says|added|confirmed|announced|insisted|warned) it\b")
-_A_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:said|says|added)\b")
+_A_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)|[Tt]he\s+(?:company|firm))\s+(?:said|says|added)\b")
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen)\b")
 _EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
 # The words of a job's title as companies and institutions write it, capitalised after a name
@@ -1690,8 +1690,11 @@ def _context_type(name: _Name, text: str) -> str | None:
         # "A spokeswoman for Tri-Valley Electric said": a body (not "a spokesman for Boris Johnson")
         spoken_for = _SPOKESPERSON_FOR_BEFORE.search(text, max(0, name.start - 30), name.start) and not _looks_like_personal_name(words)
         # (and "Kestrel Home said ... ¶ “...,” a spokesperson said": no person's name, a body with a spokesperson)
-        # and "Kestrel Home said it would", no person's name and "it" (one word may be a body's short form)
-        spokesperson_next = len(words) >= 2 and not _looks_like_personal_name(words) and (
+        # and "Kestrel Home said it would", "Meridian Living said ... the company said", no person's name
+        # and "it" or "the company" (one word may be a body's short form)
+        spokesperson_next = len(words) >= 2 and not _looks_like_personal_name(words) and not _named_right_before(
+            _PERSON_ROLE_WORDS, text, name.start, any_spaces=True, any_case=True  # (not "competition commissioner Margarethe Lindholm")
+        ) and (
             _A_SPOKESPERSON.search(text, name.end, name.end + 300) is not None or _SAID_IT.match(text, name.end) is not None
         )
         return "organization" if _opens_with_place(words) or _a_brand_of_a_place(words) or spoken_for or spokesperson_next else "person"
