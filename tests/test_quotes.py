@@ -2596,6 +2596,12 @@ def test_a_name_set_off_after_a_role_in_lower_case_is_the_subject(sentence: str,
     assert quotes(sentence)[-1][1] == speaker
 
 
+def test_what_a_report_found_is_its_authors_partial() -> None:
+    found = quotes("A report published by the Care Quality Commission (CQC) on Tuesday found residents were “at risk of avoidable harm”.")
+    assert found == [("at risk of avoidable harm", "Care Quality Commission", "partial")]
+    assert quotes("Police found the van “badly damaged”.")[0][2] == "scare"
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

@@ -124,6 +124,7 @@ _OWNS_A_DOCUMENT = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|email|note|message|decision|ruling|judge?ment|document|communiqu[eé]|report|study|survey|paper)\b"
 )
 _PUBLICATIONS = frozenset("report study survey paper".split())  # "the report says": its author's words
+_FINDINGS = _PUBLICATIONS | {"inquiry", "review", "audit", "investigation", "inspection", "analysis", "probe"}  # what "found"
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -460,9 +461,9 @@ _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|relea
 _THROUGH_BEFORE = re.compile(
     rf"\b(?:{_NAMED_SPOKES}|statement|letter|email|memo|note|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member|panel"
     r"|secretariat|leadership|management|(?:analyst|economist|strategist|researcher)s(?=\s))s?"  # ("analysts at X said", not one named)
-    r"\s+(?:for|from|by|of|at)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
+    r"\s+(?:(?:published|issued|commissioned|released|carried\s+out|conducted)\s+)?(?:for|from|by|of|at)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
-)
+)  # (and "a report published by the CQC")
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
 _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")  # (or quoted: 'said Pritchett "has always ...')
@@ -2611,6 +2612,8 @@ class _Attributor:
                 w[2].lower() in _DOCUMENTS for w in words[max(0, index - 5) : index]
             )
         if word in _SPEECH_BEFORE_THAT:  # "Judge Mokoena found that ...", "the court ruled that ..."; "“...,” Wafula ruled."
+            if word in ("found", "finds") and any(w[2].lower() in _FINDINGS for w in words[max(0, index - 10) : index]):
+                return True  # what a report found: "A report published by the CQC on Tuesday found residents were “...”"
             return (index + 1 < len(words) and words[index + 1][2].lower() == "that") or (
                 index + 1 == len(words) and self.text[words[index][1] : words[index][1] + 1] in (".", ",", ";")
             )
