@@ -2549,6 +2549,18 @@ def test_someone_unnamed_after_where_or_a_reason_for_anonymity_speaks_next(unnam
     assert found == [("We cannot go on like this,", None, "direct")]
 
 
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "A dog walker who was on the cliff path on Saturday evening told Sky News she had seen a paddleboarder far out.",
+        "A former care assistant who worked at the home until last autumn, and who spoke to ITV News on condition of anonymity, said staff were few.",
+    ],
+)
+def test_an_unnamed_walker_or_assistant_speaks_next(unnamed: str) -> None:
+    found = quotes("Captain Thembeka Ndlovu said the rank would reopen.", unnamed, "“We cannot go on like this,” she said.")
+    assert found == [("We cannot go on like this,", None, "direct")]
+
+
 def test_a_datuk_may_be_a_woman() -> None:
     found = quotes(
         "The plaintiff, Datin Grace Wong, 56, filed the suit in 2022. High Court judge Datuk Noraini Hashim ruled in her favour.",

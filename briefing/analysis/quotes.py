@@ -304,7 +304,9 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"lawyer|banker|strategist|manager|director|reporter|journalist|tenant|landlord|homeowner|householder|patient|"
     r"victim|mourner|caller|pupil|spectator|motorist|cyclist|travell?er|tourist|visitor|refugee|migrant|evacuee|"
     r"owner|businessman|businesswoman|user|mum|mom|dad|carer|caregiver|rider|diner|guest|clerk|cleaner|attendee|participant|"
-    r"demonstrator|marcher|worshipper|delegate)\b"
+    r"demonstrator|marcher|worshipper|delegate|walker|swimmer|surfer|hiker|runner|jogger|climber|angler|assistant|"
+    r"labourer|laborer|builder|mechanic|chef|waiter|waitress|cashier|bartender|barista|porter|caretaker|paramedic|"
+    r"firefighter|midwife|receptionist|technician|contractor|electrician|plumber)\b"
     r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed|claimed|insisted|admitted)\b|(?=[:.]\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
