@@ -966,6 +966,16 @@ def test_a_titled_surname_is_the_one_called_so_or_given_that_title_before() -> N
     assert [speaker for _text, speaker, _kind in found] == ["Anjali Menon", "Anjali Menon"]
 
 
+@pytest.mark.parametrize("age", ["15-year-old", "Fifteen-year-old", "Twenty-two-year-old"])
+def test_a_first_name_after_an_age_in_words_or_digits_is_a_person(age: str) -> None:
+    found = quotes(
+        "Prof Sarah Lindqvist, who led the study, said screens were not the only problem.",
+        f"{age} Maya, from Nottingham, who took part in the study, said she had been “shocked” by her results.",
+        "“I thought I was going to sleep around half ten,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Maya", "Maya"]
+
+
 def test_a_bare_surname_is_the_one_of_the_gender_that_attributes_the_next_quote() -> None:
     found = quotes(
         "“I cried,” Chief Marlene Kakegamic told CBC News.",

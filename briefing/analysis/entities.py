@@ -99,7 +99,12 @@ _FIRST_PERSON_I = re.compile(
     r"met|heard|gave|found|lost|won|grew|left|kept|spent|became|[a-z]+ed)\b"
 )
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_AGE_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"-year-old\s+$",
+    re.IGNORECASE,
+)  # "14-year-old Maya", "Fifteen-year-old Maya"
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
 _COUNSELS_RANKS = frozenset("SC QC KC SAN".split())  # after a name, always a lawyer's: "Eilis Fahy SC"
@@ -1704,7 +1709,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES or text.endswith(("said ", "says "), 0, name.start)
     ):
         return "person"  # "Eirlys Pugh, 79, has used the bus", "Her grandson Mateo, 14, was hauling", "said Keira, 11,"
-    if text.endswith("year-old ", 0, name.start) and _AGE_BEFORE.search(text, max(0, name.start - 16), name.start):
+    if text.endswith("year-old ", 0, name.start) and _AGE_BEFORE.search(text, max(0, name.start - 30), name.start):
         return "person"  # "88-year-old Dai Bevan"
     if len(words) >= 2 and _named_right_before(_ROLES_BEFORE_A_PERSON, text, name.start):
         return "person"  # "Cebit organiser Gabriele Dorries", "coach Mike Ruddock"
