@@ -200,6 +200,14 @@ def test_a_role_set_off_by_commas_before_a_name_links_the_description_but_a_clau
     assert descriptions("Asked whether he trusted the prime minister, Mr Gordon Brown replied: “Of course.” The prime minister said “nothing”.") == {}
 
 
+def test_the_advocate_depute_is_the_prosecutor_named_before() -> None:
+    found = quotes(
+        "Prosecutor Alison Rennie said Dunlop had returned with a kitchen knife.",
+        "“Mr McBride was struck four times,” the advocate depute told the court.",
+    )
+    assert found == [("Mr McBride was struck four times,", "Alison Rennie", "direct")]
+
+
 def test_the_speaker_is_the_speaker_of_the_house_named_before() -> None:
     found = quotes(
         "The Speaker, Ibrahim Abdullahi, who presided over the sitting, said the committee had four weeks.",

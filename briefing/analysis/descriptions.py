@@ -58,7 +58,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "mp"}),
     frozenset({"doctor", "physician", "surgeon"}),
     frozenset({"detective", "inspector", "superintendent", "constable", "officer"}),
-    frozenset({"prosecutor"}),
+    frozenset({"prosecutor", "advocate depute", "fiscal", "procurator fiscal"}),  # Scotland's prosecutors
     frozenset({"commissioner"}),
     frozenset({"chief"}),  # a police or fire chief: "Police Chief Denise Albright" ... "the chief replied"
     frozenset({"teacher", "headteacher", "principal"}),
