@@ -2618,6 +2618,14 @@ def test_a_name_set_off_after_a_role_in_lower_case_is_the_subject(sentence: str,
     assert quotes(sentence)[-1][1] == speaker
 
 
+def test_what_a_judge_found_without_that_is_the_judges_partial() -> None:
+    found = quotes(
+        "Dismissing the claim, Mr Justice Pryor said the evidence was thin.",
+        "The judge accepted that such remarks had been made, but found they were “the sort of thing fathers say in pubs”.",
+    )
+    assert found == [("the sort of thing fathers say in pubs", "Pryor", "partial")]
+
+
 def test_what_a_report_found_is_its_authors_partial() -> None:
     found = quotes("A report published by the Care Quality Commission (CQC) on Tuesday found residents were “at risk of avoidable harm”.")
     assert found == [("at risk of avoidable harm", "Care Quality Commission", "partial")]

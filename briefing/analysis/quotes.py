@@ -320,6 +320,7 @@ _ROLES_OF_SOMEONES = _ROLE_WORDS | _SPOKESPEOPLE | frozenset(
 )
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair, " before the person's name
 _SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  # a court's or judge's words
+_AUXILIARIES = frozenset("was were had has have is are would could should did must might".split())
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
 # a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
 # "Pruitt's wife, Fatima Saleh, said"; nor "Her husband", whom the article may have named before)
@@ -2616,6 +2617,8 @@ class _Attributor:
         if word in _SPEECH_BEFORE_THAT:  # "Judge Mokoena found that ...", "the court ruled that ..."; "“...,” Wafula ruled."
             if word in ("found", "finds") and any(w[2].lower() in _FINDINGS for w in words[max(0, index - 10) : index]):
                 return True  # what a report found: "A report published by the CQC on Tuesday found residents were “...”"
+            if index + 2 < len(words) and words[index + 1][2].lower() in _CLAUSE_SUBJECT_PRONOUNS and words[index + 2][2].lower() in _AUXILIARIES:
+                return True  # a clause without "that": "The judge ... found they were “the sort of thing fathers say in pubs”"
             return (index + 1 < len(words) and words[index + 1][2].lower() == "that") or (
                 index + 1 == len(words) and self.text[words[index][1] : words[index][1] + 1] in (".", ",", ";")
             )
