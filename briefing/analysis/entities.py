@@ -160,10 +160,11 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*
 # A dateline before a colon opens the story only ("KOTA BARU:", "GEORGE TOWN, Penang:"); later, a
 # name in capitals before a colon is a speaker's in a transcript ("DANIEL OCAMPO: Well, ...")
 _DATELINE_COLON_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?:\s+[A-Z“\"]")
-_DATELINE_BEFORE_A_COLON = re.compile(r"^(?!(?:EXCLUSIVE|BREAKING|UPDATE|WATCH|LIVE|ANALYSIS|OPINION)\b)[A-Z][A-Z .’'-]*[A-Z](?:, [A-Z][\w.]*)?$")
+_CAPITALS_OF_A_LABEL = r"[A-Z][A-Z .’'-]*[A-Z](?:, [A-Z][\w.]*)?$"
+_DATELINE_BEFORE_A_COLON = re.compile(r"^(?!(?:EXCLUSIVE|BREAKING|UPDATE|WATCH|LIVE|ANALYSIS|OPINION)\b)" + _CAPITALS_OF_A_LABEL)
 # Capitals before a colon opening a paragraph, after which a sentence opens: a dateline, a
 # transcript's speaker, a label ("EXCLUSIVE:")
-_CAPITALS_BEFORE_A_COLON = re.compile(r"(?:^|\n)[A-Z][A-Z .’'-]*[A-Z](?:, [A-Z][\w.]*)?$")
+_CAPITALS_BEFORE_A_COLON = re.compile(r"(?:^|\n)" + _CAPITALS_OF_A_LABEL)
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?m\.?)\s?$", re.IGNORECASE)  # "13.02 GMT", "9am BST", "10 p.m. ET"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|from|of|for|at)\s$")
@@ -172,7 +173,8 @@ _OPENS_AN_APPOSITIVE = re.compile(r",\s(?:(?!(?:of|at|for|from|in|with|to|by|and
 _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout inside into toward towards".split())
 # and those before a place only, which a name that is often a place's is one after: "at Victoria Park"
 _BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"at", "through", "around", "past", "behind", "beside"}
-_SPOKESPERSON_FOR_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_A_SPOKESPERSON_WORD = r"spokes(?:man|woman|person)"
+_SPOKESPERSON_FOR_BEFORE = re.compile(rf"\b{_A_SPOKESPERSON_WORD}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s $")  # "Ukraine's "
 # "the Thai island of Koh Phi Phi": a place, whatever its name looks like
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:island|islands|city|town|village|province|region|county|district|port) of $")
@@ -206,8 +208,8 @@ _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".jo
 _MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?$")
 # A body's name before one of its people's roles and their name: "Morgan Halden analyst Piotr Zieliński"
 _SAID_IT = re.compile(r" (?:said|says|added|confirmed|announced|insisted|warned) it\b")
-_A_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?\s+(?:spokesperson|spokesman|spokeswoman)|[Tt]he\s+(?:company|firm))\s+(?:said|says|added)\b")
-_SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen)\b")
+_A_SPOKESPERSON = re.compile(rf"\b(?:[Aa]n?\s+{_A_SPOKESPERSON_WORD}|[Tt]he\s+(?:company|firm))\s+(?:said|says|added)\b")
+_SPOKESPERSON_AFTER = re.compile(rf"\s+(?:{_A_SPOKESPERSON_WORD}|spokes(?:men|women|people))\b")
 _EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
 # The words of a job's title as companies and institutions write it, capitalised after a name
 # ("X, Chief Operating Officer of Y,"): a run of them that ends with an office is no name.
