@@ -140,7 +140,6 @@ _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it int
 _MAX_WORDS_OF_A_TITLE_BEFORE = 3  # capitalised words of a title before a name that opens a sentence
 # How someone took a question or a moment, in a short sentence before their unattributed quote:
 # "Rathore was blunt. “He hasn't ...”", "Ní Bhriain was unrepentant.", "Okafor shrugged."
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 _STANCE_WORDS = frozenset(
     """blunt blunter unrepentant defiant adamant emphatic unapologetic candid frank philosophical
     upbeat optimistic pessimistic cautious scathing dismissive unmoved unimpressed unconvinced furious
@@ -192,6 +191,7 @@ _TITLE_IN_MARKS = r"[“\"][A-Za-z][^“”\",.\n]{0,40},?[”\"]"
 # (of tactical vehicle accidents) found that", "The Ofwat report said"
 _ITS_PAPERS = r"(?:statement|report|study|survey|review|audit|analysis|assessment|poll)"
 _CLAUSE_SUBJECT_PRONOUNS = frozenset("she he they we i it".split())
+_PERSONAL_SUBJECT_PRONOUNS = _CLAUSE_SUBJECT_PRONOUNS - {"it"}
 _WHO_AFTER = re.compile(r",\s+who\b")
 _PARTS_OF_A_BODY = r"(?:directorate|department|office|division|unit|team|secretariat|ministry)"  # "X's trade directorate"
 _COLLECTIVES = "(?:%s)" % "|".join(sorted(COLLECTIVE_NOUNS))  # "the X Riders group posted"
@@ -2326,7 +2326,7 @@ class _Attributor:
             return None, False
         [person] = people.values()
         first = min(m.start for m in person.mentions)
-        if first < sentence.start or _SUBJECT_PRONOUN.search(self.text, sentence.start, first):
+        if first < sentence.start or any(w[2].lower() in _PERSONAL_SUBJECT_PRONOUNS for w in words if w[0] < first):
             return None, False  # named before, or no subject: "he credited his race engineer Gianluca Berti."
         return person, True
 
