@@ -118,12 +118,11 @@ _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
 # Words that end a body's name, never a person's, but no body alone ("Watch it", "Reserves:")
-_LAST_WORDS_OF_BODIES = frozenset({"international", "watch", "reserve"})
-_BODIES_AS_WRITTEN = re.compile(
-    "|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN)
-    # Downing Street by its number, when it speaks or has a spokesman (not "the No 10 shirt")
-    + r"|\bNo\.? 10(?= (?:said|says|insisted|denied|declined|added|spokes\w+|sources?|official|officials|has|had|is|was|will|would)\b)"
-)
+_LAST_WORDS_OF_BODIES = frozenset({"International", "Watch", "Reserve"})
+_BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
+# Downing Street by its number, when it speaks or has a spokesman (not "the No 10 shirt"); apart
+# from the names above, whose regex of plain words is found fast
+_NUMBER_TEN = re.compile(r"No\.? 10(?= (?:said|says|insisted|denied|declined|added|spokes\w+|sources?|official|officials|has|had|is|was|will|would)\b)")
 _PLATFORMS = frozenset("facebook twitter x instagram tiktok youtube linkedin telegram whatsapp threads bluesky weibo wechat".split())
 _MEDIA_BEFORE_A_NAME = frozenset({"radio", "television"})  # "Radio Cwm said", though "radio" is a word of the text
 _UNION_AFTER = re.compile(r" union\b")  # "the CGT-Cheminots union", "the Unite union", a single word too
@@ -444,7 +443,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
         capitalised = sorted(set(capitalised + extra))
     lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words, frozenset(t.start for t in nicknames))
-    names = [n for n in names if not _quoted_nickname(text, n)]
+    names = [n for n in names if not (n.start and text[n.start - 1] in _OPENING_MARKS and _quoted_nickname(text, n))]
     names = _with_bodies_as_written(text, _with_national_bodies(text, names))
     groups = _merge(names, text)
     entities: list[Entity] = []
@@ -571,7 +570,8 @@ def _with_bodies_as_written(text: str, names: list[_Name]) -> list[_Name]:
     """Known bodies whose names the capitals alone cut ("Save the Children", "Number 10"), as
     organisations in place of the pieces."""
     bodies = [
-        _Name(m.start(), m.end(), m.group(), m.group(), None, False, None, "organization") for m in _BODIES_AS_WRITTEN.finditer(text)
+        _Name(m.start(), m.end(), m.group(), m.group(), None, False, None, "organization")
+        for pattern in (_BODIES_AS_WRITTEN, _NUMBER_TEN) for m in pattern.finditer(text)
         if not _inside_a_word(text, m.start(), m.end())
     ]
     if not bodies:
@@ -609,10 +609,10 @@ def _particle_tokens(text: str) -> list[_Token]:
 
 
 def _quoted_nickname(text: str, name: _Name) -> bool:
-    """A name in quote marks after what someone is known as, ending in a surname the text gives
-    elsewhere: "Dr Warwick Hale ... known to generations of patients simply as “Doc Hale”" is no
-    other Hale (while "known as “El Colibrí”" stays a name)."""
-    if not (0 < name.start and text[name.start - 1] in _OPENING_MARKS and text[name.end : name.end + 1] in _CLOSING_MARKS):
+    """A name in quote marks (the opening one checked by the caller) after what someone is known
+    as, ending in a surname the text gives elsewhere: "Dr Warwick Hale ... known to generations of
+    patients simply as “Doc Hale”" is no other Hale (while "known as “El Colibrí”" stays a name)."""
+    if text[name.end : name.end + 1] not in _CLOSING_MARKS:
         return False
     if _KNOWN_AS_BEFORE.search(text, max(0, name.start - 60), name.start - 1) is None:
         return False
@@ -1163,7 +1163,7 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
 
 
 def _has_organization_word(words: list[str]) -> bool:
-    if len(words) > 1 and words[-1].lower() in _LAST_WORDS_OF_BODIES:
+    if len(words) > 1 and words[-1] in _LAST_WORDS_OF_BODIES:
         return True
     for word in words:
         if word in ("Co.", "Cie."):

@@ -2314,9 +2314,6 @@ class _Attributor:
         sentence = self._sentence_before(span)
         if sentence is None or sentence.paragraph != span.paragraph or self._inside_quote(sentence.end - 1):
             return None, False
-        words = self._words(sentence.start, sentence.end)
-        if any(self._is_speech_verb(words, index) for index in range(len(words))):
-            return None, False  # an attribution ("the striker told Sky Sport Italia."): whoever spoke goes on
         people = {
             entity.id: entity
             for start, _end, entity in self.mentions[bisect_left(self.mention_starts, sentence.start) : bisect_left(self.mention_starts, sentence.end)]
@@ -2326,8 +2323,13 @@ class _Attributor:
             return None, False
         [person] = people.values()
         first = min(m.start for m in person.mentions)
-        if first < sentence.start or any(w[2].lower() in _PERSONAL_SUBJECT_PRONOUNS for w in words if w[0] < first):
-            return None, False  # named before, or no subject: "he credited his race engineer Gianluca Berti."
+        if first < sentence.start:
+            return None, False  # named before: whoever spoke last goes on
+        words = self._words(sentence.start, sentence.end)
+        if any(w[2].lower() in _PERSONAL_SUBJECT_PRONOUNS for w in words if w[0] < first):
+            return None, False  # not the subject: "he credited his race engineer Gianluca Berti."
+        if any(self._is_speech_verb(words, index) for index in range(len(words))):
+            return None, False  # an attribution ("the striker told Sky Sport Italia."): whoever spoke goes on
         return person, True
 
     def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
