@@ -976,6 +976,12 @@ def test_a_first_name_after_an_age_in_words_or_digits_is_a_person(age: str) -> N
     assert [speaker for _text, speaker, _kind in found] == ["Maya", "Maya"]
 
 
+def test_a_given_name_that_is_also_a_city_opens_a_persons_name() -> None:
+    found = quotes("Santiago Álvarez won from pole position.", "“My father brought me here when I was six,” said Álvarez. “I wish he could have seen it.”")
+    assert [speaker for _text, speaker, _kind in found] == ["Santiago Álvarez", "Santiago Álvarez"]
+    assert [(e.name, e.type) for e in run("Protests spread in Santiago on Monday.").entities] == [("Santiago", "place")]
+
+
 def test_a_bare_surname_is_the_one_of_the_gender_that_attributes_the_next_quote() -> None:
     found = quotes(
         "“I cried,” Chief Marlene Kakegamic told CBC News.",
