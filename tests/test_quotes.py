@@ -844,6 +844,7 @@ def test_a_title_before_a_name_standing_alone_later_is_its_bearer(title: str) ->
         ("“We will appeal” — John Smith", "John Smith"),
         ("A statement from Rose Dale read: “We will appeal.”", "Rose Dale"),
         ("The victim’s mother, Rose Dale, said in a statement read outside court: “We will appeal.”", "Rose Dale"),
+        ("First-home buyer Sarah O'Donnell said in a victim impact statement read to the court: “We lost our deposit.”", "Sarah O'Donnell"),
         ("Rose Dale said in a statement read by her lawyer: “We will appeal.”", "Rose Dale"),
         ("A spokesman for Rose Dale said: “She will appeal.”", None),
     ],

@@ -2611,8 +2611,8 @@ class _Attributor:
     def _is_speech_verb(self, words: list[tuple[int, int, str]], index: int) -> bool:
         word = words[index][2].lower()
         if word in ("read", "reads"):  # what a document says: "read a statement from X", "a statement from X read"
-            if index > 1 and words[index - 1][2].lower() in _DOCUMENTS and any(w[2] == "in" for w in words[max(0, index - 4) : index - 1]):
-                return False  # "said in a statement read outside court": the statement read out, no verb of its own
+            if index > 1 and words[index - 1][2].lower() in _DOCUMENTS and any(w[2] == "in" for w in words[max(0, index - 6) : index - 1]):
+                return False  # "said in a (victim impact) statement read outside court": the statement read out, no verb of its own
             return (index + 2 < len(words) and words[index + 2][2].lower() in _DOCUMENTS) or any(
                 w[2].lower() in _DOCUMENTS for w in words[max(0, index - 5) : index]
             )
