@@ -808,6 +808,10 @@ def test_a_body_named_for_whom_it_serves_keeps_its_possessive_but_a_countrys_min
     assert [(e.name, e.type) for e in analysis.entities] == [
         ("State Attorney's Office", "organization"), ("People's Party", "organization"), ("Russia", "place"), ("Foreign Ministry", "organization")
     ]
+    analysis = run("The Information Commissioner's Office (ICO) said it was “making enquiries”. The Prime Minister’s Office agreed.")
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("Information Commissioner's Office", "organization"), ("Prime Minister’s Office", "organization")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -278,8 +278,9 @@ _SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.? $")  # "St Mary’s Hospital"
 _SERVED = frozenset(
     """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
     nurses doctors patients parents students pensioners taxpayers prosecutor prosecutors ombudsman
-    auditor mayor governor sheriff coroner marshal""".split()
-)  # (and offices: "Prosecutor’s Office of Bosnia and Herzegovina", "the Mayor's Office")
+    auditor mayor governor sheriff coroner marshal commissioner president minister chancellor registrar
+    treasurer controller comptroller""".split()
+)  # (and offices: "Prosecutor’s Office of Bosnia and Herzegovina", "the Mayor's Office", "Information Commissioner's Office")
 # A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
