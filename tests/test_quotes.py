@@ -2639,6 +2639,11 @@ def test_what_a_report_found_is_its_authors_partial() -> None:
     assert quotes("Police found the van “badly damaged”.")[0][2] == "scare"
 
 
+def test_a_detective_constable_by_surname_is_the_one_named_in_full() -> None:
+    found = quotes("Det Con Rachel Kerr said officers had followed the van.", "“It was reckless,” Det Con Kerr told the court.")
+    assert found == [("It was reckless,", "Rachel Kerr", "direct")]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

@@ -946,6 +946,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
         or _names_a_job_before_a_name(lowered[title_count:])
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
+        or (title_count and lowered[title_count - 1] == "det" and lowered[title_count] == "con")  # "Det Con Kerr", a detective constable
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
         or _courtesy_title(lowered[title_count:])
     ):
