@@ -838,6 +838,16 @@ def test_a_company_whose_name_ends_in_a_possessive_speaks_under_it(company: str)
     assert [e.name for e in run("Dmitry Peskov said Vladimir Putin’s remarks were “clear”.").entities] == ["Dmitry Peskov", "Vladimir Putin"]
 
 
+def test_a_short_name_in_brackets_after_a_body_is_its_alias() -> None:
+    analysis = run(
+        "The Consumers Association of Singapore (Case) said it had received 87 complaints.",
+        "“Consumers should avoid paying large deposits upfront,” a Case spokesman said.",
+    )
+    [body] = analysis.entities
+    assert (body.name, body.aliases) == ("Consumers Association of Singapore", ["Case"])
+    assert analysis.quotes[0].speaker_id == body.id
+
+
 def test_a_body_whose_initials_follow_it_is_one_though_its_words_could_name_two() -> None:
     analysis = run("The Games and Amusements Board (GAB) said in a statement that boxing had lost “one of its greatest teachers”.")
     [body] = analysis.entities

@@ -352,6 +352,8 @@ _GENDERED_NOUNS = {
 _OPENED_BEFORE = re.compile(r"[“\"‘(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern})\)")
+# a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
+_DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _POSSESSIVE_IN_A_HEAD = re.compile(r"[’']s\s")  # "the union's leader": the leader
 _NAMED_AFTER_ORGANIZATION = re.compile(
@@ -1499,7 +1501,7 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
             for short in shorts:
                 owners.setdefault(short, []).append(group)
             for mention in group.names:
-                if definition := _DEFINED_ACRONYM.match(text, mention.end):
+                if definition := _DEFINED_ACRONYM.match(text, mention.end) or _DEFINED_SHORT_NAME.match(text, mention.end):
                     defined.setdefault(definition.group(1), []).append(group)
         elif group.type == "person" and " " in name:
             owners.setdefault(name.split()[0], []).append(group)
