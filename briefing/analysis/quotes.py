@@ -355,7 +355,7 @@ _NAMING = (
 )
 # What people unnamed call something: "what staff call", "what residents have called"
 _WHAT_UNNAMED_PEOPLE_CALL = re.compile(
-    r"\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:(?:have|has)\s+)?(?:call|called|dub|dubbed|term|termed)\s*$"
+    r"\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:(?:have|has)\s+)?(?:calls?|called|dubs?|dubbed|terms?|termed)\s*$"
 )
 # What anyone calls something, before a name in capitals: "what the department is calling
 # “Operation Safe Routes”" names an operation (but "what she called “a betrayal”" is her words)
