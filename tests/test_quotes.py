@@ -2645,6 +2645,15 @@ def test_a_detective_constable_by_surname_is_the_one_named_in_full() -> None:
     assert found == [("It was reckless,", "Rachel Kerr", "direct")]
 
 
+def test_responding_to_an_event_is_no_speech_but_responding_to_criticism_is() -> None:
+    found = quotes(
+        "Tan Wei Jie responded to an advertisement on Telegram offering “easy side income” to anyone.",
+        "Officers responded to a report of a “suspicious” man near the school.",
+        "Jane Doe responded to the criticism, calling it “nonsense”.",
+    )
+    assert [(speaker, kind) for _text, speaker, kind in found] == [(None, "scare"), (None, "scare"), ("Jane Doe", "partial")]
+
+
 def test_a_thing_reported_stolen_is_not_shown_speaking() -> None:
     found = quotes(
         "Det Con Rachel Kerr said officers had been following a white Ford Transit reported stolen from a builders’ yard.",

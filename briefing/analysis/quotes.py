@@ -125,6 +125,8 @@ _OWNS_A_DOCUMENT = re.compile(
 )
 _PUBLICATIONS = frozenset("report study survey paper".split())  # "the report says": its author's words
 _FINDINGS = _PUBLICATIONS | {"inquiry", "review", "audit", "investigation", "inspection", "analysis", "probe"}  # what "found"
+# What someone "responded to" by acting, not speaking: "Officers responded to a report of a fire"
+_EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -2644,6 +2646,8 @@ class _Attributor:
             return False  # "member states “commit to ...”", "Gulf states"
         if word in _SPEECH_ONLY_ALONE and index + 1 < len(words) and not self.text[words[index][1] : words[index + 1][0]].strip():
             return False  # "would continue its buyback": speech only as "he continued." or "continued: ..."
+        if word.startswith("respond") and index + 3 < len(words) and words[index + 1][2].lower() == "to" and words[index + 3][2].lower() in _EVENTS_RESPONDED_TO:
+            return False  # "Tan responded to an advertisement", "Officers responded to a report of": an act, no speech
         if word in _REPORTING_VERBS:
             return True
         particle = SPEECH_PARTICLES.get(word)
