@@ -1102,7 +1102,7 @@ class _Attributor:
             pass
         if found is None or _KIN_GENDERS.get(found.group(1).lower()) != gender:
             return None
-        since = self.mentions[bisect_left(self.mention_starts, found.end()) : bisect_left(self.mention_starts, end)]
+        since = self._mentions_between(found.end(), end)
         named_since = any(entity.id != outer.speaker_id for _s, _e, entity in since)
         return None if named_since else found.group(1).lower()
 
@@ -2287,7 +2287,7 @@ class _Attributor:
             return None, False
         # its subject: the last person named at its start or after a comma (after "Asked whether ...,")
         mention = next(
-            (m for m in reversed(self.mentions[bisect_left(self.mention_starts, sentence.start) : bisect_left(self.mention_starts, sentence.end)])
+            (m for m in reversed(self._mentions_between(sentence.start, sentence.end))
              if m[0] == sentence.start or self.text.endswith(", ", 0, m[0])),
             None,
         )
@@ -2308,6 +2308,18 @@ class _Attributor:
             return None, False
         return (mention[2] if mention else None), True
 
+    def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The mentions that start in text[start:end], in order."""
+        return self.mentions[bisect_left(self.mention_starts, start) : bisect_left(self.mention_starts, end)]
+
+    def _persons_named_in(self, sentence: Sentence) -> dict[int, tuple[int, int, Entity]]:
+        """The people a sentence names outside quotes, each by its last mention there."""
+        return {
+            entity.id: (start, end, entity)
+            for start, end, entity in self._mentions_between(sentence.start, sentence.end)
+            if entity.type == "person" and not self._inside_quote(start)
+        }
+
     def _person_introduced_right_before(self, span: _Span) -> tuple[Entity | None, bool]:
         """Who speaks a quote with no attribution that opens a sentence after one, in its
         paragraph, that introduces a single person: "Parent Hone Walker moved his family from
@@ -2316,14 +2328,10 @@ class _Attributor:
         sentence = self._sentence_before(span)
         if sentence is None or sentence.paragraph != span.paragraph or self._inside_quote(sentence.end - 1):
             return None, False
-        people = {
-            entity.id: entity
-            for start, _end, entity in self.mentions[bisect_left(self.mention_starts, sentence.start) : bisect_left(self.mention_starts, sentence.end)]
-            if entity.type == "person" and not self._inside_quote(start)
-        }
+        people = self._persons_named_in(sentence)
         if len(people) != 1:
             return None, False
-        [person] = people.values()
+        [(_start, _end, person)] = people.values()
         first = min(m.start for m in person.mentions)
         if first < sentence.start:
             return None, False  # named before: whoever spoke last goes on
@@ -2448,11 +2456,7 @@ class _Attributor:
         if sentence == 0 or self.sentences[sentence - 1].paragraph != self.sentences[sentence].paragraph:
             return None
         before = self.sentences[sentence - 1]
-        in_sentence = self.mentions[bisect_left(self.mention_starts, before.start) : bisect_left(self.mention_starts, before.end)]
-        found = {
-            entity.id: (start, end, entity) for start, end, entity in in_sentence
-            if entity.type == "person" and entity.gender in (gender, None) and not self._inside_quote(start)
-        }
+        found = {key: named for key, named in self._persons_named_in(before).items() if named[2].gender in (gender, None)}
         if len(found) != 1:
             return None
         start, end, entity = next(iter(found.values()))
