@@ -7,7 +7,6 @@ Usage: python3 benchmarks/analysis_speed.py [SHARED_DIR]   (default: ../shared b
 
 from __future__ import annotations
 
-import compileall
 import json
 import statistics
 import subprocess
@@ -15,10 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-import briefing
 from briefing.analysis.pipeline import analyze
 from briefing.reading.normalize import normalize
 from briefing.reading.plaintext import read_plain_text
+from bytecode import compile_bytecode
 
 REPO = Path(__file__).resolve().parents[1]
 WORDS_PER_ARTICLE = 1000
@@ -34,13 +33,6 @@ def articles_of_about_1000_words(shared: Path) -> list[str]:
             articles.append("\n\n".join(current))
             current = []
     return articles
-
-
-def compile_bytecode() -> None:
-    """Write the package's .pyc files as `pip install` does, so that start-up is measured as a
-    user gets it: an editable install under PYTHONDONTWRITEBYTECODE would otherwise compile
-    every changed module's source again on each run."""
-    compileall.compile_dir(Path(briefing.__file__).parent, quiet=1)
 
 
 def main() -> None:

@@ -38,6 +38,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bytecode import compile_bytecode
+
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -601,17 +603,6 @@ async def measure(mode: str, db_path: Path, launch_t0: float | None, filters: li
                 await pilot.pause()
     figures["memory_mb"] = peak_mb()
     return figures
-
-
-def compile_bytecode() -> None:
-    """Compile the package's bytecode, as `pip install` does for an installed briefing.
-
-    Run from a checkout with PYTHONDONTWRITEBYTECODE set, every launch would otherwise compile
-    each of briefing's modules again, which no installed copy does.
-    """
-    import compileall
-
-    compileall.compile_dir(REPO / "briefing", quiet=1)
 
 
 class Terminal:
