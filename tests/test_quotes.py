@@ -2297,6 +2297,16 @@ def test_a_quote_with_no_attribution_after_he_says_is_his() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Rafael Dimaculangan"]
 
 
+@pytest.mark.parametrize("verb", ["urged", "warns", "stressed", "laughs"])
+def test_a_quote_with_no_attribution_after_he_and_any_speech_verb_is_his(verb: str) -> None:
+    found = quotes(
+        "“We won,” said Anna Berg.",
+        f"Tom Lindquist, an agronomist, visited the farm on Monday. He {verb} that farmers should wait a week.",
+        "“Don't make any decisions in the first 48 hours.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Tom Lindquist"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -154,7 +154,7 @@ _STANCE_WORDS = frozenset(
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
 _SIGNED = re.compile(r"[ \t]*[—–][ \t]*")  # '“...” — John Smith
-_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:says|said|told|added|explained|recalled|recalls|insisted|argued)\b")
+_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+([a-z]+)\b")
 # who asked a question quoted next: "A reporter asked whether", "X was (later) asked", "X was pressed"
 _ASKED = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+(?:(?:later|then|also|again|\w+ly)\s+)?(asked|questioned|pressed)|asked)\b")
 # An unnamed source who speaks for no body: "An Interior Ministry official, speaking on condition
@@ -2361,7 +2361,7 @@ class _Attributor:
         since = max(self.paragraphs[max(0, span.paragraph - 1)].start, latest.offset if latest is not None else 0)
         pronoun = None
         for found in _PRONOUN_REPORTS.finditer(self.text, since, span.open_mark):
-            if not self._inside_quote(found.start()) and not (previous is not None and previous.end <= found.start() < attribution_end):
+            if found.group(2) in SPEECH_VERBS and not self._inside_quote(found.start()) and not (previous is not None and previous.end <= found.start() < attribution_end):
                 pronoun = found
         if pronoun is not None:
             return self._resolve_pronoun(pronoun.start(), _PRONOUN_GENDER[pronoun.group(1).lower()])
