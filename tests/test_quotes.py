@@ -139,6 +139,25 @@ def test_paragraphs_run_together_keep_their_quotes_apart() -> None:
     assert [text for text, _speaker, _kind in found] == ["I can assure you of that.", "Parma are interested. That is known."]
 
 
+def test_a_wording_quoted_again_is_the_first_speakers_where_a_speech_verb_governs_it() -> None:
+    found = quotes(
+        "Hospitals are full.",
+        "The health minister, Andrew Penhaligon, said last week that corridor care was ‘never acceptable’ but warned that it would take years.",
+        "Lorna Begum said that was cold comfort. ‘When ministers say it is “never acceptable”, patients want answers,’ she said.",
+        "Nurses say the “never acceptable” line is now a joke.",
+    )
+    assert found[0] == ("never acceptable", "Andrew Penhaligon", "partial")
+    assert found[-1] == ("never acceptable", None, "scare")
+
+
+def test_a_term_quoted_again_before_its_noun_stays_a_term() -> None:
+    found = quotes(
+        "The Kremlin said the four “annexed” regions would vote.",
+        "Kyiv rejects the “annexed” label.",
+    )
+    assert [(text, kind) for text, _speaker, kind in found] == [("annexed", "scare"), ("annexed", "scare")]
+
+
 def test_a_quote_inside_a_quote_is_a_quote_of_its_own() -> None:
     found = quotes("“He told me ‘never again’ and left,” said Ada Moss.")
     assert found == [("He told me ‘never again’ and left,", "Ada Moss", "direct"), ("never again", None, "partial")]

@@ -138,6 +138,8 @@ _GAP_ADVERBS = tuple(
 _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
 _MAX_SCARE_WORDS = 3
+# what may follow a quote that ends a clause: punctuation, or "and"/"but" starting the next one
+_CLOSES_A_CLAUSE = re.compile(r"[.,;:!?)]|$| (?:and|but)\b")
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
 _MAX_WORDS_OF_A_TITLE_BEFORE = 3  # capitalised words of a title before a name that opens a sentence
 # How someone took a question or a moment, in a short sentence before their unattributed quote:
@@ -908,9 +910,11 @@ class _Attributor:
         self.subjects = self._subjects()
         self.events = sorted(self._speech_events() + self._unnamed_speakers(), key=lambda event: event.offset)
         counts: dict[str, int] = {}
+        self.first_quoted: dict[str, int] = {}  # where each wording is first quoted
         for span in spans:
             key = text[span.start : span.end].strip(" ,.").casefold()
             counts[key] = counts.get(key, 0) + 1
+            self.first_quoted.setdefault(key, span.start)
         self.repeated_terms = {k for k, n in counts.items() if n > 1 and len(k.split()) <= _MAX_SCARE_WORDS}
 
     def run(self) -> list[Quote]:
@@ -1258,7 +1262,7 @@ class _Attributor:
             return "direct", False  # not “Her book, “Rooms for Reading”,” (but "Asked about the film, “Nobody expected it,” X said")
         term = self.text[span.start : span.end].strip(" ,.").casefold()
         if (
-            term in self.repeated_terms or self._is_term(span, before) or _WHAT_UNNAMED_PEOPLE_CALL.search(before, max(0, len(before) - 40))
+            (term in self.repeated_terms and not self._first_said(span, term)) or self._is_term(span, before) or _WHAT_UNNAMED_PEOPLE_CALL.search(before, max(0, len(before) - 40))
             or (_is_a_proper_name(self.text[span.start : span.end]) and _WHAT_ANYONE_CALLS.search(before, max(0, len(before) - 50)))
         ):
             return "scare", False  # (and "with what staff call “bridge grants”": a name they give it, not anyone's words)
@@ -1268,6 +1272,17 @@ class _Attributor:
         ):
             return "partial", False
         return "scare", False
+
+    def _first_said(self, span: _Span, term: str) -> bool:
+        """Whether a wording quoted again later is first quoted as someone's words that close
+        a clause: "said corridor care was ‘never acceptable’ but warned" (then echoed: "When
+        ministers say it is “never acceptable”"); not a term before its noun ("the four
+        “annexed” regions")."""
+        return (
+            self.first_quoted[term] == span.start
+            and _CLOSES_A_CLAUSE.match(self.text, span.close_mark) is not None
+            and self._speech_verb_before(span) is not None
+        )
 
     def _is_subject_term(self, span: _Span) -> bool:
         """A short quote opening its sentence as the subject of a verb that is not speech: no
