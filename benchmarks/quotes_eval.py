@@ -89,7 +89,11 @@ errors were read: 0.899 / 0.899 / 1.000 at ddbad8e, 0.901 with the first eight r
 development. benchmarks/quotes_passages_ac.jsonl: 30 longer passages (452 quotes) in the styles of major
 British and international news sites, written the same way later in that round, first measured
 before its errors were read: 0.887 / 0.887 / 1.000 at ddbad8e, 0.892 with that round's rules up to
-then (d978617); since used for development.
+then (d978617); since used for development. benchmarks/quotes_passages_ad.jsonl: 30 longer passages
+(432 quotes) in the styles of news agencies, business, science and technology desks, public
+broadcasters and magazine features, written the same way at the start of the round after (the
+session after 4e1091e), first measured before its errors were read: 0.912 / 0.912 / 1.000 at
+4e1091e and with that round's first two rules (afe5219); since used for development.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -254,6 +258,7 @@ def main() -> None:
         ("passages Y", "quotes_passages_y.jsonl"),
         ("passages AB", "quotes_passages_ab.jsonl"),
         ("passages AC", "quotes_passages_ac.jsonl"),
+        ("passages AD", "quotes_passages_ad.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
