@@ -2326,6 +2326,14 @@ def test_a_quote_with_no_attribution_after_he_and_any_speech_verb_is_his(verb: s
     assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Tom Lindquist"]
 
 
+def test_someone_unnamed_before_a_colon_speaks_even_where_the_opening_looks_like_a_label() -> None:
+    found = quotes(
+        "“Russia is not waiting for our procedures,” Estonian Foreign Minister Kadri Tamm said.",
+        "Another diplomat was blunter: “Some capitals still think this is a budget debate.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Kadri Tamm", None]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

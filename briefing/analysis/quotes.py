@@ -2537,15 +2537,9 @@ class _Attributor:
         for sentence in self.sentences:
             if sentence.paragraph not in quoted_paragraphs and sentence.paragraph + 1 not in quoted_paragraphs:
                 continue
-            label = _LABEL.match(self.text, sentence.start, sentence.end)  # "Yes, but: An administration official ..."
-            start = label.end() if label else sentence.start
-            match = _UNNAMED_PERSON_SPEAKS.match(self.text, start, sentence.end + 3)  # (and the quote mark after it)
-            if match is None:
-                match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, start, sentence.end)
-            if match is None:
-                match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
-                if match is not None and (_described(match) in _SPEAKS_FOR_A_BODY or _described(match) in _BODY_WORDS):
-                    match = None  # "A spokesman, who ..., said" speaks for a body
+            match = self._unnamed_speaker_at(sentence.start, sentence)
+            if match is None and (label := _LABEL.match(self.text, sentence.start, sentence.end)) is not None:
+                match = self._unnamed_speaker_at(label.end(), sentence)  # "Yes, but: An administration official ..."
             following = bisect_right(self.quote_opens, match.end()) if match else len(self.spans)  # spans are in text order
             if following >= len(self.spans):
                 continue
@@ -2559,6 +2553,18 @@ class _Attributor:
                 asks = _described(match).lower() in ("reporter", "journalist")
                 events.append(_Event(sentence.start, sentence.paragraph, None, gender=gender, reach=reach, asks=asks))
         return events
+
+    def _unnamed_speaker_at(self, start: int, sentence: Sentence) -> re.Match[str] | None:
+        """Someone unnamed shown speaking from `start` in the sentence: "One trader said",
+        "Another diplomat was blunter: “...”", "Pruitt's mother ... insisted"."""
+        match = _UNNAMED_PERSON_SPEAKS.match(self.text, start, sentence.end + 3)  # (and the quote mark after it)
+        if match is None:
+            match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, start, sentence.end)
+        if match is None:
+            match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
+            if match is not None and (_described(match) in _SPEAKS_FOR_A_BODY or _described(match) in _BODY_WORDS):
+                match = None  # "A spokesman, who ..., said" speaks for a body
+        return match
 
     def _opens_with_a_quote(self, paragraph: int) -> bool:
         index = bisect_left(self.quote_opens, self.paragraphs[paragraph].start) if paragraph < len(self.paragraphs) else len(self.spans)
