@@ -2334,6 +2334,16 @@ def test_someone_unnamed_before_a_colon_speaks_even_where_the_opening_looks_like
     assert [speaker for _text, speaker, _kind in found] == ["Kadri Tamm", None]
 
 
+def test_he_after_a_long_asked_opening_is_the_one_asked() -> None:
+    found = quotes(
+        "Fire chief Luis Herrera said 40 homes had burned.",
+        "A spokesperson for Pacific Cascade Power, the region's electric utility, said the company had shut off power to some lines.",
+        "Asked at the briefing whether power lines could have played a role, Herrera was blunt. "
+        '"I\'m not going to speculate on that tonight," he said.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Luis Herrera"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -173,6 +173,7 @@ _UNNAMED_OPENING_WORDS = 3  # "A City banker"
 _ASKING = frozenset({"asked", "asks"})
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
+_MAX_ASKED_OPENING_WORDS = 20  # of one that asks: "Asked at the briefing whether power lines could have played a role,"
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
 _MAX_SUBJECT_INTRO_WORDS = 12  # "For Ann Lee, the answer to the council is simple:": a sentence about one person
@@ -2511,14 +2512,15 @@ class _Attributor:
                         start, end, entity = named
                 # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X")
                 set_off = opening.endswith(", ") and "," not in opening[:-2]
-                if opening.count(" ") > (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
+                # "Asked whether she would go back, Ms. X stopped": X answers, however long the question
+                asked = set_off and opening.startswith("Asked ")
+                if opening.count(" ") > (_MAX_ASKED_OPENING_WORDS if asked else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
-                asked = set_off and opening_words[:1] == ["asked"]  # "Asked whether she would go back, Ms. X stopped": X answers
                 if opening_words[:1] in (["of"], ["on"], ["about"]) and "," not in opening:
                     continue  # "Of (striker) Dunmore, who fans have christened ..., he added": spoken of, by someone else
                 if (
-                    len(opening_words) <= (_MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
+                    len(opening_words) <= (_MAX_ASKED_OPENING_WORDS if asked else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
                     and (asked or not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
                         (w in SPEECH_VERBS and (i == 0 or opening_words[i - 1] not in ("the", "a", "an"))) or w == "that"
