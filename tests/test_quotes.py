@@ -2344,6 +2344,15 @@ def test_he_after_a_long_asked_opening_is_the_one_asked() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Luis Herrera"]
 
 
+def test_she_after_a_sentence_opening_with_a_phrase_that_names_someone_else_is_its_subject() -> None:
+    found = quotes(
+        "The jury heard from Susan Price, whose father lived at Elmfield House.",
+        "Under cross-examination by Naomi Fenwick, defending, Mrs Price accepted that her father had asked staff to buy things.",
+        '"He liked his newspapers and his sweets, yes," she said.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Susan Price"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

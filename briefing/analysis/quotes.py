@@ -173,6 +173,9 @@ _UNNAMED_OPENING_WORDS = 3  # "A City banker"
 _ASKING = frozenset({"asked", "asks"})
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
+# a name inside an opening phrase, and what sets the phrase off before the subject
+_ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+$", re.IGNORECASE)
+_SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
 _MAX_ASKED_OPENING_WORDS = 20  # of one that asks: "Asked at the briefing whether power lines could have played a role,"
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
@@ -2510,8 +2513,15 @@ class _Attributor:
                         or ((role := _ROLE_BEFORE_A_NAME.match(self.text, end)) is not None and role.end() == named[0])  # "Shannon head coach Declan Furlong was"
                     ):
                         start, end, entity = named
+                in_a_phrase = (
+                    index + 1 < len(self.mentions) and _ENDS_WITH_A_PREPOSITION.search(opening) is not None
+                    and _SET_OFF_AFTER_A_NAME.fullmatch(self.text, end, self.mentions[index + 1][0]) is not None
+                )
+                if in_a_phrase:  # "Under cross-examination by Naomi Fenwick, defending, Mrs Price accepted": she
+                    start, end, entity = self.mentions[index + 1]
+                    opening = self.text[sentence.start : start]
                 # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X")
-                set_off = opening.endswith(", ") and "," not in opening[:-2]
+                set_off = in_a_phrase or (opening.endswith(", ") and "," not in opening[:-2])
                 # "Asked whether she would go back, Ms. X stopped": X answers, however long the question
                 asked = set_off and opening.startswith("Asked ")
                 if opening.count(" ") > (_MAX_ASKED_OPENING_WORDS if asked else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
