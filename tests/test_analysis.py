@@ -640,6 +640,16 @@ def test_a_body_joined_by_for_that_the_article_calls_by_its_initials_is_one_orga
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+def test_capitals_made_of_the_starts_of_a_bodys_words_are_that_body() -> None:
+    analysis = run(
+        "Tokyo Electric Power Company Holdings Inc. said no abnormalities had been detected.",
+        "“There has been no change in readings,” a TEPCO spokesperson said.",
+    )
+    [company] = [e for e in analysis.entities if e.type == "organization"]
+    assert company.name == "Tokyo Electric Power Company Holdings Inc." and "TEPCO" in company.aliases
+    assert analysis.quotes[0].speaker_id == company.id
+
+
 @pytest.mark.parametrize(("kind", "name"), [("Utility", "Pacific Crest Power"), ("Retailer", "Northgate Stores")])
 def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_name(kind: str, name: str) -> None:
     analysis = run(f"The fire spread. {kind} {name} said it had found “an outage event”.")

@@ -1509,6 +1509,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     for group in groups:
         short = group.names[0].name
         candidates = defined.get(short) or owners.get(short)
+        if not candidates and group.type in ("organization", "other") and len(short) >= 3 and short.isalpha() and short.isupper():
+            candidates = [g for g in groups if g.type == "organization" and _abbreviates(short, g.canonical)]  # "TEPCO"
         if not candidates and short in heads and not any(text.endswith(("’s ", "'s "), 0, n.start) for n in group.names):
             candidates = heads[short]  # (not the "Society" of "the Alzheimer's Society")
         owner = _short_form_owner(group, candidates or [], short in defined)
@@ -1521,6 +1523,32 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         if owner.type == "other" and group.type != "other":
             owner.type = "organization"
     return merged
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether capitals are made of the starts of a body's words, in order, as some bodies shorten
+    their names: "TEPCO" for "Tokyo Electric Power Company Holdings Inc.". Each capitalised word
+    gives at least its first letter, up to the last one used (two at least); a word in lower case
+    ("for", "of") may give none; the words after that are left ("Holdings Inc.")."""
+    words = name.split()
+    letters = short.lower()
+
+    def from_word(letter: int, word: int) -> bool:
+        if letter == len(letters):
+            return word >= 2
+        if word == len(words):
+            return False
+        if words[word][0].islower() and from_word(letter, word + 1):
+            return True
+        lowered = words[word].lower()
+        taken = 0
+        while taken < len(lowered) and letter + taken < len(letters) and lowered[taken] == letters[letter + taken]:
+            taken += 1
+            if from_word(letter + taken, word + 1):
+                return True
+        return False
+
+    return len(words) >= 2 and from_word(0, 0)
 
 
 def _short_form_owner(group: _Group, candidates: list[_Group], defined: bool) -> _Group | None:
