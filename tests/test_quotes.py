@@ -2353,6 +2353,16 @@ def test_she_after_a_sentence_opening_with_a_phrase_that_names_someone_else_is_i
     assert [speaker for _text, speaker, _kind in found] == ["Susan Price"]
 
 
+def test_it_after_a_wire_services_credit_is_the_company_the_sentence_is_about() -> None:
+    found = quotes(
+        "(Bloomberg) -- Altavera Systems Inc. shares tumbled after the chip-equipment maker cut its forecast, "
+        'citing what it called "digestion" among memory makers.',
+        "Revenue will be about $6.1 billion, the company said. Analysts had estimated $6.7 billion, according to data compiled by Bloomberg.",
+        '"The guide-down is bigger than the Street feared," Bloomberg Intelligence analyst Jake Ortiz wrote in a note.',
+    )
+    assert found[0] == ("digestion", "Altavera Systems Inc.", "partial")
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

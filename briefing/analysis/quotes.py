@@ -2501,6 +2501,8 @@ class _Attributor:
         subjects = []
         for sentence in self.sentences:
             index = bisect_right(self.mention_starts, sentence.start - 1)
+            if index + 1 < len(self.mentions) and self.text[self.mentions[index][0] - 1 : self.mentions[index][0]] == "(":
+                index += 1  # a wire service's credit in brackets: "(Bloomberg) -- Altavera Systems Inc. shares tumbled"
             if index < len(self.mentions):
                 start, end, entity = self.mentions[index]
                 if start >= sentence.end:
