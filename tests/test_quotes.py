@@ -2363,6 +2363,14 @@ def test_it_after_a_wire_services_credit_is_the_company_the_sentence_is_about() 
     assert found[0] == ("digestion", "Altavera Systems Inc.", "partial")
 
 
+def test_saying_after_a_company_named_for_its_industry_is_the_companys() -> None:
+    found = quotes(
+        "Marlowe Precision has rejected a £2.1bn takeover approach from US private equity group Crestline Partners, "
+        "saying the offer “significantly undervalues” the aerospace components maker.",
+    )
+    assert found == [("significantly undervalues", "Marlowe Precision", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

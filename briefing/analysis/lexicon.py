@@ -97,7 +97,9 @@ INDUSTRY_WORDS = frozenset(
     diagnostics payments finance tech technology digital data wireless telecom aviation freight
     cargo trading markets oil gas growers producers traders exporters importers brewers distillers
     makers manufacturers suppliers wholesalers dealers sports rail railway railways airways airlines air trains buses
-    ferries water power mutual forensics infrastructure""".split()
+    ferries water power mutual forensics infrastructure precision components instruments devices
+    laboratories networks packaging plastics biosciences interiors fisheries optics photonics coatings
+    composites castings forgings tooling fabrication""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
