@@ -2371,6 +2371,14 @@ def test_saying_after_a_company_named_for_its_industry_is_the_companys() -> None
     assert found == [("significantly undervalues", "Marlowe Precision", "partial")]
 
 
+def test_the_company_is_never_a_markets_index() -> None:
+    found = quotes(
+        "Marlowe Precision has rejected an approach from private equity group Crestline Partners, saying it undervalues the FTSE 250 components maker.",
+        "The Sheffield-based company said on Monday that its board had “unanimously” rejected three proposals.",
+    )
+    assert found == [("unanimously", "Marlowe Precision", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -96,6 +96,7 @@ _COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer ret
 _NO_COMPANY_BEFORE = re.compile(
     r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
 )
+_INDEX_NUMBER_AFTER = re.compile(r" \d")
 _NOT_COMPANIES = frozenset(
     """party union council ministry government department committee commission parliament assembly
     police army court university school church league federation association post times journal
@@ -2151,6 +2152,7 @@ class _Attributor:
                 not _NOT_COMPANIES.isdisjoint(entity.name.lower().split())
                 or self.text.startswith(" union", end)  # "the Unite union"
                 or _NO_COMPANY_BEFORE.search(self.text, max(0, start - 30), start)  # "the Seattle-based group Digital Rights Northwest"
+                or _INDEX_NUMBER_AFTER.match(self.text, end)  # "the FTSE 250 aerospace components maker": a market's index
             ):
                 continue
             if _SPOKEN_TO_BEFORE.search(self.text, max(0, start - 20), start):
