@@ -2379,6 +2379,15 @@ def test_the_company_is_never_a_markets_index() -> None:
     assert found == [("unanimously", "Marlowe Precision", "partial")]
 
 
+def test_the_company_is_not_the_firm_of_analysts_cited_for_an_estimate() -> None:
+    found = quotes(
+        "Carver Industries Inc. reached a tentative deal with the union on Sunday.",
+        "The strike has cost Carver $40 million a week, according to estimates from analysts at Redfield Capital Markets. "
+        "Last week, the company had described the union’s demands as “unsustainable.”",
+    )
+    assert found == [("unsustainable.", "Carver Industries Inc.", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

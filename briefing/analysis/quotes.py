@@ -97,6 +97,7 @@ _NO_COMPANY_BEFORE = re.compile(
     r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
 )
 _INDEX_NUMBER_AFTER = re.compile(r" \d")
+_ANALYSTS_AT_BEFORE = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+$")
 _NOT_COMPANIES = frozenset(
     """party union council ministry government department committee commission parliament assembly
     police army court university school church league federation association post times journal
@@ -2153,6 +2154,7 @@ class _Attributor:
                 or self.text.startswith(" union", end)  # "the Unite union"
                 or _NO_COMPANY_BEFORE.search(self.text, max(0, start - 30), start)  # "the Seattle-based group Digital Rights Northwest"
                 or _INDEX_NUMBER_AFTER.match(self.text, end)  # "the FTSE 250 aerospace components maker": a market's index
+                or _ANALYSTS_AT_BEFORE.search(self.text, max(0, start - 30), start)  # "estimates from analysts at Redfield Capital Markets"
             ):
                 continue
             if _SPOKEN_TO_BEFORE.search(self.text, max(0, start - 20), start):
