@@ -150,6 +150,13 @@ def test_a_wording_quoted_again_is_the_first_speakers_where_a_speech_verb_govern
     assert found[-1] == ("never acceptable", None, "scare")
 
 
+def test_a_long_name_in_title_case_after_called_is_a_name_given() -> None:
+    found = quotes(
+        "On a private Facebook group called “Carver Rank and File,” which has about 2,000 members, one worker wrote that the deal was bad."
+    )
+    assert found == [("Carver Rank and File,", None, "scare")]
+
+
 def test_a_term_quoted_again_before_its_noun_stays_a_term() -> None:
     found = quotes(
         "The Kremlin said the four “annexed” regions would vote.",

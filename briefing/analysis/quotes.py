@@ -1364,12 +1364,14 @@ class _Attributor:
             return True  # the name of a scheme: the government’s ‘First Rung’ scheme
         if self._in_title_case(span) and not _INTRODUCES_WORDS.search(tail[-40:]):
             return True  # a name in running text: pitched ‘Harmattan’ to the theatre, "Operation Bajío Seguro"
-        if words > _MAX_SCARE_WORDS:
-            return False
         naming = _NAMING_BEFORE.search(tail) if _may_name(tail) else None
         tail_start = self._sentence_start(span.open_mark) + len(before) - len(tail)  # (before: the sentence up to the quote)
-        if naming is not None and not self._judged_by_someone(tail_start + naming.start(), span):
+        if naming is not None and not self._judged_by_someone(tail_start + naming.start(), span) and (
+            words <= _MAX_SCARE_WORDS or _is_a_proper_name(self.text[span.start : span.end])  # "a Facebook group called “Carver Rank and File,”"
+        ):
             return True
+        if words > _MAX_SCARE_WORDS:
+            return False
         if naming is None and _may_name(tail) and _NAMED_BEFORE.search(tail):
             return True
         return (
