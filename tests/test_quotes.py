@@ -2395,6 +2395,23 @@ def test_the_company_is_not_the_firm_of_analysts_cited_for_an_estimate() -> None
     assert found == [("unsustainable.", "Carver Industries Inc.", "partial")]
 
 
+def test_a_club_before_its_managers_title_is_not_the_speaker() -> None:
+    found = quotes(
+        "Steve Halloran walked into the press room at Ashgate Park and sat down.",
+        "“I’m not going to pretend that was acceptable,” the Carlton Athletic manager said.",
+        "A Carlton Athletic spokesperson said the board backed him.",
+    )
+    assert found[0][1] != "Carlton Athletic"
+
+
+def test_a_report_owned_by_a_body_describes_in_its_words_after_a_judge_notes_it() -> None:
+    found = quotes(
+        "Justice R. Kalaiselvi quashed the eviction notices on Monday.",
+        "The judge, however, noted that the Revenue Department’s own survey report of 2019 described the tank as “defunct for over three decades”.",
+    )
+    assert found == [("defunct for over three decades", "Revenue Department", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

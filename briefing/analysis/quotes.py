@@ -328,6 +328,7 @@ _ROLE_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z-]+){1,2}\s+(?=[A-Z])")  # "Holyroo
 _ROLES_OF_SOMEONES = _ROLE_WORDS | _SPOKESPEOPLE | frozenset(
     "coach manager adviser advisor aide lawyer attorney chief boss captain director executive analyst economist leader".split()
 )
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair, " before the person's name
 _SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  # a court's or judge's words
 _AUXILIARIES = frozenset("was were had has have is are would could should did must might".split())
@@ -1950,6 +1951,10 @@ class _Attributor:
                     # "Government spokeswoman Aurélie Mancel ... insisted", "Holyrood leader Nicola
                     # Sturgeon", "Warriors coach Damian Ng-Wai" (whatever "Warriors" was taken for)
                     continue
+            if subjects_only and entity.type != "person" and (role := _WORD_AFTER.match(self.text, end)) and (
+                role.group(1) in _ROLES_OF_SOMEONES and role.group(1) not in _NAMED_SPEAKS_FOR_A_BODY
+            ):
+                continue  # "the Carlton Athletic manager said": the manager, not the club
             if self._not_possessive(end) or _OWNS_A_DOCUMENT.match(self.text, end):
                 return entity  # (a possessive too, of a document: "according to a draft of the council's final communique")
         return None
@@ -2124,8 +2129,11 @@ class _Attributor:
             team = determiner
             while team > 0 and words[team][2][:1].isupper() and index - team <= _MAX_TEAM_WORDS:
                 team -= 1  # (a team's or a country's name of several words after "former": "the former Black Stars defender")
-            if words[team][2].lower() in _FORMER:
-                determiner = team
+            body = self._mention_at(words[team + 1][0]) if team < determiner else None
+            if words[team][2].lower() in _FORMER or (
+                body is not None and body[2].type == "organization" and words[team][2].lower() in _DESCRIPTION_DETERMINERS
+            ):
+                determiner = team  # (or with no "former", a body's name: "the Carlton Athletic manager")
             if determiner > 0 and words[determiner][2].lower() in _FORMER and words[determiner + 1][2][:1].isupper():
                 determiner -= 1  # and "former" before a country or a team: "the former Scotland international"
         if determiner < 0 or words[determiner][2].lower() not in _DESCRIPTION_DETERMINERS:
