@@ -2412,6 +2412,15 @@ def test_a_report_owned_by_a_body_describes_in_its_words_after_a_judge_notes_it(
     assert found == [("defunct for over three decades", "Revenue Department", "partial")]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    ["A Treasury source said: “Every department has had to find savings.”", "“Every department has had to find savings,” Treasury sources said."],
+)
+def test_a_source_of_a_body_is_nobody_named(paragraph: str) -> None:
+    found = quotes("The Treasury cut the rail budget on Monday.", paragraph)
+    assert [speaker for _text, speaker, _kind in found] == [None]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -168,6 +168,7 @@ _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:(?:on\s+(?:the\s+)?condition\s+of|requesting|requested|granted)\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
 )
+_SOURCE_AFTER = re.compile(r"\s+(?:sources?|insiders?)\b")  # "a Treasury source"
 # A short label opening a paragraph, as Axios writes: "Yes, but:", "Why it matters:", "Zoom in:"
 _LABEL = re.compile(r"[A-Z][\w’']*(?:,?\s+[\w’']+){0,3}:\s+")
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
@@ -949,7 +950,9 @@ class _Attributor:
                             earlier.speaker_id = speaker.id
             else:
                 speaker, attributed = self._attribute(span, kind)
-                if speaker is not None and speaker.type == "organization" and self._from_an_anonymous_source(span):
+                if speaker is not None and speaker.type == "organization" and (
+                    self._from_an_anonymous_source(span) or self._through_a_source(span, speaker)
+                ):
                     speaker = None  # "An Interior Ministry official, speaking on condition of anonymity, said": not the ministry's word
                 if speaker is not None and self._gives_no_name_after(span):
                     speaker = None  # "“...,” she said, declining to give her name."
@@ -2277,6 +2280,12 @@ class _Attributor:
         """Whether the sentence of a quote, before it, gives its source as someone unnamed who
         spoke on condition of anonymity (or was not authorised to speak)."""
         return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
+
+    def _through_a_source(self, span: _Span, body: Entity) -> bool:
+        """Whether the quote's sentence gives it to a source of the body, who is nobody named and
+        does not speak for it: "A Treasury source said:", "Downing Street sources said"."""
+        sentence = self.sentences[max(0, self._sentence_index(span.open_mark))]
+        return any(sentence.start <= m.start < sentence.end and _SOURCE_AFTER.match(self.text, m.end) for m in body.mentions)
 
     def _is_question(self, span: _Span) -> bool:
         return self.text[span.start : span.end].rstrip(" ,").endswith("?")
