@@ -2421,6 +2421,14 @@ def test_a_source_of_a_body_is_nobody_named(paragraph: str) -> None:
     assert [speaker for _text, speaker, _kind in found] == [None]
 
 
+def test_a_body_someone_founded_inside_their_appositive_is_not_the_speaker() -> None:
+    found = quotes(
+        "Jo Whitfield, 41, a nurse from Chester-le-Street who founded the Link Us Up campaign, which has 12,000 members, "
+        "said: “I spend two hours a day on buses to get to a job 14 miles away.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Jo Whitfield"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -168,6 +168,7 @@ _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:(?:on\s+(?:the\s+)?condition\s+of|requesting|requested|granted)\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
 )
+_WHO_DOES_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+\s+){1,2}$")  # "who founded the " before a body's name
 _SOURCE_AFTER = re.compile(r"\s+(?:sources?|insiders?)\b")  # "a Treasury source"
 # A short label opening a paragraph, as Axios writes: "Yes, but:", "Why it matters:", "Zoom in:"
 _LABEL = re.compile(r"[A-Z][\w’']*(?:,?\s+[\w’']+){0,3}:\s+")
@@ -214,7 +215,7 @@ _COLLECTIVES = "(?:%s)" % "|".join(sorted(COLLECTIVE_NOUNS))  # "the X Riders gr
 _SUBJECT_GAP = re.compile(
     rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?|{_COLLECTIVES})"
     rf"|[’']s\s+(?:[a-z-]+\s+)?{_PARTS_OF_A_BODY})?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"  # "The European Commission’s trade directorate"
-    rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?(?:\s+[–—]\s+[^–—“”\"]{{1,80}}?\s+[–—])?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s][^,;:“”\"]{{0,99}}?,\s*){{0,2}})?"
+    rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?(?:\s+[–—]\s+[^–—“”\"]{{1,80}}?\s+[–—])?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|,(?=\d)|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s](?:[^,;:“”\"]|,(?=\d)){{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
 )
 
@@ -1822,6 +1823,11 @@ class _Attributor:
             start, end, entity = candidates[position]
             if participle and position > 0 and self.text[max(0, start - 5) : start].endswith((" and ", " or ", "; ")):
                 continue  # the last of a list: "Adegbite gave the names as X, 29; and Ibrahim Musa, 26, describing them as"
+            if entity.type != "person" and position > 0 and candidates[position - 1][2].type == "person" and (
+                _WHO_DOES_BEFORE.search(self.text, max(candidates[position - 1][1], start - 40), start)
+            ):
+                later, later_entity = (start, end), entity
+                continue  # "Jo Whitfield, a nurse who founded the Link Us Up campaign, which has 12,000 members, said": hers
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
             which_clause = self.text.startswith((", which ", ", that "), end) and entity.type != "person"
             if which_clause and position > 0 and (person := self._person_of(candidates[position - 1], start)):
