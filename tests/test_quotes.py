@@ -157,6 +157,15 @@ def test_a_long_name_in_title_case_after_called_is_a_name_given() -> None:
     assert found == [("Carver Rank and File,", None, "scare")]
 
 
+def test_a_word_or_a_slogan_after_a_colon_is_a_term_but_a_word_of_warning_is_speech() -> None:
+    found = quotes(
+        "“The question is whether the region is ready,” said Johanna Weiss, an energy economist.",
+        "In German, the whole debate is summed up in a single word: “Kohleausstieg,” or coal exit.",
+        "She had a word of warning: “Do not wait for Berlin.”",
+    )
+    assert [(speaker, kind) for _text, speaker, kind in found] == [("Johanna Weiss", "direct"), (None, "scare"), ("Johanna Weiss", "direct")]
+
+
 def test_a_term_quoted_again_before_its_noun_stays_a_term() -> None:
     found = quotes(
         "The Kremlin said the four “annexed” regions would vote.",

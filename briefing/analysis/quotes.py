@@ -408,7 +408,9 @@ _NAMED_THINGS = frozenset(
     app platform slogan movement doctrine agenda package""".split()
 )
 _POSSESSIVE_OF_A_NAME = re.compile(r"\b[A-Z][\w.&-]*[’']s$")
-_NICKNAME_BEFORE_COLON = re.compile(r"\b(?:a|the|its|their)\s+(?:nick)?name\b[^.;:“”\"]{0,40}:$", re.IGNORECASE)
+_NICKNAME_BEFORE_COLON = re.compile(
+    r"\b(?:a|the|its|their)\s+(?:(?:nick)?name|(?:single\s+|one\s+)?word(?!\s+of\b)|slogan|motto)\b[^.;:“”\"]{0,40}:$", re.IGNORECASE
+)  # (and a word or a slogan: "the whole debate is summed up in a single word: “Kohleausstieg,”")
 _TERM_BEFORE = re.compile(
     r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$"
     # "the meaning of “navigable waters”", "under the slogan “Istanbul Renews”", "The café’s name,
