@@ -631,6 +631,8 @@ def test_a_company_written_in_camel_case_is_an_organisation_but_a_mc_or_de_surna
         ("The Campaign for Nuclear Disarmament (CND) said it was “alarmed”.", "Campaign for Nuclear Disarmament", ["CND"]),
         ("The Joint Chiefs of Staff said it was “ready”. The JCS gave no details.", "Joint Chiefs of Staff", ["JCS"]),
         ("The Superintendency of the Environment (SMA) called it “serious”.", "Superintendency of the Environment", ["SMA"]),
+        ("The far-right Alternative for Germany (AfD) called it an “eco-dictatorship”.", "Alternative for Germany", ["AfD"]),
+        ("The opposition Law and Justice (PiS) called the plan “unacceptable”.", "Law and Justice", ["PiS"]),
         ("The White House Office of Management and Budget called it “serious”. The OMB gave no date.", "White House Office of Management and Budget", ["OMB", "Office of Management and Budget"]),
     ],
 )

@@ -351,7 +351,7 @@ _GENDERED_NOUNS = {
 }
 _OPENED_BEFORE = re.compile(r"[“\"‘(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
-_DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern})\)")
+_DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern}|{_MIXED_ACRONYM.pattern})\)")  # (and "Alliance for Germany (AfD)")
 # a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
 _DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
