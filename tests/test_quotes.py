@@ -166,6 +166,14 @@ def test_a_word_or_a_slogan_after_a_colon_is_a_term_but_a_word_of_warning_is_spe
     assert [(speaker, kind) for _text, speaker, kind in found] == [("Johanna Weiss", "direct"), (None, "scare"), ("Johanna Weiss", "direct")]
 
 
+def test_a_title_set_off_by_dashes_after_the_word_title_is_a_term() -> None:
+    found = quotes(
+        "Ana Paula Ribeiro acknowledges the limitation but says the direction is clear. "
+        "The paper’s title — “Drought-driven ratcheting of tree mortality in Amazonian forests” — was chosen deliberately, she says."
+    )
+    assert found == [("Drought-driven ratcheting of tree mortality in Amazonian forests", None, "scare")]
+
+
 def test_a_term_quoted_again_before_its_noun_stays_a_term() -> None:
     found = quotes(
         "The Kremlin said the four “annexed” regions would vote.",

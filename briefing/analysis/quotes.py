@@ -414,8 +414,8 @@ _NICKNAME_BEFORE_COLON = re.compile(
 _TERM_BEFORE = re.compile(
     r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$"
     # "the meaning of “navigable waters”", "under the slogan “Istanbul Renews”", "The café’s name,
-    # “Rajaton”", "model numbers beginning with “HM6”"
-    r"|\b(?:meaning|definition|sense)\s+of\s*$|\b(?:slogan|motto|hashtag|banner|codename|name)s?,?\s*$"
+    # “Rajaton”", "The paper’s title — “...” —", "model numbers beginning with “HM6”"
+    r"|\b(?:meaning|definition|sense)\s+of\s*$|\b(?:slogan|motto|hashtag|banner|codename|name|title)s?(?:,|\s+[—–])?\s*$"
     r"|\b(?:beginning|starting|ending)\s+with\s*$",
     re.IGNORECASE,
 )
