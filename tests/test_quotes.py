@@ -174,6 +174,14 @@ def test_a_title_set_off_by_dashes_after_the_word_title_is_a_term() -> None:
     assert found == [("Drought-driven ratcheting of tree mortality in Amazonian forests", None, "scare")]
 
 
+@pytest.mark.parametrize("work", ["work", "painting", "sculpture"])
+def test_the_title_of_a_work_of_art_is_a_term(work: str) -> None:
+    found = quotes(
+        f"The lawsuit says the executive, Andrew Kessler, bought the {work}, “Untitled (Blue Harbor),” in 2021 after Voss Fine Art vouched for it."
+    )
+    assert found == [("Untitled (Blue Harbor),", None, "scare")]
+
+
 def test_a_term_quoted_again_before_its_noun_stays_a_term() -> None:
     found = quotes(
         "The Kremlin said the four “annexed” regions would vote.",

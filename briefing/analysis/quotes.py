@@ -391,7 +391,8 @@ _NAMED_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w-]+\s+)?"
     r"(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
-    r"documentary|episode|poem|musical|exhibition|memoir|newsletter|debut|track|anthem|biography),?|titled|entitled)\s*$",  # "Her book, “X”,"
+    r"documentary|episode|poem|musical|exhibition|memoir|newsletter|debut|track|anthem|biography|"
+    r"work|painting|portrait|sculpture|artwork|mural|canvas|opera|symphony|installation),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
 # What introduces words quoted even in capitals: a speech verb, a colon or comma ("said: “Help”")
