@@ -652,6 +652,18 @@ def test_capitals_made_of_the_starts_of_a_bodys_words_are_that_body() -> None:
     assert analysis.quotes[0].speaker_id == company.id
 
 
+def test_a_bare_surname_goes_on_meaning_whom_it_meant_after_a_relative_is_named_in_full() -> None:
+    analysis = run(
+        "Dennis Flaherty has been yelling the same thing at the same rink for four decades.",
+        "“Pass the puck,” Flaherty said on a recent Tuesday night.",
+        "At 74, Flaherty is retiring at the end of this season.",
+        "Maureen Flaherty, his wife of 48 years, has kept a scrapbook of every season.",
+        "Asked what he would do with his evenings, Flaherty shrugged. “Probably come down here and yell at the new guy.”",
+    )
+    dennis = next(e for e in analysis.entities if e.name == "Dennis Flaherty")
+    assert [q.speaker_id for q in analysis.quotes] == [dennis.id, dennis.id]
+
+
 @pytest.mark.parametrize(("kind", "name"), [("Utility", "Pacific Crest Power"), ("Retailer", "Northgate Stores")])
 def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_name(kind: str, name: str) -> None:
     analysis = run(f"The fire spread. {kind} {name} said it had found “an outage event”.")

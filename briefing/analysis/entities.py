@@ -1395,6 +1395,9 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         # named before it
         named_before = [g for g in fitting if min(n.start for n in g.names) < name.start] or fitting
         fitting = [g for g in named_before if not _relative_of(name.surface.split()[-1], g, text)] or named_before
+        called_so = [g for g in fitting if sum(n.name == name.name and not n.title and n.start < name.start for n in g.names) >= 2]
+        if not name.title and len(called_so) == 1:
+            return called_so[0]  # who the bare surname meant so far: "Ferrer" of a profile, not "newcomer Camila Ferrer — no relation"
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
     # the one named last before it, and for a name that is no possessive, not in a possessive
