@@ -2454,6 +2454,14 @@ def test_a_body_someone_founded_inside_their_appositive_is_not_the_speaker() -> 
     assert [speaker for _text, speaker, _kind in found] == ["Jo Whitfield"]
 
 
+def test_she_after_someone_unnamed_by_an_office_of_something_is_nobodys() -> None:
+    found = quotes(
+        "“It’s the foxes,” said a woman who gave her name only as Pat.",
+        "The city’s director of public health has warned residents not to burn rubbish. “Burning household waste releases toxic fumes,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Pat", None]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -354,6 +354,12 @@ _UNNAMED_SOMEONE_SPEAKS = re.compile(
     r"|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+on\s+condition\s+of\s+anonymity)"
     rf"(?:\s+because\s+[^,.;:“”\"]{{0,80}})?,\s+{_SAYS}"  # ("... named because she was not authorised to speak, said")
 )
+# someone unnamed by an office of something: "The city’s director of public health has warned"
+_UNNAMED_OFFICE_SPEAKS = re.compile(
+    r"[Tt]he\s+(?:[\w’'-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}((?:director|head|chief|chair|chairman|chairwoman|secretary|"
+    r"president|officer|manager|leader|commissioner|superintendent|coordinator)\s+(?:of|for|at)\s+(?:[\w’'&-]+\s+){1,5}?)"
+    r"(?:has\s+|had\s+|also\s+)*(?:said|says|warned|warns|told|tells|added|urged|urges|insisted|explained|stressed)\b"
+)
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
@@ -2610,7 +2616,7 @@ class _Attributor:
             match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
             if match is not None and (_described(match) in _SPEAKS_FOR_A_BODY or _described(match) in _BODY_WORDS):
                 match = None  # "A spokesman, who ..., said" speaks for a body
-        return match
+        return match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end)
 
     def _opens_with_a_quote(self, paragraph: int) -> bool:
         index = bisect_left(self.quote_opens, self.paragraphs[paragraph].start) if paragraph < len(self.paragraphs) else len(self.spans)
