@@ -182,6 +182,13 @@ def test_the_title_of_a_work_of_art_is_a_term(work: str) -> None:
     assert found == [("Untitled (Blue Harbor),", None, "scare")]
 
 
+def test_what_it_calls_in_lower_case_is_its_words_but_a_name_in_title_case_is_a_name() -> None:
+    assert quotes("Zoomi, a ride-hailing company, introduced what it calls “dynamic incentives” this year.") == [
+        ("dynamic incentives", "Zoomi", "partial")
+    ]
+    assert quotes("Apple unveiled what it calls “Vision Pro” on Monday.") == [("Vision Pro", None, "scare")]
+
+
 def test_a_term_quoted_again_before_its_noun_stays_a_term() -> None:
     found = quotes(
         "The Kremlin said the four “annexed” regions would vote.",

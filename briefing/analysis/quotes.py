@@ -383,7 +383,7 @@ _WHAT_ANYONE_CALLS = re.compile(
 )
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
 _NAMING_BEFORE = re.compile(
-    rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
+    rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|(?<!\bwhat )\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
     re.IGNORECASE,
 )  # ("a product it calls “Veridian Pilot”")
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|had|have|also|once|repeatedly|previously))*\s*$")
