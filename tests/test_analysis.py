@@ -664,6 +664,14 @@ def test_a_bare_surname_goes_on_meaning_whom_it_meant_after_a_relative_is_named_
     assert [q.speaker_id for q in analysis.quotes] == [dennis.id, dennis.id]
 
 
+def test_a_plural_of_people_of_a_kind_opening_sentences_is_no_entity() -> None:
+    analysis = run(
+        "Farmers said the rain came too late. Forecasters expect more heat.",
+        "Campaigners want the Rangers stadium closed. Rangers said it would stay open.",
+    )
+    assert [e.name for e in analysis.entities] == ["Rangers"]
+
+
 @pytest.mark.parametrize(("kind", "name"), [("Utility", "Pacific Crest Power"), ("Retailer", "Northgate Stores")])
 def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_name(kind: str, name: str) -> None:
     analysis = run(f"The fire spread. {kind} {name} said it had found “an outage event”.")

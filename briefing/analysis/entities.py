@@ -284,6 +284,7 @@ _SERVED = frozenset(
 # A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
+_PLURAL_AGENT_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors")  # "Farmers", "Economists", "Residents"
 _AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
 _SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
@@ -1583,6 +1584,8 @@ def _group_type(group: _Group, text: str) -> str:
     named_for_someone = words[-1].lower() in _MOSTLY_PLACES_AFTER_A_FIRST_NAME
     if named_for_someone and any(_after_place_preposition(text, n.start, _BEFORE_A_PLACE) for n in group.names):
         return "place"  # "Police at Victoria Park said": the place, whatever follows
+    if len(words) == 1 and words[0].endswith(_PLURAL_AGENT_ENDINGS) and words[0][1:].islower() and all(n.at_sentence_start for n in group.names):
+        return "drop"  # "Farmers said", "Drivers described": people of a kind, not a body's name
     guessed: list[str | None] = []
     for name in group.names:
         guess = _context_type(name, text)
