@@ -2469,6 +2469,15 @@ def test_she_after_someone_unnamed_by_an_office_of_something_is_nobodys() -> Non
     assert [speaker for _text, speaker, _kind in found] == ["Pat", None]
 
 
+def test_a_lede_describing_someone_is_the_person_named_after_a_participle_phrase_next() -> None:
+    found = quotes(
+        "A former hospital chief executive has told a parliamentary inquiry he only “skimmed” an internal report.",
+        "Appearing before the Legislative Council’s legal and social issues committee on Tuesday, Dr Marcus Chen, "
+        "who led Western Bays Health until last year, said he had received the report in February.",
+    )
+    assert found == [("skimmed", "Marcus Chen", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -180,6 +180,8 @@ _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a
 # a name inside an opening phrase, and what sets the phrase off before the subject
 _ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+$", re.IGNORECASE)
 _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")
+_PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")
 _MAX_ASKED_OPENING_WORDS = 20  # of one that asks: "Asked at the briefing whether power lines could have played a role,"
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
@@ -2560,17 +2562,26 @@ class _Attributor:
                 if in_a_phrase:  # "Under cross-examination by Naomi Fenwick, defending, Mrs Price accepted": she
                     start, end, entity = self.mentions[index + 1]
                     opening = self.text[sentence.start : start]
+                elif (phrase := _PARTICIPLE_PHRASE.match(self.text, sentence.start, sentence.end)) is not None and start < phrase.end():
+                    # the name right after a participle phrase that names others: "Appearing before the
+                    # Legislative Council’s committee on Tuesday, Dr Marcus Chen said": he
+                    after = bisect_left(self.mention_starts, phrase.end())
+                    if after < len(self.mentions) and self.mentions[after][0] == phrase.end():
+                        start, end, entity = self.mentions[after]
+                        opening = self.text[sentence.start : start]
                 # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X")
                 set_off = in_a_phrase or (opening.endswith(", ") and "," not in opening[:-2])
-                # "Asked whether she would go back, Ms. X stopped": X answers, however long the question
+                # "Asked whether she would go back, Ms. X stopped": X answers, however long the question;
+                # and so after a participle: "Appearing before the Legislative Council’s committee on Tuesday, Dr X said"
                 asked = set_off and opening.startswith("Asked ")
-                if opening.count(" ") > (_MAX_ASKED_OPENING_WORDS if asked else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
+                long_phrase = asked or (set_off and _PARTICIPLE_OPENING.match(opening) is not None)
+                if opening.count(" ") > (_MAX_ASKED_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
                 if opening_words[:1] in (["of"], ["on"], ["about"]) and "," not in opening:
                     continue  # "Of (striker) Dunmore, who fans have christened ..., he added": spoken of, by someone else
                 if (
-                    len(opening_words) <= (_MAX_ASKED_OPENING_WORDS if asked else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
+                    len(opening_words) <= (_MAX_ASKED_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
                     and (asked or not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
                         (w in SPEECH_VERBS and (i == 0 or opening_words[i - 1] not in ("the", "a", "an"))) or w == "that"
