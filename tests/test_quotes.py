@@ -2478,6 +2478,15 @@ def test_a_lede_describing_someone_is_the_person_named_after_a_participle_phrase
     assert found == [("skimmed", "Marcus Chen", "partial")]
 
 
+def test_he_for_a_role_inside_the_opening_sentence_is_the_person_named_next() -> None:
+    found = quotes(
+        "A bipartisan agreement collapsed Wednesday, hours before a vote, after a key Republican withdrew his support "
+        "over what he called “last-minute poison pills” added to the legislation.",
+        "Sen. Craig Holloway (R-Ohio), who wrote the bill, said in a floor speech that the changes had gone too far.",
+    )
+    assert found == [("last-minute poison pills", "Craig Holloway", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -433,7 +433,7 @@ _MAX_TITLE_WORDS = 15
 _DESCRIBED_ROLE = (
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}(?P<role>minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
-    r"ambassador|coach|manager|captain|premier|chancellor|politician|lawmaker|senator|councillor|"
+    r"ambassador|coach|manager|captain|premier|chancellor|politician|lawmaker|senator|councillor|Republican|Democrat|Tory|MP|"
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister|brother)|"
     r"man|woman|tramper|hiker|climber|walker|resident|survivor|pensioner)"
     # (and what the role is of, or who: "The mother of a teenager stabbed to death in Salford has described")
@@ -444,6 +444,7 @@ _SAME_RELATION = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad"
 _CHARGED = re.compile(r"(?:accused|charged|suspected|alleged|convicted)\b")
 # The same, opening the sentence before its verb: "Quebec’s language minister tabled a bill"
 _DESCRIBED_SPEAKER_OPENING = re.compile(_DESCRIBED_ROLE + "[a-z]")
+_DESCRIBED_SPEAKER_INSIDE = re.compile(r"(?<=\s)(?=[a-z])" + _DESCRIBED_ROLE + "[a-z]")
 # A paragraph announcing a statement that the next one quotes: "released a statement from X.", "X issued a statement."
 _DOCUMENT_ANNOUNCED = re.compile(
     r"\b(?:released|issued|published|posted|sent|shared|read\s+out)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
@@ -1500,8 +1501,8 @@ class _Attributor:
         sentence = self._sentence_index(verb_start)
         sentence_start = self.sentences[sentence].start
         described = _DESCRIBED_SPEAKER.search(self.text, max(sentence_start, verb_start - 160), verb_start)
-        if described is None and pronoun:
-            described = _DESCRIBED_SPEAKER_OPENING.match(self.text, sentence_start)
+        if described is None and pronoun:  # (or inside it: "after a key Republican withdrew his support over what he called")
+            described = _DESCRIBED_SPEAKER_OPENING.match(self.text, sentence_start) or _DESCRIBED_SPEAKER_INSIDE.search(self.text, sentence_start, verb_start)
         if described is None:
             return None  # (or closes a clause: "a move Manila's top diplomat described as “...”")
         if verb_start < len(self.text) and _CHARGED.match(self.text, verb_start) and not described.group().startswith(("The", "the")):
