@@ -1514,7 +1514,9 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         short = group.names[0].name
         candidates = defined.get(short) or owners.get(short)
         if not candidates and group.type in ("organization", "other") and len(short) >= 3 and short.isalpha() and short.isupper():
-            candidates = [g for g in groups if g.type == "organization" and _abbreviates(short, g.canonical)]  # "TEPCO"
+            candidates = [  # "TEPCO" (a body whose name starts as the capitals do)
+                g for g in groups if g.type == "organization" and g.canonical[:1] == short[0] and _abbreviates(short, g.canonical)
+            ]
         if not candidates and short in heads and not any(text.endswith(("’s ", "'s "), 0, n.start) for n in group.names):
             candidates = heads[short]  # (not the "Society" of "the Alzheimer's Society")
         owner = _short_form_owner(group, candidates or [], short in defined)

@@ -2557,13 +2557,16 @@ class _Attributor:
                     ):
                         start, end, entity = named
                 in_a_phrase = (
-                    index + 1 < len(self.mentions) and _ENDS_WITH_A_PREPOSITION.search(opening) is not None
+                    index + 1 < len(self.mentions) and self.text.startswith(",", end)
                     and _SET_OFF_AFTER_A_NAME.fullmatch(self.text, end, self.mentions[index + 1][0]) is not None
+                    and _ENDS_WITH_A_PREPOSITION.search(opening) is not None
                 )
                 if in_a_phrase:  # "Under cross-examination by Naomi Fenwick, defending, Mrs Price accepted": she
                     start, end, entity = self.mentions[index + 1]
                     opening = self.text[sentence.start : start]
-                elif (phrase := _PARTICIPLE_PHRASE.match(self.text, sentence.start, sentence.end)) is not None and start < phrase.end():
+                elif self._opens_with_a_participle(sentence) and (
+                    phrase := _PARTICIPLE_PHRASE.match(self.text, sentence.start, sentence.end)
+                ) is not None and start < phrase.end():
                     # the name right after a participle phrase that names others: "Appearing before the
                     # Legislative Council’s committee on Tuesday, Dr Marcus Chen said": he
                     after = bisect_left(self.mention_starts, phrase.end())
@@ -2591,6 +2594,11 @@ class _Attributor:
                 ):
                     subjects.append((start, entity))
         return subjects
+
+    def _opens_with_a_participle(self, sentence: Sentence) -> bool:
+        """A quick look at the sentence's first word ("Appearing", "Asked") before any regex."""
+        first_word = self.text[sentence.start : self.text.find(" ", sentence.start, sentence.start + 24)]
+        return first_word.endswith("ing") or first_word == "Asked"
 
     def _unnamed_speakers(self) -> list[_Event]:
         """People a sentence shows speaking without a name: "One currency trader at a Jakarta
