@@ -672,6 +672,20 @@ def test_a_plural_of_people_of_a_kind_opening_sentences_is_no_entity() -> None:
     assert [e.name for e in analysis.entities] == ["Rangers"]
 
 
+@pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper"])
+def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
+    analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")
+    [person] = analysis.entities
+    assert (person.name, person.type) == ("Jane Hart", "person")
+    assert analysis.quotes[0].speaker_id == person.id
+
+
+def test_private_before_a_full_name_is_a_rank_but_pc_before_no_first_name_and_private_eye_are_none() -> None:
+    assert [e.name for e in run("The family of Private Tom Reid said he was “a hero”.").entities] == ["Tom Reid"]
+    names = [e.name for e in run("Mobile PC Extended Battery Life was launched, Private Eye reported.").entities]
+    assert "Extended Battery Life" not in names and "Private Eye" in names
+
+
 @pytest.mark.parametrize(("kind", "name"), [("Utility", "Pacific Crest Power"), ("Retailer", "Northgate Stores")])
 def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_name(kind: str, name: str) -> None:
     analysis = run(f"The fire spread. {kind} {name} said it had found “an outage event”.")

@@ -304,7 +304,7 @@ _KINDS_OF_BUSINESS = frozenset(
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
-    """executive headteacher prosecutor commuter neighbour neighbor
+    """executive headteacher prosecutor commuter neighbour neighbor private
     student critic pensioner resident teacher nurse scientist researcher farmer worker fan
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
@@ -322,6 +322,7 @@ _ROLE_TITLES = frozenset(
     runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
     patient""".split()
 )
+_POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _TITLES_BEFORE_A_SURNAME = frozenset("coach warden".split())  # roles that are also a form of address: "Coach Boodram"
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
 # "broadcaster David Dimbleby", "Ibis House publisher Gerrit van Wyk")
@@ -1039,6 +1040,8 @@ def _inner_title(lowered: list[str]) -> int | None:
     for index in range(len(lowered) - 2, 0, -1):
         if lowered[index] in _TITLE_MODIFIERS and (lowered[index] != "attorney" or lowered[index + 1] in OFFICE_TITLES):
             continue  # "One Home Depot": no title without the office it qualifies; but "U.S. Attorney X"
+        if lowered[index] in _POLICE_RANKS and _unaccented(lowered[index + 1]) not in FIRST_NAMES:
+            continue  # "Mobile PC Extended Battery Life": a computer, no constable
         if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES:
             if lowered[index + 1] in _AFTER_CHIEF and lowered[index] == "chief" and index + 2 < len(lowered):
                 index += 1  # "Tesco Chief Executive Ken Murphy": the title's last word

@@ -34,7 +34,8 @@ OFFICE_TITLES = frozenset(
     commissioner-general legislator lawmaker det insp supt dci dcs assoc cllr coun sri seri taoiseach
     tánaiste tanaiste gm prosecutor ald mna mpa td undersecretary under-secretary mayor-elect governor-elect
     senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig recorder
-    coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer""".split()
+    coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
+    pc dc ds pcso pte cpl corporal trooper sapper rifleman guardsman fusilier""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
