@@ -672,6 +672,18 @@ def test_a_plural_of_people_of_a_kind_opening_sentences_is_no_entity() -> None:
     assert [e.name for e in analysis.entities] == ["Rangers"]
 
 
+@pytest.mark.parametrize("title", ["Opanin", "Nana", "Mallam", "Encik", "Shri", "Prophet"])
+def test_an_honorific_of_africa_or_asia_is_no_part_of_the_name(title: str) -> None:
+    analysis = run(f"“When they come, they come with money,” said {title} Kwaku Boateng, a cocoa farmer.")
+    [person] = analysis.entities
+    assert person.name == "Kwaku Boateng"
+    assert analysis.quotes[0].speaker_id == person.id
+
+
+def test_eze_and_tuan_stay_names() -> None:
+    assert [e.name for e in run("Nkechi Eze, a professor, spoke first. Then Eze left with Tuan.").entities] == ["Nkechi Eze", "Tuan"]
+
+
 @pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper"])
 def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
     analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")
@@ -725,7 +737,7 @@ def test_a_river_or_an_electoral_area_is_a_place_and_a_chief_with_a_regnal_numbe
         "Turbidity in the River Birim rose.",
     )
     assert {e.name: e.type for e in analysis.entities if e.type != "other"} == {
-        "Nana Kwaku Agyeman Darko III": "person", "Akosua Serwaa Owusu": "person", "Asuokyene Central Electoral Area": "place", "River Birim": "place"
+        "Kwaku Agyeman Darko III": "person", "Akosua Serwaa Owusu": "person", "Asuokyene Central Electoral Area": "place", "River Birim": "place"
     }
 
 

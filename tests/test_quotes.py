@@ -2739,8 +2739,8 @@ def test_appealing_to_someone_reports_the_appeal_but_appealing_a_ruling_does_not
         "The firm appealed the “unfair” ruling.",
     )
     assert found == [
-        ("We have waited patiently,", "Nana Agyeman", "direct"),
-        ("to attract and retain teachers", "Nana Agyeman", "partial"),
+        ("We have waited patiently,", "Agyeman", "direct"),  # (Nana: a chief's title)
+        ("to attract and retain teachers", "Agyeman", "partial"),
         ("unfair", None, "scare"),
     ]
 

@@ -16,6 +16,13 @@ HONORIFICS: dict[str, str | None] = {
     "madam": "f", "sister": "f", "datuk": None, "dato": None, "datin": "f", "tun": None, "puan": "f",
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None, "atty": None,
     "dr": None, "prof": None, "professor": None, "rev": None, "fr": "m", "cde": None, "comrade": None, "daw": "f",
+    "reverend": None, "baroness": "f", "baron": "m", "prophet": None, "apostle": None, "evangelist": None,
+    # of West Africa ("Nana Kwame Mensah", "Opanin Kwaku Boateng", "Mallam Sani Bello"), Malaysia
+    # ("Encik Ahmad", "Haji Osman") and South Asia ("Shri Ramesh Kumar", "Smt Lakshmi Devi", "Thiru Selvam")
+    "nana": None, "opanin": "m", "togbe": "m", "oba": "m", "igwe": "m", "otunba": None,
+    "mallam": "m", "malam": "m", "hajiya": "f", "encik": "m", "cik": "f", "haji": "m", "hajjah": "f",
+    "shri": "m", "shrimati": "f", "smt": "f", "thiru": "m", "thirumathi": "f", "pandit": "m", "maulana": "m",
+    "ustaz": "m", "ustazah": "f", "mufti": "m", "swami": "m",
 }
 # Office titles that precede a person's name.
 OFFICE_TITLES = frozenset(
