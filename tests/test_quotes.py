@@ -2487,6 +2487,17 @@ def test_he_for_a_role_inside_the_opening_sentence_is_the_person_named_next() ->
     assert found == [("last-minute poison pills", "Craig Holloway", "partial")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harjit Singh, national representative for the Financial Services Workers Union, which represents some employees in Quebec, called the cuts “a betrayal”.",
+        "The launch was attended by Harjit Singh, Chairman of the Financial Services Workers Union, who described the cuts as “a betrayal”.",
+    ],
+)
+def test_a_clause_after_the_body_someone_holds_a_role_in_leaves_them_the_speaker(sentence: str) -> None:
+    assert quotes(sentence) == [("a betrayal", "Harjit Singh", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

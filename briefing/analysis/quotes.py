@@ -280,7 +280,9 @@ _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Mars
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _MAX_TEAM_WORDS = 3
-_OF_A_BODY_BETWEEN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}")  # "X of the civil society group Y"
+_OF_A_BODY_BETWEEN = re.compile(  # "X of the civil society group Y", "X, national representative for the Y"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}?(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+)
 _CONTRACTED_SUBJECTS = _CLAUSE_SUBJECT_PRONOUNS | frozenset("that who there what".split())  # "he's said", "that's said"
 _NOT_A_SUBJECT = _CLAUSE_SUBJECT_PRONOUNS | frozenset("and but who which that".split())
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+|now\s+)?([a-z]+)\b")  # "..., but says he"
@@ -1841,7 +1843,8 @@ class _Attributor:
                 later, later_entity = (start, end), entity
                 continue  # "Jo Whitfield, a nurse who founded the Link Us Up campaign, which has 12,000 members, said": hers
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
-            which_clause = self.text.startswith((", which ", ", that "), end) and entity.type != "person"
+            # (and "who" after a body is the person's before it: "Sheikh X, Chairman of the Y Council, who described")
+            which_clause = self.text.startswith((", which ", ", that ", ", who "), end) and entity.type != "person"
             if which_clause and position > 0 and (person := self._person_of(candidates[position - 1], start)):
                 return person  # "Khanyisile Nxumalo of the civil society group Accountability Now SA, which has attended ..., said"
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
