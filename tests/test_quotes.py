@@ -2498,6 +2498,17 @@ def test_a_clause_after_the_body_someone_holds_a_role_in_leaves_them_the_speaker
     assert quotes(sentence) == [("a betrayal", "Harjit Singh", "partial")]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Chan Wai-ling did not speak to the media. A statement issued on her behalf by her solicitors, Lam & Partners, said she was “deeply saddened”.",
+        "Lam & Partners, acting on behalf of Chan Wai-ling, said she was “deeply saddened”.",
+    ],
+)
+def test_a_bodys_statement_on_someones_behalf_is_theirs(paragraph: str) -> None:
+    assert quotes(paragraph) == [("deeply saddened", "Chan Wai-ling", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

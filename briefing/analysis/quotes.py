@@ -168,6 +168,7 @@ _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:(?:on\s+(?:the\s+)?condition\s+of|requesting|requested|granted)\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
 )
+_ON_BEHALF = re.compile(r"\bon\s+(?:(his|her)\s+behalf|behalf\s+of\s+)")
 _WHO_DOES_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+\s+){1,2}$")  # "who founded the " before a body's name
 _SOURCE_AFTER = re.compile(r"\s+(?:sources?|insiders?)\b")  # "a Treasury source"
 # A short label opening a paragraph, as Axios writes: "Yes, but:", "Why it matters:", "Zoom in:"
@@ -969,6 +970,8 @@ class _Attributor:
                     self._from_an_anonymous_source(span) or self._through_a_source(span, speaker)
                 ):
                     speaker = None  # "An Interior Ministry official, speaking on condition of anonymity, said": not the ministry's word
+                if speaker is not None and speaker.type == "organization" and (client := self._on_behalf_of(span)) is not None:
+                    speaker = client  # "A statement issued on her behalf by her solicitors, Lam & Partners, said she was “...”": hers
                 if speaker is not None and self._gives_no_name_after(span):
                     speaker = None  # "“...,” she said, declining to give her name."
                 if not attributed and kind == "direct":
@@ -2301,6 +2304,18 @@ class _Attributor:
         """Whether the sentence of a quote, before it, gives its source as someone unnamed who
         spoke on condition of anonymity (or was not authorised to speak)."""
         return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
+
+    def _on_behalf_of(self, span: _Span) -> Entity | None:
+        """The person a body's words speak for, where the quote's sentence says so before it: "on
+        her behalf" (whom "her" means), "on behalf of X"."""
+        sentence_start = self._sentence_start(span.open_mark)
+        behalf = _ON_BEHALF.search(self.text, sentence_start, span.open_mark)
+        if behalf is None:
+            return None
+        if behalf.group(1):
+            return self._resolve_pronoun(behalf.start(), "m" if behalf.group(1) == "his" else "f")
+        mention = self._mention_at(behalf.end())
+        return mention[2] if mention is not None and mention[0] == behalf.end() and mention[2].type == "person" else None
 
     def _through_a_source(self, span: _Span, body: Entity) -> bool:
         """Whether the quote's sentence gives it to a source of the body, who is nobody named and
