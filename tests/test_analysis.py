@@ -684,6 +684,14 @@ def test_eze_and_tuan_stay_names() -> None:
     assert [e.name for e in run("Nkechi Eze, a professor, spoke first. Then Eze left with Tuan.").entities] == ["Nkechi Eze", "Tuan"]
 
 
+def test_a_hyphenated_given_name_opening_a_sentence_is_the_person_it_closes_the_name_of() -> None:
+    analysis = run(
+        "Chan Wai-ling and her brother Chan Ka-ming are at odds over the will.",
+        "Wai-ling, who arrived separately, did not speak to the media. Well-known lawyers gathered outside.",
+    )
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("Chan Wai-ling", ["Wai-ling"]), ("Chan Ka-ming", [])]
+
+
 @pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper"])
 def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
     analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")

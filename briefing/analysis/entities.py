@@ -781,7 +781,8 @@ def _names_in_run(
     # (nor a Vietnamese family name before its middle name: "Do Thi Lan Anh")
     opens_with_a_particle = opens_with_a_particle or (len(words) > 2 and words[1] in _VIETNAMESE_MIDDLE_NAMES)
     while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and (
-        _is_common_word(words[0], lowercase_words) or (_is_compound_adjective(words[0]) and not _korean_given_and_family_name(words))
+        _is_common_word(words[0], lowercase_words)
+        or (_is_compound_adjective(words[0]) and not _korean_given_and_family_name(words) and not _given_name_of_someone(text, words[0]))
         or (len(words) == 1 and _is_plural_of_a_common_word(words[0], lowercase_words))
     ):
         run, words = run[1:], words[1:]
@@ -890,6 +891,12 @@ def _is_compound_adjective(word: str) -> bool:
     """"Coffee-loving", "Well-known": capitalised only because it opens the sentence."""
     head, _, tail = word.partition("-")
     return bool(tail) and tail[:1].islower()
+
+
+def _given_name_of_someone(text: str, word: str) -> bool:
+    """Whether a hyphenated word closes a full name elsewhere in the text, as a Chinese or Korean
+    given name does ("Chan Wai-ling" ... "Wai-ling, who arrived separately,"): no adjective then."""
+    return re.search(rf"[A-Z][\w’'-]* {re.escape(word)}\b", text) is not None
 
 
 def _split_at_connectors(text: str, run: list[_Token], at_start: bool) -> list[_Name]:
