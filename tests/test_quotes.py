@@ -2509,6 +2509,15 @@ def test_a_bodys_statement_on_someones_behalf_is_theirs(paragraph: str) -> None:
     assert quotes(paragraph) == [("deeply saddened", "Chan Wai-ling", "partial")]
 
 
+def test_he_after_a_subject_with_a_role_in_lower_case_after_an_opening_phrase_is_theirs() -> None:
+    found = quotes(
+        "Tellier, a Belgian businessman who bought the club in 2022, is understood to be frustrated.",
+        "Outside the ground, season-ticket holder Gary Nolan, 58, summed up the feeling among supporters. "
+        "“I’ve been coming here 40 years,” he said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Gary Nolan"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -181,6 +181,7 @@ _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a
 # a name inside an opening phrase, and what sets the phrase off before the subject
 _ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+$", re.IGNORECASE)
 _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
+_LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")
 _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")
 _MAX_ASKED_OPENING_WORDS = 20  # of one that asks: "Asked at the briefing whether power lines could have played a role,"
@@ -2591,7 +2592,10 @@ class _Attributor:
                     if after < len(self.mentions) and self.mentions[after][0] == phrase.end():
                         start, end, entity = self.mentions[after]
                         opening = self.text[sentence.start : start]
-                # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X")
+                # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X"),
+                # past a role in lower case before the name ("Outside the ground, season-ticket holder X")
+                if (role := _LOWER_CASE_ROLE_BEFORE.search(opening)) is not None and opening.endswith(", ", 0, role.start()):
+                    opening = opening[: role.start()]
                 set_off = in_a_phrase or (opening.endswith(", ") and "," not in opening[:-2])
                 # "Asked whether she would go back, Ms. X stopped": X answers, however long the question;
                 # and so after a participle: "Appearing before the Legislative Council’s committee on Tuesday, Dr X said"
