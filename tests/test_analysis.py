@@ -692,6 +692,11 @@ def test_a_hyphenated_given_name_opening_a_sentence_is_the_person_it_closes_the_
     assert [(e.name, e.aliases) for e in analysis.entities] == [("Chan Wai-ling", ["Wai-ling"]), ("Chan Ka-ming", [])]
 
 
+def test_a_word_for_a_job_in_or_opening_a_sentence_is_no_part_of_the_name() -> None:
+    analysis = run("Investor Jane Okafor said the fund would “stay the course”. Victor Hugo Lima agreed.")
+    assert [e.name for e in analysis.entities] == ["Jane Okafor", "Victor Hugo Lima"]
+
+
 @pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper"])
 def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
     analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")

@@ -955,7 +955,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
-        or _names_a_job_before_a_name(lowered[title_count:])
+        or _names_a_job_before_a_name(lowered[title_count:], opens_a_sentence=at_sentence_start and not title_count)
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
         or (title_count and lowered[title_count - 1] == "det" and lowered[title_count] == "con")  # "Det Con Kerr", a detective constable
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
@@ -1029,13 +1029,17 @@ def _is_a_job_title(words: list[str]) -> bool:
     return len(words) > 1 and words[-1].lower() in _JOB_OFFICES and all(w.lower() in _JOB_TITLE_WORDS for w in words)
 
 
-def _names_a_job_before_a_name(lowered: list[str]) -> bool:
+def _names_a_job_before_a_name(lowered: list[str], opens_a_sentence: bool = False) -> bool:
     """Whether a run opens with a word for a job or a party before a full name that opens with a
     known first name: "Saxophonist Desmond Achterberg", "Socialist Inês Valadares" (the word has an
-    agent's ending, or names a party's member, and is no first name)."""
+    agent's ending, or names a party's member, and is no first name); an "-or" word opening a
+    sentence too, where it is capitalised anyway: "Investor Jane Okafor"."""
     return (
         len(lowered) >= 3
-        and (lowered[0].endswith(_AGENT_ENDINGS) or lowered[0] in _PARTY_MEMBERS or of_a_place(lowered[0]))
+        and (
+            lowered[0].endswith(_AGENT_ENDINGS) or lowered[0] in _PARTY_MEMBERS or of_a_place(lowered[0])
+            or (opens_a_sentence and lowered[0].endswith("or"))
+        )
         and _unaccented(lowered[0]) not in FIRST_NAMES
         and _unaccented(lowered[1]) in FIRST_NAMES
     )
