@@ -693,7 +693,7 @@ def test_a_hyphenated_given_name_opening_a_sentence_is_the_person_it_closes_the_
 
 
 def test_a_word_for_a_job_in_or_opening_a_sentence_is_no_part_of_the_name() -> None:
-    analysis = run("Investor Jane Okafor said the fund would “stay the course”. Victor Hugo Lima agreed.")
+    analysis = run("Proprietor Jane Okafor said the shop would “stay the course”. Victor Hugo Lima agreed.")
     assert [e.name for e in analysis.entities] == ["Jane Okafor", "Victor Hugo Lima"]
 
 

@@ -1033,7 +1033,7 @@ def _names_a_job_before_a_name(lowered: list[str], opens_a_sentence: bool = Fals
     """Whether a run opens with a word for a job or a party before a full name that opens with a
     known first name: "Saxophonist Desmond Achterberg", "Socialist Inês Valadares" (the word has an
     agent's ending, or names a party's member, and is no first name); an "-or" word opening a
-    sentence too, where it is capitalised anyway: "Investor Jane Okafor"."""
+    sentence too, where it is capitalised anyway: "Proprietor Jane Okafor"."""
     return (
         len(lowered) >= 3
         and (
