@@ -2518,6 +2518,14 @@ def test_he_after_a_subject_with_a_role_in_lower_case_after_an_opening_phrase_is
     assert [speaker for _text, speaker, _kind in found] == ["Gary Nolan"]
 
 
+def test_a_second_verb_after_and_is_the_persons_who_did_the_first() -> None:
+    found = quotes(
+        "Parti Maju Malaysia (PMM) was thrown into disarray on Wednesday after its deputy president, "
+        "Datuk Seri Rahimah Yusof, resigned and accused the party leadership of “silencing dissent”.",
+    )
+    assert found == [("silencing dissent", "Rahimah Yusof", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -181,6 +181,7 @@ _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a
 # a name inside an opening phrase, and what sets the phrase off before the subject
 _ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+$", re.IGNORECASE)
 _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
+_VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X quit her post and"
 _LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")
 _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")
@@ -1892,6 +1893,10 @@ class _Attributor:
             sentence_start = self._sentence_start(verb_start)
             if _UNNAMED_PERSON_SPEAKS.match(self.text, sentence_start) or _UNNAMED_SOMEONE_SPEAKS.match(self.text, sentence_start):
                 return None  # "One London-based fund manager, who asked not to be named, said ..., adding:"
+            if subjectless and candidates and candidates[-1][2].type == "person" and _VERB_BEFORE_AND.fullmatch(
+                self.text, candidates[-1][1], words[verb_index - 1][0]
+            ):
+                return candidates[-1][2]  # "after its deputy president, X, resigned and accused the party of “...”": X
             return self._first_speaker(words[:verb_index], subjects_only=True)
         return None
 
