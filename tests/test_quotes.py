@@ -2526,6 +2526,14 @@ def test_a_second_verb_after_and_is_the_persons_who_did_the_first() -> None:
     assert found == [("silencing dissent", "Rahimah Yusof", "partial")]
 
 
+def test_with_someone_set_off_by_a_participle_phrase_observing_is_theirs() -> None:
+    found = quotes(
+        "The high court on Monday pulled up the Aurangpur Municipal Corporation (AMC) over the state of city roads, "
+        "with Justice Meera Deshpande, heading a division bench, observing that several stretches were “not fit even for bullock carts”.",
+    )
+    assert found == [("not fit even for bullock carts", "Meera Deshpande", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -181,6 +181,7 @@ _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a
 # a name inside an opening phrase, and what sets the phrase off before the subject
 _ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+$", re.IGNORECASE)
 _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
+_SET_OFF_PARTICIPLE = re.compile(r"[^,]+,\s+[a-z]+ing\b[^,]*,\s*")  # " Justice X, heading a division bench, "
 _VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X quit her post and"
 _LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")
@@ -1877,12 +1878,13 @@ class _Attributor:
         if named_in_appositive is not None:
             return named_in_appositive
         if participle:  # "..., with the Pakistan Cricket Board selection committee saying he had ...": the committee
-            with_index = next((i for i in range(verb_index - 1, max(-1, verb_index - 8), -1) if words[i][2].lower() == "with"), None)
-            # "with X saying", "with Maria Hutchings marching up to him, saying"; not "in a filing
-            # with the regulator, adding", where the sentence's subject speaks
+            with_index = next((i for i in range(verb_index - 1, max(-1, verb_index - 11), -1) if words[i][2].lower() == "with"), None)
+            # "with X saying", "with Maria Hutchings marching up to him, saying", "with Justice X,
+            # heading a division bench, observing"; not "in a filing with the regulator, adding",
+            # where the sentence's subject speaks
             with_phrase = with_index is not None and (
-                "," not in (between := self.text[words[with_index][1] : words[verb_index][0]])
-                or any(word.endswith("ing") for word in between.split(",")[0].split())
+                _SET_OFF_PARTICIPLE.fullmatch(between := self.text[words[with_index][1] : words[verb_index][0]]) is not None
+                or (verb_index - with_index < 8 and ("," not in between or any(word.endswith("ing") for word in between.split(",")[0].split())))
             )
             if with_phrase:
                 attached = self._candidates(words[with_index + 1 : verb_index])
