@@ -2534,6 +2534,15 @@ def test_with_someone_set_off_by_a_participle_phrase_observing_is_theirs() -> No
     assert found == [("not fit even for bullock carts", "Meera Deshpande", "partial")]
 
 
+def test_a_rank_set_off_like_a_bodys_name_after_a_person_leaves_them_the_speaker() -> None:
+    found = quotes(
+        "The trial-within-trial was ordered after Mr Obi’s lawyer, Chike Nwosu, a Senior Advocate of Nigeria (SAN), "
+        "objected to the statement, claiming his client was “threatened” by investigators.",
+        "Mr Nwosu later told reporters he would appeal.",
+    )
+    assert found == [("threatened", "Chike Nwosu", "partial")]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -1845,7 +1845,8 @@ class _Attributor:
                 continue  # the last of a list: "Adegbite gave the names as X, 29; and Ibrahim Musa, 26, describing them as"
             if entity.type != "person" and position > 0 and candidates[position - 1][2].type == "person" and (
                 _WHO_DOES_BEFORE.search(self.text, max(candidates[position - 1][1], start - 40), start)
-            ):
+                or (self.text.endswith((" a ", " an "), 0, start) and self.text.startswith((",", " ("), end))
+            ):  # (or a rank set off like a body's name: "Chike Nwosu, a Senior Advocate of Nigeria (SAN), objected")
                 later, later_entity = (start, end), entity
                 continue  # "Jo Whitfield, a nurse who founded the Link Us Up campaign, which has 12,000 members, said": hers
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
