@@ -2543,6 +2543,15 @@ def test_a_rank_set_off_like_a_bodys_name_after_a_person_leaves_them_the_speaker
     assert found == [("threatened", "Chike Nwosu", "partial")]
 
 
+def test_she_after_a_passive_ending_with_its_agent_is_the_agent() -> None:
+    found = quotes(
+        "Lucy Farrant, who swims at the beach daily, fell ill on Sunday.",
+        "Wyvern Water said a pump had failed. “We are deeply sorry,” a spokesperson said.",
+        "That explanation was rejected by Farrant. “It’s insulting, frankly,” she told the Guardian.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Wyvern Water", "Lucy Farrant"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -181,6 +181,7 @@ _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a
 # a name inside an opening phrase, and what sets the phrase off before the subject
 _ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+$", re.IGNORECASE)
 _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
+_PASSIVE_BY_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+$")  # "was rejected by "
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]+,\s+[a-z]+ing\b[^,]*,\s*")  # " Justice X, heading a division bench, "
 _VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X quit her post and"
 _LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")
@@ -2623,6 +2624,12 @@ class _Attributor:
                     ))
                 ):
                     subjects.append((start, entity))
+        for sentence in self.sentences:  # and the person whose doing a passive ends with: "That explanation was rejected by Farrant."
+            by = self.text.find(" by ", sentence.start, sentence.end)
+            if by >= 0 and (passive := _PASSIVE_BY_END.search(self.text, max(sentence.start, by - 40), by + 4)) is not None:
+                agent = self._mention_at(passive.end())
+                if agent is not None and agent[0] == passive.end() and agent[2].type == "person" and self.text.startswith(".", agent[1]):
+                    insort(subjects, (agent[0], agent[2]), key=lambda subject: subject[0])
         return subjects
 
     def _opens_with_a_participle(self, sentence: Sentence) -> bool:
