@@ -697,6 +697,13 @@ def test_a_word_for_a_job_in_or_opening_a_sentence_is_no_part_of_the_name() -> N
     assert [e.name for e in analysis.entities] == ["Jane Okafor", "Victor Hugo Lima"]
 
 
+@pytest.mark.parametrize("name", ["Junta Electoral", "Fiscalía General", "Tribunal Supremo"])
+def test_a_body_named_in_spanish_is_an_organisation(name: str) -> None:
+    analysis = run(f"A spokesman for the board, the {name}, said turnout was high. “We have opened 40 tables,” the spokesman said.")
+    [body] = analysis.entities
+    assert (body.name, body.type) == (name, "organization")
+
+
 @pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper"])
 def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
     analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")

@@ -76,6 +76,9 @@ FOREIGN_ORGANIZATION_WORDS = {
     **dict.fromkeys("bahn ferrovie ferrocarriles".split(), "railway"),
     **dict.fromkeys("grupo gruppo groupe gruppe".split(), "group"),
     **dict.fromkeys("société societe compagnie compañía compania companhia".split(), "company"),
+    **dict.fromkeys("junta".split(), "board"),  # "the Junta Electoral"
+    **dict.fromkeys("secretaría secretaria secrétariat".split(), "secretariat"),
+    **dict.fromkeys("fiscalía fiscalia procuraduría procuraduria".split(), "office"),
 }
 # Words that end an organisation's name (the "Carnegie ... Center", "Security Council").
 ORGANIZATION_WORDS = frozenset(
