@@ -185,7 +185,6 @@ _PASSIVE_BY_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]+,\s+[a-z]+ing\b[^,]*,\s*")  # " Justice X, heading a division bench, "
 _VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X quit her post and"
 _LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")
-_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")
 _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")
 _MAX_ASKED_OPENING_WORDS = 20  # of one that asks: "Asked at the briefing whether power lines could have played a role,"
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
@@ -2609,7 +2608,7 @@ class _Attributor:
                 # "Asked whether she would go back, Ms. X stopped": X answers, however long the question;
                 # and so after a participle: "Appearing before the Legislative Council’s committee on Tuesday, Dr X said"
                 asked = set_off and opening.startswith("Asked ")
-                long_phrase = asked or (set_off and _PARTICIPLE_OPENING.match(opening) is not None)
+                long_phrase = set_off and self._opens_with_a_participle(sentence)
                 if opening.count(" ") > (_MAX_ASKED_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
