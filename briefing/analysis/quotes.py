@@ -184,9 +184,11 @@ _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
 _PASSIVE_BY_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+$")  # "was rejected by "
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]+,\s+[a-z]+ing\b[^,]*,\s*")  # " Justice X, heading a division bench, "
 _VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X quit her post and"
-_LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")
-_PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")
-_MAX_ASKED_OPENING_WORDS = 20  # of one that asks: "Asked at the briefing whether power lines could have played a role,"
+_LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")  # "Outside the ground, season-ticket holder "
+_PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")  # "Appearing before the committee, "
+# words of an opening that asks or opens with a participle: "Asked at the briefing whether power
+# lines could have played a role,"
+_MAX_PARTICIPLE_OPENING_WORDS = 20
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
 _MAX_SUBJECT_INTRO_WORDS = 12  # "For Ann Lee, the answer to the council is simple:": a sentence about one person
@@ -2609,13 +2611,13 @@ class _Attributor:
                 # and so after a participle: "Appearing before the Legislative Council’s committee on Tuesday, Dr X said"
                 asked = set_off and opening.startswith("Asked ")
                 long_phrase = set_off and self._opens_with_a_participle(sentence)
-                if opening.count(" ") > (_MAX_ASKED_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
+                if opening.count(" ") > (_MAX_PARTICIPLE_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
                 if opening_words[:1] in (["of"], ["on"], ["about"]) and "," not in opening:
                     continue  # "Of (striker) Dunmore, who fans have christened ..., he added": spoken of, by someone else
                 if (
-                    len(opening_words) <= (_MAX_ASKED_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
+                    len(opening_words) <= (_MAX_PARTICIPLE_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
                     and (asked or not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
                         (w in SPEECH_VERBS and (i == 0 or opening_words[i - 1] not in ("the", "a", "an"))) or w == "that"
