@@ -183,7 +183,7 @@ _ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|o
 _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
 _PASSIVE_BY_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+$")  # "was rejected by "
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]+,\s+[a-z]+ing\b[^,]*,\s*")  # " Justice X, heading a division bench, "
-_VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X quit her post and"
+_VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X stepped down and"
 _LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")  # "Outside the ground, season-ticket holder "
 _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")  # "Appearing before the committee, "
 # words of an opening that asks or opens with a participle: "Asked at the briefing whether power
