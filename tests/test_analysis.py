@@ -704,6 +704,16 @@ def test_a_body_named_in_spanish_is_an_organisation(name: str) -> None:
     assert (body.name, body.type) == (name, "organization")
 
 
+def test_a_point_of_the_compass_opening_a_places_name_stays_in_it() -> None:
+    analysis = run(
+        "The DSWD regional office in Eastern Visayas said distribution was “ongoing”.",
+        "Western leader Ann Lee agreed. Floods also hit the Western Cape.",
+    )
+    names = [e.name for e in analysis.entities]
+    assert "Eastern Visayas" in names and "Western Cape" in names and "Ann Lee" in names
+    assert analysis.quotes[0].speaker_id != next(e.id for e in analysis.entities if e.name == "Eastern Visayas")
+
+
 @pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper"])
 def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
     analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")

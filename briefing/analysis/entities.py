@@ -322,6 +322,7 @@ _ROLE_TITLES = frozenset(
     runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
     patient""".split()
 )
+_POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _TITLES_BEFORE_A_SURNAME = frozenset("coach warden".split())  # roles that are also a form of address: "Coach Boodram"
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
@@ -953,7 +954,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     # (a demonym before an industry is a company's name: "British Gas", "Northern Vale Rail")
     is_organization = _has_organization_word(words) or lowered[-1] in INDUSTRY_WORDS
     while not is_organization and title_count < len(words) - 1 and (
-        lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES or lowered[title_count] in DEMONYMS
+        lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES
+        or (lowered[title_count] in DEMONYMS and not _names_a_region(lowered[title_count:]))
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
         or _names_a_job_before_a_name(lowered[title_count:], opens_a_sentence=at_sentence_start and not title_count)
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
@@ -1012,6 +1014,12 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
     end = letters_end or end
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
+
+
+def _names_a_region(lowered: list[str]) -> bool:
+    """A point of the compass opening a place's name, not a title's demonym: "Eastern Visayas",
+    "Western Cape" (but "Western leader Ann Lee" and "Northern Ireland Secretary X" go on)."""
+    return lowered[0] in _POINTS_OF_THE_COMPASS and len(lowered) == 2 and lowered[1] not in OFFICE_TITLES and lowered[1] not in HONORIFICS
 
 
 def _courtesy_title(lowered: list[str]) -> bool:
