@@ -2552,6 +2552,16 @@ def test_she_after_a_passive_ending_with_its_agent_is_the_agent() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Wyvern Water", "Lucy Farrant"]
 
 
+def test_a_body_in_an_opening_phrase_before_a_role_and_a_name_is_not_the_subject() -> None:
+    found = quotes(
+        "“I’ll get him back next season,” Kevon Ramdial said, laughing.",
+        "For the Strikers, teenage leg-spinner Nikhil Persad returned figures of three for 24, including the wicket of Kevon Ramdial.",
+        "“The pitch was gripping a little bit, so I just tried to bowl stump to stump,” he said.",
+        "The Strikers said they were delighted.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Kevon Ramdial", "Nikhil Persad"]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

@@ -179,8 +179,8 @@ _ASKING = frozenset({"asked", "asks"})
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 # a name inside an opening phrase, and what sets the phrase off before the subject
-_ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+$", re.IGNORECASE)
-_SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,\s+")
+_ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|on|under|after|like|than|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,(?:\s+[a-z][\w-]*){0,3}\s+")  # (", defending, ", ", teenage leg-spinner ")
 _PASSIVE_BY_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+$")  # "was rejected by "
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]+,\s+[a-z]+ing\b[^,]*,\s*")  # " Justice X, heading a division bench, "
 _VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X stepped down and"
