@@ -2562,6 +2562,15 @@ def test_a_body_in_an_opening_phrase_before_a_role_and_a_name_is_not_the_subject
     assert [speaker for _text, speaker, _kind in found] == ["Kevon Ramdial", "Nikhil Persad"]
 
 
+def test_someone_unnamed_who_spoke_on_condition_of_anonymity_is_nobody_whatever_the_noun() -> None:
+    found = quotes(
+        "“This is not a problem we can solve overnight,” said Peter Koros, the park's warden.",
+        "A ranger who spoke on condition of anonymity because he is not authorised to speak to the media admitted "
+        "that the station was understaffed. “We are eight rangers covering 40 villages.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Peter Koros", None]
+
+
 def test_he_said_right_after_a_sentence_about_an_unnamed_man_is_nobodys() -> None:
     found = quotes(
         "“The house is gone,” said Ray Bustamante.",

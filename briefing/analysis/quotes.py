@@ -370,6 +370,12 @@ _UNNAMED_OFFICE_SPEAKS = re.compile(
     r"president|officer|manager|leader|commissioner|superintendent|coordinator)\s+(?:of|for|at)\s+(?:[\w’'&-]+\s+){1,5}?)"
     r"(?:has\s+|had\s+|also\s+)*(?:said|says|warned|warns|told|tells|added|urged|urges|insisted|explained|stressed)\b"
 )
+# anyone unnamed who asks not to be: "A ranger who spoke on condition of anonymity because he is
+# not authorised to speak to the media admitted that ... “...”"
+_UNNAMED_BY_ANONYMITY = re.compile(
+    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+who\s+[^.;:“”\"]{0,60}?\b(?:anonymity|not\s+to\s+be\s+(?:named|identified))\b"
+    r"[^.;:“”\"]{0,160}?(?:\b(?:said|says|told|added|admitted|explained|insisted|claimed)\b|(?=[:.]\s*[“\"‘]))"
+)
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
 _POSSESSIVE_SPOKESPERSON = re.compile(rf"[’']s?\s+(?:{_SPOKES})s?\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
@@ -2674,7 +2680,7 @@ class _Attributor:
             match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
             if match is not None and (_described(match) in _SPEAKS_FOR_A_BODY or _described(match) in _BODY_WORDS):
                 match = None  # "A spokesman, who ..., said" speaks for a body
-        return match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end)
+        return match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end) or _UNNAMED_BY_ANONYMITY.match(self.text, start, sentence.end + 3)
 
     def _opens_with_a_quote(self, paragraph: int) -> bool:
         index = bisect_left(self.quote_opens, self.paragraphs[paragraph].start) if paragraph < len(self.paragraphs) else len(self.spans)
