@@ -697,7 +697,7 @@ def test_a_word_for_a_job_in_or_opening_a_sentence_is_no_part_of_the_name() -> N
     assert [e.name for e in analysis.entities] == ["Jane Okafor", "Victor Hugo Lima"]
 
 
-@pytest.mark.parametrize("name", ["Junta Electoral", "Fiscalía General", "Tribunal Supremo"])
+@pytest.mark.parametrize("name", ["Junta Electoral", "Fiscalía General", "Tribunal Supremo", "Asamblea de Pueblos"])
 def test_a_body_named_in_spanish_is_an_organisation(name: str) -> None:
     analysis = run(f"A spokesman for the board, the {name}, said turnout was high. “We have opened 40 tables,” the spokesman said.")
     [body] = analysis.entities

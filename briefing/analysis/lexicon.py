@@ -77,6 +77,7 @@ FOREIGN_ORGANIZATION_WORDS = {
     **dict.fromkeys("grupo gruppo groupe gruppe".split(), "group"),
     **dict.fromkeys("société societe compagnie compañía compania companhia".split(), "company"),
     **dict.fromkeys("junta".split(), "board"),  # "the Junta Electoral"
+    **dict.fromkeys("asamblea assemblée assemblee assembleia assemblea".split(), "assembly"),  # "Asamblea de Pueblos del Salar"
     **dict.fromkeys("secretaría secretaria secrétariat".split(), "secretariat"),
     **dict.fromkeys("fiscalía fiscalia procuraduría procuraduria".split(), "office"),
 }
