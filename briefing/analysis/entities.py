@@ -897,7 +897,7 @@ def _is_compound_adjective(word: str) -> bool:
 def _given_name_of_someone(text: str, word: str) -> bool:
     """Whether a hyphenated word closes a full name elsewhere in the text, as a Chinese or Korean
     given name does ("Chan Wai-ling" ... "Wai-ling, who arrived separately,"): no adjective then."""
-    return re.search(rf"[A-Z][\w’'-]* {re.escape(word)}\b", text) is not None
+    return f" {word}" in text and re.search(rf"[A-Z][\w’'-]* {re.escape(word)}\b", text) is not None  # (a plain search first)
 
 
 def _split_at_connectors(text: str, run: list[_Token], at_start: bool) -> list[_Name]:
