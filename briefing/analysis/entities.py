@@ -1409,7 +1409,7 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         # (though "the late Mr Lim Ah Seng" was named since); "Alhaji Adeyemi" is "Alhaji Rasheed
         # Adeyemi", not "Chief Olumide Adeyemi"; "Dr. Menon" who "Dr. Menon" was, not Rahul Menon
         for same_name in (True, False):
-            titled_so = [g for g in fitting if _titled_so_before(g, name, same_name)]
+            titled_so = [g for g in fitting if _called_so_before(g, name, same_name)]
             if len(titled_so) == 1:
                 return titled_so[0]
     if len(fitting) > 1 and not told_apart_by_age:
@@ -1418,7 +1418,7 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         # named before it
         named_before = [g for g in fitting if min(n.start for n in g.names) < name.start] or fitting
         fitting = [g for g in named_before if not _relative_of(name.surface.split()[-1], g, text)] or named_before
-        called_so = [g for g in fitting if sum(n.name == name.name and not n.title and n.start < name.start for n in g.names) >= 2]
+        called_so = [g for g in fitting if _called_so_before(g, name, same_name=True) >= 2]
         if not name.title and len(called_so) == 1:
             return called_so[0]  # who the bare surname meant so far: "Ferrer" of a profile, not "newcomer Camila Ferrer — no relation"
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
@@ -1432,14 +1432,16 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     ))
 
 
-def _titled_so_before(group: _Group, name: _Name, same_name: bool) -> bool:
-    """Whether the person of `group` was given the title of `name` before it (with the same name
-    after it, if asked: "Mr Lim" again, not "Mr Lim Ah Seng")."""
-    title = name.title.lower().rstrip(".") if name.title else None
-    return any(
-        n.start < name.start and n.title is not None and n.title.lower().rstrip(".") == title and (not same_name or n.name == name.name)
-        for n in group.names
-    )
+def _called_so_before(group: _Group, name: _Name, same_name: bool) -> int:
+    """How often the person of `group` was called with the title of `name` (or with none, for an
+    untitled name) before it, with the same name after it if asked: "Mr Lim" again, not "Mr Lim
+    Ah Seng"; "Flaherty" again."""
+    title = _title_key(name.title)
+    return sum(n.start < name.start and _title_key(n.title) == title and (not same_name or n.name == name.name) for n in group.names)
+
+
+def _title_key(title: str | None) -> str | None:
+    return title.lower().rstrip(".") if title else None
 
 
 def _relative_of(surname: str, group: _Group, text: str) -> bool:
