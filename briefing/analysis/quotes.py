@@ -97,7 +97,8 @@ _NO_COMPANY_BEFORE = re.compile(
     r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
 )
 _INDEX_NUMBER_AFTER = re.compile(r" \d")
-_ANALYSTS_AT_BEFORE = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+$")
+_ANALYSTS = r"(?:analyst|economist|strategist|researcher)"  # who work at a firm the text names after them
+_ANALYSTS_AT_BEFORE = re.compile(rf"\b{_ANALYSTS}s?\s+(?:at|from|with)\s+$")
 _NOT_COMPANIES = frozenset(
     """party union council ministry government department committee commission parliament assembly
     police army court university school church league federation association post times journal
@@ -502,7 +503,7 @@ _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
     rf"\b(?:{_NAMED_SPOKES}|statement|letter|email|memo|note|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member|panel"
-    r"|secretariat|leadership|management|(?:analyst|economist|strategist|researcher)s(?=\s))s?"  # ("analysts at X said", not one named)
+    rf"|secretariat|leadership|management|{_ANALYSTS}s(?=\s))s?"  # ("analysts at X said", not one named)
     r"\s+(?:(?:published|issued|commissioned|released|carried\s+out|conducted)\s+)?(?:for|from|by|of|at)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
 )  # (and "a report published by the CQC")
