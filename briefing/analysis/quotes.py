@@ -2585,6 +2585,7 @@ class _Attributor:
                 if start >= sentence.end:
                     continue
                 opening = self.text[sentence.start : start]
+                participle_opening = self._opens_with_a_participle(sentence)
                 if index + 1 < len(self.mentions) and (entity.type != "person" or self.text.startswith(POSSESSIVE_ENDINGS, end)):
                     named = self.mentions[index + 1]  # "The state Democratic Party chair, Nadia Okonjo, was ...": she
                     if named[2].type == "person" and (
@@ -2600,9 +2601,7 @@ class _Attributor:
                 if in_a_phrase:  # "Under cross-examination by Naomi Fenwick, defending, Mrs Price accepted": she
                     start, end, entity = self.mentions[index + 1]
                     opening = self.text[sentence.start : start]
-                elif self._opens_with_a_participle(sentence) and (
-                    phrase := _PARTICIPLE_PHRASE.match(self.text, sentence.start, sentence.end)
-                ) is not None and start < phrase.end():
+                elif participle_opening and (phrase := _PARTICIPLE_PHRASE.match(self.text, sentence.start, sentence.end)) is not None and start < phrase.end():
                     # the name right after a participle phrase that names others: "Appearing before the
                     # Legislative Council’s committee on Tuesday, Dr Marcus Chen said": he
                     after = bisect_left(self.mention_starts, phrase.end())
@@ -2617,7 +2616,7 @@ class _Attributor:
                 # "Asked whether she would go back, Ms. X stopped": X answers, however long the question;
                 # and so after a participle: "Appearing before the Legislative Council’s committee on Tuesday, Dr X said"
                 asked = set_off and opening.startswith("Asked ")
-                long_phrase = set_off and self._opens_with_a_participle(sentence)
+                long_phrase = set_off and participle_opening
                 if opening.count(" ") > (_MAX_PARTICIPLE_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
