@@ -330,6 +330,25 @@ def test_a_word_for_a_kind_of_body_and_a_job_names_a_person_before_a_personal_na
     assert entities[name] == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Now its owner, the Stuttgart-based supplier Kessler Antriebstechnik, wants to close the plant.", "Kessler Antriebstechnik"),
+        ("Regional power distributor Pivnichenergo cut supplies on Monday.", "Pivnichenergo"),
+        ("Prices rose. Orvane Brisk's chief executive, Dana Hill, did not comment.", "Orvane Brisk"),
+        ("Workers at Karoo Greenway were told on Monday. Karoo Greenway's shareholders must approve the sale.", "Karoo Greenway"),
+    ],
+)
+def test_a_kind_of_business_before_a_name_or_what_only_a_company_has_after_it_makes_an_organisation(sentence: str, name: str) -> None:
+    entities = {e.name: e.type for e in run(sentence).entities}
+    assert entities[name] == "organization"
+
+
+def test_a_personal_name_before_what_a_company_has_stays_a_person() -> None:
+    entities = {e.name: e.type for e in run("Warren Buffett's shareholders flocked to Omaha on Saturday.").entities}
+    assert entities["Warren Buffett"] == "person"
+
+
 @pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Publisher", "Historian", "Forecaster", "Accountant", "Driver"])
 def test_a_job_written_as_a_title_before_a_full_name_is_no_part_of_it(job: str) -> None:
     analysis = run(f"{job} Gordon Bell, 67, said he had been given eight weeks' notice. “I found out in a letter,” he said.")

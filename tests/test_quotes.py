@@ -3606,6 +3606,12 @@ def test_a_quoted_noun_phrase_before_a_preposition_is_the_speakers_words_not_a_m
     assert found == [("damaged power cable", "MetroLink", "partial")]
 
 
+@pytest.mark.parametrize("following", ["including", "via", "even", "just"])
+def test_a_quoted_noun_phrase_before_a_word_that_is_no_noun_is_the_speakers_words_not_a_modifier(following: str) -> None:
+    found = quotes(f'Kessler Antriebstechnik will close the plant. A Kessler spokeswoman said the company had offered a "generous social plan" {following} retraining.')
+    assert found == [("generous social plan", "Kessler Antriebstechnik", "partial")]
+
+
 @pytest.mark.parametrize(
     ("name", "short"), [("MetroLink Singapore", "MetroLink"), ("Northlink Singapore", "Northlink"), ("National Rail Ireland", "National Rail Ireland")]
 )

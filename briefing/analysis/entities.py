@@ -210,6 +210,8 @@ _SAID_IT = re.compile(r" (?:said|says|added|confirmed|announced|insisted|warned)
 _A_SPOKESPERSON = re.compile(rf"\b(?:[Aa]n?\s+{_A_SPOKESPERSON_WORD}|[Tt]he\s+(?:company|firm))\s+(?:said|says|added)\b")
 _SPOKESPERSON_AFTER = re.compile(rf"\s+(?:{_A_SPOKESPERSON_WORD}|spokes(?:men|women|people))\b")
 _EMPLOYER_BEFORE_A_ROLE = re.compile(r"\s+(?:chief\s+|senior\s+)?(?:analyst|economist|strategist)\s+[A-Z]")
+# What only a company has: "Kessler's chief executive", "Karoo's shareholders" (not "Putin's chief of staff")
+_COMPANYS_AFTER = re.compile(r"['’]s\s+(?:chief\s+executive|CEO|chief\s+financial\s+officer|CFO|shareholders|share\s+price|board\s+of\s+directors)\b")
 # The words of a job's title as companies and institutions write it, capitalised after a name
 # ("X, Chief Operating Officer of Y,"): a run of them that ends with an office is no name.
 _JOB_OFFICES = frozenset(
@@ -293,7 +295,7 @@ _BODY_WORDS = frozenset(
     """company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher
     carmaker automaker giant chain startup start-up conglomerate consultancy brewer miner regulator
     watchdog charity club label network website group body organisation organization association
-    campaign coalition alliance union outlet agency""".split()
+    campaign coalition alliance union outlet agency manufacturer supplier distributor exporter utility""".split()
 )
 # Kinds of business that open a sentence before a company's name of two words or more, no part
 # of it ("Developer Kestrel Logistics Parks had appealed"); people's jobs too ("builder Graeme
@@ -1714,7 +1716,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     # Trump spokesman"; one word may be an adjective, "a Presidential spokesperson", or the short
     # form of a body's name, "a Kessler spokeswoman")
     speaks_through = " " in name.name and _SPOKESPERSON_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split())
-    if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective or speaks_through:
+    companys = following.startswith(("'s", "’s")) and _COMPANYS_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split())
+    if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective or speaks_through or companys:
         # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao", "the Cedar Island Ferry Riders group"
         return "organization"
     if _relation_before(text, name.start):

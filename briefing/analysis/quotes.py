@@ -483,7 +483,9 @@ _NOT_NOUNS = frozenset(
     a an the this these those his her its their our he she it they we you i over about into after
     before against between under during since through towards toward across among upon within
     without like per until unless though although once whether despite rather instead near outside
-    inside beside behind beyond along around off up down amid""".split()
+    inside beside behind beyond along around off up down amid amongst including excluding following
+    according regarding concerning plus via whose whom what how why there here now yet even just only
+    still already again too very being do does did must shall""".split()
 )
 _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'This is touch and go.'"
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
