@@ -95,6 +95,24 @@ def test_pronoun_prefers_the_last_speaker_over_a_person_mentioned_since() -> Non
     assert found[1] == ("no comments", "Yuri Ostrov", "partial")
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("Tickets for the four-week run sold out in three days, a fact that Ms. Ferrer still seems to find slightly baffling.", "Marisol Ferrer"),
+        # two women named there: no telling which, so the last speaker keeps it
+        ("Tickets for the four-week run sold out in three days, a fact that Ms. Ferrer and Ms. Ortiz still find slightly baffling.", "Lucía Báez"),
+    ],
+)
+def test_she_is_the_one_woman_named_in_the_paragraph_between_her_and_the_last_speaker(between: str, speaker: str) -> None:
+    found = quotes(
+        "Marisol Ferrer found the play in a footnote. Her friend Ana Ortiz helped.",
+        "Lucía Báez, who plays the founder, read it first. “Amparo is not a saint,” Ms. Báez said.",
+        between,
+        "“I keep thinking somebody made a mistake,” she said.",
+    )
+    assert found[-1] == ("I keep thinking somebody made a mistake,", speaker, "direct")
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from briefing.analysis.lexicon import (
     COLLECTIVE_NOUNS,
@@ -2533,6 +2533,10 @@ class _Attributor:
             if self._fits(entity, gender, role) and not self._inside_quote(start):
                 latest = (start, entity)
                 break
+        if latest is not None and latest[1] is not None and gender in ("m", "f"):
+            named = self._sole_person_of_the_paragraph_before(paragraph, gender, latest[0])
+            if named is not None:
+                return named
         if latest is not None:
             return latest[1]
         # "she": a woman named within the last paragraphs before someone whose gender is unknown
@@ -2545,6 +2549,20 @@ class _Attributor:
                     return entity
                 unknown = unknown or entity
         return unknown
+
+    def _sole_person_of_the_paragraph_before(self, paragraph: int, gender: str, latest: int) -> Entity | None:
+        """The one person of `gender` named in the paragraph right before the pronoun's, when the
+        latest speaker is further back: "Ms. Báez said ... ¶ Tickets sold out, a fact that Ms.
+        Ferrer still finds baffling. ¶ “I keep thinking somebody made a mistake,” she said": Ferrer."""
+        if paragraph == 0 or self._paragraph_of(latest) >= paragraph - 1:
+            return None
+        start, end = self.paragraphs[paragraph - 1].start, self.paragraphs[paragraph - 1].end
+        first = bisect_left(self.persons, start, key=lambda person: person[0])
+        found = {
+            entity.id: entity for at, entity in takewhile(lambda person: person[0] < end, self.persons[first:])
+            if entity.gender == gender and not self._inside_quote(at)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _introduced_right_before(self, offset: int, gender: str) -> Entity | None:
         """The one person of `gender` whom the sentence right before, in the same paragraph,
