@@ -113,6 +113,24 @@ def test_she_is_the_one_woman_named_in_the_paragraph_between_her_and_the_last_sp
     assert found[-1] == ("I keep thinking somebody made a mistake,", speaker, "direct")
 
 
+@pytest.mark.parametrize(
+    ("relative", "speaker"),
+    [
+        ("His wife", "Margaret Howlett"),  # the one woman of his surname
+        ("His daughter", "Margaret Howlett"),
+        ("His mother", "Lucy Bramble"),  # none of his surname: the one named before as his mother
+    ],
+)
+def test_a_relative_opening_a_sentence_by_no_name_is_the_one_of_that_surname_for_she_said(relative: str, speaker: str) -> None:
+    found = quotes(
+        "Margaret Howlett, 81, has lived in the bungalow for 52 years. Brian Howlett's mother, Lucy Bramble, lives nearby.",
+        "“Our priority is that nobody is at risk,” said Cllr Ann Fowler.",
+        "Brian Howlett, 84, was less diplomatic. “Modest is one word for it,” he said.",
+        f"{relative} put a hand on his arm. “He’s angry. We both are,” she said.",
+    )
+    assert found[-1] == ("He’s angry. We both are,", speaker, "direct")
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

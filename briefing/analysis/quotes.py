@@ -87,6 +87,9 @@ _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
     frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
 )  # see _referent
+_RELATION_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "father": "m", "son": "m", "brother": "m"}
+# a relative opening a sentence, by no name: "His wife put a hand on his arm."
+_RELATIVE_OPENS = re.compile(rf"(His|Her)\s+({'|'.join(sorted(_RELATION_GENDER))})\s+(?![A-Z])")
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
 )  # before a name: "her husband, " of "her husband, Daniel Clarke, 41,"
@@ -2657,7 +2660,27 @@ class _Attributor:
                 agent = self._mention_at(passive.end())
                 if agent is not None and agent[0] == passive.end() and agent[2].type == "person" and self.text.startswith(".", agent[1]):
                     insort(subjects, (agent[0], agent[2]), key=lambda subject: subject[0])
+        for sentence in self.sentences:  # and a relative by no name: "His wife put a hand on his arm. “He’s angry,” she said."
+            if self.text.startswith(("His ", "Her "), sentence.start) and (opening := _RELATIVE_OPENS.match(self.text, sentence.start, sentence.end)):
+                relative = self._relative_named_before(opening.group(2), sentence.start) or self._relative_by_surname(opening, sentence.start)
+                if relative is not None:
+                    insort(subjects, (sentence.start, relative), key=lambda subject: subject[0])
         return subjects
+
+    def _relative_by_surname(self, opening: re.Match[str], offset: int) -> Entity | None:
+        """The one person of the relation's gender who bears the surname of the latest man ("his")
+        or woman ("her") named before: "Her husband, Brian Howlett, ... ¶ His wife put a hand on
+        his arm" is Margaret Howlett."""
+        owner_gender = "m" if opening.group(1) == "His" else "f"
+        owner = next((e for start, e in reversed(self.persons) if start < offset and e.gender == owner_gender and not self._inside_quote(start)), None)
+        if owner is None:
+            return None
+        surname = owner.name.rsplit(None, 1)[-1]
+        kin = {
+            e.id: e for _start, e in self.persons
+            if e is not owner and e.gender == _RELATION_GENDER[opening.group(2)] and e.name.rsplit(None, 1)[-1] == surname and " " in e.name
+        }
+        return next(iter(kin.values())) if len(kin) == 1 else None
 
     def _opens_with_a_participle(self, sentence: Sentence) -> bool:
         """A quick look at the sentence's first word ("Appearing", "Asked") before any regex."""
