@@ -157,6 +157,7 @@ def test_a_body_named_in_its_own_language_is_the_english_noun_after_it(named: st
         ("Detective Inspector Ruth Mallory", "Ruth Mallory", "the detective"),
         ("Dr Amara Osei, a surgeon,", "Amara Osei", "the surgeon"),
         ("Justice R. Kalaiselvi", "R. Kalaiselvi", "the judge"),
+        ("Sentencing him on Thursday, Lord Kinnaird", "Kinnaird", "the judge"),
         ("Det. Sgt. Amy Ross", "Amy Ross", "the detective"),
         ("Supt. Amy Ross", "Amy Ross", "the superintendent"),
         ("Rep. Nancy Mace", "Nancy Mace", "the congresswoman"),

@@ -49,7 +49,7 @@ OFFICE_TITLES = frozenset(
 TITLE_NOUNS: dict[str, str] = {
     "rep": "congressman", "det": "detective", "dci": "detective", "dcs": "detective", "insp": "inspector",
     "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor", "cr": "councillor",
-    "justice": "judge", "magistrate": "judge", "recorder": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
+    "justice": "judge", "magistrate": "judge", "recorder": "judge", "lord": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
 }
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
