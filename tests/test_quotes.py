@@ -1188,6 +1188,20 @@ def test_a_role_the_article_never_tied_to_anyone_means_whom_the_article_is_about
     assert [speaker for _text, speaker, _kind in secretary] == ["Yvette Cooper", "Yvette Cooper"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker", "role"),
+    [
+        ("Steve Halloran walked into the press room on Saturday evening, sat down, and exhaled.", "Steve Halloran", "the home manager"),
+        ("Olumide Danjuma, 33, who now lives in Houston, barely looked up from his phone.", "Olumide Danjuma", "the champion"),
+        ("The traditional ruler, Oba Joseph Adegbite, urged politicians to keep the peace.", "Joseph Adegbite", "the monarch"),
+        ("Dwayne Pettiford did not wait for the first question.", "Dwayne Pettiford", "the coach"),
+    ],
+)
+def test_a_coach_a_manager_a_champion_or_a_monarch_never_tied_to_anyone_means_whom_the_article_is_about(opening: str, speaker: str, role: str) -> None:
+    found = quotes(opening, f"“We were not good enough,” {role} said.")
+    assert found == [("We were not good enough,", speaker, "direct")]
+
+
 def test_a_body_and_its_members_are_one_entity() -> None:
     analysis = run("The Conservatives called a vote. A Conservative spokeswoman said the party had kept the rules.")
     assert [e.name for e in analysis.entities if e.name.startswith("Conservative")] == ["Conservatives"]
