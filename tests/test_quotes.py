@@ -1202,6 +1202,12 @@ def test_a_coach_a_manager_a_champion_or_a_monarch_never_tied_to_anyone_means_wh
     assert found == [("We were not good enough,", speaker, "direct")]
 
 
+@pytest.mark.parametrize("given", ["Josua Vakacegu, 28, scored two tries.", "Josua Vakacegu (28) scored two tries.", "The 28-year-old Josua Vakacegu scored two tries."])
+def test_the_n_year_old_is_the_one_person_given_that_age_not_the_last_named(given: str) -> None:
+    found = quotes(given, "His mother, Litia Vakacegu, 61, had flown in from Fiji.", "'I enjoyed it,' said the 28-year-old wing.")
+    assert found == [("I enjoyed it,", "Josua Vakacegu", "direct")]
+
+
 def test_a_body_and_its_members_are_one_entity() -> None:
     analysis = run("The Conservatives called a vote. A Conservative spokeswoman said the party had kept the rules.")
     assert [e.name for e in analysis.entities if e.name.startswith("Conservative")] == ["Conservatives"]

@@ -105,7 +105,7 @@ _AGE_BEFORE = re.compile(
     r"-year-old\s+$",
     re.IGNORECASE,
 )  # "14-year-old Maya", "Fifteen-year-old Maya"
-_AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")  # a person's age set off after the name
+_AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},| \(\d{1,3}\)")  # a person's age set off after the name, or in brackets
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
 _COUNSELS_RANKS = frozenset("SC QC KC SAN".split())  # after a name, always a lawyer's: "Eilis Fahy SC"
 _POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())

@@ -2025,6 +2025,8 @@ class _Attributor:
         lowered = token.lower()
         before = words[index - 1][2].lower() if index > 0 else ""
         gender = _PRONOUN_GENDER.get(lowered)
+        if before == "the" and _AGE.fullmatch(token) and (aged := self._person_aged(token.split("-", 1)[0], start)) is not None:
+            return aged, True  # "Josua Vakacegu, 28, ... His mother, Litia, ... “...,” said the 28-year-old wing"
         if gender is None and before == "the" and (_AGE.fullmatch(token) or self._nationality_alone(words, index)):
             gender = "p"  # "the 56-year-old said", "the Spaniard said": someone named before
         if gender is not None:
@@ -2070,6 +2072,16 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _person_aged(self, years: str, offset: int) -> Entity | None:
+        """The one person named before `offset` whose age the article gave as `years`: "Josua
+        Vakacegu, 28,", "Darren Pollock (28)", "28-year-old Dai Bevan"."""
+        given_after = (f", {years},", f", aged {years},", f" ({years})", f", {years}.", f", aged {years}.")
+        aged = {
+            entity.id: entity for start, end, entity in self.mentions[: bisect_left(self.mention_starts, offset)]
+            if entity.type == "person" and (self.text.startswith(given_after, end) or self.text.endswith(f"{years}-year-old ", 0, start))
+        }
+        return next(iter(aged.values())) if len(aged) == 1 else None
 
     def _kind_of_body_spoken_for(self, offset: int) -> Entity | None:
         """For "the spokesperson": the body of the kind whose spokesperson the sentence before
