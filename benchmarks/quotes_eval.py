@@ -264,6 +264,7 @@ def main() -> None:
         ("passages AB", "quotes_passages_ab.jsonl"),
         ("passages AC", "quotes_passages_ac.jsonl"),
         ("passages AD", "quotes_passages_ad.jsonl"),
+        ("passages AF", "quotes_passages_af.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))

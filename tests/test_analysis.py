@@ -307,6 +307,11 @@ def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[
         ("“It is our duty,” Speaker of the House Mike Johnson said.", "Mike Johnson", "Speaker of the House"),
         ("“How can we tell a grandmother that?” Councilman Ed Rourke said.", "Ed Rourke", "Councilman"),
         ("“We will fix it,” Senior Minister of State for Transport Lim Wei Ling wrote.", "Lim Wei Ling", "Senior Minister of State for Transport"),
+        (
+            "“We understand the anxiety,” Senior Minister of State for National Development Ong Chee Wee said.",
+            "Ong Chee Wee",
+            "Senior Minister of State for National Development",
+        ),
     ],
 )
 def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence: str, name: str, role: str) -> None:
@@ -733,7 +738,7 @@ def test_a_point_of_the_compass_opening_a_places_name_stays_in_it() -> None:
     assert analysis.quotes[0].speaker_id != next(e.id for e in analysis.entities if e.name == "Eastern Visayas")
 
 
-@pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper"])
+@pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper", "Commodore", "Brigadier", "DCOP"])
 def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
     analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")
     [person] = analysis.entities
