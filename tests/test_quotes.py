@@ -131,6 +131,15 @@ def test_a_relative_opening_a_sentence_by_no_name_is_the_one_of_that_surname_for
     assert found[-1] == ("He’s angry. We both are,", speaker, "direct")
 
 
+def test_a_person_who_said_in_a_relative_clause_is_shown_speaking_for_he_said_next() -> None:
+    found = quotes(
+        "“This fire is moving faster,” Rob Kearney said.",
+        "Kearney was followed at the lectern by Deputy Commissioner Michael Tran, who said 72 fire crews were working on the blaze.",
+        "“We’ve got gusts up to 80km/h,” he said.",
+    )
+    assert found[-1] == ("We’ve got gusts up to 80km/h,", "Michael Tran", "direct")
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

@@ -2767,6 +2767,8 @@ class _Attributor:
             if entity.type != "person" and _WHO_AFTER.match(gap_text):
                 continue  # "A nurse waiting for a bus at Euston, who did not want to be named, said": the nurse
             speaks = _reports(following, after_gap=bool(gap_text)) or (set_off and _reports(right_after, after_gap=True))
+            # "... by Deputy Commissioner Michael Tran, who said 72 crews were working": he speaks
+            speaks = speaks or (entity.type == "person" and self.text.startswith(", who ", end) and _reports(_first_two_words(self.text, end + 6), after_gap=True))
             # "said X," closing the clause; not "He said X had lied", where X is spoken of
             said_by = self.text[end : end + 1] in ("", ",", ".", ";", "\n") and _SAID_BEFORE.search(preceding) is not None
             spokesperson = _PERSONAL_SPOKESPERSON.match(self.text, end) if entity.type == "person" else None
