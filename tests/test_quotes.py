@@ -3027,6 +3027,14 @@ def test_a_storys_opening_that_describes_the_speaker_before_naming_her_is_the_pe
     assert [speaker for _text, speaker, _kind in found] == ["Teresita Magbanua-Reyes"]
 
 
+def test_a_place_before_the_description_and_a_relation_to_nobody_leave_the_opening_the_person_named_next() -> None:
+    found = quotes(
+        "A Northland grandmother who spent 19 hours on a trolley says she was left feeling “like a parcel nobody wanted to sign for”.",
+        "Mere Tautahi, 67, was taken to the emergency department by her daughter.",
+    )
+    assert found == [("like a parcel nobody wanted to sign for", "Mere Tautahi", "partial")]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [

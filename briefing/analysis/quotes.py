@@ -449,7 +449,7 @@ _TERM_BEFORE = re.compile(
 _MAX_TITLE_WORDS = 15
 # a role phrase opening a story's sentence, with no name: "Northern Ireland’s finance minister has warned"
 _DESCRIBED_ROLE = (
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}(?P<role>minister|secretary|president|"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}(?P<role>minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
     r"ambassador|coach|manager|captain|premier|chancellor|politician|lawmaker|senator|councillor|Republican|Democrat|Tory|MP|"
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister|brother)|"
@@ -1529,7 +1529,10 @@ class _Attributor:
             return None  # (or closes a clause: "a move Manila's top diplomat described as “...”")
         if verb_start < len(self.text) and _CHARGED.match(self.text, verb_start) and not described.group().startswith(("The", "the")):
             return None  # "A man accused of leaving a pipe bomb was trying to ‘scare’ a neighbour": not his words
-        relative = described.group("relative") is not None  # "The mother of a teenager": named as his mother, not first
+        # "The mother of a teenager", "Kerr's father": named as someone's relative, not first (but "A Northland grandmother who")
+        relative = described.group("relative") is not None and (
+            self.text.startswith(" of ", described.end("role")) or described.group().split(None, 1)[0].endswith(POSSESSIVE_ENDINGS)
+        )
         for later in self.sentences[sentence + 1 : sentence + (5 if relative else 3)]:
             for start, entity in self.subjects:
                 if later.start <= start < later.end and entity.type == "person" and not relative:
