@@ -140,6 +140,23 @@ def test_a_person_who_said_in_a_relative_clause_is_shown_speaking_for_he_said_ne
     assert found[-1] == ("We’ve got gusts up to 80km/h,", "Michael Tran", "direct")
 
 
+@pytest.mark.parametrize(
+    ("ending", "speaker"),
+    [
+        ("The meeting ended with a round of applause and a request from board president Ray Dunlap.", "Ray Dunlap"),
+        # spoken about, not speaking: the last speaker keeps it
+        ("The meeting ended with questions about Ray Dunlap's plan.", "Pete Yoder"),
+        ("Asked about Ray Dunlap, the board was silent.", "Pete Yoder"),
+    ],
+)
+def test_he_is_the_one_man_named_before_him_in_his_paragraph_when_the_last_speaker_is_further_back(ending: str, speaker: str) -> None:
+    found = quotes(
+        "Ray Dunlap chaired the meeting. Board member Pete Yoder voted against postponing. “Every month we wait, it costs us,” Yoder said.",
+        f"{ending} “Next time,” he said, “maybe we book the gym.”",
+    )
+    assert [found_speaker for text, found_speaker, _kind in found if text == "Next time,"] == [speaker]
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

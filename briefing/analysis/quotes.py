@@ -87,6 +87,8 @@ _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
     frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
 )  # see _referent
+# before a person spoken about or to, not speaking: "Asked about Smith", "asked by Mr Nwosu", "to his former teammate X"
+_SPOKEN_ABOUT_BEFORE = re.compile(r"\b(?:about|of|on|over|asked|by|to|with|against)\s+(?:the\s+)?$|\b(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
 _RELATION_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "father": "m", "son": "m", "brother": "m"}
 # a relative opening a sentence, by no name: "His wife put a hand on his arm."
 _RELATIVE_OPENS = re.compile(rf"(His|Her)\s+({'|'.join(sorted(_RELATION_GENDER))})\s+(?![A-Z])")
@@ -2553,6 +2555,8 @@ class _Attributor:
                 break
         if latest is not None and latest[1] is not None and gender in ("m", "f"):
             named = self._sole_person_of_the_paragraph_before(paragraph, gender, latest[0])
+            if named is None and self._paragraph_of(latest[0]) < paragraph:
+                named = self._sole_person_between(self.paragraphs[paragraph].start, offset, gender, spoken_of=True)
             if named is not None:
                 return named
         if latest is not None:
@@ -2574,12 +2578,21 @@ class _Attributor:
         Ferrer still finds baffling. ¶ “I keep thinking somebody made a mistake,” she said": Ferrer."""
         if paragraph == 0 or self._paragraph_of(latest) >= paragraph - 1:
             return None
-        start, end = self.paragraphs[paragraph - 1].start, self.paragraphs[paragraph - 1].end
-        first = bisect_left(self.persons, start, key=lambda person: person[0])
-        found = {
-            entity.id: entity for at, entity in takewhile(lambda person: person[0] < end, self.persons[first:])
-            if entity.gender == gender and not self._inside_quote(at)
-        }
+        return self._sole_person_between(self.paragraphs[paragraph - 1].start, self.paragraphs[paragraph - 1].end, gender)
+
+    def _sole_person_between(self, start: int, end: int, gender: str, spoken_of: bool = False) -> Entity | None:
+        """The one person of `gender` named between `start` and `end`, outside quotes; with
+        `spoken_of`, none if someone there is named as spoken about ("Asked about Smith's remarks")."""
+        first = bisect_left(self.mention_starts, start)
+        named = [
+            (at, until, entity) for at, until, entity in takewhile(lambda mention: mention[0] < end, self.mentions[first:])
+            if entity.type == "person" and not self._inside_quote(at)
+        ]
+        if spoken_of and any(
+            _SPOKEN_ABOUT_BEFORE.search(self.text, max(0, at - 30), at) or self.text.startswith(POSSESSIVE_ENDINGS, until) for at, until, _entity in named
+        ):
+            return None
+        found = {entity.id: entity for _at, _until, entity in named if entity.gender == gender}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _introduced_right_before(self, offset: int, gender: str) -> Entity | None:
