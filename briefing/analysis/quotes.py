@@ -87,8 +87,9 @@ _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
 _STANDS_FOR_A_SPEAKER = (
     frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
 )  # see _referent
-# before a person spoken about or to, not speaking: "Asked about Smith", "asked by Mr Nwosu", "to his former teammate X"
-_SPOKEN_ABOUT_BEFORE = re.compile(r"\b(?:about|of|on|over|asked|by|to|with|against)\s+(?:the\s+)?$|\b(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
+# before a person spoken about or to, not speaking: "Asked about Smith", "asked by Mr Nwosu", "to his former teammate X",
+# "He said Peter Smith had lied"
+_SPOKEN_ABOUT_BEFORE = re.compile(r"\b(?:about|of|on|over|asked|by|to|with|against|said|says|told|that)\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
 _RELATION_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "father": "m", "son": "m", "brother": "m"}
 # a relative opening a sentence, by no name: "His wife put a hand on his arm."
 _RELATIVE_OPENS = re.compile(rf"(His|Her)\s+({'|'.join(sorted(_RELATION_GENDER))})\s+(?![A-Z])")
