@@ -157,6 +157,14 @@ def test_he_is_the_one_man_named_before_him_in_his_paragraph_when_the_last_speak
     assert [found_speaker for text, found_speaker, _kind in found if text == "Next time,"] == [speaker]
 
 
+def test_the_writers_own_question_after_a_quote_is_nobodys() -> None:
+    found = quotes(
+        "Mick Brosnan, who managed Cork, says his former full-back had “the heart of a lion”.",
+        "“What was the lowest point?” I ask.",
+    )
+    assert found[-1] == ("What was the lowest point?", None, "direct")
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

@@ -1447,6 +1447,7 @@ class _Attributor:
         after_words = self._words_after(span)
         attributed_after = kind == "direct" and bool(after_words) and (
             not ends_sentence or after_words[0][2][0].islower() or self._named_speaker_next(after_words)
+            or (after_words[0][2] == "I" and len(after_words) > 1 and self._is_speech_verb(after_words, 1))  # "“...?” I ask."
         )
         if introduced and (verb := self._speech_verb_before(span)) is not None:
             words, verb_index = verb  # Ms Hewitt said: "..." -- the introduction decides
@@ -1679,6 +1680,8 @@ class _Attributor:
                     return self._inverted_subject(words, index, after_a_quote=True), True
                 if words[index][2].lower().endswith("ing") and not self._candidates(words[:index]):
                     return None
+                if index == 1 and words[0][2] == "I":
+                    return None, True  # the writer's own question: "“What was the lowest point?” I ask."
                 return self._subject_before(words, index) or self._first_speaker(words[:index], subjects_only=True), True
         return None
 
