@@ -1680,8 +1680,6 @@ class _Attributor:
                     return self._inverted_subject(words, index, after_a_quote=True), True
                 if words[index][2].lower().endswith("ing") and not self._candidates(words[:index]):
                     return None
-                if index == 1 and words[0][2] == "I":
-                    return None, True  # the writer's own question: "“What was the lowest point?” I ask."
                 return self._subject_before(words, index) or self._first_speaker(words[:index], subjects_only=True), True
         return None
 
