@@ -165,6 +165,23 @@ def test_the_writers_own_question_after_a_quote_is_nobodys() -> None:
     assert found[-1] == ("What was the lowest point?", None, "direct")
 
 
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Five brokerages now rate it a buy, according to LSEG data.",
+        "Analysts at Morley & Finch cut their price target to $18.",
+        "Crestline Research analyst Tom Becker cut his price target to $18.",
+    ],
+)
+def test_the_company_is_the_storys_not_one_cited_for_data_or_for_its_analysts(cited: str) -> None:
+    found = quotes(
+        "Brightwell Home Inc cut its sales forecast on Tuesday and its shares fell 9%.",
+        cited,
+        "The company said in a statement it expected “continued pressure” on margins.",
+    )
+    assert found == [("continued pressure", "Brightwell Home Inc", "partial")]
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

@@ -103,8 +103,11 @@ _NO_COMPANY_BEFORE = re.compile(
     r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
 )
 _INDEX_NUMBER_AFTER = re.compile(r" \d")
+# a company cited for its numbers, not the one the story is about: "according to LSEG data", "FactSet estimates"
+_DATA_SOURCE_AFTER = re.compile(r" (?:data|figures|estimates|numbers|statistics)\b")
 _ANALYSTS = r"(?:analyst|economist|strategist|researcher)"  # who work at a firm the text names after them
-_ANALYSTS_AT_BEFORE = re.compile(rf"\b{_ANALYSTS}s?\s+(?:at|from|with)\s+$")
+_ANALYSTS_AFTER = re.compile(rf" (?:chief |senior )?{_ANALYSTS}s?\b")  # "Crestline Research analyst Tom Becker": the analyst's firm
+_ANALYSTS_AT_BEFORE = re.compile(rf"\b(?i:{_ANALYSTS})s?\s+(?:at|from|with)\s+$")  # (opening a sentence too: "Analysts at X")
 _NOT_COMPANIES = frozenset(
     """party union council ministry government department committee commission parliament assembly
     police army court university school church league federation association post times journal
@@ -2233,6 +2236,8 @@ class _Attributor:
                 or self.text.startswith(" union", end)  # "the Unite union"
                 or _NO_COMPANY_BEFORE.search(self.text, max(0, start - 30), start)  # "the Seattle-based group Digital Rights Northwest"
                 or _INDEX_NUMBER_AFTER.match(self.text, end)  # "the FTSE 250 aerospace components maker": a market's index
+                or _DATA_SOURCE_AFTER.match(self.text, end)
+                or _ANALYSTS_AFTER.match(self.text, end)
                 or _ANALYSTS_AT_BEFORE.search(self.text, max(0, start - 30), start)  # "estimates from analysts at Redfield Capital Markets"
             ):
                 continue
