@@ -340,6 +340,7 @@ def test_a_word_for_a_kind_of_body_and_a_job_names_a_person_before_a_personal_na
     [
         ("Now its owner, the Stuttgart-based supplier Kessler Antriebstechnik, wants to close the plant.", "Kessler Antriebstechnik"),
         ("Regional power distributor Pivnichenergo cut supplies on Monday.", "Pivnichenergo"),
+        ("Staff at UK-based payroll software provider Tallyworks lost 2.1 million records.", "Tallyworks"),
         ("Prices rose. Orvane Brisk's chief executive, Dana Hill, did not comment.", "Orvane Brisk"),
         ("Workers at Karoo Greenway were told on Monday. Karoo Greenway's shareholders must approve the sale.", "Karoo Greenway"),
     ],

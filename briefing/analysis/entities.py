@@ -295,7 +295,7 @@ _BODY_WORDS = frozenset(
     """company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher
     carmaker automaker giant chain startup start-up conglomerate consultancy brewer miner regulator
     watchdog charity club label network website group body organisation organization association
-    campaign coalition alliance union outlet agency manufacturer supplier distributor exporter utility""".split()
+    campaign coalition alliance union outlet agency manufacturer supplier distributor exporter utility provider""".split()
 )
 # Kinds of business that open a sentence before a company's name of two words or more, no part
 # of it ("Developer Kestrel Logistics Parks had appealed"); people's jobs too ("builder Graeme
