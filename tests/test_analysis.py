@@ -335,6 +335,13 @@ def test_a_word_for_a_kind_of_body_and_a_job_names_a_person_before_a_personal_na
     assert entities[name] == kind
 
 
+def test_a_bodys_initials_inside_an_appositive_leave_it_the_persons_role() -> None:
+    analysis = run('"They are not natural," said Suryadi, head of the Riau Disaster Mitigation Agency (BPBD), who goes by one name.')
+    [person] = [e for e in analysis.entities if e.type == "person"]
+    assert (person.name, person.role) == ("Suryadi", "head of the Riau Disaster Mitigation Agency")
+    assert analysis.quotes[0].speaker_id == person.id
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

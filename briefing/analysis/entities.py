@@ -240,6 +240,7 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:“”\"()]{3,120}?|(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[’']s\s+[^,.;:“”\"()]{3,100}?"
     r"|(?:[a-z-]+\s+)?(?:%s)\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?"
     r"|(?:(?:%s)\s+){0,3}(?:%s)(?:\s+(?:of|at|for|with|in)\s+[^,.;:“”\"()]{2,100}?)?)"
+    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # a body's initials after it: "head of the Riau Disaster Mitigation Agency (BPBD),"
     r"(?=[,.;:)]|$|\s+(?:who|which|that)\b)"
     % ("|".join(sorted(_PERSON_ROLE_WORDS)), _as_capitalised(_JOB_TITLE_WORDS), _as_capitalised(_OFFICES))
 )
