@@ -182,6 +182,19 @@ def test_the_company_is_the_storys_not_one_cited_for_data_or_for_its_analysts(ci
     assert found == [("continued pressure", "Brightwell Home Inc", "partial")]
 
 
+@pytest.mark.parametrize(
+    ("intro", "inner_speaker"),
+    [("Mum kept saying", "Mere Tautahi"), ("My mother would say", "Mere Tautahi"), ("Dad kept saying", None)],
+)
+def test_a_parent_quoted_inside_a_quote_is_the_one_of_that_gender_bearing_the_speakers_surname(intro: str, inner_speaker: str | None) -> None:
+    found = quotes(
+        "Mere Tautahi, 67, spent 19 hours on a trolley. She had chest pains.",
+        "Aroha Tautahi sat beside her all night.",
+        f"“{intro}, ‘Go home, bub, you’ve got work in the morning,’ but I stayed,” Aroha Tautahi said.",
+    )
+    assert ("Go home, bub, you’ve got work in the morning,", inner_speaker, "direct") in found
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

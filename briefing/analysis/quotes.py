@@ -128,7 +128,7 @@ _NAMELESS_AFTER = re.compile(
 # Records,", "Democratic state Sen. Maria Delgado"), no verb ("-ed" or "-s": "coach praised X,")
 _TITLE_AFTER_A_COMMA = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?![a-z]+(?:ed|s)\s)[\w’'.-]+\s+){1,4}$")
 _AGENT_ENDS = re.compile(r"\s+as\b|\s*[,.:;]")
-_HABITUAL = frozenset("used to would always often usually never sometimes just".split())  # "I always say “yes”"
+_HABITUAL = frozenset("used to would always often usually never sometimes just kept keeps".split())  # "I always say “yes”", "Mum kept saying"
 _BEFORE_STATES_AS_A_NOUN = frozenset(
     "member nation island gulf baltic arab african coastal small other rogue nuclear sovereign several many some all both most two".split()
 )
@@ -1132,7 +1132,22 @@ class _Attributor:
             }
             if named:
                 return named.pop() if len(named) == 1 else None
-        return None
+        return self._kin_by_surname(outer, noun)
+
+    def _kin_by_surname(self, outer: Quote, noun: str) -> int | None:
+        """The one other person of the relative's gender who bears the speaker's surname, for a
+        relative the article never named as such: Aroha Tautahi's “Mum kept saying, ‘...’” is
+        Mere Tautahi's words (not an uncle or an aunt, who may bear another)."""
+        gender = _KIN_GENDERS.get(noun) if noun in _KIN_WORDS or noun in ("father", "mother", "brother", "sister") else None
+        speaker = self._entity(outer.speaker_id)
+        if gender is None or speaker is None or speaker.type != "person" or " " not in speaker.name:
+            return None
+        surname = speaker.name.rsplit(None, 1)[-1]
+        kin = {
+            entity.id for _start, entity in self.persons
+            if entity is not speaker and entity.gender == gender and " " in entity.name and entity.name.rsplit(None, 1)[-1] == surname
+        }
+        return kin.pop() if len(kin) == 1 else None
 
     def _clause_opening_person(self, words: list[re.Match[str]]) -> Entity | None:
         """The person named at the start of a clause, after at most a few words of time, with no
@@ -1187,7 +1202,8 @@ class _Attributor:
         # "My grandmother used to say, ‘...’", "My old coach used to say", "My grandfather was a miner, and he used to say"
         kin = next(
             (w.group().lower() for k, w in enumerate(before_verb[: index + 1]) if w.group().lower() in _KIN_AND_MENTORS
-             and any(v.group().lower() in ("my", "our") for v in before_verb[max(0, k - 2) : k])),
+             and (any(v.group().lower() in ("my", "our") for v in before_verb[max(0, k - 2) : k])
+                  or (w.group()[0].isupper() and w.group().lower() in _KIN_WORDS))),  # (or called so, as a name: "Mum kept saying")
             None,
         )
         # (or the subject of the clause: "my producer turned to me and said, ‘...’")
