@@ -1259,6 +1259,7 @@ def test_a_role_the_article_never_tied_to_anyone_means_whom_the_article_is_about
         ("Olumide Danjuma, 33, who now lives in Houston, barely looked up from his phone.", "Olumide Danjuma", "the champion"),
         ("The traditional ruler, Oba Joseph Adegbite, urged politicians to keep the peace.", "Joseph Adegbite", "the monarch"),
         ("Dwayne Pettiford did not wait for the first question.", "Dwayne Pettiford", "the coach"),
+        ("Lim Chee Keong told the court he paid the officer in cash.", "Lim Chee Keong", "the witness"),
     ],
 )
 def test_a_coach_a_manager_a_champion_or_a_monarch_never_tied_to_anyone_means_whom_the_article_is_about(opening: str, speaker: str, role: str) -> None:

@@ -66,7 +66,7 @@ _BODY_WORDS = frozenset(
 _ROLE_WORDS = frozenset(
     """minister president chancellor premier governor mayor senator chairman chairwoman secretary striker
     forward midfielder defender centre-back center-back full-back fullback goalkeeper keeper winger playmaker
-    skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman coach manager champion monarch cleric
+    skipper veteran youngster teenager rookie retiree pensioner lawmaker legislator pacer paceman coach manager champion monarch cleric witness
     spinner batter batsman bowler opener all-rounder wicketkeeper quarterback pitcher fly-half
     scrum-half flanker sprinter swimmer cyclist golfer boxer jockey commissioner left-hander
     right-hander southpaw left-armer right-armer seamer international""".split()
