@@ -195,6 +195,21 @@ def test_a_parent_quoted_inside_a_quote_is_the_one_of_that_gender_bearing_the_sp
     assert ("Go home, bub, you’ve got work in the morning,", inner_speaker, "direct") in found
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "quoted", "speaker", "kind"),
+    [
+        ("Lim said the officer asked for duit kopi, the Malay term for a bribe, which translates as “coffee money”.", "coffee money", None, "scare"),
+        ("Dr Kavitha Ramanathan said the crew nicknamed it Kutti, Tamil for “little one”.", "little one", None, "scare"),
+        ("Villareal would tell fighters “Isa pa, anak” – Filipino for “one more, son.”", "one more, son.", None, "scare"),
+        # a whole sentence translated is the speaker's words
+        ("“Mae hwn yn ddiwrnod da,” Osian Griffiths said, which translates as “This is a good day for young people.”",
+         "This is a good day for young people.", "Osian Griffiths", "partial"),
+    ],
+)
+def test_a_short_translation_of_a_word_is_a_gloss_nobody_said(paragraph: str, quoted: str, speaker: str | None, kind: str) -> None:
+    assert [(text, found_speaker, found_kind) for text, found_speaker, found_kind in quotes(paragraph) if text == quoted] == [(quoted, speaker, kind)]
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

@@ -444,12 +444,24 @@ _POSSESSIVE_OF_A_NAME = re.compile(r"\b[A-Z][\w.&-]*[’']s$")
 _NICKNAME_BEFORE_COLON = re.compile(
     r"\b(?:a|the|its|their)\s+(?:(?:nick)?name|(?:single\s+|one\s+)?word(?!\s+of\b)|slogan|motto)\b[^.;:“”\"]{0,40}:$", re.IGNORECASE
 )  # (and a word or a slogan: "the whole debate is summed up in a single word: “Kohleausstieg,”")
+# languages that are no nation's demonym (see DEMONYMS), for a translation's gloss
+_LANGUAGES = frozenset(
+    """mandarin cantonese tamil hindi urdu bengali punjabi arabic malay tagalog swahili latin sanskrit maori māori
+    gaelic yiddish hebrew zulu xhosa yoruba igbo hausa amharic creole""".split()
+)
 _TERM_BEFORE = re.compile(
     r"\bthe\s+(?:term|phrase|word|expression|slogan|motto|name)\b[^.;:“”\"]{0,30}\b(?:is|was)\s*$"
     # "the meaning of “navigable waters”", "under the slogan “Istanbul Renews”", "The café’s name,
     # “Rajaton”", "The paper’s title — “...” —", "model numbers beginning with “HM6”"
     r"|\b(?:meaning|definition|sense)\s+of\s*$|\b(?:slogan|motto|hashtag|banner|codename|name|title)s?(?:,|\s+[—–])?\s*$"
     r"|\b(?:beginning|starting|ending)\s+with\s*$",
+    re.IGNORECASE,
+)
+# A short translation, a gloss of a word: "Filipino for “one more, son”", "from the Mandarin for
+# “little hunter”", "the Malay term for a bribe, which translates as “coffee money”" (not a whole
+# sentence translated: 'he said, which translates as “This is a good day for young people.”')
+_GLOSS_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(DEMONYMS | _LANGUAGES))})\s+(?:word\s+|term\s+|phrase\s+)?for\s*$|\btranslates?\s+(?:as|to)\s*$|\bliterally\s*$",
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 15
@@ -1434,6 +1446,8 @@ class _Attributor:
         if words > _MAX_SCARE_WORDS:
             return False
         if naming is None and _may_name(tail) and _NAMED_BEFORE.search(tail):
+            return True
+        if _GLOSS_BEFORE.search(tail[-40:]):
             return True
         return (
             _MODIFIER_BEFORE.search(tail[-30:]) is not None
