@@ -3856,6 +3856,8 @@ def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
         ("The chancellor said the poll would give a “clear and fundamental” choice.", "partial"),
         ("Campaigners want a “yes” vote in the referendum.", "scare"),
         ("Alistair Quan said the union backed a “stay close” accommodation.", "scare"),
+        ("Manager Stevie McAteer said his side showed “magnificent” character.", "partial"),
+        ("Karen Liddell said the plans favoured a “build to rent” scheme.", "scare"),
     ],
 )
 def test_a_quoted_judgement_before_a_noun_is_the_speakers_word_but_a_term_is_no_ones(sentence: str, kind: str) -> None:

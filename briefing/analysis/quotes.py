@@ -291,6 +291,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     kept sent brought caught written spoken felt met paid put set spent lost won told""".split()
 )
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary", "al")  # "catastrophic", "obvious", "painful"
+_LONG_ADJECTIVE_ENDINGS = ("ent", "ant")  # in words of seven letters or more: "magnificent", "significant" (not "rent")
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
@@ -906,6 +907,10 @@ def _echoed(words: str, outer: Quote, quotes: list[Quote]) -> int | None:
     )
 
 
+def _looks_like_an_adjective(word: str) -> bool:
+    return word.endswith(_ADJECTIVE_ENDINGS) or (len(word) >= 7 and word.endswith(_LONG_ADJECTIVE_ENDINGS))
+
+
 def _is_a_proper_name(quoted: str) -> bool:
     """Words in title case, as a name is written ("Operation Safe Routes", "Catch Up and Protect"),
     with no sentence inside."""
@@ -1458,7 +1463,7 @@ class _Attributor:
             and following.group() not in _NOT_NOUNS
             and not self._participle_phrase(following)  # "a “dark-coloured hatchback” seen in the area": no modifier
             # a judgement in someone's words: "told the court his client had a “catastrophic” gambling problem"
-            and not (self.text[span.start : span.end].rsplit(None, 1)[-1].lower().endswith(_ADJECTIVE_ENDINGS) and self._speech_verb_before(span) is not None)
+            and not (_looks_like_an_adjective(self.text[span.start : span.end].rsplit(None, 1)[-1].lower()) and self._speech_verb_before(span) is not None)
         )
 
     def _participle_phrase(self, word: re.Match[str]) -> bool:
