@@ -3856,7 +3856,7 @@ def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
         ("The chancellor said the poll would give a “clear and fundamental” choice.", "partial"),
         ("Campaigners want a “yes” vote in the referendum.", "scare"),
         ("Alistair Quan said the union backed a “stay close” accommodation.", "scare"),
-        ("Manager Stevie McAteer said his side showed “magnificent” character.", "partial"),
+        ("Manager Stevie McAteer said his side’s “magnificent” character won the game.", "partial"),
         ("Karen Liddell said the plans favoured a “build to rent” scheme.", "scare"),
     ],
 )
