@@ -3098,6 +3098,15 @@ def test_a_storys_opening_that_describes_the_speaker_before_naming_her_is_the_pe
     assert [speaker for _text, speaker, _kind in found] == ["Teresita Magbanua-Reyes"]
 
 
+@pytest.mark.parametrize("role", ["The Prime Minister", "The Taoiseach", "The Foreign Secretary"])
+def test_an_opening_describes_its_speaker_by_a_capitalised_office_too(role: str) -> None:
+    found = quotes(
+        f"{role} has said the Government will “keep a close eye” on rents.",
+        "Speaking in the Dáil, Declan Moriarty said the reforms were working.",
+    )
+    assert found == [("keep a close eye", "Declan Moriarty", "partial")]
+
+
 def test_a_place_before_the_description_and_a_relation_to_nobody_leave_the_opening_the_person_named_next() -> None:
     found = quotes(
         "A Northland grandmother who spent 19 hours on a trolley says she was left feeling “like a parcel nobody wanted to sign for”.",

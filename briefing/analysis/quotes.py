@@ -468,9 +468,9 @@ _GLOSS_BEFORE = re.compile(
 _MAX_TITLE_WORDS = 15
 # a role phrase opening a story's sentence, with no name: "Northern Ireland’s finance minister has warned"
 _DESCRIBED_ROLE = (
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}(?P<role>minister|secretary|president|"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,3}(?P<role>(?i:minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
-    r"ambassador|coach|manager|captain|premier|chancellor|politician|lawmaker|senator|councillor|Republican|Democrat|Tory|MP|"
+    r"ambassador|coach|manager|captain|premier|chancellor|taoiseach|politician|lawmaker|senator|councillor)|Republican|Democrat|Tory|MP|"
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister|brother)|"
     r"man|woman|tramper|hiker|climber|walker|resident|survivor|pensioner)"
     # (and what the role is of, or who: "The mother of a teenager stabbed to death in Salford has described")
