@@ -3183,6 +3183,10 @@ def test_a_quote_opening_the_paragraph_after_one_announcing_a_statement_is_its_a
         (("A spokeswoman for Tri-Valley Electric said power was cut but that it was \"too early to speculate\" on the cause.",), ["Tri-Valley Electric"]),
         (("The blaze was moving \"at a dangerous rate of spread\" toward the southwest, according to the Ventura County Fire Department.",), ["Ventura County Fire Department"]),
         (
+            ("Patients are treated in corridors “as a matter of routine”, according to a survey of more than 8,000 nurses by the Royal College of Nursing.",),
+            ["Royal College of Nursing"],
+        ),
+        (
             (
                 "“The intention is fine,” said Minh-Tuan Nguyen, president of the Montreal Merchants’ Association.",
                 "Liberal MNA Sarah Goldberg, whose riding includes the West Island, accused the government of picking fights.",

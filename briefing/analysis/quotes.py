@@ -242,7 +242,7 @@ _SUBJECT_GAP = re.compile(
 # Pacific Liberty Foundation, called"
 _SET_OFF_END = re.compile(rf"(?:\s+{_COLLECTIVES})?(?:{_OF_A_BODY})?\s*,\s*(?:(?:has|had|have|also)\s+)*")  # (", has said")
 _ACCORDING_TO_INSIDE = re.compile(r",\s+(?:according\s+to|in\s+the\s+words\s+of)\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
-_ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?([^,.;:“”\"]{2,80}?)[.!?]?[”\"’']?\s*$")
+_ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,80}?)[.!?]?[”\"’']?\s*$")  # (a number in it: "8,000")
 _ACCORDING_TO = re.compile(r"\s*(?:[Aa]ccording to|[Ii]n the words of) ([^,]{2,80}),\s*")
 # A judgement in the passive, its judge named after the quote: 'was described as “reckless” by X'
 _JUDGED_IN_THE_PASSIVE_BEFORE = re.compile(
