@@ -3098,6 +3098,16 @@ def test_a_storys_opening_that_describes_the_speaker_before_naming_her_is_the_pe
     assert [speaker for _text, speaker, _kind in found] == ["Teresita Magbanua-Reyes"]
 
 
+@pytest.mark.parametrize("judge", ["Justice Rebecca Lang", "Judge Rebecca Lang", "District judge Rebecca Lang"])
+def test_a_judge_in_the_opening_is_the_one_person_the_article_titles_a_judge(judge: str) -> None:
+    found = quotes(
+        "A man who punched a stranger has been jailed, with a judge describing the attack as “cowardly and senseless”.",
+        "Jayden Harris, 29, pleaded guilty to assault.",
+        f"{judge} said the footage was difficult to watch.",
+    )
+    assert found == [("cowardly and senseless", "Rebecca Lang", "partial")]
+
+
 @pytest.mark.parametrize("role", ["The Prime Minister", "The Taoiseach", "The Foreign Secretary"])
 def test_an_opening_describes_its_speaker_by_a_capitalised_office_too(role: str) -> None:
     found = quotes(

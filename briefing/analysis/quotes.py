@@ -470,13 +470,15 @@ _MAX_TITLE_WORDS = 15
 _DESCRIBED_ROLE = (
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,3}(?P<role>(?i:minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
-    r"ambassador|coach|manager|captain|premier|chancellor|taoiseach|politician|lawmaker|senator|councillor)|Republican|Democrat|Tory|MP|"
+    r"ambassador|coach|manager|captain|premier|chancellor|taoiseach|politician|lawmaker|senator|councillor|"
+    r"(?P<judicial>judge|magistrate|coroner))|Republican|Democrat|Tory|MP|"
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister|brother)|"
     r"man|woman|tramper|hiker|climber|walker|resident|survivor|pensioner)"
     # (and what the role is of, or who: "The mother of a teenager stabbed to death in Salford has described")
     r"(?:\s+(?:of|who|from)\s+[^,.;:“”\"]{1,120}?)?\s+(?:(?:has|had|also|on\s+\w+)\s+)*"
 )
 _DESCRIBED_SPEAKER = re.compile(_DESCRIBED_ROLE + "$")
+_JUDICIAL_TITLE = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate|[Cc]oroner|[Rr]ecorder)\s+[A-Z]")
 _SAME_RELATION = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad")}  # "The mother of ..." ... "his mum, Grace Mwale"
 _CHARGED = re.compile(r"(?:accused|charged|suspected|alleged|convicted)\b")
 # The same, opening the sentence before its verb: "Quebec’s language minister tabled a bill"
@@ -1571,6 +1573,8 @@ class _Attributor:
             return None  # (or closes a clause: "a move Manila's top diplomat described as “...”")
         if verb_start < len(self.text) and _CHARGED.match(self.text, verb_start) and not described.group().startswith(("The", "the")):
             return None  # "A man accused of leaving a pipe bomb was trying to ‘scare’ a neighbour": not his words
+        if described.group("judicial") is not None:
+            return self._the_judge()  # "with a judge describing the attack as “...”" ... "Justice Rebecca Lang said"
         # "The mother of a teenager", "Kerr's father": named as someone's relative, not first (but "A Northland grandmother who")
         relative = described.group("relative") is not None and (
             self.text.startswith(" of ", described.end("role")) or described.group().split(None, 1)[0].endswith(POSSESSIVE_ENDINGS)
@@ -1587,6 +1591,15 @@ class _Attributor:
                 ):
                     return entity
         return None
+
+    def _the_judge(self) -> Entity | None:
+        """The one person the article titles a judge, a magistrate or a coroner ("Justice Rebecca
+        Lang", "Judge Edmond Lo Ka-wai", "District judge Miriam Aduke Bamidele", "Mr Justice Pryor")."""
+        judges = {
+            entity.id: entity for start, end, entity in self.mentions
+            if entity.type == "person" and _JUDICIAL_TITLE.search(self.text, max(0, start - 12), end)
+        }
+        return next(iter(judges.values())) if len(judges) == 1 else None
 
     def _named_speaker_next(self, words: list[tuple[int, int, str]]) -> bool:
         """A name and its speech verb right after a quote that ends its sentence: “...!” Trump
