@@ -264,6 +264,13 @@ def test_a_company_is_also_called_without_its_legal_form_but_a_corporation_keeps
     ]
 
 
+def test_a_company_called_without_its_legal_form_later_is_the_same_company() -> None:
+    analysis = run("The plans were submitted by developer Cabot Living Ltd.", "Cabot Living said in a statement it was “delighted” with the decision.")
+    [company] = analysis.entities
+    assert (company.type, company.aliases) == ("organization", ["Cabot Living"])
+    assert analysis.quotes[0].speaker_id == company.id
+
+
 def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
     """"the bank" elsewhere makes "Bank" a common word, yet "Bank of America" opening a sentence
     is the bank's name, not "America" the place."""
