@@ -210,6 +210,15 @@ def test_a_short_translation_of_a_word_is_a_gloss_nobody_said(paragraph: str, qu
     assert [(text, found_speaker, found_kind) for text, found_speaker, found_kind in quotes(paragraph) if text == quoted] == [(quoted, speaker, kind)]
 
 
+def test_one_of_several_unnamed_after_an_opening_phrase_speaks_unnamed_and_so_does_she_after() -> None:
+    found = quotes(
+        "Judge Úna Ní Raghallaigh rejected that argument. “The accused cannot be expected to defend himself,” she said.",
+        "Outside court, one of the complainants, a retired teacher who asked not to be named, said she was “devastated”. "
+        "“He took our savings and now he walks away,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Úna Ní Raghallaigh", None, None]
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",
