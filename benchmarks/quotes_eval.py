@@ -128,6 +128,7 @@ HELD_BACK = {  # figures only, errors never shown
     "Z": "quotes_passages_z.jsonl",
     "AA": "quotes_passages_aa.jsonl",
     "AE": "quotes_passages_ae.jsonl",
+    "AG": "quotes_passages_ag.jsonl",
 }
 
 
