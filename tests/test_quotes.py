@@ -219,6 +219,26 @@ def test_one_of_several_unnamed_after_an_opening_phrase_speaks_unnamed_and_so_do
     assert [speaker for _text, speaker, _kind in found] == ["Úna Ní Raghallaigh", None, None]
 
 
+def test_bare_paragraphs_after_a_question_and_its_answer_alternate_between_the_two() -> None:
+    found = quotes(
+        "Kate Papadopoulos, for the inquiry, questioned Dr Marcus Chen.",
+        "“Did the board ever see this document?” she asked.",
+        "“Not in that form, no,” Dr Chen replied.",
+        "“In any form?”",
+        "“I believe it was summarised in a risk register.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Kate Papadopoulos", "Marcus Chen", "Kate Papadopoulos", "Marcus Chen"]
+
+
+def test_a_rhetorical_question_ending_a_narrative_starts_no_exchange() -> None:
+    found = quotes(
+        "Claire Bennett said passengers were kept on board for four hours. “People were laughing,” she said. “What else can you do?”",
+        "“Motorists must use low-beam headlights,” said Brigadier Obaid Al Hattawi.",
+        "“Hazard lights confuse other drivers.”",
+    )
+    assert found[-1][1] == "Obaid Al Hattawi"
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

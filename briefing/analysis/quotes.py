@@ -1031,7 +1031,7 @@ class _Attributor:
                 if not attributed and kind == "direct":
                     speaker, attributed = self._person_introduced_right_before(span)
                 if not attributed and kind == "direct":
-                    speaker = self._latest_speaker(span, previous)
+                    speaker = self._turn_in_an_exchange(span, quotes) or self._latest_speaker(span, previous)
             if not joins_previous or previous is None:
                 utterance += 1
             quote = Quote(
@@ -2516,6 +2516,27 @@ class _Attributor:
         if any(self._is_speech_verb(words, index) for index in range(len(words))):
             return None, False  # an attribution ("the striker told Sky Sport Italia."): whoever spoke goes on
         return person, True
+
+    def _turn_in_an_exchange(self, span: _Span, quotes: list[Quote]) -> Entity | None:
+        """A question and its answer, each a paragraph alone, after an exchange of two people:
+        “Did the board see it?” she asked. ¶ “Not in that form,” Dr Chen replied. ¶ “In any form?”
+        is hers again, and the answer after it his (turns alternate)."""
+        paragraph = self.paragraphs[span.paragraph]
+        if span.open_mark != paragraph.start or self.text[span.close_mark + 1 : paragraph.end].strip(" .,"):
+            return None  # (a paragraph that is the quote alone)
+        spoken = [q for q in quotes if q.kind == "direct" and q.speaker_id is not None]
+        if len(spoken) < 2:
+            return None
+        first, second = spoken[-2], spoken[-1]
+        paragraphs = (self._paragraph_of(first.start), self._paragraph_of(second.start))
+        if paragraphs != (span.paragraph - 2, span.paragraph - 1) or first.speaker_id == second.speaker_id:
+            return None
+        if any(self.paragraphs[index].start != q.start - 1 for index, q in zip(paragraphs, (first, second))):
+            return None  # turns open their paragraphs (not a narrative that ends with “What else can you do?”)
+        asks = [self.text[q.start : q.end].rstrip(" ,").endswith("?") for q in (first, second)]
+        if not any(asks) and not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
+            return None
+        return self._entity(first.speaker_id)
 
     def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
         """Who goes on speaking in a quote with no attribution: whoever the article last showed
