@@ -243,3 +243,24 @@ def test_a_magistrate_or_a_coroner_is_called_so_or_the_judge(title: str, noun: s
     paragraphs = (f"{title} Josette Vella Borg turned down the request for bail.", f"“The court cannot ignore the facts,” {noun} said.")
     assert descriptions(*paragraphs) == {"Josette Vella Borg": [noun]}
     assert quotes(*paragraphs)[0][1] == "Josette Vella Borg"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "acronym", "name"),
+    [
+        ("The Police Public Relations Officer in the state, SP Olufemi Adeyanju, confirmed the attack.", "PPRO", "Olufemi Adeyanju"),
+        ("On a call with analysts, Group Managing Director Alhaji Sani Bello-Danmusa described the results.", "GMD", "Sani Bello-Danmusa"),
+    ],
+)
+def test_capitals_spelling_the_role_before_a_name_are_that_person_not_a_body(introduced: str, acronym: str, name: str) -> None:
+    analysis = run(introduced, f"The {acronym} urged residents to “remain calm”.")
+    assert [e.name for e in analysis.entities if e.name == acronym] == []
+    [person] = [e for e in analysis.entities if e.name == name]
+    assert acronym in person.descriptions
+    assert analysis.quotes[0].speaker_id == person.id
+    assert [e.id for e in analysis.entities] == list(range(1, len(analysis.entities) + 1))
+
+
+def test_capitals_before_a_role_word_stay_a_body() -> None:
+    analysis = run("The Apex Fighting Championship crowned a champion.", "AFC president Curtis Vandermolen said it was “a great night”.")
+    assert "AFC" in [e.name for e in analysis.entities]

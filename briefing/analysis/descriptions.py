@@ -115,6 +115,8 @@ _ORGANIZATION_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he (%s)\b" % "|".join(sorte
 _PREPOSITIONS = frozenset("of at in for on with from to".split())  # end a role's head: "director of X"
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
+_ROLE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")  # "Police Public Relations Officer"
 _COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items() for c in countries}
 
 
@@ -153,7 +155,42 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
             added.setdefault(fitting[0].id, []).append(Mention(start, noun_end, text[start:noun_end]))
     for organization, mention in _organization_descriptions(text, entities, person_spans):
         added.setdefault(organization.id, []).append(mention)
-    return [_with_descriptions(e, added.get(e.id, [])) for e in entities]
+    acronyms = _role_acronyms(text, entities, people)
+    for acronym, person in acronyms:
+        added.setdefault(person.id, []).extend(acronym.mentions)
+    dropped = {acronym.id for acronym, _person in acronyms}
+    kept = [e for e in entities if e.id not in dropped]
+    return [replace(_with_descriptions(e, added.get(e.id, [])), id=number) for number, e in enumerate(kept, 1)]
+
+
+def _role_acronyms(text: str, entities: list[Entity], people: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """Capitals that spell the role written before one person's name, no body of their own:
+    "The PPRO urged" after "The Police Public Relations Officer in the state, SP Olufemi
+    Adeyanju", "The GMD replied" after "Group Managing Director Alhaji Sani Bello-Danmusa"."""
+    found = []
+    for entity in entities:
+        if not (entity.type != "person" and _ROLE_ACRONYM.fullmatch(entity.name) and not entity.aliases):
+            continue
+        if not all(text.endswith(("the ", "The "), 0, m.start) for m in entity.mentions):
+            continue  # a role, called "the PPRO" as "the officer" would be (not "AFC president X", "told MEE")
+        first = min(m.start for m in entity.mentions)
+        holders = {
+            person.id: person for person in people for mention in person.mentions
+            if mention.start < first and _spells_a_role_before(text, mention.start, entity.name)
+        }
+        if len(holders) == 1:
+            found.append((entity, next(iter(holders.values()))))
+    return found
+
+
+def _spells_a_role_before(text: str, offset: int, acronym: str) -> bool:
+    """Whether capitalised words ending at most a few words before `offset` (", SP", "in the
+    state,") have `acronym` for initials."""
+    for run in _CAPITALISED_RUN.finditer(text, max(0, offset - 100), offset):
+        initials = "".join(word[0] for word in run.group().split())
+        if acronym in initials and run.end() >= offset - 25:  # (a run may hold more: "Group Managing Director Alhaji")
+            return True
+    return False
 
 
 def introduces_someone_unnamed(text: str, noun: str, start: int, end: int) -> bool:
