@@ -261,6 +261,12 @@ def test_capitals_spelling_the_role_before_a_name_are_that_person_not_a_body(int
     assert [e.id for e in analysis.entities] == list(range(1, len(analysis.entities) + 1))
 
 
-def test_capitals_before_a_role_word_stay_a_body() -> None:
-    analysis = run("The Apex Fighting Championship crowned a champion.", "AFC president Curtis Vandermolen said it was “a great night”.")
-    assert "AFC" in [e.name for e in analysis.entities]
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (("The Apex Fighting Championship crowned a champion.", "AFC president Curtis Vandermolen said it was “a great night”."), "AFC"),
+        (("United Nations Secretary General António Guterres arrived in Kyiv.", "The UN said it was “deeply concerned”."), "UN"),
+    ],
+)
+def test_capitals_before_a_role_word_or_of_a_body_before_a_role_stay_a_body(paragraphs: tuple[str, str], body: str) -> None:
+    assert body in [e.name for e in run(*paragraphs).entities]

@@ -20,6 +20,8 @@ from functools import cache
 from briefing.analysis.lexicon import (
     DEMONYM_COUNTRIES,
     FOREIGN_ORGANIZATION_WORDS,
+    HONORIFICS,
+    KNOWN_ORGANIZATIONS,
     POSSESSIVE_ENDINGS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
@@ -169,7 +171,7 @@ def _role_acronyms(text: str, entities: list[Entity], people: list[Entity]) -> l
     Adeyanju", "The GMD replied" after "Group Managing Director Alhaji Sani Bello-Danmusa"."""
     found = []
     for entity in entities:
-        if not (entity.type != "person" and _ROLE_ACRONYM.fullmatch(entity.name) and not entity.aliases):
+        if not (entity.type != "person" and _ROLE_ACRONYM.fullmatch(entity.name) and not entity.aliases) or entity.name.lower() in KNOWN_ORGANIZATIONS:
             continue
         if not all(text.endswith(("the ", "The "), 0, m.start) for m in entity.mentions):
             continue  # a role, called "the PPRO" as "the officer" would be (not "AFC president X", "told MEE")
@@ -184,11 +186,14 @@ def _role_acronyms(text: str, entities: list[Entity], people: list[Entity]) -> l
 
 
 def _spells_a_role_before(text: str, offset: int, acronym: str) -> bool:
-    """Whether capitalised words ending at most a few words before `offset` (", SP", "in the
-    state,") have `acronym` for initials."""
+    """Whether the last capitalised words ending at most a few words before `offset` (", SP",
+    "in the state,"), an honorific after them left out, have `acronym` for initials (not
+    "United Nations Secretary General" for "the UN")."""
     for run in _CAPITALISED_RUN.finditer(text, max(0, offset - 100), offset):
-        initials = "".join(word[0] for word in run.group().split())
-        if acronym in initials and run.end() >= offset - 25:  # (a run may hold more: "Group Managing Director Alhaji")
+        words = run.group().split()
+        while words and words[-1].lower() in HONORIFICS:
+            words.pop()  # "Group Managing Director Alhaji"
+        if run.end() >= offset - 25 and "".join(word[0] for word in words[-len(acronym) :]) == acronym:
             return True
     return False
 
