@@ -259,6 +259,7 @@ _APPOSITIVE_SEGMENT = re.compile(
 _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_AND_THE_NEXT = re.compile(r"\w+\s+(\w+)")
 _NATIONS_PEOPLE = NATIONALITY_NOUNS | DEMONYMS  # "the Spaniard", "the Australian" (see _nationality_alone)
 # A noun for what someone does ("the novelist says", "the Japanese driver replied"), not one of
 # the things that end so and may "say" (documents, signs)
@@ -583,6 +584,7 @@ class _Event:
     gender: str | None = None  # of an unnamed speaker, when the article says: "spokeswoman"
     reach: int = 1  # of an unnamed speaker: the paragraphs after its own where "he" may mean it
     asks: bool = False  # an unnamed reporter asking: someone else answers, so no "he" means them
+    asked: bool = False  # someone asked ("pressed Harwell on why"), who answers next but asks no question
 
 
 def extract_quotes(
@@ -2609,8 +2611,10 @@ class _Attributor:
         if gender in ("m", "f") and (introduced := self._introduced_right_before(offset, gender)) is not None:
             return introduced
         latest: tuple[int, Entity | None] | None = None
+        verb = _WORD_AND_THE_NEXT.match(self.text, offset, offset + 24)
+        asking = verb is not None and verb.group(1).lower() in _ASKING  # “...?” she asked: not the one asked
         for event in reversed(self.events):  # in text order: the first that fits is the latest
-            if event.offset >= offset or (event.entity is not None and self._inside_quote(event.offset)):
+            if event.offset >= offset or (event.entity is not None and self._inside_quote(event.offset)) or (asking and event.asked):
                 continue  # (not "Mr. Baptiste calls my house" inside the quote)
             if paragraph - event.paragraph > 2:
                 break
@@ -2872,7 +2876,7 @@ class _Attributor:
                 events.append(_Event(start, self._paragraph_of(start), None, gender=gender))
                 continue
             if entity.type == "person" and _ASKED_BEFORE.search(preceding) and _ASKED_WHAT.match(self.text, end):
-                events.append(_Event(start, self._paragraph_of(start), entity))  # the one asked answers: "he said" next
+                events.append(_Event(start, self._paragraph_of(start), entity, asked=True))  # the one asked answers: "he said" next
                 continue
             if not (speaks or said_by) and entity.type == "person":
                 # "Emre Yıldırım, who runs a dairy farm, rents land to the cooperative but says he
