@@ -239,6 +239,15 @@ def test_a_rhetorical_question_ending_a_narrative_starts_no_exchange() -> None:
     assert found[-1][1] == "Obaid Al Hattawi"
 
 
+def test_she_replied_after_a_question_is_not_the_one_who_asked_it() -> None:
+    found = quotes(
+        "“I was fired,” Denise Harwell said.",
+        "Margaret Sullivan-Reyes pressed Harwell on why she waited. “You were fired from that diner, weren't you?” she asked.",
+        "“I was let go,” she replied.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Denise Harwell", "Margaret Sullivan-Reyes", "Denise Harwell"]
+
+
 def test_the_one_pressed_with_a_question_answers_but_does_not_ask_next() -> None:
     found = quotes(
         "“I was fired,” Denise Harwell said.",

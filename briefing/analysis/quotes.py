@@ -186,6 +186,7 @@ _LABEL = re.compile(r"[A-Z][\w’']*(?:,?\s+[\w’']+){0,3}:\s+")
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
 _UNNAMED_OPENING_WORDS = 3  # "A City banker"
 _ASKING = frozenset({"asked", "asks"})
+_ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
 # a name inside an opening phrase, and what sets the phrase off before the subject
@@ -2613,9 +2614,13 @@ class _Attributor:
         latest: tuple[int, Entity | None] | None = None
         verb = _WORD_AND_THE_NEXT.match(self.text, offset, offset + 24)
         asking = verb is not None and verb.group(1).lower() in _ASKING  # “...?” she asked: not the one asked
+        # “...?” she asked. ¶ “...,” she replied.: not the one who asked
+        asker = self._asker_answered(offset) if verb is not None and verb.group(1).lower() in _ANSWERING else None
         for event in reversed(self.events):  # in text order: the first that fits is the latest
             if event.offset >= offset or (event.entity is not None and self._inside_quote(event.offset)) or (asking and event.asked):
                 continue  # (not "Mr. Baptiste calls my house" inside the quote)
+            if asker is not None and event.entity is asker:
+                continue
             if paragraph - event.paragraph > 2:
                 break
             if event.entity is None:
@@ -2653,6 +2658,18 @@ class _Attributor:
                     return entity
                 unknown = unknown or entity
         return unknown
+
+    def _asker_answered(self, offset: int) -> Entity | None:
+        """Who asked the question that the quote replying at `offset` answers: the speaker of the
+        quote before it, when that ends with a question mark."""
+        index = bisect_left(self.quote_opens, offset) - 1
+        while index >= 0 and self.spans[index].close_mark > offset:
+            index -= 1  # (the reply itself)
+        index -= 1
+        if index < 0 or not self.text[self.spans[index].start : self.spans[index].end].rstrip().endswith("?"):
+            return None
+        question = self.spans[index].open_mark
+        return next((e.entity for e in reversed(self.events) if e.offset == question and e.entity is not None), None)
 
     def _sole_person_of_the_paragraph_before(self, paragraph: int, gender: str, latest: int) -> Entity | None:
         """The one person of `gender` named in the paragraph right before the pronoun's, when the
