@@ -421,6 +421,7 @@ def test_a_live_blogs_times_are_no_part_of_a_name() -> None:
     [
         ("The European Commission on Monday opened an investigation.", [("European Commission", "organization")]),
         ("The Intergovernmental Panel on Climate Change published a report.", [("Intergovernmental Panel on Climate Change", "organization")]),
+        ("The Air Accidents Investigation Branch says the aircraft landed too fast.", [("Air Accidents Investigation Branch", "organization")]),
         ("Shares in LG Electronics and Samsung fell.", [("LG Electronics", "organization"), ("Samsung", "other")]),
         (
             "In a statement, the National Confederation of Rural Producers rejected the criticism.",

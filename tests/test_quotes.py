@@ -257,6 +257,15 @@ def test_the_one_pressed_with_a_question_answers_but_does_not_ask_next() -> None
     assert [speaker for _text, speaker, _kind in found] == ["Denise Harwell", "Margaret Sullivan-Reyes", "Denise Harwell"]
 
 
+@pytest.mark.parametrize(
+    "later",
+    ["The report says the crew had assumed “good” braking action.", "“The approach was not stabilised,” the inquiry states."],
+)
+def test_its_report_opening_a_sentence_and_the_inquiry_speak_for_the_body_that_wrote_it(later: str) -> None:
+    found = quotes("In its final report, the Air Accidents Investigation Branch says the aircraft landed too fast.", later)
+    assert [speaker for _text, speaker, _kind in found] == ["Air Accidents Investigation Branch"]
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

@@ -59,7 +59,7 @@ _OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")
 _BODY_WORDS = frozenset(
     """company firm report study survey paper newspaper airline carrier bank lender insurer retailer
     supermarket broadcaster publisher carmaker club charity regulator watchdog group association
-    organisation organization union agency institute foundation federation coalition alliance""".split()
+    organisation organization union agency institute foundation federation coalition alliance inquiry""".split()
 )
 # A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
 # whoever the article is talking about, as "he" or "she" would.
@@ -135,7 +135,7 @@ _BEFORE_STATES_AS_A_NOUN = frozenset(
 _OWNS_A_DOCUMENT = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|email|note|message|decision|ruling|judge?ment|document|communiqu[eé]|report|study|survey|paper)\b"
 )
-_PUBLICATIONS = frozenset("report study survey paper".split())  # "the report says": its author's words
+_PUBLICATIONS = frozenset("report study survey paper inquiry".split())  # "the report says": its author's words
 _FINDINGS = _PUBLICATIONS | {"inquiry", "review", "audit", "investigation", "inspection", "analysis", "probe"}  # what "found"
 # What someone "responded to" by acting, not speaking: "Officers responded to a report of a fire"
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
@@ -885,6 +885,12 @@ def _publication_by(noun: str) -> re.Pattern[str]:
 def _publication_of(noun: str) -> re.Pattern[str]:
     """"X's (survey) report", X right before the match."""
     return re.compile(rf"[’']s\s+(?:[\w-]+\s+)?{noun}\b")
+
+
+@cache
+def _publication_its(noun: str) -> re.Pattern[str]:
+    """"In its final report, (the) X", X right after the match."""
+    return re.compile(rf"\b[Ii]n\s+its\s+(?:[\w-]+\s+){{0,2}}{noun},\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _first_two_words(text: str, offset: int) -> list[str]:
@@ -2588,6 +2594,7 @@ class _Attributor:
         group's report"), outside quotes; None when it named none."""
         found = [(m.start(), self._mention_at(m.end())) for m in _publication_by(noun).finditer(self.text, 0, offset)]
         found += [(m.start(), self._mention_at(m.start() - 1)) for m in _publication_of(noun).finditer(self.text, 0, offset)]
+        found += [(m.start(), self._mention_at(m.end())) for m in _publication_its(noun).finditer(self.text, 0, offset)]
         authors = [(start, named[2]) for start, named in found if named is not None and named[2].type == "organization" and not self._inside_quote(start)]
         return max(authors, key=lambda pair: pair[0])[1] if authors else None
 
