@@ -264,6 +264,16 @@ def test_a_company_is_also_called_without_its_legal_form_but_a_corporation_keeps
     ]
 
 
+def test_the_apostrophe_ending_a_luo_name_is_part_of_it_and_no_quote_mark() -> None:
+    analysis = run(
+        "Union secretary-general Dr Omondi Ochieng' said the doctors had not been paid.",
+        "Dr Ochieng' said the union would not call off the strike “until every shilling is paid”.",
+    )
+    [person] = [e for e in analysis.entities if e.type == "person"]
+    assert (person.name, person.aliases) == ("Omondi Ochieng'", ["Dr Ochieng'", "Dr Omondi Ochieng'"])
+    assert analysis.quotes[0].speaker_id == person.id
+
+
 def test_a_company_called_without_its_legal_form_later_is_the_same_company() -> None:
     analysis = run("The plans were submitted by developer Cabot Living Ltd.", "Cabot Living said in a statement it was “delighted” with the decision.")
     [company] = analysis.entities

@@ -46,7 +46,8 @@ from briefing.text import fold_accents
 # Capitalised words and dotted acronyms ("U.S."), each whole, not inside a word ("pro-U.S." is
 # not read). The capital comes first and the look-behind after it: the regex then tries only
 # positions that hold a capital.
-_CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*)")
+# (and the apostrophe that ends Luo names: "Omondi Ochieng'", no closing mark)
+_CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*(?:(?<=ieng)['’](?![\w'’]))?)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
     r" (?:(of|for)(?: (the))?|(and|&|on|al|bin|i|y|o|ng|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na|ap|ibn|bint)(?: (?:der|den|la|le|los|las))?)) "
