@@ -160,9 +160,11 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
     acronyms = _role_acronyms(text, entities, people)
     for acronym, person in acronyms:
         added.setdefault(person.id, []).extend(acronym.mentions)
+    linked = [_with_descriptions(e, added.get(e.id, [])) for e in entities]
+    if not acronyms:
+        return linked  # (most articles)
     dropped = {acronym.id for acronym, _person in acronyms}
-    kept = [e for e in entities if e.id not in dropped]
-    return [replace(_with_descriptions(e, added.get(e.id, [])), id=number) for number, e in enumerate(kept, 1)]
+    return [replace(e, id=number) for number, e in enumerate((e for e in linked if e.id not in dropped), 1)]
 
 
 def _role_acronyms(text: str, entities: list[Entity], people: list[Entity]) -> list[tuple[Entity, Entity]]:

@@ -1256,7 +1256,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             groups.append(group)
         if not shared:
             by_name.setdefault(key, group)
-            if (bare := _without_legal_form(name.name)) != name.name:
+            if name.name.rsplit(None, 1)[-1] in _LEGAL_SUFFIX_WORDS and (bare := _without_legal_form(name.name)) != name.name:
                 by_name.setdefault(bare.lower(), group)  # "Cabot Living said" after "Cabot Living Ltd."
         for nickname in _NICKNAME.findall(name.name):
             by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
