@@ -1465,8 +1465,9 @@ class _Attributor:
             return False
         if naming is None and _may_name(tail) and _NAMED_BEFORE.search(tail):
             return True
-        if _GLOSS_BEFORE.search(tail[-40:]):
-            return True
+        gloss = tail[-40:]
+        if ("for" in gloss or "translat" in gloss or "literally" in gloss) and _GLOSS_BEFORE.search(gloss):
+            return True  # (the words first: the pattern holds every nation's and language's name)
         return (
             _MODIFIER_BEFORE.search(tail[-30:]) is not None
             and _JUDGED_AS_BEFORE.search(tail[-60:]) is None  # "calling it a “painful but necessary” measure": his words
