@@ -266,6 +266,14 @@ def test_its_report_opening_a_sentence_and_the_inquiry_speak_for_the_body_that_w
     assert [speaker for _text, speaker, _kind in found] == ["Air Accidents Investigation Branch"]
 
 
+def test_a_body_named_after_a_dated_report_opening_a_sentence_is_what_it_means() -> None:
+    found = quotes(
+        "The Nigeria Union of Teachers called a strike.",
+        "A 2024 report by EduWatch Nasarawa, a civic group, identified 37 projects, including Keffi, which it described as “ghost projects”.",
+    )
+    assert found == [("ghost projects", "EduWatch Nasarawa", "partial")]
+
+
 def test_continuation_quotes_take_the_previous_speaker() -> None:
     found = quotes(
         "“We will appeal,” said Sara Lind, the club's lawyer. “The ban is unfair.”",

@@ -2784,7 +2784,7 @@ class _Attributor:
                     len(opening_words) <= (_MAX_PARTICIPLE_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
                     and (asked or not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
-                        (w in SPEECH_VERBS and (i == 0 or opening_words[i - 1] not in ("the", "a", "an"))) or w == "that"
+                        (w in SPEECH_VERBS and (i == 0 or (opening_words[i - 1] not in ("the", "a", "an") and not opening_words[i - 1].isdigit()))) or w == "that"
                         for i, w in enumerate(opening_words)
                     ))
                 ):
