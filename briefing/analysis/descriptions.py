@@ -173,7 +173,8 @@ def _role_acronyms(text: str, entities: list[Entity], people: list[Entity]) -> l
     Adeyanju", "The GMD replied" after "Group Managing Director Alhaji Sani Bello-Danmusa"."""
     found = []
     for entity in entities:
-        if not (entity.type != "person" and _ROLE_ACRONYM.fullmatch(entity.name) and not entity.aliases) or entity.name.lower() in KNOWN_ORGANIZATIONS:
+        capitals = entity.type != "person" and not entity.aliases and _ROLE_ACRONYM.fullmatch(entity.name) is not None
+        if not capitals or entity.name.lower() in KNOWN_ORGANIZATIONS:
             continue
         if not all(text.endswith(("the ", "The "), 0, m.start) for m in entity.mentions):
             continue  # a role, called "the PPRO" as "the officer" would be (not "AFC president X", "told MEE")

@@ -300,8 +300,9 @@ _BODY_WORDS = frozenset(
     campaign coalition alliance union outlet agency manufacturer supplier distributor exporter utility provider""".split()
 )
 # Kinds of business that open a sentence before a company's name of two words or more, no part
-# of it ("Developer Kestrel Logistics Parks had appealed"); people's jobs too ("builder Graeme
-# Tuhoe"), so they are no _BODY_WORDS, which make the name after them a body
+# of it ("Developer Kestrel Logistics Parks had appealed"); those that are people's jobs too
+# ("builder Graeme Tuhoe", "developer", "producer") are no _BODY_WORDS, which make the name after
+# them a body
 _KINDS_OF_BUSINESS = frozenset(
     "developer builder manufacturer supplier contractor distributor exporter producer utility retailer carmaker lender insurer airline".split()
 )

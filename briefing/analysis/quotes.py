@@ -274,6 +274,7 @@ _KIN_AND_MENTORS = frozenset(
 )  # whom a speaker quotes as "my X used to say"
 _KIN_WORDS = {"dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather"}
 _MY_KIN = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})\b")  # "My mother has given up"
+_PARENTS_AND_SIBLINGS = frozenset("father dad mother mum mom brother sister".split())  # who bear one's surname, mostly
 _KIN_GENDERS = {
     **dict.fromkeys("father dad grandfather grandad uncle brother".split(), "m"),
     **dict.fromkeys("mother mum mom grandmother gran granny aunt sister".split(), "f"),
@@ -1168,7 +1169,7 @@ class _Attributor:
         """The one other person of the relative's gender who bears the speaker's surname, for a
         relative the article never named as such: Aroha Tautahi's “Mum kept saying, ‘...’” is
         Mere Tautahi's words (not an uncle or an aunt, who may bear another)."""
-        gender = _KIN_GENDERS.get(noun) if noun in _KIN_WORDS or noun in ("father", "mother", "brother", "sister") else None
+        gender = _KIN_GENDERS.get(noun) if noun in _PARENTS_AND_SIBLINGS else None
         speaker = self._entity(outer.speaker_id)
         if gender is None or speaker is None or speaker.type != "person" or " " not in speaker.name:
             return None
