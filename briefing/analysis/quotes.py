@@ -136,7 +136,7 @@ _OWNS_A_DOCUMENT = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|email|note|message|decision|ruling|judge?ment|document|communiqu[eé]|report|study|survey|paper)\b"
 )
 _PUBLICATIONS = frozenset("report study survey paper inquiry".split())  # "the report says": its author's words
-_FINDINGS = _PUBLICATIONS | {"inquiry", "review", "audit", "investigation", "inspection", "analysis", "probe"}  # what "found"
+_FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "analysis", "probe"}  # what "found"
 # What someone "responded to" by acting, not speaking: "Officers responded to a report of a fire"
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
@@ -260,7 +260,6 @@ _APPOSITIVE_SEGMENT = re.compile(
 _UNNAMED_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person)|source|aide|diplomat)s?\b[^,.;]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_WORD_AND_THE_NEXT = re.compile(r"\w+\s+(\w+)")
 _NATIONS_PEOPLE = NATIONALITY_NOUNS | DEMONYMS  # "the Spaniard", "the Australian" (see _nationality_alone)
 # A noun for what someone does ("the novelist says", "the Japanese driver replied"), not one of
 # the things that end so and may "say" (documents, signs)
@@ -1169,16 +1168,21 @@ class _Attributor:
         """The one other person of the relative's gender who bears the speaker's surname, for a
         relative the article never named as such: Aroha Tautahi's “Mum kept saying, ‘...’” is
         Mere Tautahi's words (not an uncle or an aunt, who may bear another)."""
-        gender = _KIN_GENDERS.get(noun) if noun in _PARENTS_AND_SIBLINGS else None
         speaker = self._entity(outer.speaker_id)
-        if gender is None or speaker is None or speaker.type != "person" or " " not in speaker.name:
+        if noun not in _PARENTS_AND_SIBLINGS or speaker is None or speaker.type != "person" or " " not in speaker.name:
             return None
-        surname = speaker.name.rsplit(None, 1)[-1]
-        kin = {
-            entity.id for _start, entity in self.persons
-            if entity is not speaker and entity.gender == gender and " " in entity.name and entity.name.rsplit(None, 1)[-1] == surname
+        kin = self._other_bearer_of_the_surname(speaker, _KIN_GENDERS[noun])
+        return kin.id if kin is not None else None
+
+    def _other_bearer_of_the_surname(self, person: Entity, gender: str) -> Entity | None:
+        """The one other person of `gender`, named in full, who bears the last word of the name of
+        `person`: a relative the article did not name as such."""
+        surname = person.name.rsplit(None, 1)[-1]
+        bearers = {
+            entity.id: entity for _start, entity in self.persons
+            if entity is not person and entity.gender == gender and " " in entity.name and entity.name.rsplit(None, 1)[-1] == surname
         }
-        return kin.pop() if len(kin) == 1 else None
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
 
     def _clause_opening_person(self, words: list[re.Match[str]]) -> Entity | None:
         """The person named at the start of a clause, after at most a few words of time, with no
@@ -2544,8 +2548,7 @@ class _Attributor:
             return None
         if any(self.paragraphs[index].start != q.start - 1 for index, q in zip(paragraphs, (first, second))):
             return None  # turns open their paragraphs (not a narrative that ends with “What else can you do?”)
-        asks = [self.text[q.start : q.end].rstrip(" ,").endswith("?") for q in (first, second)]
-        if not any(asks) and not self.text[span.start : span.end].rstrip(" ,").endswith("?"):
+        if not any(q.text.rstrip(" ,").endswith("?") for q in (first, second)) and not self._is_question(span):
             return None
         return self._entity(first.speaker_id)
 
@@ -2621,10 +2624,9 @@ class _Attributor:
         if gender in ("m", "f") and (introduced := self._introduced_right_before(offset, gender)) is not None:
             return introduced
         latest: tuple[int, Entity | None] | None = None
-        verb = _WORD_AND_THE_NEXT.match(self.text, offset, offset + 24)
-        asking = verb is not None and verb.group(1).lower() in _ASKING  # “...?” she asked: not the one asked
-        # “...?” she asked. ¶ “...,” she replied.: not the one who asked
-        asker = self._asker_answered(offset) if verb is not None and verb.group(1).lower() in _ANSWERING else None
+        verb = "".join(_first_two_words(self.text, offset)[1:2]).lower()  # the word after the pronoun
+        asking = verb in _ASKING  # “...?” she asked: not the one asked
+        asker = self._asker_answered(offset) if verb in _ANSWERING else None  # “...?” she asked. ¶ “...,” she replied.: not the one who asked
         for event in reversed(self.events):  # in text order: the first that fits is the latest
             if event.offset >= offset or (event.entity is not None and self._inside_quote(event.offset)) or (asking and event.asked):
                 continue  # (not "Mr. Baptiste calls my house" inside the quote)
@@ -2675,7 +2677,7 @@ class _Attributor:
         while index >= 0 and self.spans[index].close_mark > offset:
             index -= 1  # (the reply itself)
         index -= 1
-        if index < 0 or not self.text[self.spans[index].start : self.spans[index].end].rstrip().endswith("?"):
+        if index < 0 or not self._is_question(self.spans[index]):
             return None
         question = self.spans[index].open_mark
         return next((e.entity for e in reversed(self.events) if e.offset == question and e.entity is not None), None)
@@ -2809,14 +2811,7 @@ class _Attributor:
         his arm" is Margaret Howlett."""
         owner_gender = "m" if opening.group(1) == "His" else "f"
         owner = next((e for start, e in reversed(self.persons) if start < offset and e.gender == owner_gender and not self._inside_quote(start)), None)
-        if owner is None:
-            return None
-        surname = owner.name.rsplit(None, 1)[-1]
-        kin = {
-            e.id: e for _start, e in self.persons
-            if e is not owner and e.gender == _RELATION_GENDER[opening.group(2)] and e.name.rsplit(None, 1)[-1] == surname and " " in e.name
-        }
-        return next(iter(kin.values())) if len(kin) == 1 else None
+        return self._other_bearer_of_the_surname(owner, _RELATION_GENDER[opening.group(2)]) if owner is not None else None
 
     def _opens_with_a_participle(self, sentence: Sentence) -> bool:
         """A quick look at the sentence's first word ("Appearing", "Asked") before any regex."""
