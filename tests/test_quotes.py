@@ -4024,6 +4024,23 @@ def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after
     assert quotes("The concert drew applause.", outer, named)[1][1] == inner
 
 
+@pytest.mark.parametrize(
+    ("outer", "named", "inner"),
+    [
+        ("“At 35 kilometers, coach told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her coach, Tetsuya Morioka, was in tears.", "Tetsuya Morioka"),
+        ("“Coach just told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her coach, Tetsuya Morioka, was in tears.", "Tetsuya Morioka"),
+        ("“On lap 40, my engineer told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her race engineer Kenji Oda was in tears.", "Kenji Oda"),
+        # someone else's coach, unnamed
+        ("“At 35 kilometers, a coach told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her coach, Tetsuya Morioka, was in tears.", None),
+        # named before the role: past the appositive, as before
+        ("“Kenji Oda, our physio, told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her coach, Tetsuya Morioka, was in tears.", "Kenji Oda"),
+    ],
+)
+def test_a_coach_or_engineer_quoted_by_role_in_a_quote_is_the_one_named_so(outer: str, named: str, inner: str | None) -> None:
+    found = quotes("Aya Hoshino won on Sunday.", outer, named)
+    assert ("Go now or never,", inner, "direct") in found
+
+
 def test_the_role_before_a_name_counts_only_in_the_names_own_sentence() -> None:
     found = quotes(
         "A cyclist died after hitting a pothole first reported years ago, a coroner has concluded.",

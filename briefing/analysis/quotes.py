@@ -269,8 +269,8 @@ _NOT_AGENTS = frozenset("other order number matter letter paper poster banner fl
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
 _KIN_AND_MENTORS = frozenset(
     """father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor
-    guru producer manager agent editor trainer""".split()
-)  # whom a speaker quotes as "my X used to say"
+    guru producer manager agent editor trainer caddie caddy engineer skipper captain boss physio""".split()
+)  # whom a speaker quotes as "my X used to say", or bare as a name: "coach told me"
 _KIN_WORDS = {"dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather"}
 _MY_KIN = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})\b")  # "My mother has given up"
 _PARENTS_AND_SIBLINGS = frozenset("father dad mother mum mom brother sister".split())  # who bear one's surname, mostly
@@ -1136,6 +1136,11 @@ class _Attributor:
             return ("partial" if fragment else "direct"), self._nested_subject(outer, words[:index])
         return "scare", None
 
+    def _opens_clause_bare(self, words: list[re.Match[str]], k: int) -> bool:
+        """Whether word `k` opens its clause with no article or possessive, as a name does: "coach
+        told me", "At 35 kilometers, skipper said"."""
+        return k == 0 or "," in self.text[words[k - 1].end() : words[k].start()]
+
     @staticmethod
     def _kin_does(words: list[re.Match[str]], kin: str) -> bool:
         """Whether "my `kin`" is the subject of the clause that `words` end with "and": nobody else,
@@ -1238,13 +1243,16 @@ class _Attributor:
         kin = next(
             (w.group().lower() for k, w in enumerate(before_verb[: index + 1]) if w.group().lower() in _KIN_AND_MENTORS
              and (any(v.group().lower() in ("my", "our") for v in before_verb[max(0, k - 2) : k])
-                  or (w.group()[0].isupper() and w.group().lower() in _KIN_WORDS))),  # (or called so, as a name: "Mum kept saying")
+                  or (w.group()[0].isupper() and w.group().lower() in _KIN_WORDS)  # (or called so, as a name: "Mum kept saying")
+                  or self._opens_clause_bare(before_verb, k))),  # (or bare: "At 35 kilometers, coach told me")
             None,
         )
         # (or the subject of the clause: "my producer turned to me and said, ‘...’")
         kin_opens = kin is not None and word.group() == "and" and self._kin_does(before_verb[: index + 1], kin)
         if kin is not None and (word.group().lower() == kin or word.group().lower() in ("he", "she") or kin_opens):
-            return self._named_as_kin(outer, kin)
+            named = self._named_as_kin(outer, kin)
+            if named is not None or not self.text.startswith(",", word.end()):
+                return named  # (else named before, as below: "Claire Donnelly, our physio, said to me")
         if word.group() == "and":
             # the one whose doing the clause tells: "I remember Dafydd ringing me ... and saying, “...”"
             doing = [m for m in self.mentions if before_verb[0].start() <= m[0] and m[1] <= word.start() and _DOING_AFTER.match(self.text, m[1])]
