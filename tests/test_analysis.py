@@ -647,6 +647,13 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
         ("The Department of Agriculture, Food and the Marine said it backed farmers.", ["Department of Agriculture, Food and the Marine"]),
         ("Officials from the Department of Health, Britain and the Netherlands met.", ["Department of Health", "Britain", "Netherlands"]),
         ("Ministers from the Department of Health, Britain and France met.", ["Department of Health", "Britain", "France"]),
+        # a list opening the name, made a body's by its last word
+        ("The Rail, Tram and Bus Union said drivers were blameless.", ["Rail, Tram and Bus Union"]),
+        ("Indonesia's Meteorology, Climatology and Geophysics Agency issued a warning.", ["Indonesia", "Meteorology, Climatology and Geophysics Agency"]),
+        ("Leaders of Britain, France and Germany met.", ["Britain", "France", "Germany"]),
+        # the comma closes a name when another word follows it
+        ("Anumita Rao, of the Centre for Clean Air Policy, said stubble burning in Punjab and Haryana was to blame.",
+         ["Anumita Rao", "Centre for Clean Air Policy", "Punjab", "Haryana"]),
     ],
 )
 def test_a_body_whose_name_lists_its_portfolios_is_one_name(sentence: str, names: list[str]) -> None:

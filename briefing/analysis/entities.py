@@ -72,6 +72,8 @@ _RELATION_BEFORE = re.compile(
 )
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z]")
+# ... or the list a body's name opens with, up to the word that makes it a body ("Rail, Tram and Bus Union")
+_PORTFOLIOS_OPENING = re.compile(r"(?:[A-Z][\w’'-]*, ){0,3}[A-Z][\w’'-]*,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}? (?P<body>[A-Z][\w-]*)\b")
 _LEGAL_SUFFIX_WORDS = frozenset("Co Co. Cie Cie. Ltd Ltd. Limited Inc Inc. Corp Corp. Corporation PLC plc LLC AG SA S.A. GmbH N.V.".split())
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:&\s+(?:Co|Cie)\.?|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|AG|SA|S\.A\.|GmbH|N\.V\.)$")
 _ENDINGS_TO_STRIP = frozenset(".’'s")
@@ -710,16 +712,25 @@ def _its_initials_follow(text: str, run: list[_Token]) -> bool:
 
 def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
     """Whether a body's name goes on past a comma, listing what it is for: "Department for
-    Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local Government"."""
+    Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local Government",
+    "Rail, Tram and Bus Union"."""
     words = [t.word for t in run]
     if words[0] in ("The", "the"):
         words = words[1:]
-    if len(words) < 3 or words[0].lower() not in ORGANIZATION_WORDS or words[1] not in ("of", "for"):
+    if following.start != run[-1].end + 2:
+        return False  # (the next capitalised word is not the next word: "Qwest, meanwhile, had to pay the SEC")
+    if len(words) == 1:  # the list opens the name, and the word after it makes it a body's
+        listed = _PORTFOLIOS_OPENING.match(text, following.start)
+        if listed is None or listed.group("body").lower() not in ORGANIZATION_WORDS:
+            return False
+    elif len(words) >= 3 and words[0].lower() in ORGANIZATION_WORDS and words[1] in ("of", "for"):
+        listed = _LISTED_PORTFOLIOS.match(text, following.start)
+    else:
         return False
-    listed = _LISTED_PORTFOLIOS.match(text, following.start)
     # (not "the Department of Health, Britain and France": places and people are no portfolios)
     return listed is not None and not any(
-        w.lower() in PLACES or w.lower() in DEMONYMS or _unaccented(w) in FIRST_NAMES for w in _CAPITALISED.findall(listed.group())
+        w.lower() in PLACES or w.lower() in DEMONYMS or _unaccented(w) in FIRST_NAMES
+        for w in words[:1] + _CAPITALISED.findall(listed.group())
     )
 
 
