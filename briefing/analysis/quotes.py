@@ -1150,12 +1150,12 @@ class _Attributor:
 
     def _named_as_kin(self, outer: Quote, noun: str) -> int | None:
         """The person named as the quote's speaker's `noun` ("Wierzbicka’s grandmother, Wanda
-        Wierzbicka", "his late amateur coach Paddy Brennan", "Producer Fergal Doyle"), if exactly
+        Wierzbicka", "his late amateur coach Paddy Brennan", "Producer Fergal Doyle", "That coach, Marcos Tavares"), if exactly
         one: before the quote, else in the rest of its paragraph or the next ("My guru always says,
         ‘...’” ¶ Her guru, veteran vocalist K.R. Srinivasan, ...")."""
         nouns = "|".join({noun, _KIN_WORDS.get(noun, noun)})  # "my dad" is "his late father, Emeka Okonkwo"
         before_name = re.compile(
-            rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+(?:[a-z-]+\s+){{0,2}}|\b(?i:{nouns})\s+)$"
+            rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+(?:[a-z-]+\s+){{0,2}}|\b(?i:{nouns})\s+)$"
         )
         paragraph = self._paragraph_of(outer.start)
         since = self.paragraphs[max(0, paragraph - 3)].start
