@@ -3382,6 +3382,24 @@ def test_he_inside_a_quote_is_the_man_named_before_not_the_woman_quoting_him() -
     ]
 
 
+@pytest.mark.parametrize(
+    ("about_him", "inner_speaker"),
+    [
+        # an obituary's subject, named four times, twice as often as any other man
+        ("Clarence Abernathy played for 60 years. Abernathy led the house band. Abernathy recorded 14 albums. Abernathy taught.", "Clarence Abernathy"),
+        # named as often as another man: nobody can tell which
+        ("Clarence Abernathy played for 60 years. Abernathy led the band with Desmond Achterberg. Achterberg said Abernathy loved Achterberg's songs.", None),
+    ],
+)
+def test_he_inside_a_quote_with_nobody_named_near_is_the_man_the_article_is_about(about_him: str, inner_speaker: str | None) -> None:
+    found = quotes(
+        about_him,
+        "The Canadian Jazz Heritage Society called the loss immense.",
+        "His daughter said he kept playing until the end. “He used to say, ‘Play it like nobody’s listening,’” Ruth Abernathy-Fox recalled.",
+    )
+    assert ("Play it like nobody’s listening,", inner_speaker, "direct") in found
+
+
 def test_an_honourable_members_title_is_no_part_of_the_name() -> None:
     found = quotes('The Minority spokesperson, Hon. Kojo Amankwah-Ansah, wrote on Facebook that "the economy is not working".')
     assert [speaker for _text, speaker, _kind in found] == ["Kojo Amankwah-Ansah"]

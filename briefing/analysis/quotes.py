@@ -8,6 +8,7 @@ quotes sharing one utterance, and continuation quotes taking the previous speake
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -271,6 +272,7 @@ _KIN_AND_MENTORS = frozenset(
     """father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor
     guru producer manager agent editor trainer caddie caddy engineer skipper captain boss physio""".split()
 )  # whom a speaker quotes as "my X used to say", or bare as a name: "coach told me"
+_MAIN_PERSON_MENTIONS = 4  # how often an article names the person it is about, at least
 _KIN_WORDS = {"dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather"}
 _MY_KIN = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})\b")  # "My mother has given up"
 _PARENTS_AND_SIBLINGS = frozenset("father dad mother mum mom brother sister".split())  # who bear one's surname, mostly
@@ -1228,7 +1230,16 @@ class _Attributor:
                 break
             if entity.id != outer.speaker_id and entity.gender == gender:
                 return entity.id
-        return None
+        return self._main_person(gender, outer.speaker_id)
+
+    def _main_person(self, gender: str, besides: int | None) -> int | None:
+        """The person of `gender` the article is about, other than `besides`: named at least
+        `_MAIN_PERSON_MENTIONS` times and twice as often as anyone else of that gender. Whom "he"
+        means in a quote when nobody else was named near it (an obituary's subject, the accused)."""
+        counts = Counter(entity.id for _start, entity in self.persons if entity.gender == gender and entity.id != besides)
+        ranked = counts.most_common(2) + [(None, 0)] * 2
+        (main, mentions), (_runner_up, runner_up_mentions) = ranked[:2]
+        return main if mentions >= _MAIN_PERSON_MENTIONS and mentions >= 2 * runner_up_mentions else None
 
     def _nested_subject(self, outer: Quote, before_verb: list[re.Match[str]]) -> int | None:
         """Who speaks the verb: the word before it (past adverbs), "I" or "we" being whoever
