@@ -129,6 +129,7 @@ HELD_BACK = {  # figures only, errors never shown
     "AA": "quotes_passages_aa.jsonl",
     "AE": "quotes_passages_ae.jsonl",
     "AG": "quotes_passages_ag.jsonl",
+    "AH": "quotes_passages_ah.jsonl",
 }
 
 
