@@ -119,6 +119,7 @@ def test_she_is_the_one_woman_named_in_the_paragraph_between_her_and_the_last_sp
         ("His wife", "Margaret Howlett"),  # the one woman of his surname
         ("His daughter", "Margaret Howlett"),
         ("His mother", "Lucy Bramble"),  # none of his surname: the one named before as his mother
+        ("His grandmother", "Margaret Howlett"),
     ],
 )
 def test_a_relative_opening_a_sentence_by_no_name_is_the_one_of_that_surname_for_she_said(relative: str, speaker: str) -> None:

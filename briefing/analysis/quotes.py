@@ -91,7 +91,10 @@ _STANDS_FOR_A_SPEAKER = (
 # before a person spoken about or to, not speaking: "Asked about Smith", "asked by Mr Nwosu", "to his former teammate X",
 # "He said Peter Smith had lied"
 _SPOKEN_ABOUT_BEFORE = re.compile(r"\b(?:about|of|on|over|asked|by|to|with|against|said|says|told|that)\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
-_RELATION_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "father": "m", "son": "m", "brother": "m"}
+_RELATION_GENDER = {
+    **dict.fromkeys("wife mother daughter sister grandmother granddaughter".split(), "f"),
+    **dict.fromkeys("husband father son brother grandfather grandson".split(), "m"),
+}
 # a relative opening a sentence, by no name: "His wife put a hand on his arm."
 _RELATIVE_OPENS = re.compile(rf"(His|Her)\s+({'|'.join(sorted(_RELATION_GENDER))})\s+(?![A-Z])")
 _NAMED_AS_A_RELATION = re.compile(
