@@ -590,6 +590,29 @@ def test_a_countrys_government_or_forces_in_lower_case_is_an_organisation_that_s
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Bradford council said it had made a “fair and reasonable offer”.", "Bradford council"),
+        ("The Amathole Bay municipality said in a statement that repairs were “at an advanced stage”.", "Amathole Bay municipality"),
+        ("The Almaty regional prosecutor's office said his posts had “discredited state bodies”.", "Almaty regional prosecutor's office"),
+        ("Kothrud police said the jeweller had “knowingly bought stolen property”.", "Kothrud police"),
+    ],
+)
+def test_a_towns_council_police_or_prosecutors_in_lower_case_is_an_organisation_that_speaks(sentence: str, body: str) -> None:
+    analysis = run(sentence)
+    assert [(e.name, e.type) for e in analysis.entities] == [(body, "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bradford council tax will rise by “at least” 5%.", "Then police said it was “a tragedy”.", "Ayesha Khan police said it was “a tragedy”."],
+)
+def test_a_name_before_council_or_police_not_speaking_or_no_place_makes_no_body(sentence: str) -> None:
+    assert not any(e.type == "organization" for e in run(sentence).entities)
+
+
 def test_a_countrys_name_qualifying_another_noun_makes_no_body() -> None:
     assert [(e.name, e.type) for e in run("Congress approved US military aid for the region.").entities] == [
         ("Congress", "organization"),

@@ -57,6 +57,10 @@ _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|
 # the country, possessive or not, and perhaps a word of the body's ("China’s commerce ministry")
 _COUNTRY_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*?)(?:[’']s)?(?: ([a-z]+))?$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lowercase word after a name
+# A town's or district's own body, in lower case after its name: "Bradford council said", "the
+# Almaty regional prosecutor's office said", "Kothrud police said"
+_LOCAL_BODY = re.compile(r" (?:council|municipality|police|prosecutor[’']s office)(?!\w)")
+_LOCAL_BODY_PLACE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?: (?:regional|city|county|district|municipal|provincial|state))?$")
 # Lowercase words after a national body that leave it a noun ("the Israeli military said", "the
 # Welsh government spokesperson", "the UK government has"), unlike "US military aid"
 _AFTER_A_BODY = frozenset(
@@ -457,7 +461,7 @@ def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     lowercase_words = _LowercaseWords(text)
     names = _find_names(text, capitalised, sentence_starts, lowercase_words, frozenset(t.start for t in nicknames))
     names = [n for n in names if not (n.start and text[n.start - 1] in _OPENING_MARKS and _quoted_nickname(text, n))]
-    names = _with_bodies_as_written(text, _with_national_bodies(text, names))
+    names = _with_bodies_as_written(text, _with_local_bodies(text, _with_national_bodies(text, names)))
     groups = _merge(names, text)
     entities: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.names[0].start):
@@ -577,6 +581,30 @@ def _with_national_bodies(text: str, names: list[_Name]) -> list[_Name]:
         return names
     spans = [(body.start, body.end) for body in bodies]
     return [n for n in names if not any(start <= n.start and n.end <= end for start, end in spans)] + bodies
+
+
+def _with_local_bodies(text: str, names: list[_Name]) -> list[_Name]:
+    """A town's or district's council, municipality, police or prosecutor's office written in
+    lower case after its name, speaking ("Bradford council said", "The Amathole Bay municipality
+    said in a statement"): an organisation, in place of the bare name."""
+    bodies = []
+    for match in _LOCAL_BODY.finditer(text):
+        place = _LOCAL_BODY_PLACE.search(text, max(0, match.start() - 50), match.start())
+        following = _NEXT_WORD.match(text, match.end())
+        if place is None or following is None or (following.group(1) not in SPEECH_VERBS and following.group(1) not in _AFTER_A_BODY):
+            continue  # (not "Bradford council tax", "Kothrud police station")
+        start = place.start()
+        words = place.group(1).split()
+        if len(words) == 2 and words[0].lower() in SENTENCE_OPENERS:
+            start += len(words[0]) + 1  # "The Almaty regional prosecutor's office": from "Almaty"
+            words = words[1:]
+        word_before = text[max(0, start - 30) : start].split()[-1:]
+        if words[0].lower() in SENTENCE_OPENERS or _unaccented(words[0]) in FIRST_NAMES or (word_before and word_before[0][:1].isupper() and word_before[0] not in ("The", "A")):
+            continue  # not "Then police said", "Ayesha Khan police said", nor part of a longer name
+        bodies.append(_Name(start, match.end(), text[start : match.end()], text[start : match.end()], None, False, None, "organization"))
+    if not bodies:
+        return names
+    return [n for n in names if not any(b.start <= n.start and n.end <= b.end for b in bodies)] + bodies
 
 
 def _with_bodies_as_written(text: str, names: list[_Name]) -> list[_Name]:
