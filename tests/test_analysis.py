@@ -597,6 +597,7 @@ def test_a_countrys_government_or_forces_in_lower_case_is_an_organisation_that_s
         ("The Amathole Bay municipality said in a statement that repairs were “at an advanced stage”.", "Amathole Bay municipality"),
         ("The Almaty regional prosecutor's office said his posts had “discredited state bodies”.", "Almaty regional prosecutor's office"),
         ("Kothrud police said the jeweller had “knowingly bought stolen property”.", "Kothrud police"),
+        ("A Westmarsh borough council spokesperson said: “We respect the court’s decision.”", "Westmarsh borough council"),
     ],
 )
 def test_a_towns_council_police_or_prosecutors_in_lower_case_is_an_organisation_that_speaks(sentence: str, body: str) -> None:

@@ -60,7 +60,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lowercase word after a name
 # A town's or district's own body, in lower case after its name: "Bradford council said", "the
 # Almaty regional prosecutor's office said", "Kothrud police said"
 _LOCAL_BODY = re.compile(r" (?:council|municipality|police|prosecutor[’']s office)(?!\w)")
-_LOCAL_BODY_PLACE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?: (?:regional|city|county|district|municipal|provincial|state))?$")
+_LOCAL_BODY_PLACE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?: (?:regional|city|county|borough|district|municipal|provincial|state))?$")
 # Lowercase words after a national body that leave it a noun ("the Israeli military said", "the
 # Welsh government spokesperson", "the UK government has"), unlike "US military aid"
 _AFTER_A_BODY = frozenset(
