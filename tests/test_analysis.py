@@ -598,6 +598,9 @@ def test_a_countrys_government_or_forces_in_lower_case_is_an_organisation_that_s
         ("The Almaty regional prosecutor's office said his posts had “discredited state bodies”.", "Almaty regional prosecutor's office"),
         ("Kothrud police said the jeweller had “knowingly bought stolen property”.", "Kothrud police"),
         ("A Westmarsh borough council spokesperson said: “We respect the court’s decision.”", "Westmarsh borough council"),
+        ("The Queens District Attorney's office said the case was “built on far more than video”.", "Queens District Attorney's office"),
+        ("The Ridgeway County district attorney's office, which did not oppose his release, said it “regrets the harm caused”.",
+         "Ridgeway County district attorney's office"),
     ],
 )
 def test_a_towns_council_police_or_prosecutors_in_lower_case_is_an_organisation_that_speaks(sentence: str, body: str) -> None:

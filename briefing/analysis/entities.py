@@ -58,8 +58,9 @@ _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|
 _COUNTRY_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*?)(?:[’']s)?(?: ([a-z]+))?$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lowercase word after a name
 # A town's or district's own body, in lower case after its name: "Bradford council said", "the
-# Almaty regional prosecutor's office said", "Kothrud police said"
-_LOCAL_BODY = re.compile(r" (?:council|municipality|police|prosecutor[’']s office)(?!\w)")
+# Almaty regional prosecutor's office said", "Kothrud police said", "The Queens District Attorney's office said"
+_LOCAL_BODY = re.compile(r" (?:council|municipality|police|(?:[A-Za-z]+ )?(?:prosecutor|[Aa]ttorney|sheriff)[’']s office)(?!\w)")
+_WHICH_AFTER = re.compile(r", (which)\b")
 _LOCAL_BODY_PLACE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?: (?:regional|city|county|borough|district|municipal|provincial|state))?$")
 # Lowercase words after a national body that leave it a noun ("the Israeli military said", "the
 # Welsh government spokesperson", "the UK government has"), unlike "US military aid"
@@ -584,13 +585,14 @@ def _with_national_bodies(text: str, names: list[_Name]) -> list[_Name]:
 
 
 def _with_local_bodies(text: str, names: list[_Name]) -> list[_Name]:
-    """A town's or district's council, municipality, police or prosecutor's office written in
-    lower case after its name, speaking ("Bradford council said", "The Amathole Bay municipality
-    said in a statement"): an organisation, in place of the bare name."""
+    """A town's or district's council, municipality, police or prosecutor's (attorney's, sheriff's)
+    office after its name, speaking ("Bradford council said", "The Amathole Bay municipality said in
+    a statement", "The Queens District Attorney's office, which ..."): an organisation, in place of
+    the bare name."""
     bodies = []
     for match in _LOCAL_BODY.finditer(text):
         place = _LOCAL_BODY_PLACE.search(text, max(0, match.start() - 50), match.start())
-        following = _NEXT_WORD.match(text, match.end())
+        following = _NEXT_WORD.match(text, match.end()) or _WHICH_AFTER.match(text, match.end())  # (or ", which did not oppose")
         if place is None or following is None or (following.group(1) not in SPEECH_VERBS and following.group(1) not in _AFTER_A_BODY):
             continue  # (not "Bradford council tax", "Kothrud police station")
         start = place.start()
