@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -59,9 +60,10 @@ _COUNTRY_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*?)(?:[’']s)?(?: ([a-z]+))
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # a lowercase word after a name
 # A town's or district's own body, in lower case after its name: "Bradford council said", "the
 # Almaty regional prosecutor's office said", "Kothrud police said", "The Queens District Attorney's office said"
-_LOCAL_BODY = re.compile(r" (?:council|municipality|police|(?:[A-Za-z]+ )?(?:prosecutor|[Aa]ttorney|sheriff)[’']s office)(?!\w)")
+_LOCAL_BODY_WORDS = (" council", " municipality", " police", "’s office", "'s office")  # (looked for by str.find: most texts have few)
+_OFFICE_HOLDER = re.compile(r" (?:prosecutor|[Aa]ttorney|sheriff)$")
 _WHICH_AFTER = re.compile(r", (which)\b")
-_LOCAL_BODY_PLACE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?: (?:regional|city|county|borough|district|municipal|provincial|state))?$")
+_LOCAL_BODY_PLACE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?: (?:regional|city|county|borough|district|municipal|provincial|state))? $")
 # Lowercase words after a national body that leave it a noun ("the Israeli military said", "the
 # Welsh government spokesperson", "the UK government has"), unlike "US military aid"
 _AFTER_A_BODY = frozenset(
@@ -590,11 +592,13 @@ def _with_local_bodies(text: str, names: list[_Name]) -> list[_Name]:
     a statement", "The Queens District Attorney's office, which ..."): an organisation, in place of
     the bare name."""
     bodies = []
-    for match in _LOCAL_BODY.finditer(text):
-        place = _LOCAL_BODY_PLACE.search(text, max(0, match.start() - 50), match.start())
-        following = _NEXT_WORD.match(text, match.end()) or _WHICH_AFTER.match(text, match.end())  # (or ", which did not oppose")
-        if place is None or following is None or (following.group(1) not in SPEECH_VERBS and following.group(1) not in _AFTER_A_BODY):
+    for body_start, body_end in _local_body_words(text):
+        following = _NEXT_WORD.match(text, body_end) or _WHICH_AFTER.match(text, body_end)  # (or ", which did not oppose")
+        if following is None or (following.group(1) not in SPEECH_VERBS and following.group(1) not in _AFTER_A_BODY):
             continue  # (not "Bradford council tax", "Kothrud police station")
+        place = _LOCAL_BODY_PLACE.search(text, max(0, body_start - 50), body_start + 1)
+        if place is None:
+            continue
         start = place.start()
         words = place.group(1).split()
         if len(words) == 2 and words[0].lower() in SENTENCE_OPENERS:
@@ -603,10 +607,26 @@ def _with_local_bodies(text: str, names: list[_Name]) -> list[_Name]:
         word_before = text[max(0, start - 30) : start].split()[-1:]
         if words[0].lower() in SENTENCE_OPENERS or _unaccented(words[0]) in FIRST_NAMES or (word_before and word_before[0][:1].isupper() and word_before[0] not in ("The", "A")):
             continue  # not "Then police said", "Ayesha Khan police said", nor part of a longer name
-        bodies.append(_Name(start, match.end(), text[start : match.end()], text[start : match.end()], None, False, None, "organization"))
+        bodies.append(_Name(start, body_end, text[start:body_end], text[start:body_end], None, False, None, "organization"))
     if not bodies:
         return names
     return [n for n in names if not any(b.start <= n.start and n.end <= b.end for b in bodies)] + bodies
+
+
+def _local_body_words(text: str) -> Iterator[tuple[int, int]]:
+    """Where a local body's word is (from its space: " council", " district attorney's office")."""
+    for word in _LOCAL_BODY_WORDS:
+        end = 0
+        while (start := text.find(word, end)) >= 0:
+            end = start + len(word)
+            if end < len(text) and text[end].isalnum():
+                continue  # "councillor", "policeman"
+            if word.endswith("office"):
+                holder = _OFFICE_HOLDER.search(text, max(0, start - 12), start)
+                if holder is None:
+                    continue  # (someone's office: "the Taoiseach's office")
+                start = holder.start()
+            yield start, end
 
 
 def _with_bodies_as_written(text: str, names: list[_Name]) -> list[_Name]:
