@@ -4050,6 +4050,7 @@ def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after
         ("“Coach just told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her coach, Tetsuya Morioka, was in tears.", "Tetsuya Morioka"),
         ("“On lap 40, my engineer told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her race engineer Kenji Oda was in tears.", "Kenji Oda"),
         ("“At 35 kilometers, my coach told me, ‘Go now or never,’ so I went,” Hoshino said.", "That coach, Kenji Oda, was in tears.", "Kenji Oda"),
+        ("“When I walked in, skipper told me, ‘Go now or never,’ so I went,” Hoshino said.", "The team's captain Kenji Oda was in tears.", "Kenji Oda"),
         # someone else's coach, unnamed
         ("“At 35 kilometers, a coach told me, ‘Go now or never,’ so I went,” Hoshino said.", "Her coach, Tetsuya Morioka, was in tears.", None),
         # named before the role: past the appositive, as before

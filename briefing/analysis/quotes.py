@@ -276,7 +276,11 @@ _KIN_AND_MENTORS = frozenset(
     guru producer manager agent editor trainer caddie caddy engineer skipper captain boss physio""".split()
 )  # whom a speaker quotes as "my X used to say", or bare as a name: "coach told me"
 _MAIN_PERSON_MENTIONS = 4  # how often an article names the person it is about, at least
-_KIN_WORDS = {"dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather"}
+# the words one says for them, and the words a story writes ("my dad" is "his late father", "skipper" "captain")
+_SAID_FOR = {
+    "dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather",
+    "skipper": "captain", "boss": "manager",
+}
 _MY_KIN = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})\b")  # "My mother has given up"
 _PARENTS_AND_SIBLINGS = frozenset("father dad mother mum mom brother sister".split())  # who bear one's surname, mostly
 _KIN_GENDERS = {
@@ -1158,7 +1162,7 @@ class _Attributor:
         Wierzbicka", "his late amateur coach Paddy Brennan", "Producer Fergal Doyle", "That coach, Marcos Tavares"), if exactly
         one: before the quote, else in the rest of its paragraph or the next ("My guru always says,
         ‘...’” ¶ Her guru, veteran vocalist K.R. Srinivasan, ...")."""
-        nouns = "|".join({noun, _KIN_WORDS.get(noun, noun)})  # "my dad" is "his late father, Emeka Okonkwo"
+        nouns = "|".join({noun, _SAID_FOR.get(noun, noun)})  # "my dad" is "his late father, Emeka Okonkwo"
         before_name = re.compile(
             rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+(?:[a-z-]+\s+){{0,2}}|\b(?i:{nouns})\s+)$"
         )
@@ -1257,7 +1261,7 @@ class _Attributor:
         kin = next(
             (w.group().lower() for k, w in enumerate(before_verb[: index + 1]) if w.group().lower() in _KIN_AND_MENTORS
              and (any(v.group().lower() in ("my", "our") for v in before_verb[max(0, k - 2) : k])
-                  or (w.group()[0].isupper() and w.group().lower() in _KIN_WORDS)  # (or called so, as a name: "Mum kept saying")
+                  or (w.group()[0].isupper() and w.group().lower() in _SAID_FOR)  # (or called so, as a name: "Mum kept saying")
                   or self._opens_clause_bare(before_verb, k))),  # (or bare: "At 35 kilometers, coach told me")
             None,
         )
