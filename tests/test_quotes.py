@@ -166,6 +166,16 @@ def test_the_writers_own_question_after_a_quote_is_nobodys() -> None:
     assert found[-1] == ("What was the lowest point?", None, "direct")
 
 
+def test_the_answer_to_the_writers_question_is_the_one_the_profile_is_about() -> None:
+    found = quotes(
+        "Seán Barry is sitting in a café in Midleton. Barry, 31, retired in January. Barry played 11 seasons. Barry won an All Star.",
+        "Mick Brosnan, who managed Cork, says his former full-back had “the heart of a lion”.",
+        "“What was the lowest point?” I ask.",
+        "He is quiet for a while. “The third one,” he says.",
+    )
+    assert found[-1] == ("The third one,", "Seán Barry", "direct")
+
+
 @pytest.mark.parametrize(
     "cited",
     [

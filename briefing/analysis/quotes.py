@@ -275,6 +275,7 @@ _KIN_AND_MENTORS = frozenset(
     """father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor
     guru producer manager agent editor trainer caddie caddy engineer skipper captain boss physio""".split()
 )  # whom a speaker quotes as "my X used to say", or bare as a name: "coach told me"
+_THE_WRITER_ASKS = re.compile(r",?\s+I\s+(?:ask|asked)\b")  # “...?” I ask.
 _MAIN_PERSON_MENTIONS = 4  # how often an article names the person it is about, at least
 # the words one says for them, and the words a story writes ("my dad" is "his late father", "skipper" "captain")
 _SAID_FOR = {
@@ -2649,6 +2650,8 @@ class _Attributor:
         paragraph = self._paragraph_of(offset)
         if gender in ("m", "f") and (introduced := self._introduced_right_before(offset, gender)) is not None:
             return introduced
+        if gender in ("m", "f") and self._answers_the_writer(offset) and (interviewed := self._main_person(gender, None)) is not None:
+            return self._entity(interviewed)  # “What was the lowest point?” I ask. ¶ “The third one,” he says: whom the profile is about
         latest: tuple[int, Entity | None] | None = None
         verb = "".join(_first_two_words(self.text, offset)[1:2]).lower()  # the word after the pronoun
         asking = verb in _ASKING  # “...?” she asked: not the one asked
@@ -2695,6 +2698,15 @@ class _Attributor:
                     return entity
                 unknown = unknown or entity
         return unknown
+
+    def _answers_the_writer(self, offset: int) -> bool:
+        """Whether the quote a pronoun at `offset` attributes follows a question the writer asked
+        (“...?” I ask.), as an interview's answer does."""
+        index = bisect_left(self.quote_opens, offset) - 1
+        while index >= 0 and self.spans[index].close_mark > offset:
+            index -= 1  # (the answer itself)
+        index -= 1
+        return index >= 0 and self._is_question(self.spans[index]) and _THE_WRITER_ASKS.match(self.text, self.spans[index].close_mark) is not None
 
     def _asker_answered(self, offset: int) -> Entity | None:
         """Who asked the question that the quote replying at `offset` answers: the speaker of the
