@@ -2584,6 +2584,18 @@ def test_someone_unnamed_before_a_colon_speaks_even_where_the_opening_looks_like
     assert [speaker for _text, speaker, _kind in found] == ["Kadri Tamm", None]
 
 
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "One long-standing season-ticket holder, leaving the ground, was blunter: “I’ve not seen anything like it.”",
+        "After the final whistle, one elderly supporter danced onto the touchline shouting, “I’ve not seen anything like it.”",
+    ],
+)
+def test_anyone_unnamed_by_an_agent_noun_speaks_before_a_colon_or_shouting(unnamed: str) -> None:
+    found = quotes("“We will respond in due course,” a spokesperson for Harcastle Supporters' Trust said.", unnamed)
+    assert found[-1] == ("I’ve not seen anything like it.", None, "direct")
+
+
 def test_he_after_a_long_asked_opening_is_the_one_asked() -> None:
     found = quotes(
         "Fire chief Luis Herrera said 40 homes had burned.",

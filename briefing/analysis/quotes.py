@@ -335,12 +335,15 @@ _SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 _SPOKESPERSON_FOR = re.compile(rf"\b({_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "One currency trader ..., who asked not to be named, said", "A woman who lives nearby told":
 # someone speaking whom the article does not name, opening the sentence
-_UNNAMED_PERSON_SPEAKS = re.compile(
+_ONE_UNNAMED = (
     r"(?:One|A|An|Another|(?:(?!(?:A|An|One|Another|The)\s)[A-Z][a-z’'-]*(?:\s+[a-z’'-]+){1,3}|Later|Earlier|Then|Meanwhile|Afterwards|Outside|Nearby|Elsewhere|However|Still),\s+(?:one|a|an|another)"
     # (after where: "At the Umlazi rank, a woman waiting for a taxi said")
     r"|(?:At|In|On|Inside|Outside|Near|Along|Across|Behind|Beside|Opposite)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:one|a|an|another)"
     r"|(?:But|And|Yet)\s+(?:one|a|an|another))"
-    r"\s+(?:[\w&-]+,?\s+){0,3}?(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
+    r"\s+(?:[\w&-]+,?\s+){0,3}?"
+)
+_UNNAMED_PERSON_SPEAKS = re.compile(
+    _ONE_UNNAMED + r"(trader|resident|man|woman|witness|neighbou?r|driver|farmer|"
     r"worker|teacher|nurse|doctor|student|voter|shopper|passenger|fan|juror|employee|protester|parent|"
     r"mother|father|villager|local|customer|commuter|survivor|official|source|diplomat|analyst|investor|"
     r"operator|soldier|officer|medic|volunteer|pensioner|retiree|vendor|shopkeeper|fisherman|miner|activist|"
@@ -357,6 +360,12 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
 # ends right before it: "A man clearing branches shook his head. “It sounded like a train,” he said.";
 # after a short opening too: "Minutes later, a man who said he lived in his car took the microphone.")
+# ... or anyone of an agent noun, shown speaking or before a colon: "One long-standing season-ticket
+# holder, leaving the ground, was blunter: “...”", "one elderly supporter ... danced onto the touchline shouting"
+_UNNAMED_AGENT_SPEAKS = re.compile(
+    _ONE_UNNAMED + rf"((?!(?:{'|'.join(sorted(_NOT_AGENTS))})\b)[a-z-]{{3,}}(?:{'|'.join(_AGENT_NOUN_ENDINGS)}))\b"
+    r"[^.;:“”\"]{0,160}?(?:\b(?:said|says|told|added|explained|complained|insisted|admitted|shouting|shouted)\b|(?=:\s*[“\"‘]))"
+)
 _GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
 _ROLE_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z-]+){1,2}\s+(?=[A-Z])")  # "Holyrood leader Nicola Sturgeon"
 # Roles someone holds for a team, a body or a person, written between the two names
@@ -2886,6 +2895,8 @@ class _Attributor:
         """Someone unnamed shown speaking from `start` in the sentence: "One trader said",
         "Another diplomat was blunter: “...”", "Pruitt's mother ... insisted"."""
         match = _UNNAMED_PERSON_SPEAKS.match(self.text, start, sentence.end + 3)  # (and the quote mark after it)
+        if match is None:
+            match = _UNNAMED_AGENT_SPEAKS.match(self.text, start, sentence.end + 3)
         if match is None:
             match = _UNNAMED_RELATIVE_SPEAKS.match(self.text, start, sentence.end)
         if match is None:
