@@ -307,6 +307,10 @@ def test_a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() -> None:
             "A row between Mlimani Governor Esther Wanjiru Kamau and Members of the County Assembly grew. Governor Kamau called it “blackmail”.",
             [("Esther Wanjiru Kamau", "person"), ("County Assembly", "organization")],
         ),
+        (
+            "Police Commissioner Dana Hill and Mayor Lisa Grant spoke on Monday. “We have made three arrests,” Hill said.",
+            [("Dana Hill", "person"), ("Lisa Grant", "person")],
+        ),
     ],
 )
 def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[str, str]]) -> None:

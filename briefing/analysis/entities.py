@@ -1174,6 +1174,8 @@ def _joins_a_person(words: list[str]) -> bool:
     if "and" not in words:
         return False
     after = words[len(words) - words[::-1].index("and") :]
+    while len(after) > 2 and (after[0].lower() in OFFICE_TITLES or after[0].lower() in HONORIFICS):
+        after = after[1:]  # (a title first: "Police Commissioner Dana Hill and Mayor Lisa Grant")
     if 2 <= len(after) <= 3 and _looks_like_personal_name(after) and not _has_organization_word(after):
         return True
     before = words[: words.index("and")]
