@@ -76,6 +76,15 @@ def test_several_people_fitting_leaves_the_description_unlinked() -> None:
     assert found == [("We agreed on nothing.", None, "direct")]
 
 
+def test_a_name_in_the_description_picks_the_one_whose_role_it_is_tied_to() -> None:
+    found = quotes(
+        "Manchester United manager Erik Larsen praised his side after the win over Everton.",
+        "“The boys were magnificent,” said Larsen.",
+        "Everton boss Sean Dyche was less happy. “We gave away three soft goals,” the Everton manager said.",
+    )
+    assert found[-1] == ("We gave away three soft goals,", "Sean Dyche", "direct")
+
+
 def test_a_qualified_role_is_another_role() -> None:
     assert descriptions(
         "Shadow chancellor Oliver Letwin attacked the budget.", "The chancellor defended his plans on Sunday."

@@ -40,7 +40,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"secretary"}),
     frozenset({"analyst", "researcher", "scholar"}),
     frozenset({"economist"}),
-    frozenset({"coach", "manager"}),
+    frozenset({"coach", "manager", "boss"}),
     frozenset({"chief executive", "ceo"}),
     frozenset({"chairman", "chairwoman"}),
     frozenset({"founder"}),
@@ -146,7 +146,10 @@ def link_descriptions(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         covered = {(_qualifier(modifiers), n) for n in _COVERS[text[noun_start:noun_end].lower()]}
         fitting = [e for e in people if first_named[e.id] < start and roles_of(e) & covered]
-        demonyms = {w for w in modifiers if w in DEMONYM_COUNTRIES}
+        named = [w for w in modifiers if w[:1].isupper() and w.lower() not in DEMONYM_COUNTRIES]
+        if named and len(fitting) > 1:  # "the Everton manager": the one whose role is tied to Everton ("Everton boss Sean Dyche")
+            fitting = [e for e in fitting if all(w in _words_of_roles(text, e) for w in named)] or fitting
+        demonyms = {w.lower() for w in modifiers if w.lower() in DEMONYM_COUNTRIES}
         if demonyms:  # "the French president": not someone the text ties to another country
             fitting = [e for e in fitting if not nationalities_of(e) or demonyms & nationalities_of(e)]
             if len(fitting) > 1:
@@ -214,7 +217,7 @@ def _unnamed_introduction(noun: str) -> re.Pattern[str]:
 
 
 def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]]]:
-    """"the", up to three modifiers and a role noun: (start, noun start, noun end, modifiers)."""
+    """"the", up to three modifiers and a role noun: (start, noun start, noun end, modifiers as written)."""
     for phrase in _THE_PHRASE.finditer(text):
         if _ROLE_WORDS.isdisjoint(phrase.group(2).lower().split()):
             continue  # most phrases: no role word at all
@@ -229,7 +232,7 @@ def _definite_descriptions(text: str) -> Iterator[tuple[int, int, int, list[str]
             if noun in _COVERS:
                 noun_end = words[last].end()
                 if not text.startswith(" of ", noun_end):  # "the leader of the opposition": another role
-                    yield phrase.start(), words[index].start(), noun_end, lowered[:index]
+                    yield phrase.start(), words[index].start(), noun_end, [w.group() for w in words[:index]]
                 break
             if word in _NOT_MODIFIERS and word not in _QUALIFIERS:
                 break  # "the talks with the leader" is no description
@@ -297,6 +300,16 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
                 roles.add((_qualifier(head[max(0, index - 3) : index]), noun))
             index += len(noun.split())
     return roles
+
+
+def _words_of_roles(text: str, person: Entity) -> set[str]:
+    """The words of the roles the article gives a person, as written: "Everton" and "boss" of
+    "Everton boss Sean Dyche", "Labour" of "X, the leader of the Labour Party"."""
+    words = set((person.role or "").split())
+    for mention in person.mentions:
+        words.update(_words_before(text, mention.start)[-4:])
+        words.update(mention.text.split())
+    return words
 
 
 def _role_set_off_before(text: str, offset: int, end: int) -> list[str]:
