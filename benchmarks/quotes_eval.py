@@ -267,6 +267,7 @@ def main() -> None:
         ("passages AC", "quotes_passages_ac.jsonl"),
         ("passages AD", "quotes_passages_ad.jsonl"),
         ("passages AF", "quotes_passages_af.jsonl"),
+        ("passages AI", "quotes_passages_ai.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))

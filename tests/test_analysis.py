@@ -824,8 +824,9 @@ def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_n
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
-def test_a_kind_of_business_opening_a_sentence_is_no_part_of_the_companys_name() -> None:
-    analysis = run("Developer Kestrel Logistics Parks had appealed. A Kestrel spokesperson said it was “disappointed”.")
+@pytest.mark.parametrize("kind", ["Developer", "Publisher", "Broadcaster"])
+def test_a_kind_of_business_opening_a_sentence_is_no_part_of_the_companys_name(kind: str) -> None:
+    analysis = run(f"{kind} Kestrel Logistics Parks had appealed. A Kestrel spokesperson said it was “disappointed”.")
     assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [("Kestrel Logistics Parks", "organization", ["Kestrel"])]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
     assert [e.type for e in run("Her neighbour, retired builder Graeme Tuhoe, spoke.").entities] == ["person"]

@@ -313,7 +313,8 @@ _BODY_WORDS = frozenset(
 # ("builder Graeme Tuhoe", "developer", "producer") are no _BODY_WORDS, which make the name after
 # them a body
 _KINDS_OF_BUSINESS = frozenset(
-    "developer builder manufacturer supplier contractor distributor exporter producer utility retailer carmaker lender insurer airline".split()
+    """developer builder manufacturer supplier contractor distributor exporter producer utility retailer carmaker lender insurer
+    airline publisher broadcaster operator miner chipmaker drugmaker automaker streamer""".split()
 )
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
