@@ -1212,6 +1212,7 @@ def test_a_name_after_surnamed_is_a_person_who_speaks_on() -> None:
         (("Nanyuki Township MCA Peter Mwangi tabled the motion.", "“Show me one machine,” Mr Mwangi told the assembly."), "Peter Mwangi"),
         (("Additional Advocate-General R. Sundaram said the State would act.", "“We are not shying away,” Mr. Sundaram said."), "R. Sundaram"),
         (("Sinn Féin's housing spokesperson Eoin Brady said the plan had failed.", '"Does the Taoiseach have an answer for her?" Deputy Brady said.'), "Eoin Brady"),
+        (("Sinn Féin's housing spokesperson Eoin Ó Murchú said it had failed.", '"It is not working," Deputy Ó Murchú said.'), "Eoin Ó Murchú"),
     ],
 )
 def test_mca_advocate_general_and_an_irish_deputy_are_titles(paragraphs: tuple[str, str], person: str) -> None:

@@ -353,6 +353,7 @@ _OFFICES_NAMED_BY_PLACE = frozenset(
 )
 # Office words that only qualify another ("Home Secretary", "Former President"): no title alone
 _AFTER_CHIEF = frozenset({"executive", "whip", "scientist", "negotiator", "strategist", "economist"})  # of a title
+_IRISH_SURNAME_PARTICLES = frozenset("ó ní nic mac uí ua".split())  # "Ó Murchú", "Ní Bhriain", "Mac Giolla"
 _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
@@ -928,6 +929,11 @@ def _names_in_run(
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
 
 
+def _a_surname(lowered: list[str]) -> bool:
+    """Whether the words are a surname alone: one word, or an Irish one of two ("Ó Murchú", "Ní Bhriain", "Mac Giolla")."""
+    return len(lowered) == 1 or (len(lowered) == 2 and lowered[0] in _IRISH_SURNAME_PARTICLES)
+
+
 def _looks_like_name_after_place(words: list[str]) -> bool:
     """Two or three capitalised words that name no organisation or place: a person's name."""
     return (
@@ -1034,8 +1040,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
             break  # before a full name only: "Student Aaron Patel", not "Resident Evil" (but "Coach Boodram")
         if lowered[title_count] in _TITLE_MODIFIERS and lowered[title_count + 1] not in OFFICE_TITLES and not (
             lowered[title_count] not in ("former", "acting") and _unaccented(lowered[title_count + 1]) in FIRST_NAMES
-        ) and not (lowered[title_count] == "deputy" and len(words) - title_count == 2):
-            # (but "Attorney Danielle Whitford": a title before a first name; and "Deputy Brady", an Irish TD)
+        ) and not (lowered[title_count] == "deputy" and _a_surname(lowered[title_count + 1 :])):
+            # (but "Attorney Danielle Whitford": a title before a first name; and "Deputy Brady" or
+            # "Deputy Ó Murchú", an Irish TD)
             # a word that qualifies a title, before no title: part of the name ("Home Depot"), or
             # of none ("Former Worldcom boss")
             if lowered[title_count] in ("former", "acting"):
