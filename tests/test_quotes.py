@@ -1184,6 +1184,13 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
         "Wierzbicka shrugs when I mention it. “It is a book about glass,” she says.",
     )
     assert [name for _text, name, _kind in found] == ["Zofia Wierzbicka"]
+    # nor when only the relative's first name tells her gender: "Maddison" does not
+    found = quotes(
+        "Maddison Kaczmarek reached the quarter-finals. “I’ve stopped apologising,” Kaczmarek said.",
+        "The coach in question is her mother, Ewa Kaczmarek, who moved to Melbourne in 1998.",
+        "Asked whether she belonged among the elite, Kaczmarek paused. “I don’t know if anyone belongs,” she said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Maddison Kaczmarek", "Maddison Kaczmarek"]
     found = quotes(
         "“He is an employee,” said Nabil Kassem, 52. The video was posted by Mr. Kassem’s son, Omar Kassem, 24.",
         "“My father thinks TikTok is a cheese,” the younger Mr. Kassem said.",

@@ -1481,7 +1481,10 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         gender = _PRONOUN_GENDERS.get(pronoun.group(1).lower()) if pronoun else None
     fitting = [g for g in people if _known_gender(g, text) in (gender, None)] if gender else people
     if gender:  # the one known to be of that gender first: "Mr. Tran" is Tran Van Hieu, not Kim Tran named since
-        fitting = [g for g in fitting if _known_gender(g, text) == gender] or fitting
+        known = [g for g in fitting if _known_gender(g, text) == gender]
+        # (but not only relatives named as such: "her mother, Ewa Kaczmarek" is no "Kaczmarek paused ... she said")
+        if not all(_relative_of(name.surface.split()[-1], g, text) for g in known):
+            fitting = known or fitting
     fitting = fitting or people
     told_apart_by_age = _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
     if name.title and not told_apart_by_age:
