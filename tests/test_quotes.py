@@ -166,6 +166,23 @@ def test_the_writers_own_question_after_a_quote_is_nobodys() -> None:
     assert found[-1] == ("What was the lowest point?", None, "direct")
 
 
+@pytest.mark.parametrize(
+    "introduction", ["Mayor Jane Hill often says,", "As Mayor Jane Hill likes to say,", "Mayor Jane Hill used to say,", "She always says,"]
+)
+def test_a_habit_of_saying_introduces_the_speakers_quote(introduction: str) -> None:
+    found = quotes("Mayor Jane Hill opened the bus lane on Monday.", f"{introduction} “Buses are freedom.”")
+    assert found == [("Buses are freedom.", "Jane Hill", "direct")]
+
+
+def test_she_after_the_answerers_own_grandmother_is_the_grandmothers_unnamed() -> None:
+    found = quotes(
+        "Carolina de Ruyter: Where does the title come from?",
+        "Naomi Whitehorse-Bégin: My grandmother used to sing to me in Cree, and she always said, “The ice is an elder.” "
+        "I think the whole book is me trying to listen.",
+    )
+    assert found == [("The ice is an elder.", None, "direct")]
+
+
 def test_the_answer_to_the_writers_question_is_the_one_the_profile_is_about() -> None:
     found = quotes(
         "Seán Barry is sitting in a café in Midleton. Barry, 31, retired in January. Barry played 11 seasons. Barry won an All Star.",

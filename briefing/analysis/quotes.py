@@ -149,7 +149,7 @@ _PREPOSITIONS = frozenset("of for at by with from to in on about against through
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
     himself herself itself too repeatedly publicly separately further has had have was is would will
-    since who allegedly reportedly apparently""".split()
+    since who allegedly reportedly apparently often always usually sometimes""".split()
 )
 _REPORTING_VERBS = SPEECH_VERBS | JUDGEMENT_VERBS
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those pool".split())
@@ -240,6 +240,7 @@ _SUBJECT_GAP = re.compile(
     rf"|[’']s\s+(?:[a-z-]+\s+)?{_PARTS_OF_A_BODY})?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"  # "The European Commission’s trade directorate"
     rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?(?:\s+[–—]\s+[^–—“”\"]{{1,80}}?\s+[–—])?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|,(?=\d)|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s](?:[^,;:“”\"]|,(?=\d)){{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
+    r"(?:(?:used|likes?|liked|loves?|loved)\s+to\s+)?"  # "as she likes to say", "Dolores ... used to say"
 )
 
 
@@ -2659,6 +2660,8 @@ class _Attributor:
         paragraph = self._paragraph_of(offset)
         if gender in ("m", "f") and (introduced := self._introduced_right_before(offset, gender)) is not None:
             return introduced
+        if gender in ("m", "f") and self._my_kin_before(offset, gender):
+            return None  # "My kokum – my grandmother – used to sing to me, and she always said, “...”": hers, unnamed
         if gender in ("m", "f") and self._answers_the_writer(offset) and (interviewed := self._main_person(gender, None)) is not None:
             return self._entity(interviewed)  # “What was the lowest point?” I ask. ¶ “The third one,” he says: whom the profile is about
         latest: tuple[int, Entity | None] | None = None
@@ -2707,6 +2710,15 @@ class _Attributor:
                     return entity
                 unknown = unknown or entity
         return unknown
+
+    def _my_kin_before(self, offset: int, gender: str) -> bool:
+        """Whether the sentence of a pronoun at `offset` speaks of the speaker's own relative of that
+        gender before it, outside quote marks ("my grandmother" of an interview's answer), whom the
+        pronoun then means."""
+        found = None
+        for found in _MY_KIN.finditer(self.text, self._sentence_start(offset), offset):
+            pass
+        return found is not None and not self._inside_quote(found.start()) and _KIN_GENDERS.get(found.group(1).lower()) == gender
 
     def _answers_the_writer(self, offset: int) -> bool:
         """Whether the quote a pronoun at `offset` attributes follows a question the writer asked
