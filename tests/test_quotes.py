@@ -4180,6 +4180,14 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_named_last(spokesperson
     assert found[-1][1] == speaker
 
 
+def test_a_force_spokesperson_speaks_for_the_one_police_force_named() -> None:
+    found = quotes(
+        "Lancashire Police say a woman has been taken to hospital after a tree fell on her car.",
+        "A force spokesperson said: “The woman was freed by firefighters.”",
+    )
+    assert found == [("The woman was freed by firefighters.", "Lancashire Police", "direct")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

@@ -2148,6 +2148,8 @@ class _Attributor:
         if lowered in _SPOKESPEOPLE and before in _BODY_WORDS and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
             # "a company spokeswoman said": the company that opened a sentence just before, else the one named last
             return self._organisation_nearby(start) or self._latest_organisation(start, company=before in _COMPANY_WORDS), True
+        if lowered in _SPOKESPEOPLE and before == "force" and index > 1 and words[index - 2][2].lower() in ("a", "the"):
+            return self._the_police(start), True  # "Lancashire Police say ... A force spokesperson said:"
         if lowered in _SPOKESPEOPLE and before in _KINDS_OF_BODY and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
             return self._latest_named_with(before, start), True  # "a ministry spokesperson said": the ministry named last
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
