@@ -4180,6 +4180,14 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_named_last(spokesperson
     assert found[-1][1] == speaker
 
 
+def test_someone_muttering_from_the_benches_is_nobody_not_the_member_who_asked_before() -> None:
+    found = quotes(
+        "A government loyalist, Raj Mistry, asked whether the minister agreed that “drivers can finally see light at the end of the tunnel”.",
+        "“Or at the bottom of the pothole,” someone muttered from the opposition benches.",
+    )
+    assert found[-1] == ("Or at the bottom of the pothole,", None, "direct")
+
+
 def test_a_force_spokesperson_speaks_for_the_one_police_force_named() -> None:
     found = quotes(
         "Lancashire Police say a woman has been taken to hospital after a tree fell on her car.",
