@@ -3511,6 +3511,14 @@ def test_she_in_a_lede_that_describes_her_is_the_person_named_next_with_that_rol
     assert [speaker for _text, speaker, _kind in found] == ["Geneviève Tremblay-Roy", "Geneviève Tremblay-Roy"]
 
 
+def test_a_capitalised_role_in_a_lede_is_the_person_named_next_with_it() -> None:
+    found = quotes(
+        "House lawmakers on Thursday pressed aviation officials over delays, with one Republican accusing the agency of “managing decline.”",
+        "Delays doubled this summer. That Republican, Rep. Carl Emerson (R-Ind.), chairman of the aviation subcommittee, opened the hearing.",
+    )
+    assert found == [("managing decline.", "Carl Emerson", "partial")]
+
+
 def test_with_someone_described_warning_is_not_the_sentences_subject_but_the_person_named_next() -> None:
     found = quotes(
         'OPEC+ agreed on Sunday to extend output cuts, with Saudi Arabia\'s energy minister warning that demand remained "fragile".',

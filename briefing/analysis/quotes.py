@@ -1638,7 +1638,8 @@ class _Attributor:
                 if later.start <= start < later.end and entity.type == "person" and not relative:
                     return entity
             # or named with that role: “...,” Language Minister Geneviève Tremblay-Roy told reporters
-            roles = _SAME_RELATION.get(described.group("role"), (described.group("role"),))
+            described_role = described.group("role").lower()  # ("one Republican accusing" ... "That Republican, Rep. Carl Emerson")
+            roles = _SAME_RELATION.get(described_role, (described_role,))
             for start, end, entity in self.mentions:
                 if later.start <= start < later.end and entity.type == "person" and any(
                     role in self.text[max(later.start, start - 40) : end].lower() for role in roles
