@@ -824,6 +824,15 @@ def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_n
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+def test_a_boulevard_or_a_terrace_is_a_place_not_the_person_who_declined_to_give_her_name() -> None:
+    analysis = run(
+        "A woman loading photo albums into a kayak on South Braeswood Boulevard, who declined to give her name, "
+        "said she had been through this “too many times to cry about it.”"
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [("South Braeswood Boulevard", "place")]
+    assert analysis.quotes[0].speaker_id is None
+
+
 @pytest.mark.parametrize("kind", ["Developer", "Publisher", "Broadcaster"])
 def test_a_kind_of_business_opening_a_sentence_is_no_part_of_the_companys_name(kind: str) -> None:
     analysis = run(f"{kind} Kestrel Logistics Parks had appealed. A Kestrel spokesperson said it was “disappointed”.")

@@ -205,7 +205,8 @@ PLACES = frozenset(
 PLACE_WORDS = frozenset(
     """valley river mountains mountain island islands county city town village street road avenue
     square bridge bay lake sea ocean coast hills hill province region district peninsula gulf
-    strait desert forest park heights area highway motorway freeway expressway lane stadium arena""".split()
+    strait desert forest park heights area highway motorway freeway expressway lane stadium arena boulevard drive
+    terrace parkway""".split()
 )
 # Words that open the name of a place: "River Birim", "Lake Victoria", "Mount Kenya".
 PLACE_WORDS_BEFORE = frozenset("river lake mount mt cape isle san santa santo são".split())
