@@ -3412,6 +3412,7 @@ def test_a_short_sentence_said_after_a_comma_stays_direct() -> None:
         'Meena said the gang\'s leader, Sameer alias "Bablu" Ansari, ran the racket.',
         "Employment minister Harjit Sandhu said the government’s ‘First Rung’ scheme would help.",
         "Staff at Harrowfield General say the practice, known within the health service as ‘corridor care’, is routine.",
+        "Hannah Leckie asked whether the minister would visit a crater that locals had taken to calling “the Leckie Memorial”.",
     ],
 )
 def test_nicknames_call_signs_aliases_and_named_schemes_are_no_ones_words(sentence: str) -> None:
