@@ -824,6 +824,20 @@ def test_a_utility_or_a_retailer_opening_a_sentence_is_no_part_of_the_companys_n
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Amira’s parents, Tariq and Samira Hassan, described their daughter as “funny, fierce and kind”.", ["Tariq and Samira Hassan"]),
+        # not after any other word: two people
+        ("The witnesses, Tariq and Samira Hassan, described the scene as “chaotic”.", ["Tariq", "Samira Hassan"]),
+    ],
+)
+def test_a_couple_named_after_parents_is_one_speaker(sentence: str, names: list[str]) -> None:
+    analysis = run(sentence)
+    assert [e.name for e in analysis.entities if e.name != "Amira"] == names
+    assert [e.gender for e in analysis.entities if " and " in e.name] in ([], [None])
+
+
 def test_a_boulevard_or_a_terrace_is_a_place_not_the_person_who_declined_to_give_her_name() -> None:
     analysis = run(
         "A woman loading photo albums into a kayak on South Braeswood Boulevard, who declined to give her name, "

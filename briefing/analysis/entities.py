@@ -353,6 +353,7 @@ _OFFICES_NAMED_BY_PLACE = frozenset(
 )
 # Office words that only qualify another ("Home Secretary", "Former President"): no title alone
 _AFTER_CHIEF = frozenset({"executive", "whip", "scientist", "negotiator", "strategist", "economist"})  # of a title
+_COUPLE_BEFORE = re.compile(r"\b(?:parents|couple|grandparents|owners),\s+$")  # "Her parents, " before a couple's names
 _IRISH_SURNAME_PARTICLES = frozenset("ó ní nic mac uí ua".split())  # "Ó Murchú", "Ní Bhriain", "Mac Giolla"
 _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
@@ -556,6 +557,8 @@ def _first_name_gender(name: str) -> str | None:
     """"f" or "m" when the name opens with a first name used for one gender only ("Tatiana
     Stanovaya"), else None (no first name, or one like "Alex" given to both)."""
     words = name.split()
+    if "and" in words:
+        return None  # a couple: "Tariq and Samira Hassan"
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES:
         return "f" if words[1] in ("Thi", "Thị") else "m"  # "Nguyen Thi Mai Linh" is a woman, "Tran Van Hieu" a man
     # the given name after a Chinese, Korean or Vietnamese family name: "Tsai Yi-ting" is a woman
@@ -891,6 +894,8 @@ def _names_in_run(
         end = run[-1].end
         return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "person")]
     if any(w in _SPLITTERS for w in words):
+        if _a_couple(text, run, words):  # "Amira’s parents, Tariq and Samira Hassan, said": one speaker
+            return [_Name(run[0].start, run[-1].end, text[run[0].start : run[-1].end], text[run[0].start : run[-1].end], None, first_is_sentence_start, None, "person")]
         if (holder := _office_holder(text, run, first_is_sentence_start)) is not None:
             return [holder]
         office_end = next((i for i, w in enumerate(words) if w.lower() not in _JOB_TITLE_WORDS), len(words))
@@ -932,6 +937,17 @@ def _names_in_run(
 def _a_surname(lowered: list[str]) -> bool:
     """Whether the words are a surname alone: one word, or an Irish one of two ("Ó Murchú", "Ní Bhriain", "Mac Giolla")."""
     return len(lowered) == 1 or (len(lowered) == 2 and lowered[0] in _IRISH_SURNAME_PARTICLES)
+
+
+def _a_couple(text: str, run: list[_Token], words: list[str]) -> bool:
+    """Two first names and a surname set off after "parents" or "couple", who speak as one:
+    "Amira’s parents, Tariq and Samira Hassan, described their daughter as ..."."""
+    return (
+        len(words) == 4 and words[1] == "and"
+        and _unaccented(words[0]) in FIRST_NAMES and _unaccented(words[2]) in FIRST_NAMES and words[3][:1].isupper()
+        and _COUPLE_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) is not None
+        and text.startswith(",", run[-1].end)
+    )
 
 
 def _looks_like_name_after_place(words: list[str]) -> bool:
