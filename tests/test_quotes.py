@@ -4189,6 +4189,12 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_named_last(spokesperson
     assert found[-1][1] == speaker
 
 
+@pytest.mark.parametrize("part", ["Kogi State chapter", "Lagos branch", "youth wing"])
+def test_a_bodys_chapter_branch_or_wing_speaks_for_the_body(part: str) -> None:
+    found = quotes(f"The {part} of the Christian Association of Nigeria described the attack as “barbaric and ungodly”.")
+    assert found == [("barbaric and ungodly", "Christian Association of Nigeria", "partial")]
+
+
 def test_someone_muttering_from_the_benches_is_nobody_not_the_member_who_asked_before() -> None:
     found = quotes(
         "A government loyalist, Raj Mistry, asked whether the minister agreed that “drivers can finally see light at the end of the tunnel”.",

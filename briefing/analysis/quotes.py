@@ -553,10 +553,10 @@ _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
 _PUBLISHED_AFTER = re.compile(r"\s+(?:statement|report|study|survey|filing|release|letter|notice)\b")  # "said a CAS statement"
 _THROUGH_BEFORE = re.compile(
     rf"\b(?:{_NAMED_SPOKES}|statement|letter|email|memo|note|report|study|survey|review|audit|analysis|assessment|inquiry|poll|member|panel"
-    rf"|secretariat|leadership|management|{_ANALYSTS}s(?=\s))s?"  # ("analysts at X said", not one named)
+    rf"|secretariat|leadership|management|chapter|branch|wing|{_ANALYSTS}s(?=\s))s?"  # ("analysts at X said", not one named)
     r"\s+(?:(?:published|issued|commissioned|released|carried\s+out|conducted)\s+)?(?:for|from|by|of|at)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$",
     re.IGNORECASE,
-)  # (and "a report published by the CQC")
+)  # (and "a report published by the CQC", "the Kogi State chapter of the Christian Association of Nigeria")
 # A name followed by a verb of its own is the subject of the reported clause, not the speaker
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
 _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")  # (or quoted: 'said Pritchett "has always ...')
