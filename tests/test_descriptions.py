@@ -85,6 +85,14 @@ def test_a_name_in_the_description_picks_the_one_whose_role_it_is_tied_to() -> N
     assert found[-1] == ("We gave away three soft goals,", "Sean Dyche", "direct")
 
 
+def test_the_board_is_the_body_whose_board_the_article_named() -> None:
+    found = quotes(
+        "The Central Bank of Chile's five-member board, led by Marcela Fuentes, held the rate at 5.5% on Tuesday.",
+        "The board said the decision reflected “a more uncertain external scenario”.",
+    )
+    assert found == [("a more uncertain external scenario", "Central Bank of Chile", "partial")]
+
+
 def test_a_qualified_role_is_another_role() -> None:
     assert descriptions(
         "Shadow chancellor Oliver Letwin attacked the budget.", "The chancellor defended his plans on Sunday."

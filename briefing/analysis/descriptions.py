@@ -110,6 +110,7 @@ _ALSO_CALLED = {
     "trains": ("operator",), "rail": ("operator",), "railway": ("operator",), "railways": ("operator",), "metro": ("operator",),
     "transit": ("operator",), "buses": ("operator",), "ferries": ("operator",),
 }
+_ITS_BOARD = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(board|committee)\b")  # a body's board, which "the board" then means
 # (the possessive first, which the regex skips to; then "the" and the word before it)
 _OFFICE_AFTER_A_POSSESSIVE = re.compile(r"[’']s office\b")
 _THE_WORD_BEFORE = re.compile(r"[Tt](?<!\w.)he ([a-z]+)$")
@@ -249,6 +250,10 @@ def _organization_descriptions(
             words = entity.name.lower().split()
             for word in {_CALLED_BY.get(word, word) for word in words} | {noun for word in words for noun in _ALSO_CALLED.get(word, ())}:
                 by_noun.setdefault(word, []).append(entity)
+        if entity.type == "organization":  # "The Central Bank of Chile's five-member board" ... "The board said"
+            for noun in {m.group(1) for mention in entity.mentions if (m := _ITS_BOARD.match(text, mention.end))}:
+                if entity not in by_noun.setdefault(noun, []):
+                    by_noun[noun].append(entity)
     offices = list(_OFFICE_AFTER_A_POSSESSIVE.finditer(text))
     if not offices and not by_noun.keys() & _ORGANIZATION_NOUNS:
         return []  # (most articles)
