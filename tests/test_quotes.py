@@ -4195,6 +4195,14 @@ def test_a_bodys_chapter_branch_or_wing_speaks_for_the_body(part: str) -> None:
     assert found == [("barbaric and ungodly", "Christian Association of Nigeria", "partial")]
 
 
+def test_continued_before_an_infinitive_shows_nobody_speaking_for_she_said_next() -> None:
+    found = quotes(
+        "Deputy Public Prosecutor Nicole Lim said Tay had continued to take on new clients after the company was insolvent.",
+        "“The accused was, in effect, using new deposits to plug holes,” she said.",
+    )
+    assert found == [("The accused was, in effect, using new deposits to plug holes,", "Nicole Lim", "direct")]
+
+
 def test_someone_muttering_from_the_benches_is_nobody_not_the_member_who_asked_before() -> None:
     found = quotes(
         "A government loyalist, Raj Mistry, asked whether the minister agreed that “drivers can finally see light at the end of the tunnel”.",

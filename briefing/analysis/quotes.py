@@ -378,6 +378,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair
 _SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  # a court's or judge's words
 _AUXILIARIES = frozenset("was were had has have is are would could should did must might".split())
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
+_AFTER_CONTINUE = frozenset("to its his her their the a an with".split())  # "continued to take on", "continues its work"
 # a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
 # "Pruitt's wife, Fatima Saleh, said"; nor "Her husband", whom the article may have named before)
 _UNNAMED_RELATIVE_SPEAKS = re.compile(
@@ -963,6 +964,8 @@ def _reports(words: list[str], after_gap: bool) -> bool:
     first = words[0].lower()
     if first == "reported" and words[1:2] and words[1].lower() in _REPORTED_AS:
         return False  # "a white Ford Transit reported stolen": a state, nobody speaking
+    if first in _SPEECH_ONLY_ALONE and words[1:2] and words[1] in _AFTER_CONTINUE:
+        return False  # "Tay had continued to take on new clients": no speech
     if first in _REPORTING_VERBS:
         return after_gap or first not in NOUN_LIKE_SPEECH_VERBS
     return first in SPEECH_PARTICLES and words[1:2] == [SPEECH_PARTICLES[first]]
