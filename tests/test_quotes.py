@@ -4197,6 +4197,7 @@ def test_a_bodys_chapter_branch_or_wing_speaks_for_the_body(part: str) -> None:
 
 def test_continued_before_an_infinitive_shows_nobody_speaking_for_she_said_next() -> None:
     found = quotes(
+        "Renovation contractor Tay Boon Huat, 45, pleaded guilty to cheating home owners.",
         "Deputy Public Prosecutor Nicole Lim said Tay had continued to take on new clients after the company was insolvent.",
         "“The accused was, in effect, using new deposits to plug holes,” she said.",
     )
