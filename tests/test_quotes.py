@@ -4204,6 +4204,15 @@ def test_continued_before_an_infinitive_shows_nobody_speaking_for_she_said_next(
     assert found == [("The accused was, in effect, using new deposits to plug holes,", "Nicole Lim", "direct")]
 
 
+def test_words_quoted_in_a_question_about_what_someone_agreed_are_the_askers() -> None:
+    found = quotes(
+        "Dominic Leckie, the minister for local roads, rose to announce a £500m pothole fund.",
+        "A government loyalist, Raj Mistry, attempted a rescue, asking whether the minister agreed that “drivers can finally see light”.",
+        "Asked whether the fund would last, the minister replied: “It will.”",
+    )
+    assert found == [("drivers can finally see light", "Raj Mistry", "partial"), ("It will.", "Dominic Leckie", "direct")]
+
+
 def test_someone_muttering_from_the_benches_is_nobody_not_the_member_who_asked_before() -> None:
     found = quotes(
         "A government loyalist, Raj Mistry, asked whether the minister agreed that “drivers can finally see light at the end of the tunnel”.",

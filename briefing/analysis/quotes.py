@@ -377,6 +377,8 @@ _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _ROLE_THEN_NAME = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+){1,3},\s+")  # "X chair, " before the person's name
 _SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  # a court's or judge's words
 _AUXILIARIES = frozenset("was were had has have is are would could should did must might".split())
+_MAX_QUESTION_WORDS = 8  # words from "whether" to the speech verb it holds: "whether the minister agreed"
+_ASKING_WHETHER = frozenset("ask asks asked asking wonder wonders wondered wondering questioned".split())
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
 _AFTER_CONTINUE = frozenset("to its his her their the a an with".split())  # "continued to take on", "continues its work"
 # a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
@@ -912,6 +914,19 @@ def _publication_of(noun: str) -> re.Pattern[str]:
 def _publication_its(noun: str) -> re.Pattern[str]:
     """"In its final report, (the) X", X right after the match."""
     return re.compile(rf"\b[Ii]n\s+its\s+(?:[\w-]+\s+){{0,2}}{noun},\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _asking_before_whether(text: str, words: list[tuple[int, int, str]], verb_index: int) -> int | None:
+    """The index of "asked" (or "asking", "wondered") right before a "whether" or "if" clause
+    that holds the speech verb at `verb_index` with no comma between: a question about what
+    someone would say ("asking whether the minister agreed that “...”"; not "Asked whether
+    taxes would rise, she replied:")."""
+    for index in range(verb_index - 1, max(0, verb_index - _MAX_QUESTION_WORDS) - 1, -1):
+        if words[index][2].lower() in ("whether", "if"):
+            if "," in text[words[index][1] : words[verb_index][0]]:
+                return None
+            return next((k for k in range(index - 1, max(-1, index - 4), -1) if words[k][2].lower() in _ASKING_WHETHER), None)
+    return None
 
 
 def _first_two_words(text: str, offset: int) -> list[str]:
@@ -1948,6 +1963,8 @@ class _Attributor:
         if span.open_mark not in self.verbs_before:
             words = self._words(self._sentence_start(span.open_mark), span.open_mark)
             index = next((i for i in range(len(words) - 1, -1, -1) if self._is_speech_verb(words, i)), None)
+            if index is not None and (asking := _asking_before_whether(self.text, words, index)) is not None:
+                index = asking  # "asking whether the minister agreed that “...”": the asker's words, not the minister's
             self.verbs_before[span.open_mark] = (words, index) if index is not None else None
         return self.verbs_before[span.open_mark]
 
