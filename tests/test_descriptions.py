@@ -93,6 +93,15 @@ def test_the_board_is_the_body_whose_board_the_article_named() -> None:
     assert found == [("a more uncertain external scenario", "Central Bank of Chile", "partial")]
 
 
+@pytest.mark.parametrize(("title", "noun"), [("Sheriff", "sheriff"), ("Gen.", "general"), ("Col.", "colonel"), ("Sgt", "sergeant")])
+def test_a_sheriff_a_general_a_colonel_or_a_sergeant_titled_so_is_the_description_after(title: str, noun: str) -> None:
+    found = quotes(
+        f"Fire Chief Mark Davis and {title} Tom Bell briefed reporters on Monday.",
+        f"Bell said 12 people had been arrested. “We will not tolerate it,” the {noun} said.",
+    )
+    assert found == [("We will not tolerate it,", "Tom Bell", "direct")]
+
+
 def test_a_qualified_role_is_another_role() -> None:
     assert descriptions(
         "Shadow chancellor Oliver Letwin attacked the budget.", "The chancellor defended his plans on Sunday."

@@ -65,6 +65,10 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"chief"}),  # a police or fire chief: "Police Chief Denise Albright" ... "the chief replied"
     frozenset({"teacher", "headteacher", "principal"}),
     frozenset({"speaker"}),  # of a parliament: "The Speaker, Ibrahim Abdullahi," ... "the Speaker said"
+    frozenset({"sheriff"}),
+    frozenset({"sergeant"}),
+    frozenset({"general"}),
+    frozenset({"colonel"}),
 )
 # Generic nouns covering several positions: "the leader" may be a president or a prime minister.
 _GENERIC = {

@@ -50,6 +50,7 @@ TITLE_NOUNS: dict[str, str] = {
     "rep": "congressman", "det": "detective", "dci": "detective", "dcs": "detective", "insp": "inspector",
     "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor", "cr": "councillor",
     "justice": "judge", "magistrate": "judge", "recorder": "judge", "lord": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
+    "gen": "general", "col": "colonel", "sgt": "sergeant",
 }
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
