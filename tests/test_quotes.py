@@ -1589,6 +1589,15 @@ def test_a_pronoun_of_someone_else_described_gives_no_gender() -> None:
     assert genders == {"Alex Dunmore": None, "Robin Hale": "m"}
 
 
+def test_a_pronoun_inside_a_quote_gives_the_speaker_no_gender() -> None:
+    found = quotes(
+        "Prosecutor Amira Hodžić said the court had heard from 40 witnesses. “He chose the victims,” Hodžić said.",
+        "Sabaheta Mujić, who heads the Association of Former Camp Detainees, said the sentence was “too low for what he did,” but welcomed it.",
+        "“Nine years. Some of us spent nine years just learning to sleep again,” she told BIRN outside the courthouse.",
+    )
+    assert found[-1] == ("Nine years. Some of us spent nine years just learning to sleep again,", "Sabaheta Mujić", "direct")
+
+
 def test_relatives_who_share_a_surname_are_two_people() -> None:
     analysis = run(
         "Margaret Ellery died on Sunday. Charles Saumarez Smith led the tributes.",

@@ -364,6 +364,7 @@ _PRONOUN_AFTER = re.compile(r"[^.;:“”\"]{0,60}?\b(?:said|says|told|added)\s+
 # the community would keep watch. ¶ “We've been promised things before,” she said."
 _PRONOUN_OF_THE_NEXT_QUOTE = re.compile(r"[^\n“”\"]{0,200}?(?:\n\n|[.!?]\s+)[“\"][^“”\"\n]{1,300}?[”\"]\s+(he|she)\s+(?:said|says|added)\b")
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # words in double quote marks, someone else's pronouns
 # Words of a description that tell whom "she" or "he" can stand for: "the Birmingham woman who".
 _GENDERED_NOUNS = {
     **dict.fromkeys("woman women girl mother daughter wife sister widow actress spokeswoman chairwoman businesswoman grandmother".split(), "f"),
@@ -524,13 +525,17 @@ def _pronoun_genders(text: str, sentences: list[Sentence], entities: list[Entity
         if not named or len({e.id for _s, e in named}) > 1 or named[0][1].gender is not None:
             continue
         first, person = named[0]
-        words = _PRONOUN_WORD.findall(text, first, sentence.end)
+        words = _PRONOUN_WORD.findall(_QUOTED.sub(_blank, text[first : sentence.end]))  # (not "said it was “too low for what he did”")
         if index + 1 < len(sentences) and (opening := _PRONOUN_WORD.match(text, sentences[index + 1].start)):
             words.append(opening.group())
         sentence_words = text[sentence.start : sentence.end].lower().split()
         if words and not any(word.strip(",.;:") in _GENDERED_NOUNS for word in sentence_words):
             votes.setdefault(person.id, set()).update(_PRONOUN_GENDERS[word.lower()] for word in words)
     return {person: genders.pop() for person, genders in votes.items() if len(genders) == 1}
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _described_gender(text: str, group: _Group) -> str | None:
