@@ -945,7 +945,7 @@ def _a_surname(lowered: list[str]) -> bool:
 
 
 def _a_couple(text: str, run: list[_Token], words: list[str]) -> bool:
-    """Two first names and a surname set off after "parents" or "couple", who speak as one:
+    """Two first names and a surname set off after "parents", "couple" or "owners", who speak as one:
     "Amira’s parents, Tariq and Samira Hassan, described their daughter as ..."."""
     return (
         len(words) == 4 and words[1] == "and"

@@ -8,8 +8,8 @@ quotes sharing one utterance, and continuation quotes taking the previous speake
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -1188,9 +1188,9 @@ class _Attributor:
 
     def _named_as_kin(self, outer: Quote, noun: str) -> int | None:
         """The person named as the quote's speaker's `noun` ("Wierzbicka’s grandmother, Wanda
-        Wierzbicka", "his late amateur coach Paddy Brennan", "Producer Fergal Doyle", "That coach, Marcos Tavares"), if exactly
-        one: before the quote, else in the rest of its paragraph or the next ("My guru always says,
-        ‘...’” ¶ Her guru, veteran vocalist K.R. Srinivasan, ...")."""
+        Wierzbicka", "his late amateur coach Paddy Brennan", "Producer Fergal Doyle", "That coach,
+        Marcos Tavares"), if exactly one: before the quote, else in the rest of its paragraph or the
+        next ("My guru always says, ‘...’” ¶ Her guru, veteran vocalist K.R. Srinivasan, ...")."""
         nouns = "|".join({noun, _SAID_FOR.get(noun, noun)})  # "my dad" is "his late father, Emeka Okonkwo"
         before_name = re.compile(
             rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+(?:[a-z-]+\s+){{0,2}}|\b(?i:{nouns})\s+)$"
@@ -2746,23 +2746,23 @@ class _Attributor:
     def _answers_the_writer(self, offset: int) -> bool:
         """Whether the quote a pronoun at `offset` attributes follows a question the writer asked
         (“...?” I ask.), as an interview's answer does."""
-        index = bisect_left(self.quote_opens, offset) - 1
-        while index >= 0 and self.spans[index].close_mark > offset:
-            index -= 1  # (the answer itself)
-        index -= 1
-        return index >= 0 and self._is_question(self.spans[index]) and _THE_WRITER_ASKS.match(self.text, self.spans[index].close_mark) is not None
+        question = self._quote_before_the_reply(offset)
+        return question is not None and self._is_question(question) and _THE_WRITER_ASKS.match(self.text, question.close_mark) is not None
 
     def _asker_answered(self, offset: int) -> Entity | None:
         """Who asked the question that the quote replying at `offset` answers: the speaker of the
         quote before it, when that ends with a question mark."""
+        question = self._quote_before_the_reply(offset)
+        if question is None or not self._is_question(question):
+            return None
+        return next((e.entity for e in reversed(self.events) if e.offset == question.open_mark and e.entity is not None), None)
+
+    def _quote_before_the_reply(self, offset: int) -> _Span | None:
+        """The quote before the one that the word at `offset` attributes (“...,” she replied)."""
         index = bisect_left(self.quote_opens, offset) - 1
         while index >= 0 and self.spans[index].close_mark > offset:
             index -= 1  # (the reply itself)
-        index -= 1
-        if index < 0 or not self._is_question(self.spans[index]):
-            return None
-        question = self.spans[index].open_mark
-        return next((e.entity for e in reversed(self.events) if e.offset == question and e.entity is not None), None)
+        return self.spans[index - 1] if index >= 1 else None
 
     def _sole_person_of_the_paragraph_before(self, paragraph: int, gender: str, latest: int) -> Entity | None:
         """The one person of `gender` named in the paragraph right before the pronoun's, when the
