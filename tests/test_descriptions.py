@@ -102,6 +102,12 @@ def test_a_sheriff_a_general_a_colonel_or_a_sergeant_titled_so_is_the_descriptio
     assert found == [("We will not tolerate it,", "Tom Bell", "direct")]
 
 
+@pytest.mark.parametrize("office", ["NATO Secretary General", "Attorney General"])
+def test_a_secretary_general_or_an_attorney_general_is_no_general(office: str) -> None:
+    found = quotes(f"{office} Mark Rutte called the attack “appalling”.", "“We stand with Ukraine,” the general said.")
+    assert found[-1] == ("We stand with Ukraine,", None, "direct")
+
+
 def test_a_qualified_role_is_another_role() -> None:
     assert descriptions(
         "Shadow chancellor Oliver Letwin attacked the budget.", "The chancellor defended his plans on Sunday."

@@ -70,6 +70,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"general"}),
     frozenset({"colonel"}),
 )
+# Offices that "General" follows as part of them: "Secretary General", "Attorney General"
+_BEFORE_GENERAL = frozenset("secretary attorney director inspector surgeon governor solicitor postmaster consul".split())
 # Generic nouns covering several positions: "the leader" may be a president or a prime minister.
 _GENERIC = {
     "leader": {"president", "prime minister", "premier", "chancellor"},
@@ -305,7 +307,8 @@ def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
         while index < len(head):
             two_words = " ".join(head[index : index + 2])
             noun = two_words if two_words in _COVERS else head[index]
-            if noun in _COVERS:  # a prime minister is not also a "minister"
+            # a prime minister is not also a "minister", nor a secretary general or an attorney general a "general"
+            if noun in _COVERS and not (noun == "general" and index > 0 and head[index - 1] in _BEFORE_GENERAL):
                 roles.add((_qualifier(head[max(0, index - 3) : index]), noun))
             index += len(noun.split())
     return roles
