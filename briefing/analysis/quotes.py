@@ -929,6 +929,11 @@ def _asking_before_whether(text: str, words: list[tuple[int, int, str]], verb_in
     return None
 
 
+def _the_only(found: dict[int, Entity]) -> Entity | None:
+    """The one entity found, by id, when exactly one was: nobody when none or several."""
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _first_two_words(text: str, offset: int) -> list[str]:
     """The first two words (or one, or none) within 30 characters from `offset`."""
     match = _TWO_WORDS.match(text, offset, offset + 30)
@@ -1225,7 +1230,7 @@ class _Attributor:
             entity.id: entity for _start, entity in self.persons
             if entity is not person and entity.gender == gender and " " in entity.name and entity.name.rsplit(None, 1)[-1] == surname
         }
-        return next(iter(bearers.values())) if len(bearers) == 1 else None
+        return _the_only(bearers)
 
     def _clause_opening_person(self, words: list[re.Match[str]]) -> Entity | None:
         """The person named at the start of a clause, after at most a few words of time, with no
@@ -1245,10 +1250,8 @@ class _Attributor:
     def _kin_spoken_of(self, outer: Quote, end: int, gender: str) -> str | None:
         """The relative of the speaker's ("my mother") that the speaker spoke of last in the
         paragraph before `end`, when of `gender` and nobody but the speaker was named since."""
-        found = None
-        for found in _MY_KIN.finditer(self.text, self.paragraphs[self._paragraph_of(outer.start)].start, end):
-            pass
-        if found is None or _KIN_GENDERS.get(found.group(1).lower()) != gender:
+        found = self._my_kin_last(self.paragraphs[self._paragraph_of(outer.start)].start, end, gender)
+        if found is None:
             return None
         since = self._mentions_between(found.end(), end)
         named_since = any(entity.id != outer.speaker_id for _s, _e, entity in since)
@@ -1672,7 +1675,7 @@ class _Attributor:
             entity.id: entity for start, end, entity in self.mentions
             if entity.type == "person" and _JUDICIAL_TITLE.search(self.text, max(0, start - 12), end)
         }
-        return next(iter(judges.values())) if len(judges) == 1 else None
+        return _the_only(judges)
 
     def _named_speaker_next(self, words: list[tuple[int, int, str]]) -> bool:
         """A name and its speech verb right after a quote that ends its sentence: “...!” Trump
@@ -2216,7 +2219,7 @@ class _Attributor:
             entity.id: entity for start, end, entity in self.mentions[: bisect_left(self.mention_starts, offset)]
             if entity.type == "person" and (self.text.startswith(given_after, end) or self.text.endswith(f"{years}-year-old ", 0, start))
         }
-        return next(iter(aged.values())) if len(aged) == 1 else None
+        return _the_only(aged)
 
     def _kind_of_body_spoken_for(self, offset: int) -> Entity | None:
         """For "the spokesperson": the body of the kind whose spokesperson the sentence before
@@ -2259,7 +2262,7 @@ class _Attributor:
                 named = next((m for m in self.mentions[first:] if m[0] < sentence.end and m[2].type == "person"), None)
                 if named is not None and not self._inside_quote(named[0]):
                     charged[named[2].id] = named[2]
-        return next(iter(charged.values())) if len(charged) == 1 else None
+        return _the_only(charged)
 
     def _the_police(self, offset: int) -> Entity | None:
         """The one police force named before `offset` ("Greater Manchester Police", "the Chicago
@@ -2268,7 +2271,7 @@ class _Attributor:
             entity.id: entity for start, _end, entity in self.mentions
             if start < offset and entity.type == "organization" and not _POLICE_WORDS.isdisjoint(entity.name.lower().split())
         }
-        return next(iter(forces.values())) if len(forces) == 1 else None
+        return _the_only(forces)
 
     def _owner_before(self, words: list[tuple[int, int, str]], index: int) -> Entity | None:
         """The name right before a document's noun, or a possessive one or two modifiers before it:
@@ -2288,7 +2291,7 @@ class _Attributor:
             if start < offset and entity.type == "person"
             and (found := _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)) and found.group(1) == relation
         }
-        return next(iter(named.values())) if len(named) == 1 else None
+        return _the_only(named)
 
     def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
         """A nation's or a city's person standing for someone ("the Spaniard said", "the Australian,
@@ -2738,10 +2741,15 @@ class _Attributor:
         """Whether the sentence of a pronoun at `offset` speaks of the speaker's own relative of that
         gender before it, outside quote marks ("my grandmother" of an interview's answer), whom the
         pronoun then means."""
+        found = self._my_kin_last(self._sentence_start(offset), offset, gender)
+        return found is not None and not self._inside_quote(found.start())
+
+    def _my_kin_last(self, start: int, end: int, gender: str) -> re.Match[str] | None:
+        """The last "my X" (or "our X") between `start` and `end`, when that relative is of `gender`."""
         found = None
-        for found in _MY_KIN.finditer(self.text, self._sentence_start(offset), offset):
+        for found in _MY_KIN.finditer(self.text, start, end):
             pass
-        return found is not None and not self._inside_quote(found.start()) and _KIN_GENDERS.get(found.group(1).lower()) == gender
+        return found if found is not None and _KIN_GENDERS.get(found.group(1).lower()) == gender else None
 
     def _answers_the_writer(self, offset: int) -> bool:
         """Whether the quote a pronoun at `offset` attributes follows a question the writer asked
@@ -2785,7 +2793,7 @@ class _Attributor:
         ):
             return None
         found = {entity.id: entity for _at, _until, entity in named if entity.gender == gender}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return _the_only(found)
 
     def _introduced_right_before(self, offset: int, gender: str) -> Entity | None:
         """The one person of `gender` whom the sentence right before, in the same paragraph,
