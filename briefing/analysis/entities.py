@@ -590,10 +590,15 @@ def _with_national_bodies(text: str, names: list[_Name]) -> list[_Name]:
         if following and following.group(1) not in _AFTER_A_BODY and following.group(1) not in SPEECH_VERBS:
             continue  # the words qualify another noun: "US military aid", "government forces"
         bodies.append(_Name(start, end, text[start:end], text[start:end], None, False, None, "organization"))
+    return _in_place_of_their_pieces(names, bodies)
+
+
+def _in_place_of_their_pieces(names: list[_Name], bodies: list[_Name]) -> list[_Name]:
+    """`names` with `bodies` added, less the names that lie within one of them ("UK" of "the UK
+    government", "Bradford" of "Bradford council")."""
     if not bodies:
         return names
-    spans = [(body.start, body.end) for body in bodies]
-    return [n for n in names if not any(start <= n.start and n.end <= end for start, end in spans)] + bodies
+    return [n for n in names if not any(b.start <= n.start and n.end <= b.end for b in bodies)] + bodies
 
 
 def _with_local_bodies(text: str, names: list[_Name]) -> list[_Name]:
@@ -618,9 +623,7 @@ def _with_local_bodies(text: str, names: list[_Name]) -> list[_Name]:
         if words[0].lower() in SENTENCE_OPENERS or _unaccented(words[0]) in FIRST_NAMES or (word_before and word_before[0][:1].isupper() and word_before[0] not in ("The", "A")):
             continue  # not "Then police said", "Ayesha Khan police said", nor part of a longer name
         bodies.append(_Name(start, body_end, text[start:body_end], text[start:body_end], None, False, None, "organization"))
-    if not bodies:
-        return names
-    return [n for n in names if not any(b.start <= n.start and n.end <= b.end for b in bodies)] + bodies
+    return _in_place_of_their_pieces(names, bodies)
 
 
 def _local_body_words(text: str) -> Iterator[tuple[int, int]]:
