@@ -2550,6 +2550,15 @@ def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quot
     assert [(kind, speaker) for _text, speaker, kind in quotes(sentence)] == [("scare", None)]
 
 
+def test_what_the_company_or_a_judge_calls_something_is_their_words_not_a_term() -> None:
+    found = quotes(
+        "Lumen Phones makes e-ink devices. It sells a phone with what the company calls “intentional friction.”",
+        "Marlow Lettings was fined after what a judge called “a sustained and cynical disregard” for the law.",
+        "Judge Miriam Bamidele said the firm had misled tenants.",
+    )
+    assert [(speaker, kind) for _text, speaker, kind in found] == [("Lumen Phones", "partial"), ("Miriam Bamidele", "partial")]
+
+
 @pytest.mark.parametrize("noun", ["leader", "novelist"])
 def test_the_noun_after_someone_unnamed_introduced_by_it_is_them_not_the_one_named_before(noun: str) -> None:
     found = quotes(

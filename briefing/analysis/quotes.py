@@ -426,9 +426,10 @@ _NAMING = (
     r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )(?<!\bwhat it )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
     r"|\b(?:alias|(?:known|billed)(?:\s+[\w-]+){0,4}?\s+as(?:\s+the)?|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?|taken\s+to\s+calling(?:\s+(?:it|the))?))"  # "known within the service as", "known as the", "goes by the call sign"
 )
-# What people unnamed call something: "what staff call", "what residents have called"
+# What people unnamed call something: "what staff call", "what residents have called" (not "what
+# the company calls", "what a judge called": the words of the company or the judge the article names)
 _WHAT_UNNAMED_PEOPLE_CALL = re.compile(
-    r"\bwhat\s+(?!(?:he|she|it|they|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:(?:have|has)\s+)?(?:calls?|called|dubs?|dubbed|terms?|termed)\s*$"
+    r"\bwhat\s+(?!(?:he|she|it|they|we|i|you|the\s+(?:company|firm)|an?\s+judge)\b)(?:[a-z][\w-]*\s+){1,2}(?:(?:have|has)\s+)?(?:calls?|called|dubs?|dubbed|terms?|termed)\s*$"
 )
 # What anyone calls something, before a name in capitals: "what the department is calling
 # “Operation Safe Routes”" names an operation (but "what she called “a betrayal”" is her words)
