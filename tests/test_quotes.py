@@ -396,6 +396,17 @@ def test_what_it_calls_in_lower_case_is_its_words_but_a_name_in_title_case_is_a_
     assert quotes("Apple unveiled what it calls “Vision Pro” on Monday.") == [("Vision Pro", None, "scare")]
 
 
+def test_it_in_a_sentence_opened_by_the_company_is_the_company_named_paragraphs_before() -> None:
+    found = quotes(
+        "Fintech firm PaisaSetu narrowed its net loss by 62% in FY24.",
+        "Its chief executive, Ritika Venkataraman, told Mint the company would be profitable by December.",
+        "The company has begun preparing for a listing, according to two people aware of the matter.",
+        "“We don’t comment on market speculation,” said chief financial officer Anirudh Malhotra.",
+        "The company cut 180 jobs last year in what it called a “right-sizing exercise”.",
+    )
+    assert found[-1] == ("right-sizing exercise", "PaisaSetu", "partial")
+
+
 def test_a_term_quoted_again_before_its_noun_stays_a_term() -> None:
     found = quotes(
         "The Kremlin said the four “annexed” regions would vote.",

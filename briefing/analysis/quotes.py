@@ -2418,6 +2418,8 @@ class _Attributor:
                 or (lowered.endswith(_AGENT_NOUN_ENDINGS) and (_is_agent_noun(token) or of_a_place(lowered)))
             ):
                 entity, is_reference = self._referent(words, index)
+                if entity is None and lowered == "it" and found and found[-1][2].type == "organization":
+                    entity = found[-1][2]  # "The company cut 180 jobs in what it called": the body its sentence opened with
                 if is_reference:
                     if entity is not None:
                         found.append((start, end, entity))
