@@ -2458,6 +2458,14 @@ def test_a_body_spokesperson_named_in_an_appositive_speaks_by_name() -> None:
     assert found == [("has full confidence in his team", "Jared Okonkwo", "partial")]
 
 
+def test_a_role_set_off_by_a_description_and_a_name_is_the_one_named_not_the_last_speaker() -> None:
+    found = quotes(
+        "Maialen Etxeberria won the Golden Shell. “It is for all of them,” she said.",
+        "The jury president, the Danish actor Mads Kjeldsen, called the film “patient, furious and very funny”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Maialen Etxeberria", "Mads Kjeldsen"]
+
+
 def test_the_minister_is_the_one_named_before_though_another_minister_is_named_later() -> None:
     found = quotes(
         "Caoimhe Ní Bhriain said the settlement was “simply not enough”.",

@@ -2022,6 +2022,8 @@ class _Attributor:
                     # Jones, said", "the President of the Association of Ghana Industries (AGI), Mrs
                     # Efua Boateng-Quaye, said": the person, by name
                     return named_in_appositive
+                if subject and named_in_appositive is not None and named_in_appositive.type == "person" and self._mention_at(start) is None:
+                    return named_in_appositive  # "The jury president, the Danish actor Mads Kjeldsen, called": the name tells who the role is
                 if subject:
                     return entity
                 if named_in_appositive is None and not participle:
