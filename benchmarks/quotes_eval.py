@@ -268,6 +268,7 @@ def main() -> None:
         ("passages AD", "quotes_passages_ad.jsonl"),
         ("passages AF", "quotes_passages_af.jsonl"),
         ("passages AI", "quotes_passages_ai.jsonl"),
+        ("passages AJ", "quotes_passages_aj.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
