@@ -1279,8 +1279,9 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
         ),
         None,
     )
-    if holder is None:  # the family name written first, no given name known: "... for National Development Ong Chee Wee"
-        holder = next((k for k in range(1, len(tail) - 1) if len(tail) - k == 3 and _family_name_first(" ".join(tail[k:])) is not None), None)
+    if holder is None:  # the family name written first, no given name known: "... for National Development Ong Chee Wee",
+        # "... of Science and ICT Park Dong-hyuk"
+        holder = next((k for k in range(1, len(tail) - 1) if len(tail) - k <= 3 and _family_name_first(" ".join(tail[k:])) is not None), None)
     elif holder > 1 and _family_name_first(" ".join(tail[holder - 1 :])) is not None:
         holder -= 1  # the family name written first: "Senior Minister of State for Transport Lim Wei Ling"
     if holder is None or _has_organization_word(tail[holder:]):
