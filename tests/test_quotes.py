@@ -3467,6 +3467,14 @@ def test_he_inside_a_quote_is_the_man_named_before_not_the_woman_quoting_him() -
     ]
 
 
+def test_her_doing_the_verb_inside_a_quote_is_the_woman_named_before() -> None:
+    found = quotes(
+        "Wilhelmina Crane quit music in 1989. “I stopped because it got easy,” Crane said.",
+        "Sam Whitlow produced four of her albums. “I remember her saying, ‘If I can’t mean it, I won’t sing it,’ and then walking out,” Whitlow said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Wilhelmina Crane", "Sam Whitlow", "Wilhelmina Crane"]
+
+
 @pytest.mark.parametrize(
     ("about_him", "inner_speaker"),
     [

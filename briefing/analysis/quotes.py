@@ -43,6 +43,7 @@ _STRAIGHT_SINGLE = re.compile(r"'")
 # space, a bracket or a dash: "'We" opening a line or a quote)
 _SINGLE_OPENING = re.compile(r"'(?<![^\s(—–-]')[A-Z]")
 _SINGLE_CLOSING = re.compile(r"[,.!?]'(?:\s|$)", re.MULTILINE)
+_AS_SUBJECT = {"him": "he", "her": "she"}  # an object pronoun that does the verb after it: "I heard him say"
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -1315,6 +1316,7 @@ class _Attributor:
         if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
             return opening.id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
         pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
+        pronoun = _AS_SUBJECT.get(pronoun, pronoun)  # "I remember her saying, ‘...’": she
         if pronoun in ("i", "we"):
             return outer.speaker_id
         if pronoun in ("he", "she"):
