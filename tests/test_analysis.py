@@ -207,6 +207,13 @@ def test_a_full_stop_after_a_word_of_an_office_ends_the_name_but_one_after_a_tit
     assert [e.name for e in analysis.entities] == ["Department of Health", "NHS", "Mark Milley", "Amy Ross"]
 
 
+@pytest.mark.parametrize("title", ["Coun.", "Cllr.", "Cpl.", "Cst."])
+def test_a_canadian_or_military_titles_abbreviation_ends_no_sentence_and_the_name_after_it_speaks(title: str) -> None:
+    analysis = run(f"\"This is not a war on cars,\" said {title} Marcus Tran, whose ward includes the lanes.")
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("Marcus Tran", [f"{title} Marcus Tran"])]
+    assert speakers(analysis) == [("This is not a war on cars,", "Marcus Tran", "direct")]
+
+
 @pytest.mark.parametrize("body", ["Save the Children", "Friends of the Earth", "Transport for London", "Number 10", "easyJet", "eBay"])
 def test_a_known_body_with_small_words_or_a_number_in_its_name_and_a_brand_in_lower_camel_case_speak(body: str) -> None:
     analysis = run(f"A spokesperson for {body} said it was “reviewing” the case. Its battery stores 40 kWh.")

@@ -42,7 +42,7 @@ OFFICE_TITLES = frozenset(
     tánaiste tanaiste gm prosecutor ald mna mpa td undersecretary under-secretary mayor-elect governor-elect
     senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig recorder
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
-    pc dc ds pcso pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop""".split()
+    pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
@@ -50,7 +50,7 @@ TITLE_NOUNS: dict[str, str] = {
     "rep": "congressman", "det": "detective", "dci": "detective", "dcs": "detective", "insp": "inspector",
     "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor", "cr": "councillor",
     "justice": "judge", "magistrate": "judge", "recorder": "judge", "lord": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
-    "gen": "general", "col": "colonel", "sgt": "sergeant",
+    "gen": "general", "col": "colonel", "sgt": "sergeant", "cst": "constable", "const": "constable",
 }
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

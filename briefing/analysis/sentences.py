@@ -12,7 +12,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev fr hon pres
     inc co corp ltd llc plc bros dept univ assn est approx vs etc no nos vol fig al op cit ca
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    mt ft ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c ald det insp supt assoc asst atty""".split()
+    mt ft ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c ald det insp supt assoc asst atty coun cllr cpl pte cst const msgr""".split()
 )
 _CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
 _NEXT_START = re.compile(rf"\s+[“\"‘'(\[]*[0-9{CAPITAL_LETTERS}]")
