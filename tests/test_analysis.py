@@ -221,7 +221,7 @@ def test_a_known_body_with_small_words_or_a_number_in_its_name_and_a_brand_in_lo
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
-@pytest.mark.parametrize("body", ["No 10", "No. 10", "Amnesty International", "Human Rights Watch", "The Federal Reserve"])
+@pytest.mark.parametrize("body", ["No 10", "No. 10", "Amnesty International", "Human Rights Watch", "The Federal Reserve", "Skeena Flats Indian Band"])
 def test_downing_street_by_its_number_and_bodies_by_the_last_word_of_their_name_speak(body: str) -> None:
     analysis = run(f"{body} said it had “full confidence” in the minister. He wore the No 10 shirt. “Watch it,” she said.")
     [entity] = analysis.entities

@@ -128,7 +128,7 @@ _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]{2,}")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # (no look-behind first, which would be tried at every offset: the boundary before is checked in Python)
 # Words that end a body's name, never a person's, but no body alone ("Watch it", "Reserves:")
-_LAST_WORDS_OF_BODIES = frozenset({"International", "Watch", "Reserve"})
+_LAST_WORDS_OF_BODIES = frozenset({"International", "Watch", "Reserve", "Band"})  # ("Skeena Flats Indian Band", not "Band D")
 _BODIES_AS_WRITTEN = re.compile("|".join(re.escape(name) for name in KNOWN_ORGANIZATIONS_AS_WRITTEN))
 # Downing Street by its number, when it speaks or has a spokesman (not "the No 10 shirt"); apart
 # from the names above, whose regex of plain words is found fast
