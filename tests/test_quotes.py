@@ -3467,6 +3467,15 @@ def test_he_inside_a_quote_is_the_man_named_before_not_the_woman_quoting_him() -
     ]
 
 
+def test_he_after_dad_as_a_name_inside_a_quote_is_the_father_by_the_surname() -> None:
+    found = quotes(
+        "Bruce Kingi, whose farm runs along the river, was pulling fences out of the silt.",
+        "His daughter Aroha Kingi, who drove up from Gisborne, said she had to talk him into leaving.",
+        "\"Dad wouldn't leave. He kept saying, 'I'm not leaving the dogs,' so we put the dogs on the ute,\" she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Aroha Kingi", "Bruce Kingi"]
+
+
 def test_her_doing_the_verb_inside_a_quote_is_the_woman_named_before() -> None:
     found = quotes(
         "Wilhelmina Crane quit music in 1989. “I stopped because it got easy,” Crane said.",

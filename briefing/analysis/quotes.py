@@ -284,7 +284,8 @@ _SAID_FOR = {
     "dad": "father", "mum": "mother", "mom": "mother", "gran": "grandmother", "granny": "grandmother", "grandad": "grandfather",
     "skipper": "captain", "boss": "manager",
 }
-_MY_KIN = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})\b")  # "My mother has given up"
+# "My mother has given up", and a parent called so as a name: "Dad wouldn't leave"
+_MY_KIN = re.compile(rf"\b(?:(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})|(Dad|Mum|Mom|Gran|Granny|Grandad))\b")
 _PARENTS_AND_SIBLINGS = frozenset("father dad mother mum mom brother sister".split())  # who bear one's surname, mostly
 _KIN_GENDERS = {
     **dict.fromkeys("father dad grandfather grandad uncle brother".split(), "m"),
@@ -584,6 +585,11 @@ _ASKED_WHAT = re.compile(
 
 
 _MarkFinder = Callable[[str, int, int], list[tuple[int, bool, int]]]  # (position, opens, width) of quote marks
+
+
+def _kin_word(found: re.Match[str]) -> str:
+    """The relative a match of `_MY_KIN` speaks of: "mother" of "my mother", "dad" of "Dad"."""
+    return (found.group(1) or found.group(2)).lower()
 
 
 @dataclass(slots=True)
@@ -1249,15 +1255,15 @@ class _Attributor:
                 return None  # (another capital before any name)
         return None
 
-    def _kin_spoken_of(self, outer: Quote, end: int, gender: str) -> str | None:
-        """The relative of the speaker's ("my mother") that the speaker spoke of last in the
+    def _kin_spoken_of(self, outer: Quote, end: int, gender: str) -> re.Match[str] | None:
+        """The relative of the speaker's ("my mother", or a parent called "Dad") that the speaker spoke of last in the
         paragraph before `end`, when of `gender` and nobody but the speaker was named since."""
         found = self._my_kin_last(self.paragraphs[self._paragraph_of(outer.start)].start, end, gender)
         if found is None:
             return None
         since = self._mentions_between(found.end(), end)
         named_since = any(entity.id != outer.speaker_id for _s, _e, entity in since)
-        return None if named_since else found.group(1).lower()
+        return None if named_since else found
 
     def _someone_else_named_before(self, outer: Quote, gender: str) -> int | None:
         """Whom "he" or "she" means inside a quote: the latest person of that gender named before
@@ -1323,7 +1329,9 @@ class _Attributor:
             if _SOMEONE_UNNAMED_IN_A_QUOTE.search(self.text, outer.start, word.start()):
                 return None  # "I asked the fourth official and he said, ‘...’": him, unnamed
             if (kin := self._kin_spoken_of(outer, word.start(), _PRONOUN_GENDER[pronoun])) is not None:
-                return self._named_as_kin(outer, kin)  # "My mother has given up. Now she says, ‘...’": the mother
+                named = self._named_as_kin(outer, _kin_word(kin))  # "My mother has given up. Now she says, ‘...’": the mother
+                if named is not None or kin.group(2) is None:
+                    return named  # (a parent called "Dad" whom the article named as no one's father: the man named before)
             return self._someone_else_named_before(outer, _PRONOUN_GENDER[pronoun])
         mention = self._mention_at(word.start())
         if mention is None and before_verb[0].group() in ("I", "We") and not any(w.group()[0].isupper() for w in before_verb[1 : index + 1]):
@@ -2756,7 +2764,7 @@ class _Attributor:
         found = None
         for found in _MY_KIN.finditer(self.text, start, end):
             pass
-        return found if found is not None and _KIN_GENDERS.get(found.group(1).lower()) == gender else None
+        return found if found is not None and _KIN_GENDERS.get(_kin_word(found)) == gender else None
 
     def _answers_the_writer(self, offset: int) -> bool:
         """Whether the quote a pronoun at `offset` attributes follows a question the writer asked
