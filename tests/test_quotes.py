@@ -3476,6 +3476,15 @@ def test_he_after_dad_as_a_name_inside_a_quote_is_the_father_by_the_surname() ->
     assert [speaker for _text, speaker, _kind in found] == ["Aroha Kingi", "Bruce Kingi"]
 
 
+def test_what_a_banner_or_a_script_read_is_nobodys_though_someone_spoke_before() -> None:
+    found = quotes(
+        "“When we entered, most of them were on calls,” Inspector Rajesh Deshmukh told reporters.",
+        "Police said the callers worked from printed scripts. One of them read: “You have an outstanding tax liability. Do not disconnect this call.”",
+        "A banner hanging from a footbridge read: “Water is a right, not a business.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Rajesh Deshmukh", None, None]
+
+
 def test_her_doing_the_verb_inside_a_quote_is_the_woman_named_before() -> None:
     found = quotes(
         "Wilhelmina Crane quit music in 1989. “I stopped because it got easy,” Crane said.",

@@ -206,6 +206,7 @@ _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,20
 # lines could have played a role,"
 _MAX_PARTICIPLE_OPENING_WORDS = 20
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
+_READS_BEFORE_COLON = re.compile(r"\b(?:read|reads)\s*:\s*$")  # what a sign, a banner or a script reads
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
 _MAX_SUBJECT_INTRO_WORDS = 12  # "For Ann Lee, the answer to the council is simple:": a sentence about one person
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
@@ -1584,6 +1585,8 @@ class _Attributor:
                 named_after = self._speaker_after(after_words) if speaker is None and attributed_after else None
                 # unless it names nobody and a name follows: 'What they're saying: "...," Whitfield told Axios.'
                 return (speaker, True) if named_after is None or named_after[0] is None else named_after
+        if introduced and _READS_BEFORE_COLON.search(self._before_in_sentence(span)) is not None:
+            return None, True  # "A banner hanging from a footbridge read: “...”": words on a thing (a letter's are its writer's, above)
         if introduced and (named := self._named_before_colon(span)) is not None:
             return named, True  # "the question posed by Brighton nurse Marion Brown: "...""
         if (introducer := self._introduced_by_the_paragraph_before(span)) is not None:
