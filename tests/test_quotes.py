@@ -3485,6 +3485,14 @@ def test_what_a_banner_or_a_script_read_is_nobodys_though_someone_spoke_before()
     assert [speaker for _text, speaker, _kind in found] == ["Rajesh Deshmukh", None, None]
 
 
+def test_a_surname_with_sir_after_it_inside_a_quote_is_the_one_named_so() -> None:
+    found = quotes(
+        "Aditya Kolte said he had spoken to his coach on the eve of the final day. “Bhise sir told me, ‘Tomorrow is your day,’ and I slept,” he said.",
+        "Vidarbha coach Prakash Bhise praised the team.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Aditya Kolte", "Prakash Bhise"]
+
+
 def test_her_doing_the_verb_inside_a_quote_is_the_woman_named_before() -> None:
     found = quotes(
         "Wilhelmina Crane quit music in 1989. “I stopped because it got easy,” Crane said.",

@@ -206,6 +206,7 @@ _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,20
 # lines could have played a role,"
 _MAX_PARTICIPLE_OPENING_WORDS = 20
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
+_HONORIFICS_AFTER_A_NAME = frozenset("sir madam ji saab sahib sahab".split())  # South Asian: "Bhise sir", "Gupta ji"
 _READS_BEFORE_COLON = re.compile(r"\b(?:read|reads)\s*:\s*$")  # what a sign, a banner or a script reads
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
 _MAX_SUBJECT_INTRO_WORDS = 12  # "For Ann Lee, the answer to the council is simple:": a sentence about one person
@@ -1295,6 +1296,8 @@ class _Attributor:
         index = len(before_verb) - 1
         while index >= 0 and (before_verb[index].group().lower() in _GAP_ADVERBS or before_verb[index].group().lower() in _HABITUAL):
             index -= 1  # (and "used to say", "I always say")
+        if index > 0 and before_verb[index].group().lower() in _HONORIFICS_AFTER_A_NAME and before_verb[index - 1].group()[:1].isupper():
+            index -= 1  # "Bhise sir told me, ‘...’": the coach named Bhise
         if index < 0:
             return None
         word = before_verb[index]
