@@ -263,6 +263,7 @@ def test_a_body_named_after_its_country_is_the_same_body_without_it() -> None:
     [
         ("Chris Lane and Bruce Arena spoke.", [("Chris Lane", "person"), ("Bruce Arena", "person")]),
         ("Uganda's Lake Victoria is shrinking.", [("Uganda", "place"), ("Lake Victoria", "place")]),
+        ("South Korea’s Park Seo-yeon finished third.", [("South Korea", "place"), ("Park Seo-yeon", "person")]),
         ("It was founded by Jack Ma. Tencent shares fell.", [("Jack Ma", "person")]),
         ("The Board of Trustees of Stanford University met.", [("Board of Trustees of Stanford University", "organization")]),
         ("The PSC met. The U.S. Consumer Product Safety Commission met.", [("PSC", "organization"), ("U.S. Consumer Product Safety Commission", "organization")]),

@@ -797,6 +797,15 @@ def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
     )
 
 
+def _names_a_place_ending_at(text: str, start: int, word: str) -> bool:
+    """Whether `word` (lower case, starting at `start`) is a known place, alone or after the word
+    before it ("Uganda", "South Korea")."""
+    if word in PLACES:
+        return True
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and f"{before[-1].lower()} {word}" in PLACES
+
+
 def _links_between(text: str, current: _Token, following: _Token, nicknames: frozenset[int]) -> list[_Token] | None:
     """The lowercase link words joining two capitalised words of one name (often none), or None
     when the two do not belong to one name."""
@@ -808,10 +817,11 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         served = gap == " " and following.word.lower() in ORGANIZATION_WORDS and (
             word[:-2].lower() in _SERVED or word[:-2] in _PATRONS or _SAINT_BEFORE.search(text, max(0, current.start - 6), current.start) is not None
         )
-        # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council")
+        # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council",
+        # "South Korea’s Park Seo-yeon")
         place = (
             gap == " " and following.word.lower() in PLACE_WORDS and following.word.lower() not in PLACE_WORDS_BEFORE
-            and word[:-2].lower() not in PLACES
+            and not _names_a_place_ending_at(text, current.start, word[:-2].lower())
         )
         return [] if served or place else None
     if gap in (" ", "\u00a0"):
