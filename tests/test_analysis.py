@@ -700,6 +700,10 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
         ("The Rail, Tram and Bus Union said drivers were blameless.", ["Rail, Tram and Bus Union"]),
         ("Indonesia's Meteorology, Climatology and Geophysics Agency issued a warning.", ["Indonesia", "Meteorology, Climatology and Geophysics Agency"]),
         ("Leaders of Britain, France and Germany met.", ["Britain", "France", "Germany"]),
+        # an office with its portfolios is nobody's name, and names no body either
+        ("The Minister for Tourism, Arts and Culture, Mrs Abena Sarpong, spoke.", ["Abena Sarpong"]),
+        ("The Secretary of State for Environment, Food and Rural Affairs, Steve Reed, spoke.", ["Steve Reed"]),
+        ("The Minister of Lands, Jane Njoroge, spoke.", ["Jane Njoroge"]),
         # the comma closes a name when another word follows it
         ("Anumita Rao, of the Centre for Clean Air Policy, said stubble burning in Punjab and Haryana was to blame.",
          ["Anumita Rao", "Centre for Clean Air Policy", "Punjab", "Haryana"]),

@@ -786,7 +786,7 @@ def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
         listed = _PORTFOLIOS_OPENING.match(text, following.start)
         if listed is None or listed.group("body").lower() not in ORGANIZATION_WORDS:
             return False
-    elif len(words) >= 3 and words[0].lower() in ORGANIZATION_WORDS and words[1] in ("of", "for"):
+    elif len(words) >= 3 and (words[0].lower() in ORGANIZATION_WORDS or words[0].lower() in _PORTFOLIO_TITLES) and words[1] in ("of", "for"):
         listed = _LISTED_PORTFOLIOS.match(text, following.start)
     else:
         return False
@@ -926,6 +926,8 @@ def _names_in_run(
             return _names_in_run(text, run[body_start:], sentence_starts, lowercase_words)
         if (office := _office_of_two_portfolios(text, run, first_is_sentence_start)) is not None:
             return office
+        if _only_an_office(words):
+            return []  # "the Minister for Tourism, Arts and Culture, Mrs Abena Sarpong,": no name in the office
         cut = next(index for index, word in enumerate(words) if word in _SPLITTERS)
         person_of_a_body = _person_of_organization(words)
         if person_of_a_body and words[cut] == "of":
@@ -1267,6 +1269,22 @@ def _office_of_two_portfolios(text: str, run: list[_Token], at_start: bool) -> l
         return []
     holder = _make_name(text, run, at_start)
     return [holder] if holder is not None and holder.type == "person" else None
+
+
+def _only_an_office(words: list[str]) -> bool:
+    """Whether a run is a minister's or a secretary's office with its portfolios and no holder:
+    "Minister for Tourism", "Minister for Tourism, Arts and Culture" (its commas left out)."""
+    words = words[1:] if words[0] in ("The", "the") else words
+    links = [index for index, word in enumerate(words) if word in ("for", "of")]
+    link = links[-1] if links else 0  # (the last: "Secretary of State for Environment, Food and Rural Affairs")
+    if not link or not any(w.lower() in _PORTFOLIO_TITLES for w in words[:link]) or not all(w.lower() in OFFICE_TITLES or w in ("for", "of") for w in words[:link]):
+        return False
+    portfolios = [w for w in words[link + 1 :] if w not in ("and", "the")]
+    listed = "and" in words[link + 1 :]
+    return (
+        0 < len(portfolios) <= (4 if listed else 2) and not _has_organization_word(portfolios)
+        and not any(_unaccented(w) in FIRST_NAMES or w.lower() in OFFICE_TITLES for w in portfolios)
+    )
 
 
 def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None:
