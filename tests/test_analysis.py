@@ -229,6 +229,11 @@ def test_downing_street_by_its_number_and_bodies_by_the_last_word_of_their_name_
     assert analysis.quotes[0].speaker_id == entity.id
 
 
+@pytest.mark.parametrize("body", ["Tochka Theater", "Wharf Theatre", "Hallé Orchestra"])
+def test_a_theatre_or_an_orchestra_is_a_body(body: str) -> None:
+    assert [(e.name, e.type) for e in run(f"The {body} cancelled the season.").entities] == [(body, "organization")]
+
+
 def test_a_name_ending_in_band_is_a_body_whose_chief_speaks_for_himself() -> None:
     analysis = run(
         "Chief Raymond Paul of the Skeena Flats Indian Band, whose reserve lies east of the fire, said 300 members had left.",

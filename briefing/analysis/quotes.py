@@ -179,7 +179,7 @@ _ASKED = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+(?:(?:later|then|als
 # An unnamed source who speaks for no body: "An Interior Ministry official, speaking on condition
 # of anonymity, said", "A senior BGMEA official, requesting anonymity,", "who was not authorized to speak"
 _ANONYMOUS_SOURCE = re.compile(
-    r"\b(?:officials?|aides?|sources?|officers?|diplomats?|staffers?|executives?|employees?|insiders?)\b[^.;:“”\"]{0,60}?"
+    r"(?:\b(?:officials?|aides?|sources?|officers?|diplomats?|staffers?|executives?|employees?|insiders?)|\b(?:[Aa]n?|[Oo]ne)\s+(?!spokes)[a-z][\w-]*)\b[^.;:“”\"]{0,60}?"
     r"\b(?:(?:on\s+(?:the\s+)?condition\s+of|requesting|requested|granted)\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
 )
