@@ -206,6 +206,7 @@ _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,20
 # lines could have played a role,"
 _MAX_PARTICIPLE_OPENING_WORDS = 20
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
+_SAID_TO_ME = re.compile(r"\b(?:tells?|told|telling|asks?|asked|asking|(?:say|says|said|saying)\s+to)\s+me\s*[,:]?\s*$")  # inner words said to "I"
 _HONORIFICS_AFTER_A_NAME = frozenset("sir madam ji saab sahib sahab".split())  # South Asian: "Bhise sir", "Gupta ji"
 _READS_BEFORE_COLON = re.compile(r"\b(?:read|reads)\s*:\s*$")  # what a sign, a banner or a script reads
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
@@ -1153,6 +1154,8 @@ class _Attributor:
                 kind, speaker = "direct", attributed[0]
             if kind != "direct" and speaker is None and (echoed := _echoed(self.text[start:end], outer, quotes)) is not None:
                 kind, speaker = "partial", echoed  # “They say ‘around the clock’, but ...”: the words the utility was quoted saying
+            if speaker is not None and speaker == outer.speaker_id and _SAID_TO_ME.search(self.text, max(outer.start, open_mark - 30), open_mark):
+                speaker = None  # “I’ve had people come up and tell me, ‘Jenny, I’m all for it’”: said to Jenny Pike, not by her
             nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
         return nested
 
