@@ -3094,6 +3094,11 @@ def test_a_spokesperson_for_the_body_of_a_word_is_the_body_named_last_whose_name
         "A spokesperson for the pipeline company said it “remains fully committed to fair and prompt compensation”.",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Irish Nurses and Midwives Organisation", "Lake Basin Pipeline Company Ltd"]
+    found = quotes(
+        "Mrs Ellison waited 14 hours for an ambulance from the Midlands Regional Ambulance Service NHS Trust.",
+        "In a statement, a spokesman for the ambulance trust said: “We accept the coroner’s findings in full.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Midlands Regional Ambulance Service NHS Trust"]
     found = quotes(  # else the body just shown speaking
         "The union Unison, which represents many of the library staff, said 23 posts would be lost.",
         "“Our members have kept these services going,” a spokesperson for the union said.",

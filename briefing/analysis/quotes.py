@@ -61,7 +61,7 @@ _OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")
 _BODY_WORDS = frozenset(
     """company firm report study survey paper newspaper airline carrier bank lender insurer retailer
     supermarket broadcaster publisher carmaker club charity regulator watchdog group association
-    organisation organization union agency institute foundation federation coalition alliance inquiry""".split()
+    organisation organization union agency institute foundation federation coalition alliance inquiry trust""".split()
 )
 # A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
 # whoever the article is talking about, as "he" or "she" would.
