@@ -3605,6 +3605,19 @@ def test_a_capitalised_role_in_a_lede_is_the_person_named_next_with_it() -> None
     assert found == [("managing decline.", "Carl Emerson", "partial")]
 
 
+def test_a_lede_describing_someone_is_the_one_titled_so_paragraphs_later() -> None:
+    found = quotes(
+        "A mother and her children escaped uninjured after a petrol bomb was thrown through the window of their home in Larne, "
+        "in what a senior detective has described as a “reckless and cowardly” attack.",
+        "It happened shortly after 01:30 BST on Sunday.",
+        "The woman, who is in her 30s, and her children were asleep upstairs.",
+        "A neighbour raised the alarm and the family escaped through a back door.",
+        "Det Insp Claire McAllister said the family were “extremely lucky to be alive”.",
+        "Supt Mark McAllister, who is not related to the detective, said extra patrols would be in place.",
+    )
+    assert [(speaker, kind) for _text, speaker, kind in found][0] == ("Claire McAllister", "partial")
+
+
 def test_with_someone_described_warning_is_not_the_sentences_subject_but_the_person_named_next() -> None:
     found = quotes(
         'OPEC+ agreed on Sunday to extend output cuts, with Saudi Arabia\'s energy minister warning that demand remained "fragile".',

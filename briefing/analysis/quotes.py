@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     SENTENCE_OPENERS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
+    TITLE_NOUNS,
     VERBS_NO_POSSESSIVE_PRECEDES,
     of_a_place,
 )
@@ -503,7 +504,7 @@ _MAX_TITLE_WORDS = 15
 _DESCRIBED_ROLE = (
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,3}(?P<role>(?i:minister|secretary|president|"
     r"chief|head|leader|diplomat|envoy|governor|mayor|chairman|chairwoman|director|executive|commissioner|"
-    r"ambassador|coach|manager|captain|premier|chancellor|taoiseach|politician|lawmaker|senator|councillor|"
+    r"ambassador|coach|manager|captain|premier|chancellor|taoiseach|politician|lawmaker|senator|councillor|detective|"
     r"(?P<judicial>judge|magistrate|coroner))|Republican|Democrat|Tory|MP|"
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister|brother)|"
     r"man|woman|tramper|hiker|climber|walker|resident|survivor|pensioner)"
@@ -511,6 +512,7 @@ _DESCRIBED_ROLE = (
     r"(?:\s+(?:of|who|from)\s+[^,.;:“”\"]{1,120}?)?\s+(?:(?:has|had|also|on\s+\w+)\s+)*"
 )
 _DESCRIBED_SPEAKER = re.compile(_DESCRIBED_ROLE + "$")
+_TITLED_LATER_PARAGRAPHS = 5  # how far on an opening's "a senior detective" may be named by a title
 _JUDICIAL_TITLE = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate|[Cc]oroner|[Rr]ecorder)\s+[A-Z]")
 _SAME_RELATION = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad")}  # "The mother of ..." ... "his mum, Grace Mwale"
 _CHARGED = re.compile(r"(?:accused|charged|suspected|alleged|convicted)\b")
@@ -527,7 +529,9 @@ _JUDGED_AS_BEFORE = re.compile(
     r"\b(?:calling|called|calls|describing|described|describes|branding|branded|labelling|labelled|labeling|labeled)\s+"
     r"(?:it|them|this|that|the\s+[\w-]+)\s+(?:as\s+)?(?:an?|the)\s*$"
     # "what she called the “slow and uncoordinated” relief effort", "what Venkataraman calls a “...”"
-    r"|\bwhat\s+(?:he|she|it|they|we|(?-i:[A-Z][\w’'-]+))\s+(?:(?:has|had|have)\s+)?(?:calls|called|describes\s+as|described\s+as)\s+(?:an?|the)\s*$",
+    r"|\bwhat\s+(?:he|she|it|they|we|(?-i:[A-Z][\w’'-]+))\s+(?:(?:has|had|have)\s+)?(?:calls|called|describes\s+as|described\s+as)\s+(?:an?|the)\s*$"
+    # "in what a senior detective has described as a “reckless and cowardly” attack"
+    r"|\bwhat\s+(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:(?:has|had|have)\s+)?(?:describes|described)\s+as\s+(?:an?|the)\s*$",
     re.IGNORECASE,
 )
 # A determiner or number right before a quote that a noun follows: the quote modifies the noun.
@@ -938,6 +942,13 @@ def _asking_before_whether(text: str, words: list[tuple[int, int, str]], verb_in
                 return None
             return next((k for k in range(index - 1, max(-1, index - 4), -1) if words[k][2].lower() in _ASKING_WHETHER), None)
     return None
+
+
+def _title_nouns(person: Entity) -> set[str]:
+    """The words of a person's role with what its abbreviations stand for: "Det Insp" gives
+    "det", "detective", "insp" and "inspector"."""
+    words = {word.strip(".,").lower() for word in (person.role or "").split()}
+    return words | {TITLE_NOUNS[word] for word in words if word in TITLE_NOUNS}
 
 
 def _the_only(found: dict[int, Entity]) -> Entity | None:
@@ -1674,19 +1685,26 @@ class _Attributor:
         relative = described.group("relative") is not None and (
             self.text.startswith(" of ", described.end("role")) or described.group().split(None, 1)[0].endswith(POSSESSIVE_ENDINGS)
         )
+        described_role = described.group("role").lower()  # ("one Republican accusing" ... "That Republican, Rep. Carl Emerson")
+        roles = _SAME_RELATION.get(described_role, (described_role,))
         for later in self.sentences[sentence + 1 : sentence + (5 if relative else 3)]:
             for start, entity in self.subjects:
                 if later.start <= start < later.end and entity.type == "person" and not relative:
                     return entity
             # or named with that role: “...,” Language Minister Geneviève Tremblay-Roy told reporters
-            described_role = described.group("role").lower()  # ("one Republican accusing" ... "That Republican, Rep. Carl Emerson")
-            roles = _SAME_RELATION.get(described_role, (described_role,))
             for start, end, entity in self.mentions:
                 if later.start <= start < later.end and entity.type == "person" and any(
                     role in self.text[max(later.start, start - 40) : end].lower() for role in roles
                 ):
                     return entity
-        return None
+        # or titled so further on: "what a senior detective has described as “...”" ... "Det Insp Claire McAllister said"
+        paragraph = self.sentences[sentence].paragraph
+        titled = {
+            entity.id: entity for start, _end, entity in self.mentions
+            if entity.type == "person" and start > verb_start and self._paragraph_of(start) <= paragraph + _TITLED_LATER_PARAGRAPHS
+            and described_role in _title_nouns(entity)
+        }
+        return _the_only(titled)
 
     def _the_judge(self) -> Entity | None:
         """The one person the article titles a judge, a magistrate or a coroner ("Justice Rebecca
