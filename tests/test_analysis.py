@@ -229,6 +229,18 @@ def test_downing_street_by_its_number_and_bodies_by_the_last_word_of_their_name_
     assert analysis.quotes[0].speaker_id == entity.id
 
 
+def test_a_month_that_names_a_person_of_the_article_speaks_as_them() -> None:
+    analysis = run(
+        "Prime Minister Theresa May met EU leaders in May. May said the deal was “the best available”.",
+        "Her sister, June Crane, agreed. “She was always the serious one,” June said. “Quite right,” said May.",
+        "In June, the hospital closed.",
+    )
+    assert [(e.name, e.aliases) for e in analysis.entities if e.type == "person"] == [
+        ("Theresa May", ["May", "Prime Minister Theresa May"]), ("June Crane", ["June"])
+    ]
+    assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Theresa May", "June Crane", "Theresa May"]
+
+
 @pytest.mark.parametrize("body", ["Tochka Theater", "Wharf Theatre", "Hallé Orchestra"])
 def test_a_theatre_or_an_orchestra_is_a_body(body: str) -> None:
     assert [(e.name, e.type) for e in run(f"The {body} cancelled the season.").entities] == [(body, "organization")]

@@ -1053,7 +1053,9 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         name = text[token.start : end]
         if name in _POST_NOMINALS and text.endswith(", ", 0, token.start) and text.startswith(",", end):
             return None  # a person's letters set off after the name: "Ibrahim Ladan, SAN, described"
-        return _Name(token.start, end, name, name, None, at_sentence_start) if _is_plausible_name(name) else None
+        if _is_plausible_name(name) or _a_month_named_speaking(text, token):
+            return _Name(token.start, end, name, name, None, at_sentence_start)
+        return None
     words = [t.word for t in run]
     if _is_a_job_title(words):
         return None  # "Chief Operating Officer", "Managing Director": an office, nobody's name
@@ -1183,6 +1185,19 @@ def _inner_title(lowered: list[str]) -> int | None:
                 return index
             return None
     return None
+
+
+def _a_month_named_speaking(text: str, token: _Token) -> bool:
+    """Whether a month's name stands for a person the article names with it, speaking: "May said"
+    or "said May" of Theresa May, "“...,” June said" of June Crane (not "In June, the hospital closed")."""
+    if token.word.lower() not in MONTHS or token.word.isupper():
+        return False
+    following = _NEXT_WORD.match(text, token.end)
+    inverted = text.endswith(("said ", "says ", "added "), 0, token.start)  # "“...,” said May."
+    if not inverted and (following is None or following.group(1) not in SPEECH_VERBS):
+        return False
+    named = re.compile(rf"\b{token.word} [A-Z][a-z]|\b[A-Z][a-z]+ {token.word}\b(?! \d)")
+    return named.search(text) is not None
 
 
 def _is_plausible_name(name: str) -> bool:
