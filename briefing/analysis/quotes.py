@@ -2167,7 +2167,10 @@ class _Attributor:
         `subjects_only` also passes over the objects of prepositions ("In an interview with the
         FT, Mr Blair refused, saying" is Mr Blair's)."""
         for start, end, entity in self._candidates(words):
-            if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)):
+            if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)) and not (
+                # (but "A spokesperson for X declined ..., saying"; not "A spokeswoman for X, Tanya Bledsoe,": hers)
+                _SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) and not self.text.startswith(",", end)
+            ):
                 continue  # "In an interview with the FT", a dateline's "(Reuters)"
             if subjects_only and (role := _ROLE_BEFORE_A_NAME.match(self.text, end)) and (
                 entity.type != "person" or role.group().split()[-1] in _ROLES_OF_SOMEONES
