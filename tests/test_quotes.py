@@ -3106,12 +3106,13 @@ def test_a_spokesperson_for_the_body_of_a_word_is_the_body_named_last_whose_name
     assert found == [("Our members have kept these services going,", "Unison", "direct")]
 
 
-def test_a_body_whose_spokesperson_declined_to_comment_saying_speaks_unless_the_spokesperson_is_named() -> None:
+def test_a_body_whose_spokesperson_or_analysts_go_on_saying_speaks_unless_the_spokesperson_is_named() -> None:
     found = quotes(
         "A spokesperson for the House Appropriations Committee declined to comment on the Senate talks, saying only that the House would “do its job”.",
         "A spokeswoman for the Corps, Tanya Bledsoe, declined to comment beyond saying the agency “will follow the law”.",
+        "Analysts at Morley & Finch were blunter, calling the quarter “a mess” and cutting their price target.",
     )
-    assert [speaker for _text, speaker, _kind in found] == ["House Appropriations Committee", "Tanya Bledsoe"]
+    assert [speaker for _text, speaker, _kind in found] == ["House Appropriations Committee", "Tanya Bledsoe", "Morley & Finch"]
 
 
 def test_appealing_to_someone_reports_the_appeal_but_appealing_a_ruling_does_not() -> None:

@@ -2168,8 +2168,10 @@ class _Attributor:
         FT, Mr Blair refused, saying" is Mr Blair's)."""
         for start, end, entity in self._candidates(words):
             if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)) and not (
-                # (but "A spokesperson for X declined ..., saying"; not "A spokeswoman for X, Tanya Bledsoe,": hers)
-                _SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) and not self.text.startswith(",", end)
+                # (but "A spokesperson for X declined ..., saying", "Analysts at X were blunter, calling"; not
+                # "A spokeswoman for X, Tanya Bledsoe,": hers)
+                (_SPOKESPERSON_FOR.search(self.text, max(0, start - 30), start) or _ANALYSTS_AT_BEFORE.search(self.text, max(0, start - 30), start))
+                and not self.text.startswith(",", end)
             ):
                 continue  # "In an interview with the FT", a dateline's "(Reuters)"
             if subjects_only and (role := _ROLE_BEFORE_A_NAME.match(self.text, end)) and (
