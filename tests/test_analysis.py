@@ -229,6 +229,16 @@ def test_downing_street_by_its_number_and_bodies_by_the_last_word_of_their_name_
     assert analysis.quotes[0].speaker_id == entity.id
 
 
+def test_a_word_for_a_kind_of_body_opening_a_sentence_before_a_role_names_no_body() -> None:
+    analysis = run(
+        "Press secretary Karoline Leavitt said it was “fake news”. Council leader Jane Doe agreed.",
+        "Government sources said so. Court papers showed it. Police said nothing more.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("Karoline Leavitt", "person"), ("Jane Doe", "person"), ("Police", "organization")
+    ]
+
+
 def test_a_month_that_names_a_person_of_the_article_speaks_as_them() -> None:
     analysis = run(
         "Prime Minister Theresa May met EU leaders in May. May said the deal was “the best available”.",

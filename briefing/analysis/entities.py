@@ -337,6 +337,8 @@ _ROLE_TITLES = frozenset(
     runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
     patient""".split()
 )
+# What a kind of body has, after a word for it opening a sentence: "Government sources", "Court papers"
+_WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents records figures data bosses chiefs staff".split())
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _TITLES_BEFORE_A_SURNAME = frozenset("coach warden".split())  # roles that are also a form of address: "Coach Boodram"
@@ -1053,6 +1055,10 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         name = text[token.start : end]
         if name in _POST_NOMINALS and text.endswith(", ", 0, token.start) and text.startswith(",", end):
             return None  # a person's letters set off after the name: "Ibrahim Ladan, SAN, described"
+        if at_sentence_start and name.lower() in ORGANIZATION_WORDS and (following := _NEXT_WORD.match(text, end)) and (
+            following.group(1) in _ROLES_BEFORE_A_PERSON or following.group(1) in _WHAT_A_BODY_HAS
+        ):
+            return None  # "Press secretary Karoline Leavitt", "Council leader Jane Doe", "Government sources said": no body named
         if _is_plausible_name(name) or _a_month_named_speaking(text, token):
             return _Name(token.start, end, name, name, None, at_sentence_start)
         return None
