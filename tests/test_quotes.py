@@ -1732,6 +1732,14 @@ def test_a_first_name_alone_set_off_by_commas_is_a_person_who_speaks(paragraph: 
     assert speaker == "Teresa"
 
 
+def test_someone_who_wanted_to_be_known_only_as_a_name_is_named_and_he_is_him() -> None:
+    found = quotes(
+        "Another victim, who wanted to be known only as Mr Lim, said he and his wife had used their savings for the $29,000 deposit.",
+        '"We trusted him because he had good reviews online. Looking back, all the reviews were posted at once," he said.',
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Lim"]
+
+
 def test_he_after_someone_spoken_of_at_the_start_of_the_sentence_is_someone_else() -> None:
     found = quotes(
         "Manager Stevie McAteer said: “The boys showed what they are about.”",

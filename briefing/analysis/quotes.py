@@ -2993,7 +2993,13 @@ class _Attributor:
             match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
             if match is not None and (_described(match) in _SPEAKS_FOR_A_BODY or _described(match) in _BODY_WORDS):
                 match = None  # "A spokesman, who ..., said" speaks for a body
-        return match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end) or _UNNAMED_BY_ANONYMITY.match(self.text, start, sentence.end + 3)
+        match = match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end) or _UNNAMED_BY_ANONYMITY.match(self.text, start, sentence.end + 3)
+        if match is not None and any(  # "Another victim, who wanted to be known only as Mr Lim, said": named after all
+            entity.type == "person" and self.text.endswith(" as ", 0, m_start)
+            for m_start, _end, entity in self._mentions_between(match.start(), match.end())
+        ):
+            return None
+        return match
 
     def _opens_with_a_quote(self, paragraph: int) -> bool:
         index = bisect_left(self.quote_opens, self.paragraphs[paragraph].start) if paragraph < len(self.paragraphs) else len(self.spans)
