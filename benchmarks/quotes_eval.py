@@ -269,6 +269,7 @@ def main() -> None:
         ("passages AF", "quotes_passages_af.jsonl"),
         ("passages AI", "quotes_passages_ai.jsonl"),
         ("passages AJ", "quotes_passages_aj.jsonl"),
+        ("passages AK", "quotes_passages_ak.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
