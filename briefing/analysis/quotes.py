@@ -575,6 +575,7 @@ _THROUGH_BEFORE = re.compile(
 _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")  # (or quoted: 'said Pritchett "has always ...')
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
+_OBJECT_PRONOUNS = frozenset("her him them me us".split())
 _AFTER_ATTRIBUTION = frozenset(
     "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
 )
@@ -1746,9 +1747,10 @@ class _Attributor:
             return ending not in (":", ",")
         if tail.lstrip().startswith(",") and tail_words[0] in ("adding", "saying"):
             return True
+        listener = words[index][2].lower() in OBJECT_SPEECH_VERBS and tail_words[0] in _OBJECT_PRONOUNS  # "“...?” Whitcomb asked her."
         return (
             ending not in (":", ",")
-            and tail_words[0] in _AFTER_ATTRIBUTION
+            and (tail_words[0] in _AFTER_ATTRIBUTION or listener)
             # (a place or a time, however long: "asked during the hearing of the Senate blue ribbon committee")
             and (len(tail_words) <= _MAX_INTRO_WORDS or (tail_words[0] in _WHERE_OR_WHEN and len(tail_words) <= _MAX_SETTING_WORDS))
             and not any(w == "that" or _CLAUSE_AFTER_NAME.match(" " + w) for w in tail_words)
