@@ -229,6 +229,15 @@ def test_downing_street_by_its_number_and_bodies_by_the_last_word_of_their_name_
     assert analysis.quotes[0].speaker_id == entity.id
 
 
+def test_a_legislators_party_and_home_set_off_after_the_name_are_no_entity() -> None:
+    analysis = run(
+        "Rep. Carl Emerson, R-Ind., said it was “fine”.",
+        "State Rep. Ana Lucía Garza, D-Brownsville, who is carrying a similar bill, told reporters the region had been “an afterthought”.",
+    )
+    assert [e.name for e in analysis.entities] == ["Carl Emerson", "Ana Lucía Garza"]
+    assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Carl Emerson", "Ana Lucía Garza"]
+
+
 def test_a_word_for_a_kind_of_body_opening_a_sentence_before_a_role_names_no_body() -> None:
     analysis = run(
         "Press secretary Karoline Leavitt said it was “fake news”. Council leader Jane Doe agreed.",

@@ -337,6 +337,7 @@ _ROLE_TITLES = frozenset(
     runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
     patient""".split()
 )
+_PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Brownsville", "R-Ind"
 # What a kind of body has, after a word for it opening a sentence: "Government sources", "Court papers"
 _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents records figures data bosses chiefs staff".split())
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
@@ -1055,6 +1056,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         name = text[token.start : end]
         if name in _POST_NOMINALS and text.endswith(", ", 0, token.start) and text.startswith(",", end):
             return None  # a person's letters set off after the name: "Ibrahim Ladan, SAN, described"
+        if _PARTY_AND_PLACE.fullmatch(name):
+            return None  # a legislator's party and home set off after the name: "Rep. Ana Garza, D-Brownsville,"
         if at_sentence_start and name.lower() in ORGANIZATION_WORDS and (following := _NEXT_WORD.match(text, end)) and (
             following.group(1) in _ROLES_BEFORE_A_PERSON or following.group(1) in _WHAT_A_BODY_HAS
         ):
