@@ -260,6 +260,13 @@ def test_a_month_that_names_a_person_of_the_article_speaks_as_them() -> None:
     assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Theresa May", "June Crane", "Theresa May"]
 
 
+@pytest.mark.parametrize("body", ["Red Cross", "Red Crescent", "Oxfam", "Red Cross Utah Region"])
+def test_a_known_body_and_its_branch_are_bodies(body: str) -> None:
+    analysis = run(f"Volunteers from the {body} handed out water. “We have cots for 150,” a spokeswoman for the {body} said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(body, "organization")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 @pytest.mark.parametrize("body", ["Tochka Theater", "Wharf Theatre", "Hallé Orchestra"])
 def test_a_theatre_or_an_orchestra_is_a_body(body: str) -> None:
     assert [(e.name, e.type) for e in run(f"The {body} cancelled the season.").entities] == [(body, "organization")]

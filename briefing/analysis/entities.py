@@ -1841,7 +1841,10 @@ def _is_dateline(text: str, name: _Name) -> bool:
 def _sure_type(name: _Name) -> str | None:
     lowered = name.name.lower()
     words = lowered.split()
-    if lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words:
+    if (
+        lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words
+        or " ".join(words[:2]) in KNOWN_ORGANIZATIONS  # a branch: "Red Cross Utah Region"
+    ):
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
     if len(words) > 1 and (words[-1] in INDUSTRY_WORDS or words[-1] in TEAM_WORDS) and _CAPITALISED_FUNCTION_WORDS.isdisjoint(name.name.split()[1:]):
         return "organization"  # "Nordvik Energy", "Shannon Wolves" (not the song "Listen To The Music", in title case)

@@ -128,7 +128,8 @@ KNOWN_ORGANIZATIONS = frozenset(
         "the times", "the guardian", "financial times", "wall street journal", "new york times",
         "washington post", "associated press", "dáil", "dail", "seanad", "oireachtas", "senedd", "stormont",
         "holyrood", "bundestag", "bundesrat", "knesset", "lok sabha", "rajya sabha", "sejm", "riksdag",
-        "storting", "folketing", "majlis", "shura council", "national assembly",
+        "storting", "folketing", "majlis", "shura council", "national assembly", "red cross", "red crescent",
+        "salvation army", "unicef", "unhcr", "oxfam", "interpol", "europol", "world bank",
     ]
 )
 
