@@ -1734,6 +1734,15 @@ def test_a_first_name_alone_set_off_by_commas_is_a_person_who_speaks(paragraph: 
     assert speaker == "Teresa"
 
 
+def test_she_after_a_neighbour_who_did_not_want_to_be_named_is_nobody_named() -> None:
+    found = quotes(
+        "Lismore Mayor Sharon Doyle told ABC North Coast the evacuation centre was “at about half capacity” by lunchtime.",
+        "His neighbour, who did not want to be named, was lifting her fridge and washing machine onto stacks of bricks.",
+        "“You just put everything up as high as you can and hope,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Sharon Doyle", None]
+
+
 def test_someone_who_wanted_to_be_known_only_as_a_name_is_named_and_he_is_him() -> None:
     found = quotes(
         "Another victim, who wanted to be known only as Mr Lim, said he and his wife had used their savings for the $29,000 deposit.",

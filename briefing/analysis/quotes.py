@@ -416,8 +416,8 @@ _UNNAMED_OFFICE_SPEAKS = re.compile(
 # not authorised to speak to the media admitted that ... “...”"
 _UNNAMED_BY_ANONYMITY = re.compile(
     # (after a short opening, and one of several: "Outside court, one of the complainants, a retired teacher who asked not to be named, said")
-    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?(?:One|A|An|Another|(?<=,\s)(?:one|a|an|another))\s+(?:of\s+the\s+[a-z]+,\s+(?:an?\s+)?)?"
-    r"(?:[\w-]+\s+){0,2}?([a-z]+)\s+who\s+[^.;:“”\"]{0,60}?\b(?:anonymity|not\s+to\s+be\s+(?:named|identified))\b"
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?(?:One|A|An|Another|His|Her|Their|(?<=,\s)(?:one|a|an|another))\s+(?:of\s+the\s+[a-z]+,\s+(?:an?\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?([a-z]+),?\s+who\s+[^.;:“”\"]{0,60}?\b(?:anonymity|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified))\b"
     r"[^.;:“”\"]{0,160}?(?:\b(?:said|says|told|added|admitted|explained|insisted|claimed)\b|(?=[:.]\s*[“\"‘]))"
 )
 _SPOKESPERSON_VERBS = SPEECH_VERBS | {"declined", "refused"}
