@@ -3526,13 +3526,14 @@ def test_a_surname_with_sir_after_it_inside_a_quote_is_the_one_named_so() -> Non
     assert [speaker for _text, speaker, _kind in found] == ["Aditya Kolte", "Prakash Bhise"]
 
 
-def test_words_told_to_the_speaker_inside_their_quote_are_not_theirs() -> None:
+def test_words_told_to_the_speaker_or_thought_by_people_inside_their_quote_are_not_theirs() -> None:
     found = quotes(
         "Mrs Jenny Pike, 58, who runs the village shop, said opinion was divided.",
         "“I’ve had people come up to the counter and tell me, ‘Jenny, I’m all for it, but don’t put my name down.’”",
         "“When I saw the finish line, I just said, ‘Jenny, go.’”",
+        "“I know people are looking at that river and thinking, ‘Not again.’”",
     )
-    assert [speaker for _text, speaker, _kind in found] == ["Jenny Pike", None, "Jenny Pike", "Jenny Pike"]
+    assert [speaker for _text, speaker, _kind in found] == ["Jenny Pike", None, "Jenny Pike", "Jenny Pike", "Jenny Pike", None]
 
 
 def test_her_doing_the_verb_inside_a_quote_is_the_woman_named_before() -> None:

@@ -575,6 +575,8 @@ _THROUGH_BEFORE = re.compile(
 _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")  # (or quoted: 'said Pritchett "has always ...')
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
+# People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
+_PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
 _OBJECT_PRONOUNS = frozenset("her him them me us".split())
 _AFTER_ATTRIBUTION = frozenset(
     "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
@@ -1336,6 +1338,8 @@ class _Attributor:
             if doing:
                 return doing[-1][2].id
         clause_subject = _CONTRACTED_PRONOUN.sub("", before_verb[0].group())  # "I’d send them home and say, ‘...’": I
+        if word.group() == "and" and any(w.group().lower() in _PEOPLE_DOING for w in before_verb[1:index]):
+            return None  # "I know people are looking at that river and thinking, ‘Not again.’": theirs, unnamed
         if word.group() == "and" and clause_subject.lower() in ("he", "she", "i", "we") and not any(w.group()[0].isupper() for w in before_verb[1:index]):
             word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’"
         if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
