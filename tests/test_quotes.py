@@ -2582,6 +2582,8 @@ def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seeme
         "The foundation says it has tried to answer that with what staff call “bridge grants,” final awards.",
         "Many pupils described what the study calls “revenge bedtime procrastination”, staying up late.",
         "According to the INDEC report, prices rose under the spending cuts known as the “chainsaw plan.”",
+        "Rhodri Evans told the inquest the call had initially been categorised as “amber one”, meaning he was seriously unwell.",
+        "Faith Chebet said she had been classified as “vulnerable” but still had to pay.",
     ],
 )
 def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quote(sentence: str) -> None:

@@ -430,7 +430,7 @@ _AFTER_PREPOSITION = re.compile(
 # subject, who is then the speaker: "what she called “a betrayal”".
 _NAMING = (
     r"(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bwho )(?<!\bwhat it )\b(?:dubbed|called|named|nicknamed|termed|so-called)"
-    r"|\b(?:alias|(?:known|billed)(?:\s+[\w-]+){0,4}?\s+as(?:\s+the)?|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?|taken\s+to\s+calling(?:\s+(?:it|the))?))"  # "known within the service as", "known as the", "goes by the call sign"
+    r"|\b(?:alias|(?:known|billed)(?:\s+[\w-]+){0,4}?\s+as(?:\s+the)?|(?:categori[sz]ed|classified|classed|graded)\s+as|goes\s+by(?:\s+the(?:\s+[\w-]+){1,2})?|taken\s+to\s+calling(?:\s+(?:it|the))?))"  # "known within the service as", "known as the", "goes by the call sign"
 )
 # What people unnamed call something: "what staff call", "what residents have called" (not "what
 # the company calls", "what a judge called": the words of the company or the judge the article names)
@@ -448,7 +448,7 @@ _NAMING_BEFORE = re.compile(
     re.IGNORECASE,
 )  # ("a product it calls “Veridian Pilot”")
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|had|have|also|once|repeatedly|previously))*\s*$")
-_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "billed", "calls", "dubs", "names", "brands", "alias", "goes by", "calling")  # one is in each word of _NAMING_BEFORE
+_NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "billed", "calls", "dubs", "names", "brands", "alias", "goes by", "calling", "categori", "classed", "classified", "graded")  # one is in each word of _NAMING_BEFORE
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
 )
