@@ -3516,8 +3516,9 @@ def test_what_a_banner_or_a_script_read_is_nobodys_though_someone_spoke_before()
         "“When we entered, most of them were on calls,” Inspector Rajesh Deshmukh told reporters.",
         "Police said the callers worked from printed scripts. One of them read: “You have an outstanding tax liability. Do not disconnect this call.”",
         "A banner hanging from a footbridge read: “Water is a right, not a business.”",
+        "“I was angry,” Wong Ka-ho told the court. One post, accompanied by a lit candle, read: “Never forget, never forgive.”",
     )
-    assert [speaker for _text, speaker, _kind in found] == ["Rajesh Deshmukh", None, None]
+    assert [speaker for _text, speaker, _kind in found] == ["Rajesh Deshmukh", None, None, "Wong Ka-ho", "Wong Ka-ho"]
 
 
 def test_a_surname_with_sir_after_it_inside_a_quote_is_the_one_named_so() -> None:

@@ -209,6 +209,7 @@ _MAX_PARTICIPLE_OPENING_WORDS = 20
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _SAID_TO_ME = re.compile(r"\b(?:tells?|told|telling|asks?|asked|asking|(?:say|says|said|saying)\s+to)\s+me\s*[,:]?\s*$")  # inner words said to "I"
 _HONORIFICS_AFTER_A_NAME = frozenset("sir madam ji saab sahib sahab".split())  # South Asian: "Bhise sir", "Gupta ji"
+_WRITINGS = frozenset("post posts tweet tweets message messages letter letters email emails note notes statement text texts diary".split())
 _READS_BEFORE_COLON = re.compile(r"\b(?:read|reads)\s*:\s*$")  # what a sign, a banner or a script reads
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
 _MAX_SUBJECT_INTRO_WORDS = 12  # "For Ann Lee, the answer to the council is simple:": a sentence about one person
@@ -1173,6 +1174,13 @@ class _Attributor:
             nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
         return nested
 
+    def _of_a_writing(self, span: _Span) -> bool:
+        """Whether the quote's sentence or the one before speaks of something someone wrote ("One
+        post, accompanied by an image of a lit candle, read:"), not of a banner or a sign."""
+        sentence = self._sentence_index(span.open_mark)
+        start = self.sentences[max(0, sentence - 1)].start
+        return any(word.lower() in _WRITINGS for word in _WORD.findall(self.text, start, span.open_mark))
+
     def _nested_speaker_after(self, outer: Quote, end: int) -> tuple[int | None] | None:
         """The speaker id of a speech verb right after a quote inside a quote (“‘Hello,’ I said,”
         Ann recalled), in a tuple; None without such a verb."""
@@ -1607,8 +1615,8 @@ class _Attributor:
                 named_after = self._speaker_after(after_words) if speaker is None and attributed_after else None
                 # unless it names nobody and a name follows: 'What they're saying: "...," Whitfield told Axios.'
                 return (speaker, True) if named_after is None or named_after[0] is None else named_after
-        if introduced and _READS_BEFORE_COLON.search(self._before_in_sentence(span)) is not None:
-            return None, True  # "A banner hanging from a footbridge read: “...”": words on a thing (a letter's are its writer's, above)
+        if introduced and _READS_BEFORE_COLON.search(self._before_in_sentence(span)) is not None and not self._of_a_writing(span):
+            return None, True  # "A banner hanging from a footbridge read: “...”": words on a thing, not someone's writing
         if introduced and (named := self._named_before_colon(span)) is not None:
             return named, True  # "the question posed by Brighton nurse Marion Brown: "...""
         if (introducer := self._introduced_by_the_paragraph_before(span)) is not None:
