@@ -2728,17 +2728,20 @@ class _Attributor:
         return max(authors, key=lambda pair: pair[0])[1] if authors else None
 
     def _author_of(self, document: str, offset: int) -> Entity | None:
-        """Who wrote "the statement" or "the letter" that speaks at `offset`: the subject of the
-        sentence that introduced it ("Notebaert sent a letter to MCI's board", "X said in a
-        statement", "In a letter smuggled out of prison, Mansour wrote"), in its paragraph or the
-        two before; nobody if none did."""
+        """Who wrote "the statement" or "the letter" that speaks at `offset`: the one it is "from"
+        ("She read out a letter from Wong"), else the subject of the sentence that introduced it
+        ("Notebaert sent a letter to MCI's board", "X said in a statement", "In a letter smuggled
+        out of prison, Mansour wrote"), in its paragraph or the two before; nobody if none did."""
         since = self.paragraphs[max(0, self._paragraph_of(offset) - 2)].start
         introduced = None
-        for found in re.finditer(rf"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{document}\b", self.text[since:offset]):
-            introduced = since + found.start()
-        if introduced is None or self._inside_quote(introduced):
+        for introduced in re.compile(rf"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{document}\b").finditer(self.text, since, offset):
+            pass
+        if introduced is None or self._inside_quote(introduced.start()):
             return None
-        return self._first_speaker(self._words(self._sentence_start(introduced), self._sentence_end(introduced)), subjects_only=True)
+        if self.text.startswith(" from ", introduced.end()) and (sender := self._mention_at(introduced.end() + 6)) is not None:
+            return sender[2]  # "She read out a letter from Wong to the court. “...,” the letter read.": Wong's
+        start = introduced.start()
+        return self._first_speaker(self._words(self._sentence_start(start), self._sentence_end(start)), subjects_only=True)
 
     def _resolve_pronoun(self, offset: int, gender: str, role: str | None = None) -> Entity | None:
         """Whom "he", "she", "it" or "the 56-year-old" means (`gender` m, f, n for an organisation,
