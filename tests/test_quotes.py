@@ -3907,6 +3907,7 @@ def test_the_person_who_opens_a_sentence_after_asked_whether_is_the_one_who_answ
         ('A senior BGMEA official, requesting anonymity, said it was "trying to resolve the matter".', None),
         ('A Commission official, who was not authorized to speak on the record, said it was "likely to be watered down".', None),
         ("An actor at the Tochka Theater, who asked not to be named, said that “everyone is looking over their shoulder.”", None),
+        ('An official of the Spices Board, who did not wish to be named, told businessline: "We are monitoring the data closely."', None),
         ('An Interior Ministry spokesperson said authorities would "not allow Rungis to be blocked."', "Interior Ministry"),
     ],
 )

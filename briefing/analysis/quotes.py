@@ -182,7 +182,8 @@ _ASKED = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+(?:(?:later|then|als
 _ANONYMOUS_SOURCE = re.compile(
     r"(?:\b(?:officials?|aides?|sources?|officers?|diplomats?|staffers?|executives?|employees?|insiders?)|\b(?:[Aa]n?|[Oo]ne)\s+(?!spokes)[a-z][\w-]*)\b[^.;:“”\"]{0,60}?"
     r"\b(?:(?:on\s+(?:the\s+)?condition\s+of|requesting|requested|granted)\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
-    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
+    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
+    r"|(?:did|does|do)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified))"
 )
 _ON_BEHALF = re.compile(r"\bon\s+(?:(his|her)\s+behalf|behalf\s+of\s+)")
 _WHO_DOES_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+\s+){1,2}$")  # "who founded the " before a body's name
