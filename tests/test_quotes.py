@@ -1468,6 +1468,14 @@ def test_the_object_of_a_preposition_after_the_verb_is_no_inverted_subject() -> 
     assert quotes("“Prices will rise,” said Tom Lee of Acme Corp.")[0][1] == "Tom Lee"
 
 
+def test_a_name_after_a_quote_speaks_past_a_long_role_set_off_by_commas() -> None:
+    found = quotes(
+        "“Mangroves are doing a lot of quiet work for us,” Dr Fatima Al Hammadi, a marine ecologist at the institute and the study’s lead author, "
+        "told The National. “They store carbon.”"
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Fatima Al Hammadi", "Fatima Al Hammadi"]
+
+
 def test_a_short_quote_that_is_the_subject_of_its_sentence_is_a_term() -> None:
     found = quotes("Mold is the culprit, Dr Ann Lee said. “Humidifier lung” may result from fungus in humidifiers.")
     assert found == [("Humidifier lung", None, "scare")]

@@ -216,6 +216,7 @@ _RECEIVED = frozenset("read reads received receives got gets".split())  # words 
 _MAX_SUBJECT_INTRO_WORDS = 12  # "For Ann Lee, the answer to the council is simple:": a sentence about one person
 _MAX_COLON_INTRO_WORDS = 10  # ... when a colon introduces it: "X told BBC Sport from Rio:"
 _MAX_SUBJECT_WORDS = 14  # words between a quote and its speech verb ("X, a role ..., said")
+_MAX_APPOSITIVE_WORDS = 24  # ... when a name opens them, set off by a comma
 # Where a speaker is from or works, named right after them: "Ian Lyngen of BMO Capital Markets said".
 _OF_A_BODY = (
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|the|&|de|des|du|da|do|dos|das|del|della|di|la|le)\s+)?[A-Z][\w&.’'-]*){0,5}"
@@ -1854,7 +1855,11 @@ class _Attributor:
         speaker right before the verb first ("JPL scientist Michael Malaska said"). A participle
         with no speaker before it ("“...” at the release, adding that") attributes nothing: it
         belongs to the sentence's own subject."""
-        for index in range(min(len(words), _MAX_SUBJECT_WORDS + 1)):
+        named = self._mention_at(words[0][0]) if words else None
+        # (a longer appositive after a name that opens them: "Dr Fatima Al Hammadi, a marine ecologist at the
+        # institute and the study’s lead author, told")
+        longest = _MAX_APPOSITIVE_WORDS if named is not None and self.text.startswith(",", named[1]) else _MAX_SUBJECT_WORDS
+        for index in range(min(len(words), longest + 1)):
             if self._is_speech_verb(words, index):
                 if index == 0:
                     return self._inverted_subject(words, index, after_a_quote=True), True
