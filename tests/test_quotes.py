@@ -1751,6 +1751,15 @@ def test_she_after_a_neighbour_who_did_not_want_to_be_named_is_nobody_named() ->
     assert [speaker for _text, speaker, _kind in found] == ["Sharon Doyle", None]
 
 
+def test_she_who_asked_not_to_be_named_in_a_sentence_of_her_own_is_nobody_named() -> None:
+    found = quotes(
+        "“We paid every bill,” Donna Reyes said.",
+        "That is how a former employee in the billing office described the effort. She asked not to be named because she fears retaliation. "
+        "“Nobody looked at whether someone qualified for charity care,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Donna Reyes", None]
+
+
 def test_someone_who_wanted_to_be_known_only_as_a_name_is_named_and_he_is_him() -> None:
     found = quotes(
         "Another victim, who wanted to be known only as Mr Lim, said he and his wife had used their savings for the $29,000 deposit.",

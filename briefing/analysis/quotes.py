@@ -376,7 +376,7 @@ _UNNAMED_AGENT_SPEAKS = re.compile(
     _ONE_UNNAMED + rf"((?!(?:{'|'.join(sorted(_NOT_AGENTS))})\b)[a-z-]{{3,}}(?:{'|'.join(_AGENT_NOUN_ENDINGS)}))\b"
     r"[^.;:“”\"]{0,160}?(?:\b(?:said|says|told|added|explained|complained|insisted|admitted|shouting|shouted)\b|(?=:\s*[“\"‘]))"
 )
-_GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f"}
+_GENDERED_PERSON = {"man": "m", "father": "m", "woman": "f", "mother": "f", "he": "m", "she": "f"}
 _ROLE_BEFORE_A_NAME = re.compile(r"(?:\s+[a-z-]+){1,2}\s+(?=[A-Z])")  # "Holyrood leader Nicola Sturgeon"
 # Roles someone holds for a team, a body or a person, written between the two names
 _ROLES_OF_SOMEONES = _ROLE_WORDS | _SPOKESPEOPLE | frozenset(
@@ -417,6 +417,11 @@ _UNNAMED_OFFICE_SPEAKS = re.compile(
 )
 # anyone unnamed who asks not to be: "A ranger who spoke on condition of anonymity because he is
 # not authorised to speak to the media admitted that ... “...”"
+# Someone just described, unnamed on purpose: "... a former employee in the billing office described it. She
+# asked not to be named because ..." (the group names their gender, as _described reads it)
+_ANONYMOUS_PRONOUN = re.compile(
+    r"(?i:(he|she))\s+(?:(?:asked|requested)\s+not\s+to\s+be|(?:did\s+not|didn[’']t)\s+(?:want|wish)\s+to\s+be|declined\s+to\s+be)\s+(?:named|identified)\b"
+)
 _UNNAMED_BY_ANONYMITY = re.compile(
     # (after a short opening, and one of several: "Outside court, one of the complainants, a retired teacher who asked not to be named, said")
     r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?(?:One|A|An|Another|His|Her|Their|(?<=,\s)(?:one|a|an|another))\s+(?:of\s+the\s+[a-z]+,\s+(?:an?\s+)?)?"
@@ -3016,7 +3021,10 @@ class _Attributor:
             match = _UNNAMED_SOMEONE_SPEAKS.match(self.text, start, sentence.end)
             if match is not None and (_described(match) in _SPEAKS_FOR_A_BODY or _described(match) in _BODY_WORDS):
                 match = None  # "A spokesman, who ..., said" speaks for a body
-        match = match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end) or _UNNAMED_BY_ANONYMITY.match(self.text, start, sentence.end + 3)
+        match = (
+            match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end) or _UNNAMED_BY_ANONYMITY.match(self.text, start, sentence.end + 3)
+            or _ANONYMOUS_PRONOUN.match(self.text, start, sentence.end)
+        )
         if match is not None and any(  # "Another victim, who wanted to be known only as Mr Lim, said": named after all
             entity.type == "person" and self.text.endswith(" as ", 0, m_start)
             for m_start, _end, entity in self._mentions_between(match.start(), match.end())
