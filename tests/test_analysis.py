@@ -267,8 +267,8 @@ def test_a_known_body_and_its_branch_are_bodies(body: str) -> None:
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
-@pytest.mark.parametrize("body", ["Tochka Theater", "Wharf Theatre", "Hallé Orchestra"])
-def test_a_theatre_or_an_orchestra_is_a_body(body: str) -> None:
+@pytest.mark.parametrize("body", ["Tochka Theater", "Wharf Theatre", "Hallé Orchestra", "Washington State Ferries"])
+def test_a_theatre_an_orchestra_or_a_ferry_operator_is_a_body(body: str) -> None:
     assert [(e.name, e.type) for e in run(f"The {body} cancelled the season.").entities] == [(body, "organization")]
 
 

@@ -89,7 +89,7 @@ ORGANIZATION_WORDS = frozenset(
     association union organization organisation foundation fund trust society league federation
     court parliament congress senate assembly government administration army navy police force
     forces service services office bureau board authority network news times post journal press
-    club team church hospital museum airlines airways motors industries holdings partners capital
+    club team church hospital museum airlines airways ferries motors industries holdings partners capital
     systems technologies labs laboratory program programme coalition alliance movement front
     cabinet duma kremlin pentagon tribunal guard command fc democrats republicans mps dems radio tv
     productions publishing communications chronicle herald gazette tribune telegraph
