@@ -1468,6 +1468,15 @@ def test_the_object_of_a_preposition_after_the_verb_is_no_inverted_subject() -> 
     assert quotes("“Prices will rise,” said Tom Lee of Acme Corp.")[0][1] == "Tom Lee"
 
 
+def test_thats_how_someone_summed_it_up_after_a_quote_names_its_speaker() -> None:
+    found = quotes(
+        "“We paid every bill,” Luis Reyes said.",
+        "“The science is not in dispute. The timeline is.” That’s how Henrik Dahl, the official leading the talks, summed up the standoff.",
+        "“The goal was volume.” That is how a former employee in the hospital’s billing office described the effort.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Luis Reyes", "Henrik Dahl", None]
+
+
 def test_a_name_after_a_quote_speaks_past_a_long_role_set_off_by_commas() -> None:
     found = quotes(
         "“Mangroves are doing a lot of quiet work for us,” Dr Fatima Al Hammadi, a marine ecologist at the institute and the study’s lead author, "
