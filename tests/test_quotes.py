@@ -1468,6 +1468,14 @@ def test_the_object_of_a_preposition_after_the_verb_is_no_inverted_subject() -> 
     assert quotes("“Prices will rise,” said Tom Lee of Acme Corp.")[0][1] == "Tom Lee"
 
 
+def test_a_role_is_the_one_titled_so_in_the_next_sentence_not_the_last_speaker() -> None:
+    found = quotes(
+        "“Everybody was screaming,” Ava Kowalczyk said.",
+        "The Eagles' coach had warned her players at halftime that “nobody remembers the semifinal.” Coach Brenda Ostrowski said afterward that they had listened.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Ava Kowalczyk", "Brenda Ostrowski"]
+
+
 def test_thats_how_someone_summed_it_up_after_a_quote_names_its_speaker() -> None:
     found = quotes(
         "“We paid every bill,” Luis Reyes said.",

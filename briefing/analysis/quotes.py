@@ -2285,8 +2285,25 @@ class _Attributor:
             # "the prime minister" is nobody given another office; "the minister", any officeholder
             qualified = index > 1 and before not in _DESCRIPTION_DETERMINERS
             office = f"{before} {lowered}" if qualified else None
+            if (titled := self._titled_in_the_next_sentence(lowered, start)) is not None:
+                return titled, True  # "The Eagles' coach had warned ... “...” Coach Brenda Ostrowski said afterward"
             return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
         return None, False
+
+    def _titled_in_the_next_sentence(self, role: str, offset: int) -> Entity | None:
+        """The one person the sentence after the one at `offset` names with `role` as a title right
+        before the name: "The Eagles' coach had warned ..." ... "Coach Brenda Ostrowski said"."""
+        following = self._sentence_index(offset) + 1
+        if following >= len(self.sentences):
+            return None
+        sentence = self.sentences[following]
+        titled = {
+            entity.id: entity for start, end, entity in self._mentions_between(sentence.start, sentence.end)
+            if entity.type == "person" and (  # the title in the mention, or right before it
+                self.text[start:end].lower().startswith(role + " ") or self.text[max(sentence.start, start - len(role) - 1) : start].strip().lower() == role
+            )
+        }
+        return _the_only(titled)
 
     def _person_aged(self, years: str, offset: int) -> Entity | None:
         """The one person named before `offset` whose age the article gave as `years`: "Josua
