@@ -3944,6 +3944,7 @@ def test_the_person_who_opens_a_sentence_after_asked_whether_is_the_one_who_answ
         ('A Commission official, who was not authorized to speak on the record, said it was "likely to be watered down".', None),
         ("An actor at the Tochka Theater, who asked not to be named, said that “everyone is looking over their shoulder.”", None),
         ('An official of the Spices Board, who did not wish to be named, told businessline: "We are monitoring the data closely."', None),
+        ('"The complaint has been examined," a senior Election Commission official said, requesting anonymity.', None),
         ('An Interior Ministry spokesperson said authorities would "not allow Rungis to be blocked."', "Interior Ministry"),
     ],
 )

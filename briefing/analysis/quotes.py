@@ -2572,9 +2572,13 @@ class _Attributor:
         return nameless is not None and not (index < len(self.mentions) and self.mentions[index][0] < nameless.start())
 
     def _from_an_anonymous_source(self, span: _Span) -> bool:
-        """Whether the sentence of a quote, before it, gives its source as someone unnamed who
-        spoke on condition of anonymity (or was not authorised to speak)."""
-        return _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
+        """Whether the sentence of a quote, before it or in the attribution after it, gives its
+        source as someone unnamed who spoke on condition of anonymity (or was not authorised to speak)."""
+        return (
+            _ANONYMOUS_SOURCE.search(self.text, self._sentence_start(span.open_mark), span.open_mark) is not None
+            # or after it: "“...,” a senior EC official said, requesting anonymity."
+            or _ANONYMOUS_SOURCE.search(self.text, span.close_mark, self._clause_end(span)) is not None
+        )
 
     def _on_behalf_of(self, span: _Span) -> Entity | None:
         """The person a body's words speak for, where the quote's sentence says so before it: "on
