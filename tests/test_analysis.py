@@ -394,6 +394,7 @@ def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[
             "Senior Minister of State for National Development",
         ),
         ("“It is an industrial race,” Minister of Science and ICT Park Dong-hyuk said.", "Park Dong-hyuk", "Minister of Science and ICT"),
+        ("“Our neighbours bring tea,” KH Abdul Rozak said.", "Abdul Rozak", "KH"),
     ],
 )
 def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence: str, name: str, role: str) -> None:

@@ -33,7 +33,7 @@ OFFICE_TITLES = frozenset(
     health home state attorney commissioner chairman chairwoman chair ceo director inspector
     detective officer superintendent constable councillor councilor coach manager emperor sheikh
     crown supreme leader mp mep congressman congresswoman assemblyman assemblywoman president-elect
-    sultan emir ayatollah rabbi imam pastor agent striker defender midfielder goalkeeper winger
+    sultan emir ayatollah rabbi imam kh kyai kiai ustadz pastor agent striker defender midfielder goalkeeper winger
     forward captain skipper analyst economist designer artist singer actor actress author writer
     chef presenter host dj producer boss founder entrepreneur sheriff marshal councilman councilwoman
     councilmember alderman alderwoman assemblymember magistrate justices mk mla msp mpp supervisor
