@@ -1481,8 +1481,10 @@ def test_thats_how_someone_summed_it_up_after_a_quote_names_its_speaker() -> Non
         "“We paid every bill,” Luis Reyes said.",
         "“The science is not in dispute. The timeline is.” That’s how Henrik Dahl, the official leading the talks, summed up the standoff.",
         "“The goal was volume.” That is how a former employee in the hospital’s billing office described the effort.",
+        "“We always knew this day would come.”",
+        "Those were the words of 81-year-old Margaret Howlett, who has lived in the village all her life.",
     )
-    assert [speaker for _text, speaker, _kind in found] == ["Luis Reyes", "Henrik Dahl", None]
+    assert [speaker for _text, speaker, _kind in found] == ["Luis Reyes", "Henrik Dahl", None, "Margaret Howlett"]
 
 
 def test_a_name_after_a_quote_speaks_past_a_long_role_set_off_by_commas() -> None:

@@ -210,7 +210,8 @@ _MAX_PARTICIPLE_OPENING_WORDS = 20
 _MAX_COLON_VERB_WORDS = 3  # "X shot back:", "X hit back angrily:" (no speech verb known)
 _SAID_TO_ME = re.compile(r"\b(?:tells?|told|telling|asks?|asked|asking|(?:say|says|said|saying)\s+to)\s+me\s*[,:]?\s*$")  # inner words said to "I"
 _HONORIFICS_AFTER_A_NAME = frozenset("sir madam ji saab sahib sahab".split())  # South Asian: "Bhise sir", "Gupta ji"
-_THATS_HOW = re.compile(r"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+how\s+")  # “...” That’s how X summed it up.
+# “...” That’s how X summed it up. / “...” Those were the words of 81-year-old X
+_THATS_HOW = re.compile(r"\s*(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+how|(?:Those|These|Such)\s+(?:were|are|was)\s+the\s+words\s+of)\s+")
 _WRITINGS = frozenset("post posts tweet tweets message messages letter letters email emails note notes statement text texts diary".split())
 _READS_BEFORE_COLON = re.compile(r"\b(?:read|reads)\s*:\s*$")  # what a sign, a banner or a script reads
 _RECEIVED = frozenset("read reads received receives got gets".split())  # words someone else wrote
@@ -1627,8 +1628,10 @@ class _Attributor:
             # "“The science is not in dispute. The timeline is.” That’s how Henrik Dahl, the Commission
             # official leading the negotiations, summed up the standoff": his (and nobody's named after
             # "That is how a former employee ... described the effort")
-            named = self._candidates(self._words(how.end(), self._sentence_end(how.end()))[:_MAX_SUBJECT_WORDS])
-            return (named[0][2] if named and named[0][0] == self._first_word(how.end()) else None), True
+            words = self._words(how.end(), self._sentence_end(how.end()))[:_MAX_SUBJECT_WORDS]
+            named = self._candidates(words)
+            unnamed = bool(words) and words[0][2].lower() in ("a", "an", "one", "another", "some")
+            return (named[0][2] if named and not unnamed else None), True
         if introduced and _READS_BEFORE_COLON.search(self._before_in_sentence(span)) is not None and not self._of_a_writing(span):
             return None, True  # "A banner hanging from a footbridge read: “...”": words on a thing, not someone's writing
         if introduced and (named := self._named_before_colon(span)) is not None:
