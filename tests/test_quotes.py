@@ -2779,6 +2779,14 @@ def test_a_club_before_its_managers_title_is_not_the_speaker() -> None:
     assert found[0][1] != "Carlton Athletic"
 
 
+def test_a_role_after_a_place_or_a_teams_name_stands_for_the_one_named_before() -> None:
+    found = quotes(
+        "SAN ANTONIO — Dwayne Pettiford didn't wait for the first question.",
+        "\"That's on me,\" the Carolina Coast coach said as he sat down at the podium, minutes after his Mariners fell 71-58.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Dwayne Pettiford"]
+
+
 def test_a_report_owned_by_a_body_describes_in_its_words_after_a_judge_notes_it() -> None:
     found = quotes(
         "Justice R. Kalaiselvi quashed the eviction notices on Monday.",

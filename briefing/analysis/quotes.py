@@ -2428,7 +2428,11 @@ class _Attributor:
                 team -= 1  # (a team's or a country's name of several words after "former": "the former Black Stars defender")
             body = self._mention_at(words[team + 1][0]) if team < determiner else None
             if words[team][2].lower() in _FORMER or (
-                body is not None and body[2].type == "organization" and words[team][2].lower() in _DESCRIPTION_DETERMINERS
+                team < determiner and words[team][2].lower() in _DESCRIPTION_DETERMINERS and (
+                    (body is not None and body[2].type == "organization")
+                    # (or a place's or a team's name with no title in it before a role: "the Carolina Coast coach")
+                    or (body is None and token in _ROLE_WORDS and not any(w[2].lower() in OFFICE_TITLES for w in words[team + 1 : determiner + 1]))
+                )
             ):
                 determiner = team  # (or with no "former", a body's name: "the Carlton Athletic manager")
             if determiner > 0 and words[determiner][2].lower() in _FORMER and words[determiner + 1][2][:1].isupper():
