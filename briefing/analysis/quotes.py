@@ -1183,6 +1183,15 @@ class _Attributor:
             nested.append(Quote(start, end, self.text[start:end], kind, speaker, 0))
         return nested
 
+    def _summed_up_by(self, start: int) -> Entity | None:
+        """Who the words from `start` name after a quote and "That’s how" (or "Those were the words
+        of"): "“...” That’s how Henrik Dahl, the Commission official leading the negotiations, summed
+        up the standoff" is his; nobody named after "That is how a former employee ... described it"."""
+        words = self._words(start, self._sentence_end(start))[:_MAX_SUBJECT_WORDS]
+        named = self._candidates(words)
+        unnamed = bool(words) and words[0][2].lower() in ("a", "an", "one", "another", "some")
+        return named[0][2] if named and not unnamed else None
+
     def _of_a_writing(self, span: _Span) -> bool:
         """Whether the quote's sentence or the one before speaks of something someone wrote ("One
         post, accompanied by an image of a lit candle, read:"), not of a banner or a sign."""
@@ -1625,13 +1634,7 @@ class _Attributor:
                 # unless it names nobody and a name follows: 'What they're saying: "...," Whitfield told Axios.'
                 return (speaker, True) if named_after is None or named_after[0] is None else named_after
         if kind == "direct" and (how := _THATS_HOW.match(self.text, span.close_mark + 1)) is not None:
-            # "“The science is not in dispute. The timeline is.” That’s how Henrik Dahl, the Commission
-            # official leading the negotiations, summed up the standoff": his (and nobody's named after
-            # "That is how a former employee ... described the effort")
-            words = self._words(how.end(), self._sentence_end(how.end()))[:_MAX_SUBJECT_WORDS]
-            named = self._candidates(words)
-            unnamed = bool(words) and words[0][2].lower() in ("a", "an", "one", "another", "some")
-            return (named[0][2] if named and not unnamed else None), True
+            return self._summed_up_by(how.end()), True
         if introduced and _READS_BEFORE_COLON.search(self._before_in_sentence(span)) is not None and not self._of_a_writing(span):
             return None, True  # "A banner hanging from a footbridge read: “...”": words on a thing, not someone's writing
         if introduced and (named := self._named_before_colon(span)) is not None:
@@ -2779,7 +2782,7 @@ class _Attributor:
         ("Notebaert sent a letter to MCI's board", "X said in a statement", "In a letter smuggled
         out of prison, Mansour wrote"), in its paragraph or the two before; nobody if none did."""
         since = self.paragraphs[max(0, self._paragraph_of(offset) - 2)].start
-        introduced = None
+        introduced: re.Match[str] | None = None
         for introduced in re.compile(rf"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{document}\b").finditer(self.text, since, offset):
             pass
         if introduced is None or self._inside_quote(introduced.start()):
