@@ -1468,6 +1468,15 @@ def test_the_object_of_a_preposition_after_the_verb_is_no_inverted_subject() -> 
     assert quotes("“Prices will rise,” said Tom Lee of Acme Corp.")[0][1] == "Tom Lee"
 
 
+def test_he_after_an_office_said_is_that_office_not_the_man_who_spoke_before() -> None:
+    found = quotes(
+        "The accusation came from Sinn Féin's housing spokesperson Eoin Ó Murchú during Leaders' Questions.",
+        "\"Telling them it's working is gaslighting,\" Deputy Ó Murchú said.",
+        "The Taoiseach said he would not accept the term and accused Sinn Féin of \"talking down\" the efforts of builders.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Eoin Ó Murchú", None]
+
+
 def test_a_role_is_the_one_titled_so_in_the_next_sentence_not_the_last_speaker() -> None:
     found = quotes(
         "“Everybody was screaming,” Ava Kowalczyk said.",

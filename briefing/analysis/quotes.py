@@ -2516,6 +2516,10 @@ class _Attributor:
         found: list[tuple[int, int, Entity]] = []
         for index, (start, end, token) in enumerate(words):
             lowered = token.lower()
+            if lowered in _PRONOUN_GENDER and index >= 2 and words[index - 1][2].lower() in ("said", "says") and (
+                words[index - 2][2].lower() in OFFICE_TITLES and (not found or found[-1][0] != words[index - 2][0])
+            ):
+                continue  # "The Taoiseach said he would not accept ...": he is the office named, whoever holds it
             if (
                 lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE
                 or (lowered.endswith(_AGENT_NOUN_ENDINGS) and (_is_agent_noun(token) or of_a_place(lowered)))
