@@ -944,6 +944,20 @@ def _publication_its(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Ii]n\s+its\s+(?:[\w-]+\s+){{0,2}}{noun},\s+(?:the\s+)?(?=[A-Z])")
 
 
+@cache
+def _document_introduced(document: str) -> re.Pattern[str]:
+    """"a statement", "his letter", "a brief written note": where a document is introduced."""
+    return re.compile(rf"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{document}\b")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` in text[start:end], if any."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
 def _asking_before_whether(text: str, words: list[tuple[int, int, str]], verb_index: int) -> int | None:
     """The index of "asked" (or "asking", "wondered") right before a "whether" or "if" clause
     that holds the speech verb at `verb_index` with no comma between: a question about what
@@ -2786,9 +2800,7 @@ class _Attributor:
         ("Notebaert sent a letter to MCI's board", "X said in a statement", "In a letter smuggled
         out of prison, Mansour wrote"), in its paragraph or the two before; nobody if none did."""
         since = self.paragraphs[max(0, self._paragraph_of(offset) - 2)].start
-        introduced: re.Match[str] | None = None
-        for introduced in re.compile(rf"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{document}\b").finditer(self.text, since, offset):
-            pass
+        introduced = _last_match(_document_introduced(document), self.text, since, offset)
         if introduced is None or self._inside_quote(introduced.start()):
             return None
         if self.text.startswith(" from ", introduced.end()) and (sender := self._mention_at(introduced.end() + 6)) is not None:
@@ -2863,9 +2875,7 @@ class _Attributor:
 
     def _my_kin_last(self, start: int, end: int, gender: str) -> re.Match[str] | None:
         """The last "my X" (or "our X") between `start` and `end`, when that relative is of `gender`."""
-        found = None
-        for found in _MY_KIN.finditer(self.text, start, end):
-            pass
+        found = _last_match(_MY_KIN, self.text, start, end)
         return found if found is not None and _KIN_GENDERS.get(_kin_word(found)) == gender else None
 
     def _answers_the_writer(self, offset: int) -> bool:
