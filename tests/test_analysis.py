@@ -395,6 +395,12 @@ def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[
         ),
         ("“It is an industrial race,” Minister of Science and ICT Park Dong-hyuk said.", "Park Dong-hyuk", "Minister of Science and ICT"),
         ("“Our neighbours bring tea,” KH Abdul Rozak said.", "Abdul Rozak", "KH"),
+        # an honorific between the office and an unknown given name
+        (
+            "“Farmers are paid,” Deputy Minister of Lands, Agriculture, Fisheries, Water and Rural Development Cde Loice Chidzikwe said.",
+            "Loice Chidzikwe",
+            "Deputy Minister of Lands, Agriculture, Fisheries, Water and Rural Development",
+        ),
     ],
 )
 def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence: str, name: str, role: str) -> None:
@@ -748,6 +754,8 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
         ("The Minister for Tourism, Arts and Culture, Mrs Abena Sarpong, spoke.", ["Abena Sarpong"]),
         ("The Secretary of State for Environment, Food and Rural Affairs, Steve Reed, spoke.", ["Steve Reed"]),
         ("The Minister of Lands, Jane Njoroge, spoke.", ["Jane Njoroge"]),
+        # a deputy's office too, the name right after it
+        ("Deputy Minister of Environment, Urbanization and Climate Change Mehmet Ali Karaca spoke.", ["Mehmet Ali Karaca"]),
         # the comma closes a name when another word follows it
         ("Anumita Rao, of the Centre for Clean Air Policy, said stubble burning in Punjab and Haryana was to blame.",
          ["Anumita Rao", "Centre for Clean Air Policy", "Punjab", "Haryana"]),

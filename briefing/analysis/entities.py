@@ -784,6 +784,8 @@ def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
     words = [t.word for t in run]
     if words[0] in ("The", "the"):
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in _TITLE_MODIFIERS:  # "Deputy Minister of Environment, ..."
+        words = words[1:]
     if following.start != run[-1].end + 2:
         return False  # (the next capitalised word is not the next word: "Qwest, meanwhile, had to pay the SEC")
     if len(words) == 1:  # the list opens the name, and the word after it makes it a body's
@@ -1337,11 +1339,14 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
         holder = next((k for k in range(1, len(tail) - 1) if len(tail) - k <= 3 and _family_name_first(" ".join(tail[k:])) is not None), None)
     elif holder > 1 and _family_name_first(" ".join(tail[holder - 1 :])) is not None:
         holder -= 1  # the family name written first: "Senior Minister of State for Transport Lim Wei Ling"
+    if holder is None:  # a name after an honorific: "... and Rural Development Cde Loice Chidzikwe"
+        holder = next((k + 1 for k in range(1, len(tail) - 2) if tail[k].lower().rstrip(".") in HONORIFICS and len(tail) - k <= 4), None)
     if holder is None or _has_organization_word(tail[holder:]):
         return None
     start_token = run[last_link + 1 + holder]
     end = _end_before_possessive(text, run[-1])
-    office = text[run[0].start : run[last_link + holder].end]
+    office_end = last_link + holder - (tail[holder - 1].lower().rstrip(".") in HONORIFICS)  # (the honorific is no part of the office)
+    office = text[run[0].start : run[office_end].end]
     return _Name(run[0].start, end, text[run[0].start : end], text[start_token.start : end], office, at_start, None, "person")
 
 
