@@ -451,7 +451,7 @@ def test_a_personal_name_before_what_a_company_has_stays_a_person() -> None:
     assert entities["Warren Buffett"] == "person"
 
 
-@pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Publisher", "Historian", "Forecaster", "Accountant", "Driver"])
+@pytest.mark.parametrize("job", ["Postmaster", "Pianist", "Publisher", "Historian", "Forecaster", "Accountant", "Driver", "Parliamentarian", "Diplomat", "Academic"])
 def test_a_job_written_as_a_title_before_a_full_name_is_no_part_of_it(job: str) -> None:
     analysis = run(f"{job} Gordon Bell, 67, said he had been given eight weeks' notice. “I found out in a letter,” he said.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Gordon Bell", "person")]

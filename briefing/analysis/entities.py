@@ -336,7 +336,7 @@ _ROLE_TITLES = frozenset(
     driver pilot dentist vet veterinarian lecturer tutor librarian chef waiter waitress cashier clerk
     labourer laborer miner fisherman fisher rancher grower vendor retailer shopper motorist cyclist
     runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
-    patient""".split()
+    patient parliamentarian politician diplomat academic businessman businesswoman filmmaker sculptor curator""".split()
 )
 _PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Brownsville", "R-Ind"
 # What a kind of body has, after a word for it opening a sentence: "Government sources", "Court papers"
