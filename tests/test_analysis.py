@@ -410,6 +410,14 @@ def test_an_office_with_its_portfolio_before_a_name_is_the_persons_role(sentence
     assert analysis.quotes[0].speaker_id == person.id
 
 
+@pytest.mark.parametrize("later", ["Mahmoud said.", "Sherzad Mahmoud said."])
+def test_an_office_before_an_unknown_name_ends_where_the_text_names_the_holder_alone(later: str) -> None:
+    analysis = run("Minister of Planning Sherzad Mahmoud said salaries were a right.", f"“The salary is not a favour,” {later}")
+    [person] = analysis.entities
+    assert (person.name, person.role) == ("Sherzad Mahmoud", "Minister of Planning")
+    assert analysis.quotes[0].speaker_id == person.id
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [

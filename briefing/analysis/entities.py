@@ -1341,6 +1341,11 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
         holder -= 1  # the family name written first: "Senior Minister of State for Transport Lim Wei Ling"
     if holder is None:  # a name after an honorific: "... and Rural Development Cde Loice Chidzikwe"
         holder = next((k + 1 for k in range(1, len(tail) - 2) if tail[k].lower().rstrip(".") in HONORIFICS and len(tail) - k <= 4), None)
+    if holder is None:  # the text names the holder later without the office: "Minister of Planning Sherzad Mahmoud",
+        # then "Sherzad Mahmoud said" or "Mahmoud said"
+        holder = next((k for k in range(1, len(tail) - 1) if len(tail) - k <= 3 and _used_without(text, " ".join(tail[k:]), tail[k - 1], run[-1].end)), None)
+        if holder is None and len(tail) >= 3 and _used_without(text, tail[-1], tail[-2], run[-1].end):
+            holder = len(tail) - 2
     if holder is None or _has_organization_word(tail[holder:]):
         return None
     start_token = run[last_link + 1 + holder]
@@ -1348,6 +1353,14 @@ def _office_holder(text: str, run: list[_Token], at_start: bool) -> _Name | None
     office_end = last_link + holder - (tail[holder - 1].lower().rstrip(".") in HONORIFICS)  # (the honorific is no part of the office)
     office = text[run[0].start : run[office_end].end]
     return _Name(run[0].start, end, text[run[0].start : end], text[start_token.start : end], office, at_start, None, "person")
+
+
+def _used_without(text: str, name: str, word_before: str, after: int) -> bool:
+    """Whether `name` appears after offset `after` as a name of its own, not after `word_before`."""
+    return any(
+        not text[max(0, match.start() - len(word_before) - 1) : match.start()].rstrip().endswith(word_before)
+        for match in re.compile(rf"\b{re.escape(name)}\b").finditer(text, after)
+    )
 
 
 def _has_organization_word(words: list[str]) -> bool:
