@@ -1224,6 +1224,13 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
         "“My father thinks TikTok is a cheese,” the younger Mr. Kassem said.",
     )
     assert [name for _text, name, _kind in found] == ["Nabil Kassem", "Omar Kassem"]
+    # nor the relative first named by the first name alone, the full name given only later
+    found = quotes(
+        "Kathy Lindqvist, 67, said she and her husband, Ron, have spent $38,000 gutting their home.",
+        "“It hands our streets to investors,” Lindqvist told commissioners.",
+        "Ron Lindqvist, 70, did not speak at the meeting.",
+    )
+    assert [name for _text, name, _kind in found] == ["Kathy Lindqvist"]
 
 
 def test_a_titled_surname_is_the_one_whose_pronoun_showed_their_gender_before_one_titled_later() -> None:

@@ -1628,7 +1628,7 @@ def _relative_of(surname: str, group: _Group, text: str) -> bool:
     or of whom the sentence is about: "Wierzbicka’s grandmother, Wanda Wierzbicka", "Okonkwo
     dedicated the fight to his late father, Emeka Okonkwo" (but a sentence that opens with "Her
     daughter, Sarah Finch, said" is about the daughter)."""
-    relation = _relation_before(text, group.names[0].start)
+    relation = _relation_before(text, min(n.start for n in group.names))  # (the first mention: "her husband, Ron,")
     if relation is None:
         return False
     pronoun = relation.group("pronoun")
