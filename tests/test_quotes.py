@@ -3131,6 +3131,10 @@ def test_a_quote_opening_the_paragraph_after_one_that_ends_with_a_colon_is_its_s
             ("Darya Sokolova was unmoved.", "Speaking to BBC Sport, Sokolova’s trainer, Oleksandr Hrytsenko, said she had “improved in every department”."),
             ["Oleksandr Hrytsenko"],
         ),
+        (
+            ("Speaking at a rally outside Glasgow City Chambers, the union’s branch secretary, Elaine Hosie, told members it was “the biggest mandate”.",),
+            ["Elaine Hosie"],
+        ),
         (("Analysts at Bernhardt & Cie described the results as “a tale of two halves”.",), ["Bernhardt & Cie"]),
         (("Promoter Vince Harcourt said it was “the biggest fight this country has staged”.",), ["Vince Harcourt"]),
         (("“We felt the value was too good to pass up,” Cardinals GM Devon Askew said.",), ["Devon Askew"]),

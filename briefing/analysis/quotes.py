@@ -146,7 +146,7 @@ _FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "
 # What someone "responded to" by acting, not speaking: "Officers responded to a report of a fire"
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
-_PREPOSITIONS = frozenset("of for at by with from to in on about against through via".split())
+_PREPOSITIONS = frozenset("of for at by with from to in on about against through via outside inside near into across behind beside among".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
     """also then later again once previously earlier recently meanwhile however now today yesterday
