@@ -611,6 +611,10 @@ def test_entity_rules_do_not_overreach(paragraph: str, name: str, kind: str) -> 
         ("SBC Communications said it would buy AT&T.", "SBC Communications", "organization"),
         ("Boston Bruins said the game was off.", "Boston Bruins", "organization"),
         ("Jordan Spira said the game was off.", "Jordan Spira", "person"),
+        # a first name before a word that ends places' names
+        ("She played her first gig, at a seafood restaurant in Myrtle Beach, at 17.", "Myrtle Beach", "place"),
+        ("The fire in Merrill Falls, a man said, was out.", "Merrill Falls", "place"),
+        ("Residents of Willow Creek said the road was shut.", "Willow Creek", "place"),
     ],
 )
 def test_places_and_bodies_are_no_people(paragraph: str, name: str, kind: str) -> None:

@@ -209,7 +209,7 @@ PLACE_WORDS = frozenset(
     """valley river mountains mountain island islands county city town village street road avenue
     square bridge bay lake sea ocean coast hills hill province region district peninsula gulf
     strait desert forest park heights area highway motorway freeway expressway lane stadium arena boulevard drive
-    terrace parkway""".split()
+    terrace parkway beach springs falls creek cove harbour harbor""".split()
 )
 # Words that open the name of a place: "River Birim", "Lake Victoria", "Mount Kenya".
 PLACE_WORDS_BEFORE = frozenset("river lake mount mt cape isle san santa santo são".split())
