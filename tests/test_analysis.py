@@ -125,7 +125,10 @@ def test_an_abbreviated_given_name_and_a_saints_town() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Hengyuan Real Estate Group Co. Ltd.", "Hanseong Motor Co.", "St Paul’s Bay Local Council", "Prosecutor’s Office of Bosnia and Herzegovina"],
+    [
+        "Hengyuan Real Estate Group Co. Ltd.", "Hanseong Motor Co.", "St Paul’s Bay Local Council", "Prosecutor’s Office of Bosnia and Herzegovina",
+        "Washington Attorney General's Office", "Auditor-General’s Office",
+    ],
 )
 def test_a_bodys_name_runs_through_its_legal_form_and_a_possessive_of_a_place_or_an_office(name: str) -> None:
     analysis = run(f"The {name} said it was “satisfied”.")

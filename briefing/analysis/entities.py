@@ -293,7 +293,7 @@ _SERVED = frozenset(
     """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
     nurses doctors patients parents students pensioners taxpayers prosecutor prosecutors ombudsman
     auditor mayor governor sheriff coroner marshal commissioner president minister chancellor registrar
-    treasurer controller comptroller""".split()
+    treasurer controller comptroller general""".split()
 )  # (and offices: "Prosecutor’s Office of Bosnia and Herzegovina", "the Mayor's Office", "Information Commissioner's Office")
 # A party's member before a full name, like a title: "Portuguese Socialist Inês Valadares"
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
@@ -821,7 +821,7 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         # a body named for whom it serves or for its patron: "People's Party", "State Attorney's
         # Office", "Children's Hospital"; "St Aidan’s Academy", "King’s College London"
         served = gap == " " and following.word.lower() in ORGANIZATION_WORDS and (
-            word[:-2].lower() in _SERVED or word[:-2] in _PATRONS or _SAINT_BEFORE.search(text, max(0, current.start - 6), current.start) is not None
+            word[:-2].lower().rsplit("-", 1)[-1] in _SERVED or word[:-2] in _PATRONS or _SAINT_BEFORE.search(text, max(0, current.start - 6), current.start) is not None
         )
         # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council",
         # "South Korea’s Park Seo-yeon")
