@@ -1231,6 +1231,12 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
         "Ron Lindqvist, 70, did not speak at the meeting.",
     )
     assert [name for _text, name, _kind in found] == ["Kathy Lindqvist"]
+    # "senior" after the surname is the parent named as such, "junior" the other
+    found = quotes(
+        "“I am ready,” said Dion Okafor, 26. Okafor is trained by his father, Emmanuel Okafor, a former champion.",
+        "“Tommy talks a lot,” Okafor senior said. “He will win,” Okafor junior said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Dion Okafor", "Emmanuel Okafor", "Dion Okafor"]
 
 
 def test_a_titled_surname_is_the_one_whose_pronoun_showed_their_gender_before_one_titled_later() -> None:

@@ -259,6 +259,9 @@ _ROLE_APPOSITIVE = re.compile(
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
 _ELDER_OR_YOUNGER_BEFORE = re.compile(r"\b(?:elder|younger|older)\s+$")
+_SENIOR_OR_JUNIOR_AFTER = re.compile(r" (senior|junior)\b")  # "Okafor senior said"
+_PARENTS = frozenset("father mother".split())
+_CHILDREN = frozenset("son daughter".split())
 # Given names written short, with a full stop, before the rest of the name: "Ma. Angelica
 # Tolentino" (María), "Mohd. Rizal", "Wm. Bradford"
 _ABBREVIATED_GIVEN_NAMES = frozenset("Ma Md Mohd Muhd Wm Chas Jas Thos Geo".split())  # (not "MD. The")
@@ -1582,6 +1585,13 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         if not all(_relative_of(name.surface.split()[-1], g, text) for g in known):
             fitting = known or fitting
     fitting = fitting or people
+    if len(fitting) > 1 and (generation := _SENIOR_OR_JUNIOR_AFTER.match(text, name.end)):
+        # "Okafor senior said" of "his father, Emmanuel Okafor": the parent; "junior" the other
+        parents = [g for g in fitting if _introduced_as(g, text, _PARENTS)]
+        if generation.group(1) == "junior":
+            parents = [g for g in fitting if _introduced_as(g, text, _CHILDREN)] or [g for g in fitting if g not in parents]
+        if len(parents) == 1:
+            return parents[0]
     told_apart_by_age = _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
     if name.title and not told_apart_by_age:
         # the one called so before, else the one given that title before: "Mr Lim" who "Mr Lim" was
@@ -1621,6 +1631,12 @@ def _called_so_before(group: _Group, name: _Name, same_name: bool) -> int:
 
 def _title_key(title: str | None) -> str | None:
     return title.lower().rstrip(".") if title else None
+
+
+def _introduced_as(group: _Group, text: str, relations: frozenset[str]) -> bool:
+    """Whether the person of `group` was first named as one of these relations ("his father, Emmanuel Okafor")."""
+    relation = _relation_before(text, min(n.start for n in group.names))
+    return relation is not None and relation.group("relation") in relations
 
 
 def _relative_of(surname: str, group: _Group, text: str) -> bool:
