@@ -4281,6 +4281,22 @@ def test_he_or_she_is_the_person_the_sentence_before_introduces_with_a_role(intr
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Whitlow then handed over to the vice president of engineering, Priya Nandakumar, who walked through what she called a “preliminary” reconstruction.",
+            "Priya Nandakumar",
+        ),
+        # the clause closed before the pronoun: the one who spoke before
+        ("Of Nandakumar, who staff call “The Lighthouse” because of her calm, she added: “People keep writing her off.”", "Karen Whitlow"),
+    ],
+)
+def test_he_or_she_inside_a_who_clause_is_the_person_the_clause_is_about(paragraph: str, speaker: str) -> None:
+    found = quotes("“It did exactly what we told it to do,” chief executive Karen Whitlow said of her deputy, Priya Nandakumar.", paragraph)
+    assert found[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
     ("outer", "named", "inner"),
     [
         (

@@ -2815,6 +2815,8 @@ class _Attributor:
         paragraph = self._paragraph_of(offset)
         if gender in ("m", "f") and (introduced := self._introduced_right_before(offset, gender)) is not None:
             return introduced
+        if gender in ("m", "f") and (antecedent := self._who_clause_antecedent(offset, gender)) is not None:
+            return antecedent
         if gender in ("m", "f") and self._my_kin_before(offset, gender):
             return None  # "My kokum – my grandmother – used to sing to me, and she always said, “...”": hers, unnamed
         if gender in ("m", "f") and self._answers_the_writer(offset) and (interviewed := self._main_person(gender, None)) is not None:
@@ -2921,6 +2923,15 @@ class _Attributor:
             return None
         found = {entity.id: entity for _at, _until, entity in named if entity.gender == gender}
         return _the_only(found)
+
+    def _who_clause_antecedent(self, offset: int, gender: str) -> Entity | None:
+        """The person whose "who" clause holds the pronoun at `offset`, nobody named between: "the
+        company’s vice president, Priya Nandakumar, who walked through what she called"."""
+        who = self.text.rfind(", who ", self._sentence_start(offset), offset)
+        if who < 0 or offset - who > 80 or "," in self.text[who + 2 : offset] or self._mentions_between(who, offset):
+            return None  # (the clause closed: "Of Dunmore, who fans call “The Lighthouse”, he added")
+        named = self._mention_at(who - 1)
+        return named[2] if named is not None and named[2].type == "person" and named[2].gender == gender else None
 
     def _introduced_right_before(self, offset: int, gender: str) -> Entity | None:
         """The one person of `gender` whom the sentence right before, in the same paragraph,
