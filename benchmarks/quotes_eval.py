@@ -270,6 +270,7 @@ def main() -> None:
         ("passages AI", "quotes_passages_ai.jsonl"),
         ("passages AJ", "quotes_passages_aj.jsonl"),
         ("passages AK", "quotes_passages_ak.jsonl"),
+        ("passages AL", "quotes_passages_al.jsonl"),
         ("passages AM", "quotes_passages_am.jsonl"),
     ):
         print(f"{label} ({passages}):")
