@@ -398,6 +398,10 @@ def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[
         ),
         ("“It is an industrial race,” Minister of Science and ICT Park Dong-hyuk said.", "Park Dong-hyuk", "Minister of Science and ICT"),
         ("“Our neighbours bring tea,” KH Abdul Rozak said.", "Abdul Rozak", "KH"),
+        # a hyphenated office; an honorific after the office is no part of the role
+        ("“No. Plain and simple, no,” Breathitt County Judge-Executive Wendell Combs said.", "Wendell Combs", "Breathitt County Judge-Executive"),
+        ("“Enrolment grew,” Vice-Chancellor Prof Joseph Mutua said.", "Joseph Mutua", "Vice-Chancellor"),
+        ("“Enrolment grew,” Associate Professor Ruth Ellery said.", "Ruth Ellery", "Associate Professor"),
         # an honorific between the office and an unknown given name
         (
             "“Farmers are paid,” Deputy Minister of Lands, Agriculture, Fisheries, Water and Rural Development Cde Loice Chidzikwe said.",

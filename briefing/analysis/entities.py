@@ -2064,4 +2064,7 @@ def _role(text: str, group: _Group) -> str | None:
     title = next(
         (n.title for n in group.names if n.title and not _TITLES_OF_ROLES.isdisjoint(n.title.lower().split())), None
     )
+    # "Vice-Chancellor", not "Vice-Chancellor Prof" (though "Associate Professor" is one title)
+    while title and " " in title and title.rsplit(None, 1)[-1].lower().rstrip(".") in HONORIFICS and not title.lower().startswith(("assoc", "assistant")):
+        title = title.rsplit(None, 1)[0]
     return title
