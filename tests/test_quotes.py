@@ -2178,6 +2178,15 @@ def test_a_family_name_written_first_is_the_one_a_title_takes(full_name: str, ca
     assert found == [("It is a hunt,", full_name, "direct")]
 
 
+def test_a_family_name_between_an_english_and_a_chinese_given_name_is_the_one_a_surname_alone_means() -> None:
+    found = quotes(
+        "Chan Mei-ling, 46, lives with her two children. “Where do we go?” Chan said.",
+        "Secretary for Housing Ada Chan Wing-see rejected suggestions that the government had been caught off guard.",
+        "Asked about the evictions, Chan said: “I don’t accept that.”",
+    )
+    assert [name for _text, name, _kind in found] == ["Chan Mei-ling", "Ada Chan Wing-see"]
+
+
 def test_a_nickname_given_to_it_or_him_is_no_speech_but_called_it_is() -> None:
     assert quotes(
         "Kestrel Logistics said the scheme would create 900 jobs. But residents, who nicknamed it “the monster”, said it would tower over homes.",

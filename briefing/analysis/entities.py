@@ -1435,7 +1435,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
             _add_bearer(surnames, surname, group)
             if " " in key:  # "Mr. Han" of "Han Seung-min"; "Quispe" of "Gustavo Quispe Huamán"
-                _add_bearer(surnames, _family_name_first(name.name), group)
+                _add_bearer(surnames, _family_name_first(name.name) or _family_name_between(name.name), group)
                 _add_bearer(first_surnames, _first_surname(name.name, titled=name.title is not None), group)
                 _add_bearer(given_names, key.split()[0], group)
     for group in groups:
@@ -1552,6 +1552,15 @@ def _family_name_first(name: str) -> str | None:
         return family  # any Vietnamese family name before "Thi" or "Van": "Do Thi Lan Anh"
     if len(words) == 3 and family in _SOUTHERN_CHINESE_FAMILY_NAMES and all(len(w) <= 5 for w in words[1:]):
         return family  # Singapore and Malaysia: "Chua Mei Xuan", "Tan Boon Kiat"
+    return None
+
+
+def _family_name_between(name: str) -> str | None:
+    """The family name between an English given name and a Chinese one, as Hong Kong writes
+    names: "Chan" of "Ada Chan Wing-see", whom "Ms Chan" or "Chan said" means; else None."""
+    words = name.split()
+    if len(words) == 3 and _unaccented(words[0]) in FIRST_NAMES and _KOREAN_GIVEN_NAME.fullmatch(words[2]):
+        return words[1].lower()
     return None
 
 
