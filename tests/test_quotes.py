@@ -3233,6 +3233,7 @@ def test_appealing_to_someone_reports_the_appeal_but_appealing_a_ruling_does_not
     "unnamed",
     [
         "At the Umlazi rank, a woman waiting for a taxi to town said she had lost two days of pay.",
+        "On Bridge Street, where water was still lapping at doorsteps at lunchtime, one elderly resident told RTÉ News she was worried.",
         "The principal of a primary school, who asked not to be named because she was not authorised to speak to the media, said the school had closed.",
     ],
 )

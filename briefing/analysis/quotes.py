@@ -349,8 +349,10 @@ _SPOKESPERSON_FOR = re.compile(rf"\b({_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?$",
 # someone speaking whom the article does not name, opening the sentence
 _ONE_UNNAMED = (
     r"(?:One|A|An|Another|(?:(?!(?:A|An|One|Another|The)\s)[A-Z][a-z’'-]*(?:\s+[a-z’'-]+){1,3}|Later|Earlier|Then|Meanwhile|Afterwards|Outside|Nearby|Elsewhere|However|Still),\s+(?:one|a|an|another)"
-    # (after where: "At the Umlazi rank, a woman waiting for a taxi said")
-    r"|(?:At|In|On|Inside|Outside|Near|Along|Across|Behind|Beside|Opposite)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:one|a|an|another)"
+    # (after where: "At the Umlazi rank, a woman waiting for a taxi said"; "On Bridge Street, where
+    # water was still lapping at doorsteps, one elderly resident told")
+    r"|(?:At|In|On|Inside|Outside|Near|Along|Across|Behind|Beside|Opposite)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+,"
+    r"(?:\s+(?:where|when)\s[^,.;:“”\"]{1,80},)?\s+(?:one|a|an|another)"
     r"|(?:But|And|Yet)\s+(?:one|a|an|another))"
     r"\s+(?:[\w&-]+,?\s+){0,3}?"
 )
