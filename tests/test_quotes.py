@@ -4544,3 +4544,12 @@ def test_a_quote_inside_a_quote_echoing_an_earlier_speakers_words_is_theirs(echo
         echo,
     )
     assert found[-1][0].startswith("around the") and found[-1][1] == speaker
+
+
+def test_a_name_before_herself_or_himself_is_a_person_who_speaks_next() -> None:
+    found = quotes(
+        "“It didn’t look great,” Lisa Whitby said of a call against wing defence Bree Mitchell.",
+        "“I’m not going there,” she said.",
+        "Mitchell herself was less diplomatic. “I didn’t touch her,” she told reporters.",
+    )
+    assert [name for _text, name, _kind in found] == ["Lisa Whitby", "Lisa Whitby", "Bree Mitchell"]

@@ -1925,8 +1925,8 @@ def _context_type(name: _Name, text: str) -> str | None:
     if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective or speaks_through or companys:
         # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao", "the Cedar Island Ferry Riders group"
         return "organization"
-    if _relation_before(text, name.start):
-        return "person"  # "Her partner, Dean, said"
+    if _relation_before(text, name.start) or following.startswith((" herself", " himself")):
+        return "person"  # "Her partner, Dean, said"; "Mitchell herself was less diplomatic"
     if _given_as_a_name(text, name.start):
         return "person"  # "One woman, who gave her name only as Maria, said", "who gave only her first name, Jess,"
     appositive = _appositive(text, name.end)
