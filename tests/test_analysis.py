@@ -618,6 +618,10 @@ def test_entity_rules_do_not_overreach(paragraph: str, name: str, kind: str) -> 
         ("SBC Communications said it would buy AT&T.", "SBC Communications", "organization"),
         ("Boston Bruins said the game was off.", "Boston Bruins", "organization"),
         ("Jordan Spira said the game was off.", "Jordan Spira", "person"),
+        # well-known bodies whose words tell nothing
+        ("Médecins Sans Frontières said the clinic was full.", "Médecins Sans Frontières", "organization"),
+        ("Doctors Without Borders said the clinic was full.", "Doctors Without Borders", "organization"),
+        ("Boko Haram said it carried out the attack.", "Boko Haram", "organization"),
         # a first name before a word that ends places' names
         ("She played her first gig, at a seafood restaurant in Myrtle Beach, at 17.", "Myrtle Beach", "place"),
         ("The fire in Merrill Falls, a man said, was out.", "Merrill Falls", "place"),

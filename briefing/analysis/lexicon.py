@@ -131,6 +131,8 @@ KNOWN_ORGANIZATIONS = frozenset(
         "holyrood", "bundestag", "bundesrat", "knesset", "lok sabha", "rajya sabha", "sejm", "riksdag",
         "storting", "folketing", "majlis", "shura council", "national assembly", "red cross", "red crescent",
         "salvation army", "unicef", "unhcr", "oxfam", "interpol", "europol", "world bank",
+        "médecins sans frontières", "medecins sans frontieres", "doctors without borders", "msf", "islamic relief",
+        "amnesty international", "human rights watch", "greenpeace", "boko haram", "al-shabaab", "islamic state",
     ]
 )
 
