@@ -4553,3 +4553,19 @@ def test_a_name_before_herself_or_himself_is_a_person_who_speaks_next() -> None:
         "Mitchell herself was less diplomatic. “I didn’t touch her,” she told reporters.",
     )
     assert [name for _text, name, _kind in found] == ["Lisa Whitby", "Lisa Whitby", "Bree Mitchell"]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("“We cannot wait,” Tokai President Hiroshi Sato said.", "Hiroshi Sato"),
+        ("“We cannot wait,” said Hiroshi Sato, the president of Tokai.", "Hiroshi Sato"),
+    ],
+)
+def test_a_bodys_possessive_before_a_shared_surname_is_the_bearer_tied_to_that_body(introduction: str, speaker: str) -> None:
+    found = quotes(
+        introduction,
+        "“The headline is big,” said Yuki Sato, a semiconductor analyst at Kaneda Securities.",
+        "Asked about the customer, Tokai’s Sato declined to name any company but said talks were “well advanced”.",
+    )
+    assert found[-1][1] == speaker

@@ -259,6 +259,7 @@ _ROLE_APPOSITIVE = re.compile(
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
 _ELDER_OR_YOUNGER_BEFORE = re.compile(r"\b(?:elder|younger|older)\s+$")
+_BODY_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w-]+)[’']s\s+$")  # "Tokai's Sato"
 _SENIOR_OR_JUNIOR_AFTER = re.compile(r" (senior|junior)\b")  # "Okafor senior said"
 _PARENTS = frozenset("father mother".split())
 _CHILDREN = frozenset("son daughter".split())
@@ -1601,6 +1602,11 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
             parents = [g for g in fitting if _introduced_as(g, text, _CHILDREN)] or [g for g in fitting if g not in parents]
         if len(parents) == 1:
             return parents[0]
+    if len(fitting) > 1 and (owner := _BODY_POSSESSIVE_BEFORE.search(text, max(0, name.start - 40), name.start)):
+        # "Tokai's Sato" of "Tokai President Hiroshi Sato", not "Yuki Sato, an analyst at Kaneda Securities"
+        of_the_body = [g for g in fitting if any(_tied_to(owner.group(1), n, text) for n in g.names)]
+        if len(of_the_body) == 1:
+            return of_the_body[0]
     told_apart_by_age = _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
     if name.title and not told_apart_by_age:
         # the one called so before, else the one given that title before: "Mr Lim" who "Mr Lim" was
@@ -1640,6 +1646,16 @@ def _called_so_before(group: _Group, name: _Name, same_name: bool) -> int:
 
 def _title_key(title: str | None) -> str | None:
     return title.lower().rstrip(".") if title else None
+
+
+def _tied_to(body: str, name: _Name, text: str) -> bool:
+    """Whether a mention's own words, the two words before it ("Tokai President Hiroshi Sato") or
+    the description set off after it hold the body's name."""
+    appositive = _appositive(text, name.end)
+    return (
+        body in name.surface.split() or body in text[max(0, name.start - 40) : name.start].split()[-2:]
+        or (appositive is not None and body in appositive.group(1).split())
+    )
 
 
 def _introduced_as(group: _Group, text: str, relations: frozenset[str]) -> bool:
