@@ -4569,3 +4569,12 @@ def test_a_bodys_possessive_before_a_shared_surname_is_the_bearer_tied_to_that_b
         "Asked about the customer, Tokai’s Sato declined to name any company but said talks were “well advanced”.",
     )
     assert found[-1][1] == speaker
+
+
+def test_the_people_of_an_opening_when_asked_clause_are_not_who_stood_up_and_said() -> None:
+    found = quotes(
+        "Lim Wei Jie, 34, a former bank officer, pleaded guilty to 12 charges.",
+        "In sentencing, District Judge Ong Hui Min said the case called for a deterrent. “The sentence must deter others,” she added.",
+        "When asked by the judge if he had anything to say, Lim, dressed in a white shirt, stood up and said: “I am very sorry to all the victims.”",
+    )
+    assert [name for _text, name, _kind in found] == ["Ong Hui Min", "Lim Wei Jie"]

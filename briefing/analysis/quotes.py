@@ -146,6 +146,7 @@ _FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "
 # What someone "responded to" by acting, not speaking: "Officers responded to a report of a fire"
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
+_OPENING_CONJUNCTIONS = frozenset("when while after before as if although though once because since until unless".split())
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via outside inside near into across behind beside among".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
 _GAP_ADVERBS = tuple(
@@ -2219,8 +2220,14 @@ class _Attributor:
     def _first_speaker(self, words: list[tuple[int, int, str]], subjects_only: bool = False) -> Entity | None:
         """The first speaker named among `words`, possessives ("Dr Gibbons' comments") excepted;
         `subjects_only` also passes over the objects of prepositions ("In an interview with the
-        FT, Mr Blair refused, saying" is Mr Blair's)."""
-        for start, end, entity in self._candidates(words):
+        FT, Mr Blair refused, saying" is Mr Blair's) and an opening clause's people ("When asked
+        by the judge if he had anything to say, Lim stood up and said")."""
+        candidates = self._candidates(words)
+        if subjects_only and len(words) > 1 and words[0][2].lower() in _OPENING_CONJUNCTIONS and words[1][2].lower() == "asked":
+            comma = self.text.find(", ", words[0][0], words[-1][1])
+            after_the_clause = [c for c in candidates if comma >= 0 and c[0] > comma]
+            candidates = after_the_clause or candidates
+        for start, end, entity in candidates:
             if subjects_only and (self._preposition_before(start) or self.text.startswith("(", start - 1)) and not (
                 # (but "A spokesperson for X declined ..., saying", "Analysts at X were blunter, calling"; not
                 # "A spokeswoman for X, Tanya Bledsoe,": hers)
