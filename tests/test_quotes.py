@@ -1027,6 +1027,12 @@ def test_a_name_set_after_an_organisation_noun_is_an_organisation_that_speaks() 
     types = {e.name: e.type for e in run(*paragraphs).entities}
     assert types["Big Machine"] == "organization" and types["Barbara Stocking"] == "person"
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == ["Big Machine", "Barbara Stocking"]
+    # but a group of people is no body
+    found = quotes(
+        "Outside Leinster House, where a small group of renters had gathered with placards, Orla Keane (27), a nurse, said she had given up.",
+        "“I have a good job,” she said.",
+    )
+    assert found == [("I have a good job,", "Orla Keane", "direct")]
 
 
 def test_they_after_a_quote_of_several_sentences_looks_before_the_quote() -> None:

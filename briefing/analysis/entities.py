@@ -386,7 +386,7 @@ _DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _POSSESSIVE_IN_A_HEAD = re.compile(r"[’']s\s")  # "the union's leader": the leader
 _NAMED_AFTER_ORGANIZATION = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s)[^,.;:’']{0,60},\s$"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:group|company|firm|agency|organi[sz]ation|charity|label|broadcaster|publisher|network)\b(?![’']s|\s+of\b)[^,.;:’']{0,60},\s$"
 )
 # Place words that are also common surnames ("Fiona Hill"); not "park" (Victoria Park) or "lake".
 _SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook lane arena park".split())
@@ -1952,7 +1952,7 @@ def _context_type(name: _Name, text: str) -> str | None:
     ):  # (but someone's role: "Terrence Meekis, the community's water operator,")
         return "organization"
     if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
-        return "organization"  # "The group that owns most of her music, Big Machine, says"
+        return "organization"  # "The group that owns most of her music, Big Machine, says" (not "a group of renters ..., Orla Keane")
     words = name.name.split()
     if _named_right_before(_BODY_WORDS, text, name.start) and not (
         _named_right_before(_BODIES_OR_JOBS, text, name.start) and len(words) >= 2 and _looks_like_personal_name(words)
