@@ -398,6 +398,8 @@ def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[
         ),
         ("“It is an industrial race,” Minister of Science and ICT Park Dong-hyuk said.", "Park Dong-hyuk", "Minister of Science and ICT"),
         ("“Our neighbours bring tea,” KH Abdul Rozak said.", "Abdul Rozak", "KH"),
+        # the Irish parliament's chair
+        ("“This is not a football match,” Ceann Comhairle Seán Ó Dálaigh said.", "Seán Ó Dálaigh", "Ceann Comhairle"),
         # a hyphenated office; an honorific after the office is no part of the role
         ("“No. Plain and simple, no,” Breathitt County Judge-Executive Wendell Combs said.", "Wendell Combs", "Breathitt County Judge-Executive"),
         ("“Revenue grew,” Governor Dr Kwabena Asante-Mensah said.", "Kwabena Asante-Mensah", "Governor"),

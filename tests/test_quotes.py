@@ -4584,3 +4584,11 @@ def test_the_people_of_an_opening_when_asked_clause_are_not_who_stood_up_and_sai
         "When asked by the judge if he had anything to say, Lim, dressed in a white shirt, stood up and said: “I am very sorry to all the victims.”",
     )
     assert [name for _text, name, _kind in found] == ["Ong Hui Min", "Lim Wei Jie"]
+
+
+def test_reminding_someone_before_a_colon_quotes_the_subject() -> None:
+    found = quotes(
+        "“Supply is coming,” Taoiseach Conor Brennan said.",
+        "The Ceann Comhairle, Seán Ó Dálaigh, was forced to intervene twice, at one point reminding TDs: “This is not a football match.”",
+    )
+    assert [name for _text, name, _kind in found] == ["Conor Brennan", "Seán Ó Dálaigh"]

@@ -43,7 +43,7 @@ OFFICE_TITLES = frozenset(
     senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig recorder
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
     pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop
-    judge-executive vice-president lord-lieutenant vice-governor deputy-governor""".split()
+    judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
@@ -277,7 +277,7 @@ SPEECH_VERBS = frozenset(
     maintaining indicating expressing cautioning testifying email emails emailed emailing texted
     messaged laughed quip quips quipped retort retorts retorted boast boasts boasted scoff scoffs
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
-    demanded thundered gushed forecast forecasts forecasted remind reminds reminded laughs smiles
+    demanded thundered gushed forecast forecasts forecasted remind reminds reminded reminding laughs smiles
     smiled repeated repeats sighed snapped fumed fumes assure assures assured assuring reassured
     reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected""".split()
 )
