@@ -4592,3 +4592,9 @@ def test_reminding_someone_before_a_colon_quotes_the_subject() -> None:
         "The Ceann Comhairle, Seán Ó Dálaigh, was forced to intervene twice, at one point reminding TDs: “This is not a football match.”",
     )
     assert [name for _text, name, _kind in found] == ["Conor Brennan", "Seán Ó Dálaigh"]
+
+
+@pytest.mark.parametrize("verb", ["quipping", "lamenting", "reiterating", "retorting", "musing", "countering", "muttering"])
+def test_a_speech_verbs_participle_after_a_comma_quotes_the_subject(verb: str) -> None:
+    found = quotes("Marcus Lee, the captain, said little.", f"Coach Dana Whitlock shrugged off the defeat, {verb} that the team had “been here before”.")
+    assert found == [("been here before", "Dana Whitlock", "partial")]

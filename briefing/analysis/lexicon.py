@@ -279,7 +279,8 @@ SPEECH_VERBS = frozenset(
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
     demanded thundered gushed forecast forecasts forecasted remind reminds reminded reminding laughs smiles
     smiled repeated repeats sighed snapped fumed fumes assure assures assured assuring reassured
-    reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected""".split()
+    reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected
+    quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
