@@ -4384,6 +4384,11 @@ def test_a_plurals_apostrophe_in_single_quotes_gives_way_to_the_close_after_punc
     assert [text for text, _speaker, _kind in found] == ["I understand islanders’ frustration – I share it. But we are building."]
 
 
+def test_a_year_cut_short_in_single_quotes_does_not_close_them() -> None:
+    found = quotes("‘There are lads in that clubhouse who were there in ’97 and never thought they’d see it again,’ Dave Hegarty said.")
+    assert found == [("There are lads in that clubhouse who were there in ’97 and never thought they’d see it again,", "Dave Hegarty", "direct")]
+
+
 @pytest.mark.parametrize(
     ("description", "speaker"),
     [("the former Black Stars defender", "Kofi Asamoah-Darko"), ("the former Ghana defender", "Kofi Asamoah-Darko"), ("the Craven Young Farmers club", None)],

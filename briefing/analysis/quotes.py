@@ -846,10 +846,15 @@ def _single_close(text: str, opening: int, end: int) -> int:
 
 
 def _next_single_close(text: str, start: int, end: int) -> int:
+    """The next ’ after `start` that can close a quote: not one inside a word ("doesn’t") nor one
+    opening a year cut short ("there in ’97")."""
     closing = start
     while True:
         closing = text.find("’", closing + 1, end)
-        if closing < 0 or closing + 1 >= end or not text[closing + 1].isalpha():
+        if closing < 0 or closing + 1 >= end:
+            return closing
+        follower = text[closing + 1]
+        if not follower.isalpha() and not (follower.isdigit() and text[closing - 1].isspace()):
             return closing
 
 
