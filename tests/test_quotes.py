@@ -1243,6 +1243,13 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
         "“Tommy talks a lot,” Okafor senior said. “He will win,” Okafor junior said.",
     )
     assert [name for _text, name, _kind in found] == ["Dion Okafor", "Emmanuel Okafor", "Dion Okafor"]
+    # "the younger" is the one introduced as a nephew, past his role, though the other's first name came since
+    found = quotes(
+        "“I’ve aged about ten years,” Lee Valley head coach Dave Hegarty said.",
+        "His nephew, Lee Valley captain Conor Hegarty, was named player of the match.",
+        "‘Dave said to us at half-time, “Don’t leave anything in the dressing room,” and we did that,’ the younger Hegarty said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Dave Hegarty", "Conor Hegarty", "Dave Hegarty"]
 
 
 def test_a_titled_surname_is_the_one_whose_pronoun_showed_their_gender_before_one_titled_later() -> None:

@@ -75,8 +75,9 @@ _AFTER_A_BODY = frozenset(
 _RELATION_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
     r"(?P<relation>wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
-    r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*$"
-)
+    r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:captain|coach|manager|chairman|chairwoman|director|doctor|nurse|lawyer)\s+)?$"
+)  # (past a role: "His nephew, Lee Valley captain Conor Hegarty")
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z]")
 # ... or the list a body's name opens with, up to the word that makes it a body ("Rail, Tram and Bus Union")
@@ -258,11 +259,11 @@ _ROLE_APPOSITIVE = re.compile(
 # Speech verbs that open a sentence before their speaker: "Said Williams: ..." names Williams
 _INVERTED_SPEECH = frozenset("said says added adds asked asks explained insisted warned wrote recalled noted continued".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
-_ELDER_OR_YOUNGER_BEFORE = re.compile(r"\b(?:elder|younger|older)\s+$")
+_ELDER_OR_YOUNGER_BEFORE = re.compile(r"\b(elder|younger|older)\s+$")
 _BODY_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w-]+)[’']s\s+$")  # "Tokai's Sato"
 _SENIOR_OR_JUNIOR_AFTER = re.compile(r" (senior|junior)\b")  # "Okafor senior said"
-_PARENTS = frozenset("father mother".split())
-_CHILDREN = frozenset("son daughter".split())
+_ELDER_KIN = frozenset("father mother uncle aunt grandfather grandmother".split())
+_YOUNGER_KIN = frozenset("son daughter nephew niece".split())
 # Given names written short, with a full stop, before the rest of the name: "Ma. Angelica
 # Tolentino" (María), "Mohd. Rizal", "Wm. Bradford"
 _ABBREVIATED_GIVEN_NAMES = frozenset("Ma Md Mohd Muhd Wm Chas Jas Thos Geo".split())  # (not "MD. The")
@@ -562,8 +563,9 @@ def _described_gender(text: str, group: _Group) -> str | None:
 
 def _relation_before(text: str, offset: int) -> re.Match[str] | None:
     """A relation of someone's set off right before the name at `offset`: "His wife, " of "His
-    wife, Hanan al-Khatib," (looked for only after a comma: most names have none)."""
-    return _RELATION_BEFORE.search(text, max(0, offset - 40), offset) if text.startswith(", ", offset - 2) else None
+    wife, Hanan al-Khatib,", "His nephew, Lee Valley captain Conor Hegarty" (looked for only after a
+    comma: most names have none)."""
+    return _RELATION_BEFORE.search(text, max(0, offset - 70), offset) if text.find(", ", max(0, offset - 40), offset) >= 0 else None
 
 
 def _first_name_gender(name: str) -> str | None:
@@ -1595,19 +1597,23 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         if not all(_relative_of(name.surface.split()[-1], g, text) for g in known):
             fitting = known or fitting
     fitting = fitting or people
-    if len(fitting) > 1 and (generation := _SENIOR_OR_JUNIOR_AFTER.match(text, name.end)):
-        # "Okafor senior said" of "his father, Emmanuel Okafor": the parent; "junior" the other
-        parents = [g for g in fitting if _introduced_as(g, text, _PARENTS)]
-        if generation.group(1) == "junior":
-            parents = [g for g in fitting if _introduced_as(g, text, _CHILDREN)] or [g for g in fitting if g not in parents]
-        if len(parents) == 1:
-            return parents[0]
+    elder_or_younger = _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start)
+    age = elder_or_younger or _SENIOR_OR_JUNIOR_AFTER.match(text, name.end)
+    if len(fitting) > 1 and age is not None:
+        # "Okafor senior said" or "the elder Okafor" of "his father, Emmanuel Okafor": the parent;
+        # "junior" or "the younger Hegarty" the child ("His nephew, ... Conor Hegarty"), else the other
+        elders = [g for g in fitting if _introduced_as(g, text, _ELDER_KIN)]
+        chosen = elders if age.group(1) in ("senior", "elder", "older") else (
+            [g for g in fitting if _introduced_as(g, text, _YOUNGER_KIN)] or [g for g in fitting if g not in elders]
+        )
+        if len(chosen) == 1:
+            return chosen[0]
     if len(fitting) > 1 and (owner := _BODY_POSSESSIVE_BEFORE.search(text, max(0, name.start - 40), name.start)):
         # "Tokai's Sato" of "Tokai President Hiroshi Sato", not "Yuki Sato, an analyst at Kaneda Securities"
         of_the_body = [g for g in fitting if any(_tied_to(owner.group(1), n, text) for n in g.names)]
         if len(of_the_body) == 1:
             return of_the_body[0]
-    told_apart_by_age = _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+    told_apart_by_age = elder_or_younger is not None
     if name.title and not told_apart_by_age:
         # the one called so before, else the one given that title before: "Mr Lim" who "Mr Lim" was
         # (though "the late Mr Lim Ah Seng" was named since); "Alhaji Adeyemi" is "Alhaji Rasheed
