@@ -72,12 +72,14 @@ _AFTER_A_BODY = frozenset(
     whose also not never now then""".split()
 )
 # A relation of someone's set off before a name: "His wife, Hanan al-Khatib,", "Her partner, Dean,"
+_A_RELATIVES_ROLE = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:captain|coach|manager|chairman|chairwoman|director|doctor|nurse|lawyer)\s+"
 _RELATION_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
     r"(?P<relation>wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
     r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*"
-    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:captain|coach|manager|chairman|chairwoman|director|doctor|nurse|lawyer)\s+)?$"
+    rf"(?:{_A_RELATIVES_ROLE})?$"
 )  # (past a role: "His nephew, Lee Valley captain Conor Hegarty")
+_ROLE_BEFORE_A_RELATIVE = re.compile(_A_RELATIVES_ROLE)
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z]")
 # ... or the list a body's name opens with, up to the word that makes it a body ("Rail, Tram and Bus Union")
@@ -565,7 +567,12 @@ def _relation_before(text: str, offset: int) -> re.Match[str] | None:
     """A relation of someone's set off right before the name at `offset`: "His wife, " of "His
     wife, Hanan al-Khatib,", "His nephew, Lee Valley captain Conor Hegarty" (looked for only after a
     comma: most names have none)."""
-    return _RELATION_BEFORE.search(text, max(0, offset - 70), offset) if text.find(", ", max(0, offset - 40), offset) >= 0 else None
+    if text.startswith(", ", offset - 2):
+        return _RELATION_BEFORE.search(text, max(0, offset - 40), offset)
+    comma = text.rfind(", ", max(0, offset - 40), offset)
+    if comma < 0 or _ROLE_BEFORE_A_RELATIVE.fullmatch(text, comma + 2, offset) is None:
+        return None
+    return _RELATION_BEFORE.search(text, max(0, comma - 40), offset)
 
 
 def _first_name_gender(name: str) -> str | None:
