@@ -1381,6 +1381,7 @@ def test_a_report_concludes() -> None:
         "Mara Quist said her new book “Financial Freedom: A Proven Path to All the Money You Will Ever Need” sold out.",
         "When it occurs in bird keepers, the term often used is “bird fancier’s lung.” Doctors agree.",
         "The band, said Tom Reyes, opened with the song “Takin’ It To the Streets” on Friday.",
+        "Wren Callahan fronted the Low Country Saints. Her first solo album, “Kindling,” out Friday, is her best.",
     ],
 )
 def test_titles_of_works_and_terms_are_scare_quotes_however_long(paragraph: str) -> None:

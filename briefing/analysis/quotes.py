@@ -469,7 +469,7 @@ _NAMED_BEFORE = re.compile(
 # data show “a clear decline”") and terms ("the term often used is “bird fancier’s lung”") name
 # something: scare quotes, however long.
 _TITLE_BEFORE = re.compile(
-    r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w-]+\s+)?"
+    r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w-]+\s+){0,2}"  # ("Her first solo album, “Kindling,”")
     r"(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
     r"documentary|episode|poem|musical|exhibition|memoir|newsletter|debut|track|anthem|biography|"
     r"work|painting|portrait|sculpture|artwork|mural|canvas|opera|symphony|installation),?|titled|entitled)\s*$",  # "Her book, “X”,"
