@@ -2662,6 +2662,7 @@ def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seeme
         "The café’s name, “Rajaton”, was chosen as a joke, Aino Lindholm said.",
         "The recall covers cookers with model numbers beginning with “HM6”, the agency said.",
         "Veridian has been marketing a product it calls “Veridian Pilot” that helps customers.",
+        "Oakmere Partners invested. Its newest feature, which the company calls “Plate Cost,” reads invoices.",
         "The foundation says it has tried to answer that with what staff call “bridge grants,” final awards.",
         "Many pupils described what the study calls “revenge bedtime procrastination”, staying up late.",
         "According to the INDEC report, prices rose under the spending cuts known as the “chainsaw plan.”",

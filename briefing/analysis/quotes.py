@@ -457,9 +457,9 @@ _WHAT_ANYONE_CALLS = re.compile(
 )
 # "called X", and "nicknamed it X" (but "called it X" is speech: "Smith called it “a disgrace”")
 _NAMING_BEFORE = re.compile(
-    rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|(?<!\bwhat )\b(?:it|which|that)\s+(?:calls|dubs|names|brands))\s*$",
+    rf"(?:{_NAMING}|\b(?:dubbed|nicknamed|named|termed)\s+(?:it|them|him|her)|(?<!\bwhat )\b(?:it|which|that)\s+(?:the\s+[a-z]+\s+)?(?:calls|dubs|names|brands))\s*$",
     re.IGNORECASE,
-)  # ("a product it calls “Veridian Pilot”")
+)  # ("a product it calls “Veridian Pilot”", "a feature which the company calls “Plate Cost”")
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|had|have|also|once|repeatedly|previously))*\s*$")
 _NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "billed", "calls", "dubs", "names", "brands", "alias", "goes by", "calling", "categori", "classed", "classified", "graded")  # one is in each word of _NAMING_BEFORE
 _NAMED_BEFORE = re.compile(
