@@ -4612,3 +4612,11 @@ def test_reminding_someone_before_a_colon_quotes_the_subject() -> None:
 def test_a_speech_verbs_participle_after_a_comma_quotes_the_subject(verb: str) -> None:
     found = quotes("Marcus Lee, the captain, said little.", f"Coach Dana Whitlock shrugged off the defeat, {verb} that the team had “been here before”.")
     assert found == [("been here before", "Dana Whitlock", "partial")]
+
+
+def test_frets_reports_speech_so_an_unnamed_owner_who_frets_is_nobody_named() -> None:
+    found = quotes(
+        "MLB, for its part, insists the reorganisation was about better facilities. A spokesman said the league had invested heavily.",
+        "Whether the boom lasts will depend on the novelty. “Every team has a taco night now,” frets one independent-league owner.",
+    )
+    assert found == [("Every team has a taco night now,", None, "direct")]

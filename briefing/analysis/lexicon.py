@@ -274,7 +274,7 @@ SPEECH_VERBS = frozenset(
     admitting answering asserting commenting confirming contending describing emphasising
     emphasizing observing predicting promising recalling reporting responding revealing
     stressing suggesting urging vowing conceding complaining joking tweeting writing
-    maintaining indicating expressing cautioning testifying email emails emailed emailing texted
+    maintaining indicating expressing cautioning testifying email emails emailed emailing texted frets fretted
     messaged laughed quip quips quipped retort retorts retorted boast boasts boasted scoff scoffs
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
     demanded thundered gushed forecast forecasts forecasted remind reminds reminded reminding laughs smiles
