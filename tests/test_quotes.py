@@ -4620,3 +4620,13 @@ def test_frets_reports_speech_so_an_unnamed_owner_who_frets_is_nobody_named() ->
         "Whether the boom lasts will depend on the novelty. “Every team has a taco night now,” frets one independent-league owner.",
     )
     assert found == [("Every team has a taco night now,", None, "direct")]
+
+
+def test_my_coach_quoted_in_a_quote_is_the_one_named_so_a_few_paragraphs_on() -> None:
+    found = quotes(
+        "“My coach told me in the warm-up, ‘Just run your race.’ I listened for once,” Johanna Amutenya said.",
+        "Her sister, Selma Amutenya, finished second. “She has been beating me in training,” Selma said.",
+        "“At home now I have to call her the record holder,” she added.",
+        "Their coach, Paulus Haufiku, has trained both sisters since school. “Her top speed was always there,” Haufiku said.",
+    )
+    assert found[1] == ("Just run your race.", "Paulus Haufiku", "direct")

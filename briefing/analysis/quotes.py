@@ -1277,7 +1277,7 @@ class _Attributor:
         )
         paragraph = self._paragraph_of(outer.start)
         since = self.paragraphs[max(0, paragraph - 3)].start
-        until = self.paragraphs[min(len(self.paragraphs) - 1, paragraph + 1)].end
+        until = self.paragraphs[min(len(self.paragraphs) - 1, paragraph + 3)].end
         for first, last in ((since, outer.start), (outer.end, until)):
             named = {
                 entity.id for start, entity in self.persons
