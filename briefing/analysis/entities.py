@@ -1671,9 +1671,14 @@ def _tied_to(body: str, name: _Name, text: str) -> bool:
     )
 
 
+def _introduction(group: _Group, text: str) -> re.Match[str] | None:
+    """The relation set off before the person's first mention, if any: "her husband, Ron,"."""
+    return _relation_before(text, min(n.start for n in group.names))
+
+
 def _introduced_as(group: _Group, text: str, relations: frozenset[str]) -> bool:
     """Whether the person of `group` was first named as one of these relations ("his father, Emmanuel Okafor")."""
-    relation = _relation_before(text, min(n.start for n in group.names))
+    relation = _introduction(group, text)
     return relation is not None and relation.group("relation") in relations
 
 
@@ -1682,7 +1687,7 @@ def _relative_of(surname: str, group: _Group, text: str) -> bool:
     or of whom the sentence is about: "Wierzbicka’s grandmother, Wanda Wierzbicka", "Okonkwo
     dedicated the fight to his late father, Emeka Okonkwo" (but a sentence that opens with "Her
     daughter, Sarah Finch, said" is about the daughter)."""
-    relation = _relation_before(text, min(n.start for n in group.names))  # (the first mention: "her husband, Ron,")
+    relation = _introduction(group, text)
     if relation is None:
         return False
     pronoun = relation.group("pronoun")
