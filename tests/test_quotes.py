@@ -4630,3 +4630,11 @@ def test_my_coach_quoted_in_a_quote_is_the_one_named_so_a_few_paragraphs_on() ->
         "Their coach, Paulus Haufiku, has trained both sisters since school. “Her top speed was always there,” Haufiku said.",
     )
     assert found[1] == ("Just run your race.", "Paulus Haufiku", "direct")
+
+
+def test_said_someone_unnamed_who_gave_a_first_name_is_the_one_so_named() -> None:
+    found = quotes(
+        "Near the 50-yard line, a group of seventh-graders held up a bedsheet.",
+        "“We heard like three pops,” said one girl, who was standing with her mother and gave only her first name, Ava. “I kept thinking it was a drill.”",
+    )
+    assert [name for _text, name, _kind in found] == ["Ava", "Ava"]

@@ -126,6 +126,13 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?()“”\"\n]\s*")
 _COUNTRY_AFTER = re.compile(r" (?:of|from) (?:the )?([A-Z][\w.]*)")  # "Zelensky of Ukraine"
 _ROLE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")  # "Police Public Relations Officer"
+# What makes the name after it one someone gave as theirs: "who gave only her first name, Jess,"
+_GIVEN_AS_A_NAME_BEFORE = re.compile(
+    r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
+    r"\s+(?:only\s+)?as\s+$"
+    r"|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|surname|name),\s+$"  # "who gave only her first name, Jess,", "his surname, Lau,"
+    r"|\bsurnamed\s+$"  # "A 71-year-old tenant surnamed Wong"
+)
 _COUNTRY_OF: dict[str, str] = {c: d for d, countries in DEMONYM_COUNTRIES.items() for c in countries}
 
 
@@ -209,6 +216,12 @@ def _spells_a_role_before(text: str, offset: int, acronym: str) -> bool:
         if run.end() >= offset - 25 and "".join(word[0] for word in words[-len(acronym) :]) == acronym:
             return True
     return False
+
+
+def given_as_a_name(text: str, offset: int) -> bool:
+    """Whether the name at `offset` is one someone gave as theirs ("who gave her name only as
+    Maria", "who gave only his surname, Lau,", "a tenant surnamed Wong"): a person's, known or not."""
+    return text.endswith(("as ", ", ", "surnamed "), 0, offset) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, offset - 50), offset) is not None
 
 
 def introduces_someone_unnamed(text: str, noun: str, start: int, end: int) -> bool:

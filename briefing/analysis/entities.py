@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from briefing.analysis.descriptions import given_as_a_name
 from briefing.analysis.lexicon import (
     CAPITAL_LETTERS,
     COLLECTIVE_NOUNS,
@@ -140,12 +141,6 @@ _PLATFORMS = frozenset("facebook twitter x instagram tiktok youtube linkedin tel
 _MEDIA_BEFORE_A_NAME = frozenset({"radio", "television"})  # "Radio Cwm said", though "radio" is a word of the text
 _UNION_AFTER = re.compile(r" union\b")  # "the CGT-Cheminots union", "the Unite union", a single word too
 _COLLECTIVE_AFTER = re.compile(r" (?:%s)\b" % "|".join(sorted(COLLECTIVE_NOUNS)))
-_GIVEN_AS_A_NAME_BEFORE = re.compile(
-    r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
-    r"\s+(?:only\s+)?as\s+$"
-    r"|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|surname|name),\s+$"  # "who gave only her first name, Jess,", "his surname, Lau,"
-    r"|\bsurnamed\s+$"  # "A 71-year-old tenant surnamed Wong"
-)
 _DATELINE_BEFORE_A_DASH = re.compile(r"(?:\b[A-Z]{2,}|\))\s*$")
 _AFTER_A_TIMESTAMP = re.compile(r"(?:^|\n)\d{1,2}[:.]\d{2} $")  # a live blog's entry: "09:41 The Institute says"
 # Family names written first in Chinese and Vietnamese names, none an English name or word
@@ -1520,7 +1515,7 @@ def _speaks_under_one_word(group: _Group, text: str) -> bool:
         return False
     return not any(
         _appositive(text, n.end) or _named_right_before(_PERSON_ROLE_WORDS, text, n.start, any_spaces=True, any_case=True)
-        or _given_as_a_name(text, n.start)  # "who gave only her first name, Jess,"
+        or given_as_a_name(text, n.start)  # "who gave only her first name, Jess,"
         or _AGE_AFTER.match(text, n.end)  # "said Keira, 11,"
         for n in group.names
     )
@@ -1961,7 +1956,7 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"
     if _relation_before(text, name.start) or following.startswith((" herself", " himself")):
         return "person"  # "Her partner, Dean, said"; "Mitchell herself was less diplomatic"
-    if _given_as_a_name(text, name.start):
+    if given_as_a_name(text, name.start):
         return "person"  # "One woman, who gave her name only as Maria, said", "who gave only her first name, Jess,"
     appositive = _appositive(text, name.end)
     head = _head_of(appositive.group(1)) if appositive else ""
@@ -2029,12 +2024,6 @@ def _opens_with_place(words: list[str]) -> bool:
     if len(words) < 2 or _unaccented(words[0]) in FIRST_NAMES:
         return False
     return words[0].lower() in PLACES or " ".join(words[:2]).lower() in PLACES
-
-
-def _given_as_a_name(text: str, offset: int) -> bool:
-    """Whether the name at `offset` is one someone gave as theirs ("who gave her name only as
-    Maria", "who gave only his surname, Lau,", "a tenant surnamed Wong"): a person's, known or not."""
-    return text.endswith(("as ", ", ", "surnamed "), 0, offset) and _GIVEN_AS_A_NAME_BEFORE.search(text, max(0, offset - 50), offset) is not None
 
 
 def _a_brand_of_a_place(words: list[str]) -> bool:

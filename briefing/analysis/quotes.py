@@ -32,7 +32,7 @@ from briefing.analysis.lexicon import (
     VERBS_NO_POSSESSIVE_PRECEDES,
     of_a_place,
 )
-from briefing.analysis.descriptions import introduces_someone_unnamed
+from briefing.analysis.descriptions import given_as_a_name, introduces_someone_unnamed
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -2184,6 +2184,8 @@ class _Attributor:
         ]  # "said he was sick of it": he, the speaker, says so of himself
         speaker = next((e for e in candidates if e.type == "person"), candidates[0] if candidates else None)
         indefinite = verb_index + 1 < len(words) and words[verb_index + 1][2].lower() in ("a", "an", "one", "another")
+        if indefinite and (named := self._name_given_after(words[verb_index][1])) is not None:
+            return named  # "said one girl, who ... gave only her first name, Ava."
         if speaker is None or not indefinite:
             return speaker
         start, end = next((s, e) for s, e, entity in following if entity is speaker)
@@ -2197,6 +2199,13 @@ class _Attributor:
         if self.text[start:end].lower() in _PRONOUN_GENDER:
             return None  # "said one lessor executive, who asked not to be named because he was ...": unnamed
         return speaker
+
+    def _name_given_after(self, offset: int) -> Entity | None:
+        """The person whose name someone gave as theirs in the rest of the sentence after `offset`."""
+        return next(
+            (entity for start, _end, entity in self._mentions_between(offset, self._sentence_end(offset)) if entity.type == "person" and given_as_a_name(self.text, start)),
+            None,
+        )
 
     @staticmethod
     def _unnamed_subject_before(words: list[tuple[int, int, str]], verb_index: int) -> bool:
