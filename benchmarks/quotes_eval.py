@@ -272,6 +272,7 @@ def main() -> None:
         ("passages AK", "quotes_passages_ak.jsonl"),
         ("passages AL", "quotes_passages_al.jsonl"),
         ("passages AM", "quotes_passages_am.jsonl"),
+        ("passages AN", "quotes_passages_an.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
