@@ -398,6 +398,8 @@ def test_a_person_of_a_body_is_two_entities(sentence: str, expected: list[tuple[
         ),
         ("“It is an industrial race,” Minister of Science and ICT Park Dong-hyuk said.", "Park Dong-hyuk", "Minister of Science and ICT"),
         ("“Our neighbours bring tea,” KH Abdul Rozak said.", "Abdul Rozak", "KH"),
+        # a surname that is a plural of a body's word ("banks")
+        ("“This is a courtroom,” Common Pleas Court Judge Rochelle Banks said.", "Rochelle Banks", "Common Pleas Court Judge"),
         # the Irish parliament's chair
         ("“This is not a football match,” Ceann Comhairle Seán Ó Dálaigh said.", "Seán Ó Dálaigh", "Ceann Comhairle"),
         # a hyphenated office; an honorific after the office is no part of the role
@@ -541,6 +543,12 @@ def test_an_ampersand_joins_one_organisation() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [
         ("Procter & Gamble", "organization"), ("Marks & Spencer", "organization"), ("Ernst & Young", "organization")
     ]
+
+
+def test_a_plural_of_a_bodys_word_alone_is_no_body() -> None:
+    analysis = run("Judge Rochelle Banks warned spectators. “This is a courtroom,” Banks said.", "Schools will close on Friday, officials said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Rochelle Banks", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
 def test_no_entities_from_function_words_whose_full_stop_was_lost() -> None:

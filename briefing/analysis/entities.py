@@ -1083,7 +1083,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     title_count = 0
     gender = None
     # (a demonym before an industry is a company's name: "British Gas", "Northern Vale Rail")
-    is_organization = _has_organization_word(words) or lowered[-1] in INDUSTRY_WORDS
+    is_organization = _has_organization_word(words, plurals=False) or lowered[-1] in INDUSTRY_WORDS
     while not is_organization and title_count < len(words) - 1 and (
         lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES
         or (lowered[title_count] in DEMONYMS and not _names_a_region(lowered[title_count:]))
@@ -1140,7 +1140,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     start = run[0].start if has_title else name_tokens[0].start
     # "Former Liverpool manager": an office before a place makes no person ("Mr Houston" does)
     honorific = any(lowered[k] in HONORIFICS for k in range(title_count))
-    kind = "person" if has_title and not _has_organization_word(name.split()) and (
+    kind = "person" if has_title and not _has_organization_word(name.split(), plurals=False) and (
         honorific or (name.lower() not in PLACES and lowered[-1] not in PLACE_WORDS)  # not "State Highway"
     ) else None
     title = (office or " ".join(words[:title_count])) if has_title else None  # "Health Secretary", "Mr"
@@ -1199,7 +1199,7 @@ def _inner_title(lowered: list[str]) -> int | None:
             following = lowered[index + 1 :]
             named = [w for w in following if w not in _PARTICLES]  # "Ursula von der Leyen": two names
             longest = 4 if _unaccented(following[0]) in FIRST_NAMES else 3
-            if len(named) <= longest and not _has_organization_word(following) and not any(
+            if len(named) <= longest and not _has_organization_word(following, plurals=False) and not any(
                 w in OFFICE_TITLES or w in _SPLITTERS for w in following
             ):
                 return index
@@ -1371,7 +1371,9 @@ def _used_without(text: str, name: str, word_before: str, after: int) -> bool:
     )
 
 
-def _has_organization_word(words: list[str]) -> bool:
+def _has_organization_word(words: list[str], plurals: bool = True) -> bool:
+    """Whether a word of a run makes it a body's name; with `plurals` False, a plural without an
+    apostrophe does not ("Banks" of "Judge Rochelle Banks", a surname)."""
     if len(words) > 1 and words[-1] in _LAST_WORDS_OF_BODIES:
         return True
     for word in words:
@@ -1380,7 +1382,9 @@ def _has_organization_word(words: list[str]) -> bool:
         lowered = word.lower()
         if lowered in ORGANIZATION_WORDS:
             return True
-        if lowered[-1:] in _ENDINGS_TO_STRIP and lowered.rstrip(".").rstrip("’'s") in ORGANIZATION_WORDS:
+        if lowered[-1:] in _ENDINGS_TO_STRIP and (plurals or not lowered.endswith("s") or lowered.endswith(("’s", "'s"))) and (
+            lowered.rstrip(".").rstrip("’'s") in ORGANIZATION_WORDS
+        ):
             return True  # "Corp.", "Democrats’", "the council's"
     return False
 
@@ -1915,7 +1919,7 @@ def _sure_type(name: _Name) -> str | None:
     lowered = name.name.lower()
     words = lowered.split()
     if (
-        lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split()) or words[0] in KNOWN_ORGANIZATIONS or "&" in words
+        lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split(), plurals=len(words) > 1) or words[0] in KNOWN_ORGANIZATIONS or "&" in words
         or " ".join(words[:2]) in KNOWN_ORGANIZATIONS  # a branch: "Red Cross Utah Region"
     ):
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
