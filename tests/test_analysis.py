@@ -545,6 +545,22 @@ def test_an_ampersand_joins_one_organisation() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (("Any council member may delay a vote.", "Council Member Tiffany Nwosu said she was “kept in the dark”."), "Tiffany Nwosu"),
+        (("At-large Council Member Andrea Lyle said it was “overdue”.",), "Andrea Lyle"),
+        (("The counsel, Barrister Saad Qureshi, spoke.", "Barrister Qureshi said they were “encroachers”."), "Saad Qureshi"),
+        (("“Against Josh Rennie with the new ball, that is not easy,” Tharindu said.", "Rennie said it was “fine”."), "Josh Rennie"),
+    ],
+)
+def test_a_council_member_a_barrister_or_a_preposition_opening_a_quote_is_no_part_of_a_name(paragraphs: tuple[str, ...], name: str) -> None:
+    analysis = run(*paragraphs)
+    [person] = [e for e in analysis.entities if name.split()[-1] in e.name]
+    assert person.name == name
+    assert analysis.quotes[-1].speaker_id == person.id
+
+
 def test_a_plural_of_a_bodys_word_alone_is_no_body() -> None:
     analysis = run("Judge Rochelle Banks warned spectators. “This is a courtroom,” Banks said.", "Schools will close on Friday, officials said.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Rochelle Banks", "person")]

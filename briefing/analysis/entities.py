@@ -276,7 +276,7 @@ _CONTRACTION = re.compile(r"(\w+)[’'](?:re|s|ll|ve|d|m)\b")  # the word before
 _NEVER_OPENS_A_NAME = frozenset(
     """it its he she they we i you his her their our meanwhile however but and or so yet also still
     then yesterday tomorrow tonight earlier later although though while when where whether if as
-    at by for from in into on onto despite since until unless upon according even thus instead
+    at by for from in into on onto despite since until unless upon according even thus instead against
     indeed unfortunately fortunately naturally shortly nevertheless moreover furthermore overall
     elsewhere separately similarly likewise finally""".split()
 )
@@ -345,7 +345,8 @@ _PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Brownsville", "R-Ind"
 _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents records figures data bosses chiefs staff".split())
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
-_TITLES_BEFORE_A_SURNAME = frozenset("coach warden".split())  # roles that are also a form of address: "Coach Boodram"
+_HAVE_MEMBERS = frozenset("council assembly board committee".split())  # "Council Member Tiffany Nwosu"
+_TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister".split())  # roles that are also a form of address: "Coach Boodram"
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
 # "broadcaster David Dimbleby", "Ibis House publisher Gerrit van Wyk")
 _BODIES_OR_JOBS = _BODY_WORDS & _ROLE_TITLES
@@ -893,7 +894,9 @@ def _names_in_run(
         first_is_sentence_start = after_colon = False
     # nor, anywhere, a word that never opens a name: "Meanwhile" or "In" after a lost full stop
     # (but a title quoted keeps its words: “My City Was Gone”)
-    if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and text[run[0].start - 1 : run[0].start] not in _OPENING_MARKS:
+    if len(words) > 1 and words[0].lower() in _NEVER_OPENS_A_NAME and not (
+        text[run[0].start - 1 : run[0].start] in _OPENING_MARKS and text[run[-1].end : run[-1].end + 1] in _CLOSING_MARKS
+    ):
         while len(words) > 1 and not words[0].isupper() and words[0].lower() in _NEVER_OPENS_A_NAME:
             run, words = run[1:], words[1:]
     where_from = None
@@ -1092,6 +1095,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
         or (title_count and lowered[title_count - 1] == "det" and lowered[title_count] == "con")  # "Det Con Kerr", a detective constable
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
+        or _a_bodys_member(text, run[title_count])
         or _courtesy_title(lowered[title_count:])
     ):
         if lowered[title_count] in _ROLE_TITLES and lowered[title_count] not in _TITLES_BEFORE_A_SURNAME and len(words) - title_count < 3:
@@ -1148,6 +1152,13 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     return _Name(start, end, text[start:end], name, title, at_sentence_start, gender, kind)
 
 
+def _a_bodys_member(text: str, token: _Token) -> bool:
+    """Whether "Member" at `token` is a title after a body's word left out of the run: "Council
+    Member Tiffany Nwosu" where the text also writes "council member"."""
+    before = text[max(0, token.start - 12) : token.start].split()
+    return token.word == "Member" and bool(before) and before[-1].lower() in _HAVE_MEMBERS
+
+
 def _names_a_region(lowered: list[str]) -> bool:
     """A point of the compass opening a place's name, not a title's demonym: "Eastern Visayas",
     "Western Cape" (but "Western leader Ann Lee" and "Northern Ireland Secretary X" go on)."""
@@ -1193,7 +1204,7 @@ def _inner_title(lowered: list[str]) -> int | None:
             continue  # "One Home Depot": no title without the office it qualifies; but "U.S. Attorney X"
         if lowered[index] in _POLICE_RANKS and _unaccented(lowered[index + 1]) not in FIRST_NAMES:
             continue  # "Mobile PC Extended Battery Life": a computer, no constable
-        if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES:
+        if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES or (lowered[index] == "member" and lowered[index - 1] in _HAVE_MEMBERS):
             if lowered[index + 1] in _AFTER_CHIEF and lowered[index] == "chief" and index + 2 < len(lowered):
                 index += 1  # "Tesco Chief Executive Ken Murphy": the title's last word
             following = lowered[index + 1 :]
