@@ -1237,6 +1237,13 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
         "Ron Lindqvist, 70, did not speak at the meeting.",
     )
     assert [name for _text, name, _kind in found] == ["Kathy Lindqvist"]
+    # nor a relative named after the relation with no comma
+    found = quotes(
+        "Perth’s Jarrod Whitby has won the WA Open. Whitby, 26, finished two ahead of his younger brother Lucas Whitby.",
+        "With his father Greg Whitby carrying the bag, Whitby started the final round one shot back.",
+        "“I’ve watched this tournament since I was eight,” Whitby said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Jarrod Whitby"]
     # "senior" after the surname is the parent named as such, "junior" the other
     found = quotes(
         "“I am ready,” said Dion Okafor, 26. Okafor is trained by his father, Emmanuel Okafor, a former champion.",

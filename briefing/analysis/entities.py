@@ -77,9 +77,13 @@ _A_RELATIVES_ROLE = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:captain|coach|manager|chairm
 _RELATION_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
     r"(?P<relation>wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
-    r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r),\s*"
+    r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r)(?:,\s*|\s+)"
     rf"(?:{_A_RELATIVES_ROLE})?$"
-)  # (past a role: "His nephew, Lee Valley captain Conor Hegarty")
+)  # (past a role: "His nephew, Lee Valley captain Conor Hegarty"; without a comma: "his father Greg Whitby")
+_RELATIVES = frozenset(
+    """wife husband partner son daughter mother father brother sister grandmother grandfather niece nephew
+    cousin uncle aunt fiancé fiancée fiance fiancee girlfriend boyfriend widow widower friend colleague neighbour neighbor""".split()
+)
 _ROLE_BEFORE_A_RELATIVE = re.compile(_A_RELATIVES_ROLE)
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z]")
@@ -563,7 +567,8 @@ def _relation_before(text: str, offset: int) -> re.Match[str] | None:
     """A relation of someone's set off right before the name at `offset`: "His wife, " of "His
     wife, Hanan al-Khatib,", "His nephew, Lee Valley captain Conor Hegarty" (looked for only after a
     comma: most names have none)."""
-    if text.startswith(", ", offset - 2):
+    word_before = text[max(0, offset - 12) : offset].split()[-1:]
+    if text.startswith(", ", offset - 2) or (word_before and word_before[0] in _RELATIVES):
         return _RELATION_BEFORE.search(text, max(0, offset - 40), offset)
     comma = text.rfind(", ", max(0, offset - 40), offset)
     if comma < 0 or _ROLE_BEFORE_A_RELATIVE.fullmatch(text, comma + 2, offset) is None:
