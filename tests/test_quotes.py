@@ -4645,3 +4645,20 @@ def test_said_someone_unnamed_who_gave_a_first_name_is_the_one_so_named() -> Non
         "“We heard like three pops,” said one girl, who was standing with her mother and gave only her first name, Ava. “I kept thinking it was a drill.”",
     )
     assert [name for _text, name, _kind in found] == ["Ava", "Ava"]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Jonas Rasmussen said his brother had “always dreamed” of it.", None),
+        # the role given to someone named before: that one
+        ("Brighton head coach Fabian Hollis said his brother had “always dreamed” of it.", "Fabian Hollis"),
+    ],
+)
+def test_a_teams_coach_no_name_gives_is_nobody_named_unless_the_article_named_one(before: str, speaker: str | None) -> None:
+    found = quotes(
+        "Premier League side Brighton are closing in on a deal for the Danish winger.",
+        before,
+        "Brighton’s head coach, asked about Rasmussen on Monday, refused to be drawn. “I don’t talk about players from other clubs,” he said.",
+    )
+    assert found[-1] == ("I don’t talk about players from other clubs,", speaker, "direct")

@@ -420,6 +420,12 @@ _UNNAMED_OFFICE_SPEAKS = re.compile(
     r"president|officer|manager|leader|commissioner|superintendent|coordinator)\s+(?:of|for|at)\s+(?:[\w’'&-]+\s+){1,5}?)"
     r"(?:has\s+|had\s+|also\s+)*(?:said|says|warned|warns|told|tells|added|urged|urges|insisted|explained|stressed)\b"
 )
+# a team's or a body's office holder the article never names, set off or not: "Brighton’s head
+# coach, asked about Rasmussen, refused to be drawn. “...,” he said."
+_UNNAMED_ROLE_OF_A_BODY_SPEAKS = re.compile(
+    r"[A-Z][\w-]*[’']s\s+(?:[a-z-]+\s+){0,2}(coach|manager|captain|boss|chairman|chairwoman|chief\s+executive)\b(?!\s+[A-Z])"
+    r"[^.;:“”\"]{0,120}?\b(?:said|says|told|added|insisted|refused\s+to\s+be\s+drawn|declined\s+to\s+comment)\b"
+)
 # anyone unnamed who asks not to be: "A ranger who spoke on condition of anonymity because he is
 # not authorised to speak to the media admitted that ... “...”"
 # Someone just described, unnamed on purpose: "... a former employee in the billing office described it. She
@@ -3020,6 +3026,8 @@ class _Attributor:
                     if after < len(self.mentions) and self.mentions[after][0] == phrase.end():
                         start, end, entity = self.mentions[after]
                         opening = self.text[sentence.start : start]
+                if opening.endswith((" about ", " with ", " against ")):
+                    continue  # "Brighton’s head coach, asked about Rasmussen on Monday, refused": spoken of
                 # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X"),
                 # past a role in lower case before the name ("Outside the ground, season-ticket holder X")
                 if (role := _LOWER_CASE_ROLE_BEFORE.search(opening)) is not None and opening.endswith(", ", 0, role.start()):
@@ -3109,6 +3117,7 @@ class _Attributor:
                 match = None  # "A spokesman, who ..., said" speaks for a body
         match = (
             match or _UNNAMED_OFFICE_SPEAKS.match(self.text, start, sentence.end) or _UNNAMED_BY_ANONYMITY.match(self.text, start, sentence.end + 3)
+            or self._unnamed_role_of_a_body(start, sentence)
             or _ANONYMOUS_PRONOUN.match(self.text, start, sentence.end)
         )
         if match is not None and any(  # "Another victim, who wanted to be known only as Mr Lim, said": named after all
@@ -3117,6 +3126,17 @@ class _Attributor:
         ):
             return None
         return match
+
+    def _unnamed_role_of_a_body(self, start: int, sentence: Sentence) -> re.Match[str] | None:
+        """"Brighton’s head coach, asked about Rasmussen, refused to be drawn": someone unnamed,
+        when the article gave that role to nobody named before."""
+        match = _UNNAMED_ROLE_OF_A_BODY_SPEAKS.match(self.text, start, sentence.end)
+        if match is None:
+            return None
+        role = match.group(1).split()[-1]
+        # (given to someone named before, in a role or before the name: "head coach Fabian Hollis")
+        named_so = role in self._given_roles(start) or re.search(rf"\b(?i:{role})\s+[A-Z]", self.text[:start]) is not None
+        return None if named_so else match
 
     def _opens_with_a_quote(self, paragraph: int) -> bool:
         index = bisect_left(self.quote_opens, self.paragraphs[paragraph].start) if paragraph < len(self.paragraphs) else len(self.spans)
