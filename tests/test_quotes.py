@@ -4662,3 +4662,11 @@ def test_a_teams_coach_no_name_gives_is_nobody_named_unless_the_article_named_on
         "Brighton’s head coach, asked about Rasmussen on Monday, refused to be drawn. “I don’t talk about players from other clubs,” he said.",
     )
     assert found[-1] == ("I don’t talk about players from other clubs,", speaker, "direct")
+
+
+def test_her_daughter_is_the_one_whose_mother_the_speaker_was_named_as() -> None:
+    found = quotes(
+        "Olivia Pennock, 19, died of sepsis.",
+        "Olivia’s mother, Sarah Pennock, told the inquest that her daughter had turned to her and said: “Mum, I think something is really wrong this time.”",
+    )
+    assert found == [("Mum, I think something is really wrong this time.", "Olivia Pennock", "direct")]

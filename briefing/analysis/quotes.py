@@ -99,6 +99,7 @@ _RELATION_GENDER = {
 }
 # a relative opening a sentence, by no name: "His wife put a hand on his arm."
 _RELATIVE_OPENS = re.compile(rf"(His|Her)\s+({'|'.join(sorted(_RELATION_GENDER))})\s+(?![A-Z])")
+_CHILDREN = frozenset("son daughter".split())
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
 )  # before a name: "her husband, " of "her husband, Daniel Clarke, 41,"
@@ -202,7 +203,7 @@ _ENDS_WITH_A_PREPOSITION = re.compile(r"\b(?:by|with|from|for|against|of|about|o
 _SET_OFF_AFTER_A_NAME = re.compile(r",(?:\s+[a-z]+){0,2},\s+|,(?:\s+[a-z][\w-]*){0,3}\s+")  # (", defending, ", ", teenage leg-spinner ")
 _PASSIVE_BY_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+$")  # "was rejected by "
 _SET_OFF_PARTICIPLE = re.compile(r"[^,]+,\s+[a-z]+ing\b[^,]*,\s*")  # " Justice X, heading a division bench, "
-_VERB_BEFORE_AND = re.compile(r",?\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X stepped down and"
+_VERB_BEFORE_AND = re.compile(r",?\s+(?:had\s+|has\s+)?[a-z]+ed(?:\s+[a-z]+){0,3}\s+")  # "X, resigned and", "X stepped down and", "X had turned to her and"
 _LOWER_CASE_ROLE_BEFORE = re.compile(r"(?<=, )(?:[a-z][\w-]*\s+){1,3}$")  # "Outside the ground, season-ticket holder "
 _PARTICIPLE_PHRASE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\s[^,.;:“”\"]{0,200}?,\s+")  # "Appearing before the committee, "
 # words of an opening that asks or opens with a participle: "Asked at the briefing whether power
@@ -2434,6 +2435,12 @@ class _Attributor:
             if start < offset and entity.type == "person"
             and (found := _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)) and found.group(1) == relation
         }
+        if not named and relation in _CHILDREN:  # the one whose parent was named so: "Olivia’s mother, Sarah Pennock," ... "her daughter"
+            for start, _end, _entity in self.mentions:
+                found = _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start) if start < offset else None
+                owner = self._mention_at(found.start()) if found is not None and found.group(1) in ("mother", "father") else None
+                if owner is not None and owner[2].type == "person" and owner[2].gender in (None, _RELATION_GENDER[relation]):
+                    named[owner[2].id] = owner[2]
         return _the_only(named)
 
     def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
