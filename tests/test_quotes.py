@@ -4290,6 +4290,14 @@ def test_a_name_set_off_after_an_unnamed_subject_speaks_the_quote_its_colon_intr
             "Grace Mwale",
         ),
         (("A man accused of leaving a pipe bomb outside a house was trying to ‘scare’ a neighbour, a court has heard.", "Darren Mulholland (34) appeared in court."), None),
+        # a participle whose subject opens the story, past a dateline
+        (
+            (
+                "JEFFERSON CITY, Mo. (AP) — A federal judge on Tuesday blocked a Missouri law, saying it was likely to “burden the right to vote.”",
+                "U.S. District Judge Harriet Okafor-Lind's 38-page order bars officials from enforcing it.",
+            ),
+            "Harriet Okafor-Lind",
+        ),
     ],
 )
 def test_a_story_opening_that_describes_its_speaker_is_the_person_named_next(paragraphs: tuple[str, ...], speaker: str | None) -> None:

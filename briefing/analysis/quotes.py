@@ -538,6 +538,9 @@ _SAME_RELATION = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad"
 _CHARGED = re.compile(r"(?:accused|charged|suspected|alleged|convicted)\b")
 # The same, opening the sentence before its verb: "Quebec’s language minister tabled a bill"
 _DESCRIBED_SPEAKER_OPENING = re.compile(_DESCRIBED_ROLE + "[a-z]")
+_DATELINE = re.compile(  # "JEFFERSON CITY, Mo. (AP) — ", or its "(AP) — " after a full stop read as a sentence's end
+    r"(?:[A-Z]{2,}[A-Z .'’-]*(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([A-Za-z ]+\)\s*)?|\([A-Za-z ]+\)\s*)[—–-]{1,2}\s+"
+)
 _DESCRIBED_SPEAKER_INSIDE = re.compile(r"(?<=\s)(?=[a-z])" + _DESCRIBED_ROLE + "[a-z]")
 # A paragraph announcing a statement that the next one quotes: "released a statement from X.", "X issued a statement."
 _DOCUMENT_ANNOUNCED = re.compile(
@@ -1696,8 +1699,9 @@ class _Attributor:
                 None,
             ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
         if speaker is None and span.paragraph < 2:
+            # (or a participle, whose subject opens the sentence: "A federal judge ... blocked a law, saying")
             pronoun = verb_index > 0 and words[verb_index - 1][2].lower() in ("he", "she")
-            speaker = self._named_after_the_lede(words[verb_index][0], pronoun)
+            speaker = self._named_after_the_lede(words[verb_index][0], pronoun or words[verb_index][2].endswith("ing"))
         if speaker is None and verb_index > 0 and words[verb_index - 1][2] == "I":
             speaker = self._answering(span)  # "Naomi Whitehorse-Bégin: ... I said, “...”"
         return speaker, True
@@ -1736,7 +1740,8 @@ class _Attributor:
         sentence_start = self.sentences[sentence].start
         described = _DESCRIBED_SPEAKER.search(self.text, max(sentence_start, verb_start - 160), verb_start)
         if described is None and pronoun:  # (or inside it: "after a key Republican withdrew his support over what he called")
-            described = _DESCRIBED_SPEAKER_OPENING.match(self.text, sentence_start) or _DESCRIBED_SPEAKER_INSIDE.search(self.text, sentence_start, verb_start)
+            opening = dateline.end() if (dateline := _DATELINE.match(self.text, sentence_start, verb_start)) else sentence_start
+            described = _DESCRIBED_SPEAKER_OPENING.match(self.text, opening) or _DESCRIBED_SPEAKER_INSIDE.search(self.text, sentence_start, verb_start)
         if described is None:
             return None  # (or closes a clause: "a move Manila's top diplomat described as “...”")
         if verb_start < len(self.text) and _CHARGED.match(self.text, verb_start) and not described.group().startswith(("The", "the")):
