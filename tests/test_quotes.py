@@ -4678,3 +4678,12 @@ def test_her_daughter_is_the_one_whose_mother_the_speaker_was_named_as() -> None
         "Olivia’s mother, Sarah Pennock, told the inquest that her daughter had turned to her and said: “Mum, I think something is really wrong this time.”",
     )
     assert found == [("Mum, I think something is really wrong this time.", "Olivia Pennock", "direct")]
+
+
+@pytest.mark.parametrize("document", ["report", "statement"])
+def test_a_kind_of_bodys_report_or_statement_is_the_body_of_that_kind_named_last(document: str) -> None:
+    found = quotes(
+        "Powys County Council's cabinet has proposed closing the school.",
+        f"A council {document} said keeping the school open was “not sustainable” given falling pupil numbers.",
+    )
+    assert found == [("not sustainable", "Powys County Council", "partial")]

@@ -2325,6 +2325,8 @@ class _Attributor:
             return self._latest_named_with(lowered, start) or self._organisation_nearby(start), True
         if lowered in _DOCUMENTS and (owner := self._owner_before(words, index)) is not None:
             return owner, True  # "Prewitt's statement said", "a Kremlin statement said", "The council's consultation document says"
+        if (lowered in _DOCUMENTS or lowered in _PUBLICATIONS) and before in _KINDS_OF_BODY and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
+            return self._latest_named_with(before, start), True  # "A council report said": the council named last, as its spokesperson would
         if lowered in _DOCUMENTS and self._stands_alone(words, index):
             return self._author_of(lowered, start), True  # "X said in a statement ... “...,” the statement said"
         if (lowered in _ROLE_WORDS or lowered in _BODY_WORDS) and self._stands_alone(words, index):
