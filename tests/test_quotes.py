@@ -4687,3 +4687,11 @@ def test_a_kind_of_bodys_report_or_statement_is_the_body_of_that_kind_named_last
         f"A council {document} said keeping the school open was “not sustainable” given falling pupil numbers.",
     )
     assert found == [("not sustainable", "Powys County Council", "partial")]
+
+
+def test_told_by_a_judge_is_the_one_judge_the_article_names() -> None:
+    found = quotes(
+        "A Dublin man who stole from his neighbour has been told by a judge that he “betrayed the one person who trusted him”.",
+        "Kyle Dempsey, 31, pleaded guilty. Judge Bríd Kennedy said the offence was “a grave breach of trust”.",
+    )
+    assert [name for _text, name, _kind in found] == ["Bríd Kennedy", "Bríd Kennedy"]

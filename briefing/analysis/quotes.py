@@ -2175,6 +2175,9 @@ class _Attributor:
         if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb in _ASKING):
             passive_by = verb_index + 1 < len(words) and words[verb_index + 1][2] == "by" and not self.text[words[verb_index][1] : words[verb_index + 1][0]].strip()
             if passive_by:  # "was described by jury president X as" (not "branded “Bridge to Home” by the Government")
+                agent_words = [w[2].lower() for w in words[verb_index + 2 : verb_index + 4]]
+                if agent_words[:1] in (["a"], ["the"]) and agent_words[1:] and agent_words[1] in ("judge", "magistrate", "coroner"):
+                    return self._the_judge()  # "has been told by a judge that he “betrayed ...”" ... "Judge Bríd Kennedy said"
                 agents = self._candidates(words[verb_index + 2 : verb_index + 2 + _MAX_SUBJECT_WORDS])
                 # the agent's whole name, before "as" or a stop (not "advised by Acme Corp lawyers", its people)
                 ends_the_agent = bool(agents) and _AGENT_ENDS.match(self.text, agents[0][1]) is not None
