@@ -4695,3 +4695,13 @@ def test_told_by_a_judge_is_the_one_judge_the_article_names() -> None:
         "Kyle Dempsey, 31, pleaded guilty. Judge Bríd Kennedy said the offence was “a grave breach of trust”.",
     )
     assert [name for _text, name, _kind in found] == ["Bríd Kennedy", "Bríd Kennedy"]
+
+
+def test_the_relation_someone_is_introduced_as_tells_their_gender_before_a_list_of_first_names() -> None:
+    found = quotes(
+        "Ravi Sandhu, 58, told The Sun: “My wife says I’m an idiot.”",
+        "His son Amrit Sandhu, 27, said: “I heard the shouting.”",
+        "Ravi’s wife Harjit Sandhu, 55, was less impressed by her husband’s heroics.",
+        "“I’ve told him — never again,” she said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Ravi Sandhu", "Amrit Sandhu", "Harjit Sandhu"]

@@ -1710,11 +1710,15 @@ def _relative_of(surname: str, group: _Group, text: str) -> bool:
 
 
 def _known_gender(group: _Group, text: str) -> str | None:
-    """A person's gender as far as their names so far tell: a title ("Mr"), a first name given to
-    one gender, a relation set off before the name ("His sister, Nour Mansour,"), or the pronoun
-    of what they said ("Owner Lim Teck Hwa, 74, said he")."""
+    """A person's gender as far as their names so far tell: a title ("Mr"), the relation they were
+    introduced as ("Ravi’s wife Harjit Sandhu", though lists give Harjit to men), a first name
+    given to one gender, a relation or a description set off by another mention ("His sister,
+    Nour Mansour,"), or the pronoun of what they said ("Owner Lim Teck Hwa, 74, said he")."""
+    introduction = _introduction(group, text)
     return (
-        next((n.gender for n in group.names if n.gender), None) or _first_name_gender(group.canonical) or _described_gender(text, group)
+        next((n.gender for n in group.names if n.gender), None)
+        or (_GENDERED_NOUNS.get(introduction.group("relation").lower()) if introduction else None)
+        or _first_name_gender(group.canonical) or _described_gender(text, group)
         or next((
             _PRONOUN_GENDERS[said.group(1).lower()] for n in group.names
             if not text.startswith(POSSESSIVE_ENDINGS, n.end) and (said := _PRONOUN_AFTER.match(text, n.end))  # (not "X's wife said she")
