@@ -567,8 +567,7 @@ def _relation_before(text: str, offset: int) -> re.Match[str] | None:
     """A relation of someone's set off right before the name at `offset`: "His wife, " of "His
     wife, Hanan al-Khatib,", "His nephew, Lee Valley captain Conor Hegarty" (looked for only after a
     comma: most names have none)."""
-    word_before = text[max(0, offset - 12) : offset].split()[-1:]
-    if text.startswith(", ", offset - 2) or (word_before and word_before[0] in _RELATIVES):
+    if text.startswith(", ", offset - 2) or text[text.rfind(" ", max(0, offset - 13), offset - 1) + 1 : offset - 1] in _RELATIVES:
         return _RELATION_BEFORE.search(text, max(0, offset - 40), offset)
     comma = text.rfind(", ", max(0, offset - 40), offset)
     if comma < 0 or _ROLE_BEFORE_A_RELATIVE.fullmatch(text, comma + 2, offset) is None:
