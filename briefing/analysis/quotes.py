@@ -2446,8 +2446,8 @@ class _Attributor:
             and (found := _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)) and found.group(1) == relation
         }
         if not named and relation in _CHILDREN:  # the one whose parent was named so: "Olivia’s mother, Sarah Pennock," ... "her daughter"
-            for start, _end, _entity in self.mentions:
-                found = _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start) if start < offset else None
+            for start, _end, _entity in takewhile(lambda mention: mention[0] < offset, self.mentions):
+                found = _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)
                 owner = self._mention_at(found.start()) if found is not None and found.group(1) in ("mother", "father") else None
                 if owner is not None and owner[2].type == "person" and owner[2].gender in (None, _RELATION_GENDER[relation]):
                     named[owner[2].id] = owner[2]
@@ -3152,7 +3152,7 @@ class _Attributor:
             return None
         role = match.group(1).split()[-1]
         # (given to someone named before, in a role or before the name: "head coach Fabian Hollis")
-        named_so = role in self._given_roles(start) or re.search(rf"\b(?i:{role})\s+[A-Z]", self.text[:start]) is not None
+        named_so = role in self._given_roles(start) or re.compile(rf"\b(?i:{role})\s+[A-Z]").search(self.text, 0, start) is not None
         return None if named_so else match
 
     def _opens_with_a_quote(self, paragraph: int) -> bool:
