@@ -4705,3 +4705,16 @@ def test_the_relation_someone_is_introduced_as_tells_their_gender_before_a_list_
         "“I’ve told him — never again,” she said.",
     )
     assert [name for _text, name, _kind in found] == ["Ravi Sandhu", "Amrit Sandhu", "Harjit Sandhu"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("one Premier League scout, who has watched him several times, told The Athletic.", None),
+        # but its spokesperson speaks for it
+        ("one Premier League spokesperson said.", "Premier League"),
+    ],
+)
+def test_one_bodys_scout_is_someone_unnamed_but_its_spokesperson_speaks_for_it(attribution: str, speaker: str | None) -> None:
+    found = quotes("Rasmussen has never played in the Premier League.", f"“He’s a lovely footballer,” {attribution}")
+    assert found == [("He’s a lovely footballer,", speaker, "direct")]

@@ -147,6 +147,7 @@ _FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "
 # What someone "responded to" by acting, not speaking: "Officers responded to a report of a fire"
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
+_PERSON_OF_A_BODY_AFTER = re.compile(r" (?!spokes)[a-z]+(?:,|\s+(?:said|says|told|added))")  # "one Premier League scout, who"
 _OPENING_CONJUNCTIONS = frozenset("when while after before as if although though once because since until unless".split())
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via outside inside near into across behind beside among".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -2109,6 +2110,8 @@ class _Attributor:
             ):  # (or a rank set off like a body's name: "Chike Nwosu, a Senior Advocate of Nigeria (SAN), objected")
                 later, later_entity = (start, end), entity
                 continue  # "Jo Whitfield, a nurse who founded the Link Us Up campaign, which has 12,000 members, said": hers
+            if self._someone_unnamed_of(start, end, entity):
+                continue
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
             # (and "who" after a body is the person's before it: "Sheikh X, Chairman of the Y Council, who described")
             which_clause = self.text.startswith((", which ", ", that ", ", who "), end) and entity.type != "person"
@@ -2272,6 +2275,8 @@ class _Attributor:
                     # "Government spokeswoman Aurélie Mancel ... insisted", "Holyrood leader Nicola
                     # Sturgeon", "Warriors coach Damian Ng-Wai" (whatever "Warriors" was taken for)
                     continue
+            if subjects_only and self._someone_unnamed_of(start, end, entity):
+                continue
             if subjects_only and entity.type != "person" and (role := _WORD_AFTER.match(self.text, end)) and (
                 role.group(1) in _ROLES_OF_SOMEONES and role.group(1) not in _NAMED_SPEAKS_FOR_A_BODY
             ):
@@ -2279,6 +2284,11 @@ class _Attributor:
             if self._not_possessive(end) or _OWNS_A_DOCUMENT.match(self.text, end):
                 return entity  # (a possessive too, of a document: "according to a draft of the council's final communique")
         return None
+
+    def _someone_unnamed_of(self, start: int, end: int, entity: Entity) -> bool:
+        """Whether a body's name stands in "one <body> <noun>", someone of the body the article
+        does not name ("one Premier League scout, who has watched him, told"), not its spokesperson."""
+        return entity.type != "person" and self.text.endswith((" one ", "One "), 0, start) and _PERSON_OF_A_BODY_AFTER.match(self.text, end) is not None
 
     def _not_possessive(self, end: int) -> bool:
         """Whether a name ending at `end` is no possessive ("Dr Gibbons' comments"), or one that
