@@ -73,17 +73,16 @@ _AFTER_A_BODY = frozenset(
     whose also not never now then""".split()
 )
 # A relation of someone's set off before a name: "His wife, Hanan al-Khatib,", "Her partner, Dean,"
-_A_RELATIVES_ROLE = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:captain|coach|manager|chairman|chairwoman|director|doctor|nurse|lawyer)\s+"
-_RELATION_BEFORE = re.compile(
-    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
-    r"(?P<relation>wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|niece|nephew|"
-    r"cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend|widow|widower|friend|colleague|neighbou?r)(?:,\s*|\s+)"
-    rf"(?:{_A_RELATIVES_ROLE})?$"
-)  # (past a role: "His nephew, Lee Valley captain Conor Hegarty"; without a comma: "his father Greg Whitby")
 _RELATIVES = frozenset(
     """wife husband partner son daughter mother father brother sister grandmother grandfather niece nephew
     cousin uncle aunt fiancé fiancée fiance fiancee girlfriend boyfriend widow widower friend colleague neighbour neighbor""".split()
 )
+_A_RELATIVES_ROLE = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:captain|coach|manager|chairman|chairwoman|director|doctor|nurse|lawyer)\s+"
+_RELATION_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>[A-Z][\w-]*)[’']s)\s+(?:(?:elder|younger|older|eldest|youngest|late|former|twin)\s+)?"
+    rf"(?P<relation>{'|'.join(sorted(_RELATIVES, key=len, reverse=True))})(?:,\s*|\s+)"
+    rf"(?:{_A_RELATIVES_ROLE})?$"
+)  # (past a role: "His nephew, Lee Valley captain Conor Hegarty"; without a comma: "his father Greg Whitby")
 _ROLE_BEFORE_A_RELATIVE = re.compile(_A_RELATIVES_ROLE)
 # the rest of a list of a body's portfolios, up to its last one after "and"
 _LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z]")
