@@ -319,7 +319,8 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
     """On a worker thread: the feed's bytes (conditionally), parsed and normalised. No database."""
     from briefing.reading.feeds import read_feed
     from briefing.reading.normalize import normalize
-    from briefing.reading.sources import Payload, fetch, file_base_url, file_url_path, read_payload, unpack
+    from briefing.reading.fetching import fetch
+    from briefing.reading.sources import Payload, file_base_url, file_url_path, read_payload, unpack
 
     url = feed["url"]
     etag, modified = (None, None) if force else (feed["etag"], feed["modified"])
@@ -558,7 +559,7 @@ def _save_entry(
 
 def _full_article(entry: Article, limit: int, timeout: float | None) -> Article:
     """On a worker thread: the entry with its text replaced by the article its link points to."""
-    from briefing.reading.feeds import looks_like_feed
+    from briefing.reading.sniffing import looks_like_feed
     from briefing.reading.normalize import normalize
     from briefing.reading.sources import parse_payload, read_payload
 

@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -263,3 +265,18 @@ def test_summary_length_is_configurable(seed_path: Path) -> None:
     starts = [s["start"] for s in longer["summary"]]
     assert starts == sorted(starts)
     assert all(longer["text"][s["start"] : s["end"]] == s["text"] for s in longer["summary"])
+
+
+def test_analyze_of_a_text_file_loads_no_app_parser_or_network_code(seed_path: Path) -> None:
+    """`briefing analyze` must answer in under half a second, most of it start-up: a text file
+    needs neither Textual nor the HTML and feed parsers nor the HTTP stack."""
+    script = (
+        "import sys, runpy; sys.argv = ['briefing', 'analyze', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('briefing', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = ('textual', 'lxml', 'feedparser', 'urllib.request', 'http.client', 'email.utils')\n"
+        "print(sorted(name for name in heavy if name in sys.modules), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(seed_path)], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout)["quotes"]
+    assert result.stderr.strip().splitlines()[-1] == "[]"

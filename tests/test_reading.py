@@ -21,7 +21,8 @@ from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.normalize import normalize
 from briefing.reading.plaintext import read_markdown, read_plain_text
-from briefing.reading.sources import fetch, read_source
+from briefing.reading.fetching import fetch
+from briefing.reading.sources import read_source
 from briefing.text import clean_text
 
 
@@ -267,7 +268,7 @@ def test_url_is_fetched_and_extracted(server: str) -> None:
 def test_url_errors_are_one_line(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(BriefingError, match="HTTP 404"):
         read_source(f"{server}/missing")
-    monkeypatch.setattr("briefing.reading.sources.FETCH_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr("briefing.reading.fetching.FETCH_TIMEOUT_SECONDS", 0.5)
     with pytest.raises(BriefingError, match="timed out|cannot fetch"):
         read_source(f"{server}/slow")
     with pytest.raises(BriefingError, match="cannot fetch"):

@@ -9,7 +9,8 @@ import pytest
 
 from briefing.errors import BriefingError
 from briefing.reading.document import SourceDocument
-from briefing.reading.feeds import looks_like_feed, read_feed
+from briefing.reading.feeds import read_feed
+from briefing.reading.sniffing import looks_like_feed
 from briefing.reading.sources import read_source
 
 RSS2 = """<?xml version="1.0" encoding="utf-8"?>

@@ -7,7 +7,6 @@ paragraphs by a plain lxml walk rather than by trafilatura (which drops short te
 
 from __future__ import annotations
 
-import codecs
 import io
 import re
 from datetime import datetime, timezone
@@ -16,57 +15,11 @@ from typing import Any
 from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument, names_one_article
 from briefing.reading.html import paragraph_count, sections_from_fragment, strip_controls
+from briefing.reading.sniffing import is_html_page, is_json_feed, markup_codec, markup_start
 
-_SNIFF_BYTES = 65536
-# Byte-order marks, then the first character "<" in each wide encoding, and the codec to read the
-# markup with. latin-1 stands for every ASCII-compatible encoding: it maps bytes 1:1 to characters.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "latin-1"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_WIDE_STARTS = (
-    (b"<\x00\x00\x00", "utf-32-le"),
-    (b"\x00\x00\x00<", "utf-32-be"),
-    (b"<\x00", "utf-16-le"),
-    (b"\x00<", "utf-16-be"),
-)
-_PROLOGUE = r"""\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*"""
-_FEED_ROOT = re.compile(
-    _PROLOGUE + r"<(?:rss|feed|rdf:RDF|entry|channel)[\s>/]", re.DOTALL | re.IGNORECASE
-)
-# JSON Feed (jsonfeed.org): an object with "version": "https://jsonfeed.org/version/1.1" or so.
-_JSON_FEED = re.compile(r'\s*\{.*?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.DOTALL)
-_HTML_ROOT = re.compile(_PROLOGUE + r"<(?:html|head|body)[\s>/]", re.DOTALL | re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def looks_like_feed(data: bytes) -> bool:
-    """True if the root element (after any declaration, comments, DOCTYPE) is a feed's.
-
-    RSS, Atom (feed or single entry), RSS 1.0 / 0.90 (rdf:RDF) and CDF (channel); also a JSON
-    Feed, which read_feed refuses with a message that says so.
-    """
-    text = _sniffable(data)
-    return bool(_FEED_ROOT.match(text) or _JSON_FEED.match(text))
-
-
-def _sniffable(data: bytes) -> str:
-    """The start of the document as text, good enough to read its markup."""
-    bom, codec = _markup_codec(data)
-    return data[len(bom):_SNIFF_BYTES].decode(codec, "replace")
-
-
-def _markup_codec(data: bytes) -> tuple[bytes, str]:
-    """The document's byte-order mark (or b"") and a codec that reads its markup."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return bom, codec
-    return b"", next((codec for start, codec in _WIDE_STARTS if data.startswith(start)), "latin-1")
 
 
 def read_feed(
@@ -79,10 +32,10 @@ def read_feed(
     """
     if not data.strip():
         raise BriefingError(f"{source}: not a feed (empty)")
-    head = _sniffable(data)
-    if _HTML_ROOT.match(head):
+    head = markup_start(data)
+    if is_html_page(head):
         raise BriefingError(f"{source}: not a feed (an HTML page)")
-    if _JSON_FEED.match(head):  # feedparser 6.0 reads no JSON
+    if is_json_feed(head):  # feedparser 6.0 reads no JSON
         raise BriefingError(f"{source}: a JSON Feed, which briefing cannot read (only RSS, Atom and RDF feeds)")
     parsed = _parse(data, feed_url)
     if not parsed.entries and not parsed.version:
@@ -125,10 +78,10 @@ def _without_entity_declarations(data: bytes) -> bytes:
     expat already refuses external entities and caps entity expansion, but only after
     expanding megabytes; undeclared entities then fall to feedparser's lenient parser.
     """
-    match = _DOCTYPE_SUBSET.search(_sniffable(data))
+    match = _DOCTYPE_SUBSET.search(markup_start(data))
     if match is None or "<!ENTITY" not in match.group(1).upper():
         return data
-    bom, codec = _markup_codec(data)
+    bom, codec = markup_codec(data)
     try:
         text = data[len(bom):].decode(codec)
     except UnicodeDecodeError:
