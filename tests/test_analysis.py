@@ -804,6 +804,9 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
         ("The Minister for Tourism, Arts and Culture, Mrs Abena Sarpong, spoke.", ["Abena Sarpong"]),
         ("The Secretary of State for Environment, Food and Rural Affairs, Steve Reed, spoke.", ["Steve Reed"]),
         ("The Minister of Lands, Jane Njoroge, spoke.", ["Jane Njoroge"]),
+        # its last portfolio after "and the", with no comma list before it
+        ("Senior Minister of State for Sustainability and the Environment Jasmine Koh spoke.", ["Jasmine Koh"]),
+        ("The Minister for Culture and the Arts, Joan Kelly, spoke.", ["Joan Kelly"]),
         # a deputy's office too, the name right after it
         ("Deputy Minister of Environment, Urbanization and Climate Change Mehmet Ali Karaca spoke.", ["Mehmet Ali Karaca"]),
         # the comma closes a name when another word follows it

@@ -749,8 +749,10 @@ def _find_names(
             if links is None and text.startswith(", ", run[-1].end) and _lists_portfolios(text, run, token):
                 links = []
                 listing = True
-            elif links is None and listing and text.startswith(" and the ", run[-1].end):
-                and_start = run[-1].end + 1  # the last portfolio: "Department of Agriculture, Food and the Marine"
+            elif links is None and (listing or _an_office_for(run)) and text.startswith(" and the ", run[-1].end):
+                # the last portfolio: "Department of Agriculture, Food and the Marine", "Minister of
+                # State for Sustainability and the Environment Jasmine Koh"
+                and_start = run[-1].end + 1
                 links = [_Token(and_start, and_start + 3, "and"), _Token(and_start + 4, and_start + 7, "the")]
             if links is None:
                 listing = False
@@ -762,6 +764,14 @@ def _find_names(
     if run:
         names.extend(_names_in_run(text, run, sentence_starts, lowercase_words))
     return names
+
+
+def _an_office_for(run: list[_Token]) -> bool:
+    """Whether the run so far names an office by what it is for: "Minister for Culture", "Senior
+    Minister of State for Sustainability"."""
+    return any(
+        current.word.lower() in _PORTFOLIO_TITLES and following.word in ("for", "of") for current, following in zip(run, run[1:])
+    )
 
 
 def _named_by_its_initials(text: str, run: list[_Token]) -> bool:
