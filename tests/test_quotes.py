@@ -37,6 +37,17 @@ def test_speech_verbs_after_the_quote(verb: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("interrupting", ["cut in", "broke in", "chimed in", "interrupted", "interjected"])
+def test_who_cut_in_is_the_he_of_the_next_quote(interrupting: str) -> None:
+    """The one who cut in after another spoke is who speaks next, not the one cut off."""
+    found = quotes(
+        "Justice Samuel Okafor questioned Grant Lowery.",
+        f"When Lowery said it would “depend on the facts,” Okafor {interrupting}.",
+        "“Everything depends on the facts, counsel,” he said.",
+    )
+    assert found[-1] == ("Everything depends on the facts, counsel,", "Samuel Okafor", "direct")
+
+
 @pytest.mark.parametrize("verb", ["said", "added", "explained", "remarked", "insisted"])
 def test_inverted_attribution(verb: str) -> None:
     assert quotes(f"“Prices will fall,” {verb} Mr. Tomas Weller, an economist.") == [

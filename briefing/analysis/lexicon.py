@@ -279,7 +279,7 @@ SPEECH_VERBS = frozenset(
     scoffed lament laments lamented mused countered reiterate reiterates reiterated pleaded
     demanded thundered gushed forecast forecasts forecasted remind reminds reminded reminding laughs smiles
     smiled repeated repeats sighed snapped fumed fumes assure assures assured assuring reassured
-    reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected
+    reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected interrupts interrupted
     quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
@@ -311,6 +311,7 @@ SPEECH_PARTICLES = {
     "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on",
     **dict.fromkeys(("shot", "shoots", "fired", "fires", "hit", "hits"), "back"),  # "Ruiz shot back"
     **dict.fromkeys(("put", "puts"), "it"),  # "as she puts it – “last, but not drowned”"
+    **dict.fromkeys(("cut", "cuts", "broke", "breaks", "chimed", "chimes"), "in"),  # "Okafor cut in": a speaker interrupting
     **dict.fromkeys(("appealed", "appeals"), "to"),  # "He appealed to the assembly to provide “...”" (not "appealed the ruling")
 }
 
