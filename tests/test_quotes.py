@@ -474,6 +474,18 @@ def test_a_thought_or_question_of_the_speaker_quoted_inside_the_quote_is_theirs(
 
 
 @pytest.mark.parametrize(
+    "outer",
+    [
+        "“We had one gentleman tell us, ‘I’ve been here 40 years, I’m staying,’” Luis Delgado said.",
+        "“We had a woman say, ‘I’ve been here 40 years, I’m staying,’” Luis Delgado said.",
+        "“I had residents tell me, ‘I’ve been here 40 years, I’m staying,’” Luis Delgado said.",
+    ],
+)
+def test_what_someone_unnamed_was_made_or_heard_to_say_inside_a_quote_is_nobodys(outer: str) -> None:
+    assert quotes(outer)[1] == ("I’ve been here 40 years, I’m staying,", None, "direct")
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "“The poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives are in shambles,” Ana Ruiz said.",

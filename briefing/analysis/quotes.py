@@ -1416,6 +1416,8 @@ class _Attributor:
                     return named  # (a parent called "Dad" whom the article named as no one's father: the man named before)
             return self._someone_else_named_before(outer, _PRONOUN_GENDER[pronoun])
         mention = self._mention_at(word.start())
+        if mention is None and self._someone_unnamed_ends(outer.start, word):
+            return None  # "We had one gentleman tell us, ‘...’", "I had residents tell me": theirs, unnamed
         if mention is None and before_verb[0].group() in ("I", "We") and not any(w.group()[0].isupper() for w in before_verb[1 : index + 1]):
             return outer.speaker_id  # "I remember sitting in the car thinking, ‘...’"
         if mention is None and self.text.startswith(",", word.end()):
@@ -1425,6 +1427,13 @@ class _Attributor:
             if mention is not None and mention[1] != opening:
                 mention = None
         return mention[2].id if mention is not None else None
+
+    def _someone_unnamed_ends(self, start: int, word: re.Match[str]) -> bool:
+        """Whether `word` ends a mention of someone unnamed, from `start` on: "one gentleman",
+        "a woman", "residents"."""
+        if word.group().lower() in _PEOPLE_DOING - {"they"}:
+            return True
+        return any(m.end() == word.end() for m in _SOMEONE_UNNAMED_IN_A_QUOTE.finditer(self.text, max(start, word.start() - 40), word.end()))
 
     def _reported_clause(self, sentence: Sentence) -> tuple[int, int, Entity | None] | None:
         text = self.text
