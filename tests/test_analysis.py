@@ -746,6 +746,13 @@ def test_a_countrys_name_qualifying_another_noun_makes_no_body() -> None:
     ]
 
 
+@pytest.mark.parametrize("adverb", ["Nearby", "Afterwards", "Eventually", "Sadly", "Maybe"])
+def test_an_adverb_opening_a_sentence_is_no_name_though_a_description_follows(adverb: str) -> None:
+    analysis = run(f"{adverb}, a woman who asked not to be named said smoke had been visible. “Nobody called,” she said.")
+    assert analysis.entities == []
+    assert analysis.quotes[0].speaker_id is None
+
+
 def test_a_word_opening_a_quote_in_single_marks_opens_a_sentence_and_i_before_a_verb_is_no_name() -> None:
     analysis = run(
         "Rear Admiral Fiona Macintyre said retention had ‘collapsed’.",

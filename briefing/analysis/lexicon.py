@@ -340,7 +340,10 @@ SENTENCE_OPENERS = frozenset(
     moreover furthermore overall elsewhere separately similarly likewise finally first second
     third one two three four five six seven eight nine ten experts officials analysts critics
     supporters residents does did is are was were has have had should would could through members
-    everyone everybody someone somebody nobody no-one""".split()
+    everyone everybody someone somebody nobody no-one nearby afterwards afterward thereafter otherwise
+    therefore hence perhaps maybe again already eventually ultimately originally initially currently
+    recently previously subsequently consequently additionally apparently clearly sadly luckily
+    surprisingly interestingly notably importantly specifically""".split()
 )
 
 # Given names across languages: with them, an unknown two-word name is taken as a person's.
