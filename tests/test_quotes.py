@@ -4604,6 +4604,15 @@ def test_a_quote_inside_a_quote_echoing_an_earlier_speakers_words_is_theirs(echo
     assert found[-1][0].startswith("around the") and found[-1][1] == speaker
 
 
+def test_a_quote_inside_a_quote_repeating_words_quoted_as_someones_before_is_theirs() -> None:
+    found = quotes(
+        "Peter Vance, an analyst at Halstead Securities, asked whether management had been “too slow” to respond.",
+        "“I’d push back a little on ‘too slow,’” Claire Dunmore replied. “We saw this coming.”",
+    )
+    assert found[0] == ("too slow", "Peter Vance", "partial")
+    assert ("too slow,", "Peter Vance", "partial") in found
+
+
 def test_a_name_before_herself_or_himself_is_a_person_who_speaks_next() -> None:
     found = quotes(
         "“It didn’t look great,” Lisa Whitby said of a call against wing defence Bree Mitchell.",

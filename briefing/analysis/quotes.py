@@ -1017,14 +1017,19 @@ def _described(match: re.Match[str]) -> str:
 def _echoed(words: str, outer: Quote, quotes: list[Quote]) -> int | None:
     """The speaker of an earlier quote that holds `words` (two words or more), which a quote
     inside a later one echoes: "The safety of our staff is our highest priority," the company
-    said ... “Every time, it's ‘our highest priority’,” said a resident."""
+    said ... “Every time, it's ‘our highest priority’,” said a resident; or of the same words
+    quoted as someone's before: X asked whether management had been “too slow” ... “I’d push
+    back a little on ‘too slow,’” the chief executive replied."""
     echo = words.strip(" ,.;:!?").casefold()
     if len(echo.split()) < 2:
         return None
     return next(
         (quote.speaker_id for quote in reversed(quotes)
-         if quote.end <= outer.start and quote.kind == "direct" and quote.speaker_id is not None and quote.speaker_id != outer.speaker_id
-         and len(quote.text) > 2 * len(echo) and echo in quote.text.casefold()),  # (a fragment of a longer utterance, not the same fragment)
+         if quote.end <= outer.start and quote.speaker_id is not None and quote.speaker_id != outer.speaker_id and (
+             # (a fragment of a longer utterance, not the same fragment, which may be a term)
+             (quote.kind == "direct" and len(quote.text) > 2 * len(echo) and echo in quote.text.casefold())
+             or (quote.kind == "partial" and quote.text.strip(" ,.;:!?").casefold() == echo)
+         )),
         None,
     )
 
