@@ -4613,6 +4613,17 @@ def test_a_quote_inside_a_quote_repeating_words_quoted_as_someones_before_is_the
     assert ("too slow,", "Peter Vance", "partial") in found
 
 
+@pytest.mark.parametrize(("gap", "speaker"), [(2, "Craig Munro"), (1, "Jamie Munro")])
+def test_a_namesake_set_off_as_no_relation_is_not_the_bare_surname_paragraphs_later(gap: int, speaker: str) -> None:
+    found = quotes(
+        "Craig Munro blasted a “scandalous” VAR decision after Aberdeen snatched a late equaliser.",
+        "Dons substitute Jamie Munro - no relation to the Hearts gaffer - bundled in from close range.",
+        *["Referee Iain Baird was advised by VAR to let the goal stand."] * (gap - 1),
+        "Munro said: “I’ve watched it back four times and I still can’t believe it.”",
+    )
+    assert found[-1] == ("I’ve watched it back four times and I still can’t believe it.", speaker, "direct")
+
+
 def test_a_name_before_herself_or_himself_is_a_person_who_speaks_next() -> None:
     found = quotes(
         "“It didn’t look great,” Lisa Whitby said of a call against wing defence Bree Mitchell.",

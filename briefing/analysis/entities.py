@@ -369,6 +369,9 @@ _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence de
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 # ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
 # the pronoun of the clause right after a name: "Yıldırım, the retiree, said she would"
+# a namesake set off after a name: "Jamie Munro - no relation to the Hearts gaffer -", "Lukas
+# Brunner – no relation –", ", who is no relation to the mayor,", " (no relation)"
+_NO_RELATION = re.compile(r"[^.;:“”\"\n]{0,60}?\bno relation\b")
 _PRONOUN_AFTER = re.compile(r"[^.;:“”\"]{0,60}?\b(?:said|says|told|added)\s+(he|she)\b")
 # or the pronoun that attributes the quote opening the next sentence or paragraph: "Kakegamic said
 # the community would keep watch. ¶ “We've been promised things before,” she said."
@@ -1661,6 +1664,10 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         called_so = [g for g in fitting if _called_so_before(g, name, same_name=True) >= 2]
         if not name.title and len(called_so) == 1:
             return called_so[0]  # who the bare surname meant so far: "Ferrer" of a profile, not "newcomer Camila Ferrer — no relation"
+        # nor a namesake set off as "no relation" and not spoken of in the paragraph before:
+        # "Dons substitute Jamie Munro - no relation to the Hearts gaffer - bundled in" ... two
+        # paragraphs on, "Munro said:" is the gaffer
+        fitting = [g for g in fitting if not _a_namesake_left_behind(g, name, text)] or fitting
     if len(fitting) == 1 or (name.title and name.title.lower().rstrip(".") not in HONORIFICS):
         return fitting[0]  # an office ("Vice President Biden") is the one first named in full
     # the one named last before it, and for a name that is no possessive, not in a possessive
@@ -1670,6 +1677,16 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     return max(fitting, key=lambda g: max(
         (n.start for n in g.names if n.start < name.start and (name_is_possessive or not text.startswith(POSSESSIVE_ENDINGS, n.end))), default=-1
     ))
+
+
+def _a_namesake_left_behind(group: _Group, name: _Name, text: str) -> bool:
+    """Whether the person of `group` was introduced as "no relation" to another of the surname,
+    and last named more than a paragraph before `name`."""
+    first = group.names[0]
+    if not _NO_RELATION.match(text, first.end):
+        return False
+    last = max((n.end for n in group.names if n.end <= name.start), default=first.end)
+    return text.count("\n\n", last, name.start) >= 2
 
 
 def _called_so_before(group: _Group, name: _Name, same_name: bool) -> int:
