@@ -4383,6 +4383,14 @@ def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after
     assert quotes("The concert drew applause.", outer, named)[1][1] == inner
 
 
+def test_what_the_speaker_said_to_mum_inside_a_quote_is_the_speakers_not_mums() -> None:
+    found = quotes(
+        "Margaret Doyle, 84, gave evidence on Tuesday. Her daughter, Karen Doyle, 52, told the court she found the payments.",
+        "“I rang Mum and said, ‘What on earth is going on?’ And she just cried,” she said.",
+    )
+    assert found[-1] == ("What on earth is going on?", "Karen Doyle", "direct")
+
+
 @pytest.mark.parametrize(
     ("outer", "named", "inner"),
     [

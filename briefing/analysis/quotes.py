@@ -1278,9 +1278,12 @@ class _Attributor:
     @staticmethod
     def _kin_does(words: list[re.Match[str]], kin: str) -> bool:
         """Whether "my `kin`" is the subject of the clause that `words` end with "and": nobody else,
-        no pronoun, between them ("my producer turned to me and")."""
+        no pronoun, between them ("my producer turned to me and"), nor a pronoun before it, whose
+        object the relative is ("I rang Mum and said")."""
         at = max(k for k, w in enumerate(words) if w.group().lower() == kin)
-        return not any(w.group()[0].isupper() or w.group().lower() in _CLAUSE_SUBJECT_PRONOUNS - {"i"} for w in words[at + 1 : -1])
+        return not any(w.group()[0].isupper() or w.group().lower() in _CLAUSE_SUBJECT_PRONOUNS - {"i"} for w in words[at + 1 : -1]) and not any(
+            w.group().lower() in _CLAUSE_SUBJECT_PRONOUNS for w in words[:at]
+        )
 
     def _named_as_kin(self, outer: Quote, noun: str) -> int | None:
         """The person named as the quote's speaker's `noun` ("Wierzbicka’s grandmother, Wanda
@@ -1404,8 +1407,10 @@ class _Attributor:
         clause_subject = _CONTRACTED_PRONOUN.sub("", before_verb[0].group())  # "I’d send them home and say, ‘...’": I
         if word.group() == "and" and any(w.group().lower() in _PEOPLE_DOING for w in before_verb[1:index]):
             return None  # "I know people are looking at that river and thinking, ‘Not again.’": theirs, unnamed
-        if word.group() == "and" and clause_subject.lower() in ("he", "she", "i", "we") and not any(w.group()[0].isupper() for w in before_verb[1:index]):
-            word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’"
+        if word.group() == "and" and clause_subject.lower() in ("he", "she", "i", "we") and not any(
+            w.group()[0].isupper() and w.group().lower() not in _SAID_FOR for w in before_verb[1:index]
+        ):
+            word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’", "I rang Mum and said"
         if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
             return opening.id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
         pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
