@@ -234,6 +234,15 @@ def test_a_parent_quoted_inside_a_quote_is_the_one_of_that_gender_bearing_the_sp
     assert ("Go home, bub, you’ve got work in the morning,", inner_speaker, "direct") in found
 
 
+@pytest.mark.parametrize(("relative", "inner_speaker"), [("My husband", "Roy Tackett"), ("My son", None)])
+def test_my_husband_quoted_inside_a_quote_is_the_one_named_her_husband(relative: str, inner_speaker: str | None) -> None:
+    found = quotes(
+        "Darlene Tackett, 61, told CNN she and her husband, Roy Tackett, climbed into their attic as the water rose.",
+        f"“The water came up so fast,” Tackett said. “{relative} kept saying, ‘We’re going to be fine,’ and I kept thinking, how does he know that?”",
+    )
+    assert ("We’re going to be fine,", inner_speaker, "direct") in found
+
+
 @pytest.mark.parametrize(
     ("paragraph", "quoted", "speaker", "kind"),
     [

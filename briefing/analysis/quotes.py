@@ -286,7 +286,8 @@ _NOT_AGENTS = frozenset("other order number matter letter paper poster banner fl
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
 _KIN_AND_MENTORS = frozenset(
-    """father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister coach teacher mentor
+    """father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister son daughter husband wife
+    youngest eldest coach teacher mentor
     guru producer manager agent editor trainer caddie caddy engineer skipper captain boss physio""".split()
 )  # whom a speaker quotes as "my X used to say", or bare as a name: "coach told me"
 _THE_WRITER_ASKS = re.compile(r",?\s+I\s+(?:ask|asked)\b")  # “...?” I ask.
@@ -299,9 +300,10 @@ _SAID_FOR = {
 # "My mother has given up", and a parent called so as a name: "Dad wouldn't leave"
 _MY_KIN = re.compile(rf"\b(?:(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})|(Dad|Mum|Mom|Gran|Granny|Grandad))\b")
 _PARENTS_AND_SIBLINGS = frozenset("father dad mother mum mom brother sister".split())  # who bear one's surname, mostly
-_KIN_GENDERS = {
-    **dict.fromkeys("father dad grandfather grandad uncle brother".split(), "m"),
-    **dict.fromkeys("mother mum mom grandmother gran granny aunt sister".split(), "f"),
+_KIN_GENDERS = {  # (p: a child of either: "My youngest thinks the hotel is our house. He tells people")
+    **dict.fromkeys("father dad grandfather grandad uncle brother son husband".split(), "m"),
+    **dict.fromkeys("mother mum mom grandmother gran granny aunt sister daughter wife".split(), "f"),
+    **dict.fromkeys("youngest eldest".split(), "p"),
 }
 _CONTRACTED_PRONOUN = re.compile(r"[’'](?:s|d|ll|m|ve|re)$")
 _DOING_AFTER = re.compile(r" [a-z]+ing\b")  # a name's gerund: "Dafydd ringing me"
@@ -2953,7 +2955,7 @@ class _Attributor:
     def _my_kin_last(self, start: int, end: int, gender: str) -> re.Match[str] | None:
         """The last "my X" (or "our X") between `start` and `end`, when that relative is of `gender`."""
         found = _last_match(_MY_KIN, self.text, start, end)
-        return found if found is not None and _KIN_GENDERS.get(_kin_word(found)) == gender else None
+        return found if found is not None and _KIN_GENDERS.get(_kin_word(found)) in (gender, "p") else None
 
     def _answers_the_writer(self, offset: int) -> bool:
         """Whether the quote a pronoun at `offset` attributes follows a question the writer asked
