@@ -257,6 +257,16 @@ def test_the_chief_is_the_police_chief_named_before_and_the_chief_economist_stay
     }
 
 
+def test_a_companys_chief_is_its_chief_executive() -> None:
+    found = quotes(
+        "Veridian Semiconductor raised its forecast, citing what CEO Arjun Mehta called “relentless” demand.",
+        "“It is a crowded market,” said Vikram Mehta, a portfolio manager.",
+        "Asked about export rules, the Veridian chief was blunt.",
+        "“We follow the rules as they're written,” he said.",
+    )
+    assert found[-1] == ("We follow the rules as they're written,", "Arjun Mehta", "direct")
+
+
 @pytest.mark.parametrize(
     ("body", "noun"),
     [

@@ -62,7 +62,6 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"detective", "inspector", "superintendent", "constable", "officer"}),
     frozenset({"prosecutor", "advocate depute", "fiscal", "procurator fiscal"}),  # Scotland's prosecutors
     frozenset({"commissioner"}),
-    frozenset({"chief"}),  # a police or fire chief: "Police Chief Denise Albright" ... "the chief replied"
     frozenset({"teacher", "headteacher", "principal"}),
     frozenset({"speaker"}),  # of a parliament: "The Speaker, Ibrahim Abdullahi," ... "the Speaker said"
     frozenset({"sheriff"}),
@@ -79,6 +78,9 @@ _GENERIC = {
     "boss": {"coach", "manager", "chief executive", "ceo", "chairman", "chairwoman", "founder"},
     "player": {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "captain"},
     "diplomat": {"ambassador", "envoy"},
+    # a police or fire chief ("Police Chief Denise Albright" ... "the chief replied"), or a
+    # company's ("Veridian CEO Arjun Mehta" ... "the Veridian chief was blunt")
+    "chief": {"chief executive", "ceo"},
 }
 _COVERS: dict[str, frozenset[str]] = {noun: group for group in _SYNONYMS for noun in group}
 for _noun, _covered in _GENERIC.items():
