@@ -338,6 +338,15 @@ def test_an_unnamed_speaker_stays_unnamed_and_so_does_he() -> None:
     assert [speaker for _text, speaker, _kind in found] == [None, None]
 
 
+@pytest.mark.parametrize("someone", ["One guide", "One expert", "A pundit", "One player"])
+def test_one_unnamed_past_a_parenthetical_speaker_stays_unnamed(someone: str) -> None:
+    found = quotes(
+        "Tobias Reindl, who led the radar surveys, said the ice was thin.",
+        f"{someone}, he recalled, had looked at the survey maps and said simply: “That is not a glacier any more.”",
+    )
+    assert found == [("That is not a glacier any more.", None, "direct")]
+
+
 def test_a_participle_takes_the_sentence_subject() -> None:
     found = quotes("Ms Jane Hutt defended her record, saying waiting lists were “coming down”.")
     assert found == [("coming down", "Jane Hutt", "partial")]

@@ -373,7 +373,7 @@ _UNNAMED_PERSON_SPEAKS = re.compile(
     r"owner|businessman|businesswoman|user|mum|mom|dad|carer|caregiver|rider|diner|guest|clerk|cleaner|attendee|participant|"
     r"demonstrator|marcher|worshipper|delegate|walker|swimmer|surfer|hiker|runner|jogger|climber|angler|assistant|"
     r"labourer|laborer|builder|mechanic|chef|waiter|waitress|cashier|bartender|barista|porter|caretaker|paramedic|"
-    r"firefighter|midwife|receptionist|technician|contractor|electrician|plumber)\b"
+    r"firefighter|midwife|receptionist|technician|contractor|electrician|plumber|guide|expert|pundit|scientist|coach|player|athlete)\b"
     r"(?:[^.;:“”\"]|“[^”]{1,30}”){0,160}?(?:\b(?:said|says|told|added|explained|complained|asked|pressed|claimed|insisted|admitted)\b|(?=[:.]\s*[“\"‘]))"
 )  # (a nickname in marks on the way: 'who goes by the call sign “Shaman”'; or a colon before the
 # quote: "One minister, speaking on condition of anonymity, was blunter: “...”"; or a sentence that
