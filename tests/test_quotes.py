@@ -347,6 +347,12 @@ def test_one_unnamed_past_a_parenthetical_speaker_stays_unnamed(someone: str) ->
     assert found == [("That is not a glacier any more.", None, "direct")]
 
 
+@pytest.mark.parametrize("aide", ["a Moreno aide", "a Moreno spokesperson", "one Moreno adviser"])
+def test_a_persons_aide_is_not_the_person(aide: str) -> None:
+    found = quotes("Sen. Alicia Moreno introduced the bill on Monday.", f"“We’d like to see a markup before the August recess,” {aide} said.")
+    assert found == [("We’d like to see a markup before the August recess,", None, "direct")]
+
+
 def test_a_participle_takes_the_sentence_subject() -> None:
     found = quotes("Ms Jane Hutt defended her record, saying waiting lists were “coming down”.")
     assert found == [("coming down", "Jane Hutt", "partial")]

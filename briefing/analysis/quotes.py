@@ -602,6 +602,7 @@ _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
 # People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
+_SOMEONES_AIDE_AFTER = re.compile(r"[’']?s?\s+(?:aides?|spokes(?:man|woman|person)|advis[eo]rs?|staffers?|allies|ally)\b")
 _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
 _OBJECT_PRONOUNS = frozenset("her him them me us".split())
 _AFTER_ATTRIBUTION = frozenset(
@@ -2623,6 +2624,8 @@ class _Attributor:
                         found.append((start, end, entity))
                     continue
             mention = self._mention_at(start)
+            if mention is not None and mention[2].type == "person" and _SOMEONES_AIDE_AFTER.match(self.text, mention[1]):
+                continue  # "a Moreno aide said": the aide, unnamed, as a person's spokesperson never is the person
             if mention is not None and (not found or found[-1][0] != mention[0]):
                 found.append(mention)
         return found
