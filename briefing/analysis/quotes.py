@@ -1381,8 +1381,11 @@ class _Attributor:
         """Who speaks the verb: the word before it (past adverbs), "I" or "we" being whoever
         speaks the outer quote."""
         index = len(before_verb) - 1
-        while index >= 0 and (before_verb[index].group().lower() in _GAP_ADVERBS or before_verb[index].group().lower() in _HABITUAL):
-            index -= 1  # (and "used to say", "I always say")
+        while index >= 0 and (
+            before_verb[index].group().lower() in _GAP_ADVERBS or before_verb[index].group().lower() in _HABITUAL
+            or (before_verb[index].group().endswith("ly") and before_verb[index].group().islower())
+        ):
+            index -= 1  # (and "used to say", "I always say", "I genuinely thought")
         if index > 0 and before_verb[index].group().lower() in _HONORIFICS_AFTER_A_NAME and before_verb[index - 1].group()[:1].isupper():
             index -= 1  # "Bhise sir told me, ‘...’": the coach named Bhise
         if index < 0:
