@@ -493,6 +493,7 @@ def test_he_inside_a_quote_after_someone_unnamed_the_speaker_tells_of_is_them() 
         ("“I’d send them home and say, ‘Eat something, sleep,’” Ana Ruiz said.", ("Eat something, sleep,", "Ana Ruiz", "direct")),
         ("“At 5-4 down, I genuinely thought, ‘That’s been a nice run,’” Ana Ruiz said.", ("That’s been a nice run,", "Ana Ruiz", "direct")),
         ("“I honestly told them, ‘Go home,’” Ana Ruiz said.", ("Go home,", "Ana Ruiz", "direct")),
+        ("“I said to them, ‘Go home,’” Ana Ruiz said.", ("Go home,", "Ana Ruiz", "direct")),
     ],
 )
 def test_a_thought_or_question_of_the_speaker_quoted_inside_the_quote_is_theirs(outer: str, nested: tuple[str, str | None, str]) -> None:

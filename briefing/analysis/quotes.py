@@ -576,7 +576,7 @@ _NOT_NOUNS = frozenset(
 )
 _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'This is touch and go.'"
 # What may stand between such a verb and a short quote: "told me ‘never again’", "replied that ‘...’"
-_NESTED_LINKS = frozenset("that quote me us him her them".split())
+_NESTED_LINKS = frozenset("that quote me us him her them to".split())  # (and "said to them")
 # Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
 # Someone unnamed the speaker of a quote tells of, whom "he said" inside it then means
 _SOMEONE_UNNAMED_IN_A_QUOTE = re.compile(
