@@ -162,6 +162,9 @@ _MAX_SCARE_WORDS = 3
 # what may follow a quote that ends a clause: punctuation, or "and"/"but" starting the next one
 _CLOSES_A_CLAUSE = re.compile(r"[.,;:!?)]|$| (?:and|but)\b")
 _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it introduces
+# words of a fragment that no speech verb introduces, taken as the words of the one subject its
+# sentence has: "He dedicated the award to “every camel herder ...”" (not "Police found the van “badly damaged”")
+_MIN_WORDS_OF_AN_UNINTRODUCED_FRAGMENT = 3
 _MAX_WORDS_OF_A_TITLE_BEFORE = 3  # capitalised words of a title before a name that opens a sentence
 # How someone took a question or a moment, in a short sentence before their unattributed quote:
 # "Rathore was blunt. “He hasn't ...”", "Ní Bhriain was unrepentant.", "Okafor shrugged."
@@ -2044,10 +2047,17 @@ class _Attributor:
         if not candidates or len(words) > _MAX_INTRO_WORDS + 4:
             return None
         start, end, entity = candidates[-1]
+        if len(candidates) == 1 and len(self.text[span.start : span.end].split()) >= _MIN_WORDS_OF_AN_UNINTRODUCED_FRAGMENT and self._opens_with(sentence_start, start) and self._not_possessive(end) and not any(
+            word.lower() in ("that", "who", "which") or self._is_speech_verb(words, index) for index, (_s, _e, word) in enumerate(words)
+        ):
+            return entity  # the sentence's subject, whose doing the fragment tells: 'Irish Sea Ferries has cancelled all sailings “due to adverse weather”'
         if self.text[end : span.open_mark].strip() or not self._not_possessive(end) or self._preposition_before(start):
             return None
         opening = self.text[sentence_start:start].split()
         return entity if len(opening) <= _MAX_INTRO_WORDS and not any(w.strip(",").lower() == "that" for w in opening) else None
+
+    def _opens_with(self, sentence_start: int, start: int) -> bool:
+        return not self.text[sentence_start:start].strip(" \"“‘'")
 
     def _speaker_right_after(self, span: _Span) -> Entity | None:
         """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
