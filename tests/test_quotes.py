@@ -4663,6 +4663,15 @@ def test_a_quote_inside_a_quote_repeating_words_quoted_as_someones_before_is_the
     assert ("too slow,", "Peter Vance", "partial") in found
 
 
+def test_whom_a_namesake_is_not_related_to_is_not_named_last() -> None:
+    found = quotes(
+        "“She can’t afford to live in the city she grew up in,” said Marcus Bell, a Westview resident.",
+        "Councilmember Angela Bell, whose district includes the site and who is not related to Marcus Bell, voted no.",
+        "“Eighty percent of area median income is not affordable to anybody on my street,” Bell said.",
+    )
+    assert found[-1] == ("Eighty percent of area median income is not affordable to anybody on my street,", "Angela Bell", "direct")
+
+
 @pytest.mark.parametrize(("gap", "speaker"), [(2, "Craig Munro"), (1, "Jamie Munro")])
 def test_a_namesake_set_off_as_no_relation_is_not_the_bare_surname_paragraphs_later(gap: int, speaker: str) -> None:
     found = quotes(

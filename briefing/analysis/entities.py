@@ -371,7 +371,8 @@ _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromk
 # the pronoun of the clause right after a name: "Yıldırım, the retiree, said she would"
 # a namesake set off after a name: "Jamie Munro - no relation to the Hearts gaffer -", "Lukas
 # Brunner – no relation –", ", who is no relation to the mayor,", " (no relation)"
-_NO_RELATION = re.compile(r"[^.;:“”\"\n]{0,60}?\bno relation\b")
+_NO_RELATION_TO = ("relation to ", "related to ", "relation of ")
+_NO_RELATION = re.compile(r"[^.;:“”\"\n]{0,60}?\b(?:no relation|not related)\b")
 _PRONOUN_AFTER = re.compile(r"[^.;:“”\"]{0,60}?\b(?:said|says|told|added)\s+(he|she)\b")
 # or the pronoun that attributes the quote opening the next sentence or paragraph: "Kakegamic said
 # the community would keep watch. ¶ “We've been promised things before,” she said."
@@ -1673,9 +1674,16 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     # the one named last before it, and for a name that is no possessive, not in a possessive
     # ("Semi Waqa, who is Josaia's uncle, ... Waqa said" is Semi); max keeps the first of
     # equals: none named before, the first
+    # (nor one named only as whom another is no relation of: "Angela Bell, who is not related to
+    # Marcus Bell, voted no. ... “...,” Bell said" is Angela)
     name_is_possessive = text.startswith(POSSESSIVE_ENDINGS, name.end)
     return max(fitting, key=lambda g: max(
-        (n.start for n in g.names if n.start < name.start and (name_is_possessive or not text.startswith(POSSESSIVE_ENDINGS, n.end))), default=-1
+        (
+            n.start for n in g.names
+            if n.start < name.start and (name_is_possessive or not text.startswith(POSSESSIVE_ENDINGS, n.end))
+            and not text.endswith(_NO_RELATION_TO, 0, n.start)
+        ),
+        default=-1,
     ))
 
 
