@@ -582,6 +582,7 @@ _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'Th
 _NESTED_LINKS = frozenset("that quote me us him her them to".split())  # (and "said to them")
 # Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
 # Someone unnamed the speaker of a quote tells of, whom "he said" inside it then means
+_ONE_OF_SOMEONES = re.compile(r"\b[Oo]ne\s+of\s+(?:his|her|their|my|our|the)\s+(?:[a-z-]+\s+)?[a-z]+s\b")  # "one of his students"
 _SOMEONE_UNNAMED_IN_A_QUOTE = re.compile(
     r"\b(?:the|a|an|this|one)\s+(?:[\w-]+\s+){0,2}(?:official|referee|umpire|officer|doctor|nurse|judge|guard|driver|man|woman|guy|"
     r"boss|teacher|policeman|policewoman|soldier|clerk|waiter|landlord|neighbou?r|stranger|lady|gentleman|bursar|receptionist|"
@@ -1427,8 +1428,12 @@ class _Attributor:
         if pronoun in ("i", "we"):
             return outer.speaker_id
         if pronoun in ("he", "she"):
-            if _SOMEONE_UNNAMED_IN_A_QUOTE.search(self.text, outer.start, word.start()):
-                return None  # "I asked the fourth official and he said, ‘...’": him, unnamed
+            if _SOMEONE_UNNAMED_IN_A_QUOTE.search(self.text, outer.start, word.start()) or _ONE_OF_SOMEONES.search(
+                self.text, self.sentences[max(0, self._sentence_index(outer.start) - 1)].start, word.start()
+            ):
+                # "I asked the fourth official and he said, ‘...’": him, unnamed; so "she" after "a
+                # letter that one of his students had written ... “She wrote, ‘...’”"
+                return None
             if (kin := self._kin_spoken_of(outer, word.start(), _PRONOUN_GENDER[pronoun])) is not None:
                 named = self._named_as_kin(outer, _kin_word(kin))  # "My mother has given up. Now she says, ‘...’": the mother
                 if named is not None or kin.group(2) is None:
