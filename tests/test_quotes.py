@@ -485,8 +485,8 @@ def test_he_inside_a_quote_after_someone_unnamed_the_speaker_tells_of_is_them() 
 
 def test_she_inside_a_quote_after_one_of_his_students_is_that_student_unnamed() -> None:
     found = quotes(
-        "District CEO Angela Whitfield said the schools would close.",
-        "Tom Delaney, who has taught at Hollis for 19 years, read from a letter that one of his students had written to the board.",
+        "District CEO Angela Whitfield said the schools would close. Tom Delaney, who has taught at Hollis for 19 years,"
+        " read from a letter that one of his students had written to the board.",
         "“She wrote, ‘My school is the only place where nobody yells,’” Delaney said.",
     )
     assert found[-1] == ("My school is the only place where nobody yells,", None, "direct")
