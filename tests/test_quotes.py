@@ -2117,6 +2117,7 @@ def test_the_name_after_described_is_its_object_but_after_described_by_its_judge
     ("sentence", "speaker"),
     [
         ("The lead negotiator on the file, Spanish Socialist MEP María José Sánchez Ortega, accused governments of “hiding behind lobbies.”", "María José Sánchez Ortega"),
+        ("The head of the Tajik delegation, Deputy Energy and Water Resources Minister Rustam Nazarov, accused Bishkek of “holding farmers hostage”.", "Rustam Nazarov"),
         ("The strike was called by the CGT-Cheminots union, which describes the reform as “an attack on the profession,” and has widened.", "CGT-Cheminots"),
     ],
 )

@@ -133,7 +133,7 @@ _NAMELESS_AFTER = re.compile(
 # Who someone is, after the comma that sets their name off: a title's capitalised words, or a role
 # in lower case ("The chair, broadcaster Femi Adeyemi-Clarke,", "the independent Wrack Line
 # Records,", "Democratic state Sen. Maria Delgado"), no verb ("-ed" or "-s": "coach praised X,")
-_TITLE_AFTER_A_COMMA = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?![a-z]+(?:ed|s)\s)[\w’'.-]+\s+){1,4}$")
+_TITLE_AFTER_A_COMMA = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?![a-z]+(?:ed|s)\s)[\w’'.-]+\s+){1,6}$")
 _AGENT_ENDS = re.compile(r"\s+as\b|\s*[,.:;]")
 _HABITUAL = frozenset("used to would always often usually never sometimes just kept keeps".split())  # "I always say “yes”", "Mum kept saying"
 _BEFORE_STATES_AS_A_NOUN = frozenset(
