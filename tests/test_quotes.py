@@ -2863,6 +2863,22 @@ def test_she_after_a_sentence_opening_with_a_phrase_that_names_someone_else_is_i
     assert [speaker for _text, speaker, _kind in found] == ["Susan Price"]
 
 
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        ("Asked by the family’s barrister, John Sharpe, whether the junction was a priority, he replied:", "Stephen Lowe"),
+        ("Asked by a reporter whether the junction was a priority, John Sharpe paused. He replied:", "John Sharpe"),
+    ],
+)
+def test_the_one_who_asked_is_not_the_he_who_replies(asked: str, speaker: str) -> None:
+    found = quotes(
+        "Stephen Lowe, highways manager at the council, told the inquest the redesign had been held up.",
+        "“We had a list of 40 junctions,” he said.",
+        f"{asked} “It was on the list.”",
+    )
+    assert found[-1] == ("It was on the list.", speaker, "direct")
+
+
 def test_it_after_a_wire_services_credit_is_the_company_the_sentence_is_about() -> None:
     found = quotes(
         "(Bloomberg) -- Altavera Systems Inc. shares tumbled after the chip-equipment maker cut its forecast, "

@@ -92,7 +92,11 @@ _STANDS_FOR_A_SPEAKER = (
 )  # see _referent
 # before a person spoken about or to, not speaking: "Asked about Smith", "asked by Mr Nwosu", "to his former teammate X",
 # "He said Peter Smith had lied"
-_SPOKEN_ABOUT_BEFORE = re.compile(r"\b(?:about|of|on|over|asked|by|to|with|against|said|says|told|that)\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
+_SPOKEN_ABOUT_BEFORE = re.compile(
+    r"\b(?:about|of|on|over|asked|by|to|with|against|said|says|told|that)\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$"
+    r"|\b(?:asked|questioned|pressed)\s+by\s+[^,.;:“”\"]{1,40},\s+$",  # "Asked by the family’s barrister, Nicola Sharpe, whether"
+    re.IGNORECASE,
+)
 _RELATION_GENDER = {
     **dict.fromkeys("wife mother daughter sister grandmother granddaughter".split(), "f"),
     **dict.fromkeys("husband father son brother grandfather grandson".split(), "m"),
@@ -148,6 +152,7 @@ _FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PERSON_OF_A_BODY_AFTER = re.compile(r" (?!spokes)[a-z]+(?:,|\s+(?:said|says|told|added))")  # "one Premier League scout, who"
+_WHAT_WAS_ASKED = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where)\b")
 _OPENING_CONJUNCTIONS = frozenset("when while after before as if although though once because since until unless".split())
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via outside inside near into across behind beside among".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -3016,7 +3021,7 @@ class _Attributor:
             if entity.type == "person" and not self._inside_quote(at)
         ]
         if spoken_of and any(
-            _SPOKEN_ABOUT_BEFORE.search(self.text, max(0, at - 30), at) or self.text.startswith(POSSESSIVE_ENDINGS, until) for at, until, _entity in named
+            _SPOKEN_ABOUT_BEFORE.search(self.text, max(0, at - 60), at) or self.text.startswith(POSSESSIVE_ENDINGS, until) for at, until, _entity in named
         ):
             return None
         found = {entity.id: entity for _at, _until, entity in named if entity.gender == gender}
@@ -3095,8 +3100,12 @@ class _Attributor:
                     if after < len(self.mentions) and self.mentions[after][0] == phrase.end():
                         start, end, entity = self.mentions[after]
                         opening = self.text[sentence.start : start]
-                if opening.endswith((" about ", " with ", " against ")):
-                    continue  # "Brighton’s head coach, asked about Rasmussen on Monday, refused": spoken of
+                if opening.endswith((" about ", " with ", " against ")) or (
+                    opening.startswith(("Asked by ", "Questioned by ", "Pressed by ")) and _WHAT_WAS_ASKED.match(self.text, end)
+                ):
+                    # "Brighton’s head coach, asked about Rasmussen on Monday, refused": spoken of;
+                    # "Asked by the family’s barrister, Nicola Sharpe, whether ..., he replied": the one asking
+                    continue
                 # a short opening, or a phrase set off by a comma ("In the village of Agia Anna, X"),
                 # past a role in lower case before the name ("Outside the ground, season-ticket holder X")
                 if (role := _LOWER_CASE_ROLE_BEFORE.search(opening)) is not None and opening.endswith(", ", 0, role.start()):
