@@ -2814,7 +2814,7 @@ def test_a_quote_with_no_attribution_after_he_says_is_his() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Rafael Dimaculangan"]
 
 
-@pytest.mark.parametrize("verb", ["urged", "warns", "stressed", "laughs"])
+@pytest.mark.parametrize("verb", ["urged", "warns", "stressed", "laughs", "later told Stuff", "has also said"])
 def test_a_quote_with_no_attribution_after_he_and_any_speech_verb_is_his(verb: str) -> None:
     found = quotes(
         "“We won,” said Anna Berg.",

@@ -185,7 +185,8 @@ _STANCE_WORDS = frozenset(
 )
 _MAX_STANCE_WORDS = 6  # words after the person in such a sentence
 _SIGNED = re.compile(r"[ \t]*[—–][ \t]*")  # '“...” — John Smith
-_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+([a-z]+)\b")
+# "he says", "she later told", "he has also said"
+_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:later|also|then|again|earlier|once|previously|repeatedly|has|had|would)\s+){0,2}([a-z]+)\b")
 # who asked a question quoted next: "A reporter asked whether", "X was (later) asked", "X was pressed"
 _ASKED = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+(?:(?:later|then|also|again|\w+ly)\s+)?(asked|questioned|pressed)|asked)\b")
 # An unnamed source who speaks for no body: "An Interior Ministry official, speaking on condition
