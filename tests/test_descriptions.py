@@ -272,6 +272,7 @@ def test_a_companys_chief_is_its_chief_executive() -> None:
     [
         ("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
         ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"),
+        ("Pinellas County Schools", "the district"), ("Saguaro Valley Unified School District", "the district"),
     ],
 )
 def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str, noun: str) -> None:
