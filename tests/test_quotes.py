@@ -353,6 +353,20 @@ def test_a_persons_aide_is_not_the_person(aide: str) -> None:
     assert found == [("We’d like to see a markup before the August recess,", None, "direct")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A spokeswoman for the Wayne County Prosecutor's Office declined to comment “while the trial is ongoing.”", "Wayne County Prosecutor's Office"),
+        ("An F.T.C. spokesman, Daniel Ruiz, declined to comment on “any nonpublic investigation.”", "Daniel Ruiz"),
+        ("Mayor Jane Ruiz refused to say “until the review is finished”.", "Jane Ruiz"),
+        # declining to comment is not the words a letter gave next
+        ("The head teacher, Mrs Eleri Vaughan, declined to comment, but a letter said staff were “saddened but determined”.", None),
+    ],
+)
+def test_who_declined_to_comment_gives_the_words_quoted_with_it(sentence: str, speaker: str | None) -> None:
+    assert quotes(sentence)[-1][1] == speaker
+
+
 def test_a_participle_takes_the_sentence_subject() -> None:
     found = quotes("Ms Jane Hutt defended her record, saying waiting lists were “coming down”.")
     assert found == [("coming down", "Jane Hutt", "partial")]

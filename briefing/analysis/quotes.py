@@ -257,18 +257,21 @@ _COLLECTIVES = "(?:%s)" % "|".join(sorted(COLLECTIVE_NOUNS))  # "the X Riders gr
 # Autonomous University of Mexico (UNAM)") or is ("The EU Chamber of Commerce in China said"), an
 # appositive of one to three parts, a few adverbs or auxiliaries, when, and "alleged to have" ("Mr.
 # X, a senior fellow at Y, the Texas institute, has also said"; "X is alleged to have said").
+_DECLINING = frozenset("declined declines refused refuses".split())
+_DECLINED_TO = rf"(?:(?:{'|'.join(sorted(_DECLINING))})\s+to\s+)?"  # "declined to comment “while the trial is ongoing”"
 _SUBJECT_GAP = re.compile(
     rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?|{_COLLECTIVES})"
     rf"|[’']s\s+(?:[a-z-]+\s+)?{_PARTS_OF_A_BODY})?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"  # "The European Commission’s trade directorate"
     rf"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}(?!\w|,))?(?:\s+[–—]\s+[^–—“”\"]{{1,80}}?\s+[–—])?\s*(?:,\s*[^,;:“”\"\s](?:[^,;:“”\"]|,(?=\d)|{_TITLE_IN_MARKS}){{0,159}}?(?:,|(?<=,[”\"]))\s*(?:[^,;:“”\"\s](?:[^,;:“”\"]|,(?=\d)){{0,99}}?,\s*){{0,2}})?"
     rf"(?:(?:{'|'.join(_GAP_ADVERBS)})\s+)*(?:{_WHEN}\s+)?(?:(?:alleged|reported|understood|believed|thought)\s+to\s+have\s+)?"
     r"(?:(?:used|likes?|liked|loves?|loved)\s+to\s+)?"  # "as she likes to say", "Dolores ... used to say"
+    + _DECLINED_TO
 )
 
 
 # The end of a name set off by commas, with the body it is of: "His lawyer, Monica Shears of the
 # Pacific Liberty Foundation, called"
-_SET_OFF_END = re.compile(rf"(?:\s+{_COLLECTIVES})?(?:{_OF_A_BODY})?\s*,\s*(?:(?:has|had|have|also)\s+)*")  # (", has said")
+_SET_OFF_END = re.compile(rf"(?:\s+{_COLLECTIVES})?(?:{_OF_A_BODY})?\s*,\s*(?:(?:has|had|have|also)\s+)*{_DECLINED_TO}")  # (", has said")
 _ACCORDING_TO_INSIDE = re.compile(r",\s+(?:according\s+to|in\s+the\s+words\s+of)\s+([^,.;:“”\"]{2,80}),\s*[“\"‘]?$")
 _ACCORDING_TO_CLOSING = re.compile(r",\s+according\s+to\s+(?:the\s+)?((?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,80}?)[.!?]?[”\"’']?\s*$")  # (a number in it: "8,000")
 _ACCORDING_TO = re.compile(r"\s*(?:[Aa]ccording to|[Ii]n the words of) ([^,]{2,80}),\s*")
@@ -1735,6 +1738,7 @@ class _Attributor:
         if speaker is None and kind == "partial":  # "He says evidence suggests there are "many"": he
             speaker = next(
                 (found for index in range(verb_index - 1, -1, -1) if self._is_speech_verb(words, index)
+                 and not (index > 1 and words[index - 2][2].lower() in _DECLINING and words[index - 1][2] == "to")  # (not "declined to comment, but a letter ... said")
                  and (found := self._subject_before(words, index)) is not None),
                 None,
             ) or self._speaker_closing_sentence(span)  # 'Polls suggest that "...", Ms Alexander says.'
