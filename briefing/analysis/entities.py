@@ -753,7 +753,7 @@ def _find_names(
             if links is None and text.startswith(", ", run[-1].end) and _lists_portfolios(text, run, token):
                 links = []
                 listing = True
-            elif links is None and (listing or _an_office_for(run)) and text.startswith(" and the ", run[-1].end):
+            elif links is None and text.startswith(" and the ", run[-1].end) and (listing or _an_office_for(run)):
                 # the last portfolio: "Department of Agriculture, Food and the Marine", "Minister of
                 # State for Sustainability and the Environment Jasmine Koh"
                 and_start = run[-1].end + 1
