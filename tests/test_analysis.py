@@ -746,6 +746,18 @@ def test_a_countrys_name_qualifying_another_noun_makes_no_body() -> None:
     ]
 
 
+@pytest.mark.parametrize("storm", ["Storm Bronwen", "Hurricane Harvey", "Typhoon Hiraya", "Tropical Storm Alberto"])
+def test_a_storm_with_a_persons_name_is_no_person_and_never_speaks(storm: str) -> None:
+    name = storm.split()[-1]
+    analysis = run(
+        f"Forecasters warned that {storm} would bring 80mph gusts.",
+        f"The Met Office said {name} was the fourth named storm of the season and forecast “a much calmer but chilly” start to the week.",
+    )
+    entities = {e.name: e for e in analysis.entities}
+    assert entities[storm].type == "other" and name in entities[storm].aliases
+    assert analysis.quotes[0].speaker_id == entities["Met Office"].id
+
+
 @pytest.mark.parametrize("adverb", ["Nearby", "Afterwards", "Eventually", "Sadly", "Maybe"])
 def test_an_adverb_opening_a_sentence_is_no_name_though_a_description_follows(adverb: str) -> None:
     analysis = run(f"{adverb}, a woman who asked not to be named said smoke had been visible. “Nobody called,” she said.")

@@ -373,6 +373,7 @@ _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromk
 # Brunner – no relation –", ", who is no relation to the mayor,", " (no relation)"
 _NO_RELATION_TO = ("relation to ", "related to ", "relation of ")
 _NO_RELATION = re.compile(r"[^.;:“”\"\n]{0,60}?\b(?:no relation|not related)\b")
+_STORMS = frozenset("storm hurricane typhoon cyclone".split())
 _PRONOUN_AFTER = re.compile(r"[^.;:“”\"]{0,60}?\b(?:said|says|told|added)\s+(he|she)\b")
 # or the pronoun that attributes the quote opening the next sentence or paragraph: "Kakegamic said
 # the community would keep watch. ¶ “We've been promised things before,” she said."
@@ -1814,6 +1815,9 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
             if words[-1].lower() in TEAM_WORDS:
                 shorts.add(words[-1])  # "the Steelers" for "Pittsburgh Steelers"
+            storm = 2 if [w.lower() for w in words[:2]] == ["tropical", "storm"] else int(words[0].lower() in _STORMS)
+            if storm and len(words) > storm:
+                shorts.add(" ".join(words[storm:]))  # "Harvey" for "Hurricane Harvey"
             for head in {w for w in (words[0], words[-1]) if w.lower() in _BODY_HEADS and w[:1].isupper()}:
                 heads.setdefault(head, []).append(group)
             for short in shorts:
@@ -1982,6 +1986,8 @@ def _sure_type(name: _Name) -> str | None:
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
+    if len(words) > 1 and (words[0] in _STORMS or words[:2] == ["tropical", "storm"]):
+        return "other"  # a storm given a person's name: "Storm Bronwen", "Hurricane Milton", "Tropical Storm Alberto"
     return None
 
 
