@@ -746,6 +746,17 @@ def test_a_countrys_name_qualifying_another_noun_makes_no_body() -> None:
     ]
 
 
+def test_a_title_no_list_knows_before_a_full_name_makes_the_titled_surname_that_person() -> None:
+    analysis = run(
+        "Garda Aoife Brennan told the court the accused made 23 withdrawals.",
+        "“When I spoke to him, he made full admissions,” Garda Brennan said.",
+        "Defence solicitor Eoin Brennan — no relation to the garda — said his client was ashamed.",
+    )
+    names = {e.id: e.name for e in analysis.entities}
+    assert "Garda Brennan" not in names.values()
+    assert names[analysis.quotes[0].speaker_id] == "Aoife Brennan"
+
+
 @pytest.mark.parametrize("storm", ["Storm Bronwen", "Hurricane Harvey", "Typhoon Hiraya", "Tropical Storm Alberto"])
 def test_a_storm_with_a_persons_name_is_no_person_and_never_speaks(storm: str) -> None:
     name = storm.split()[-1]

@@ -1618,6 +1618,10 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
                 return group
             if len(known_words) > len(words) and [w.lower() for w in known_words[-len(words):]] == [w.lower() for w in words]:
                 return group  # a surname of two words: "Mr Saumarez Smith" of "Charles Saumarez Smith"
+        if len(words) == 2:  # a title no list knows, written before the full name: "Garda Aoife Brennan" ... "Garda Brennan"
+            titled = [g for g in people if any(text.endswith(words[0] + " ", 0, n.start) for n in g.names)]
+            if len(titled) == 1:
+                return titled[0]
         return None
     gender = name.gender
     if gender is None and len(people) > 1:  # "Yıldırım, the retiree, said she would": the woman
