@@ -367,6 +367,18 @@ def test_who_declined_to_comment_gives_the_words_quoted_with_it(sentence: str, s
     assert quotes(sentence)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I read with some amusement the remark from City Councilor Dennis Fahey that the bus lane is “a solution in search of a problem.”",
+         ("a solution in search of a problem.", "Dennis Fahey", "partial")),
+        ("The minister rejected claims by Labour that the Government has “given up” on housing.", ("given up", "Labour", "partial")),
+    ],
+)
+def test_a_fragment_in_the_that_clause_of_a_claim_by_someone_is_theirs(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert quotes(sentence) == [expected]
+
+
 def test_a_participle_takes_the_sentence_subject() -> None:
     found = quotes("Ms Jane Hutt defended her record, saying waiting lists were “coming down”.")
     assert found == [("coming down", "Jane Hutt", "partial")]

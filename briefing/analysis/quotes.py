@@ -152,6 +152,13 @@ _FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PERSON_OF_A_BODY_AFTER = re.compile(r" (?!spokes)[a-z]+(?:,|\s+(?:said|says|told|added))")  # "one Premier League scout, who"
+# a claim and its claimant, then "that" and the clause holding a fragment (no other quote on the way)
+_CLAIM_BY = re.compile(
+    r"\b(?:remarks?|comments?|claims?|suggestions?|assertions?|warnings?|promises?|pledges?|accusations?|allegations?|insistence)"
+    r"\s+(?:from|by)\s+(?:(?:the\s+)?[a-z-]+\s+)?"
+)
+_TITLE_WORDS_BETWEEN = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
+_THAT_CLAUSE_AFTER = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+that\s+[^“”\"]*$")
 _WHAT_WAS_ASKED = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where)\b")
 _OPENING_CONJUNCTIONS = frozenset("when while after before as if although though once because since until unless".split())
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via outside inside near into across behind beside among".split())
@@ -1722,6 +1729,8 @@ class _Attributor:
                 return attribution
         if kind == "partial" and (judge := self._judge_in_the_passive(span)) is not None:
             return judge, True  # "was described as “reckless” by X" (the verb before has no speaker for subject)
+        if kind == "partial" and (claimant := self._claimant_before(span)) is not None:
+            return claimant, True  # "rejected claims by Sinn Féin that the Government has “given up”"
         verb = self._speech_verb_before(span)
         if verb is None:
             closing = self._speaker_closing(span) if kind == "partial" else (
@@ -1749,6 +1758,22 @@ class _Attributor:
         if speaker is None and verb_index > 0 and words[verb_index - 1][2] == "I":
             speaker = self._answering(span)  # "Naomi Whitehorse-Bégin: ... I said, “...”"
         return speaker, True
+
+    def _claimant_before(self, span: _Span) -> Entity | None:
+        """Who made the claim (the remark, the warning ...) whose "that" clause holds the fragment:
+        "the remark from City Councilor Dennis Fahey that the bus lane is “a solution in search of
+        a problem”", "claims by Sinn Féin that the Government has “given up”"."""
+        sentence_start = self._sentence_start(span.open_mark)
+        claim = _last_match(_CLAIM_BY, self.text, sentence_start, span.open_mark)
+        if claim is None:
+            return None
+        following = bisect_left(self.mention_starts, claim.end())
+        if following >= len(self.mentions):
+            return None
+        start, end, entity = self.mentions[following]  # past a title's words: "from City Councilor Dennis Fahey"
+        if not _TITLE_WORDS_BETWEEN.fullmatch(self.text, claim.end(), start) or not _THAT_CLAUSE_AFTER.match(self.text, end, span.open_mark):
+            return None
+        return entity
 
     def _person_of(self, candidate: tuple[int, int, Entity], body_start: int) -> Entity | None:
         """The person named right before "of" and the body that starts at `body_start` ("Khanyisile
@@ -1969,7 +1994,8 @@ class _Attributor:
         found once per quote (_kind asks, then _attribute)."""
         if span.open_mark not in self.closing_speakers:
             self.closing_speakers[span.open_mark] = (
-                self._speaker_closing_sentence(span)
+                self._claimant_before(span)
+                or self._speaker_closing_sentence(span)
                 or self._speaker_right_after(span)
                 or self._according_to_after(span)
                 or self._according_to_before(span)
