@@ -746,6 +746,11 @@ def test_a_countrys_name_qualifying_another_noun_makes_no_body() -> None:
     ]
 
 
+@pytest.mark.parametrize("party", ["Sinn Féin", "Fianna Fáil", "Fine Gael", "DUP", "ANC", "BJP"])
+def test_a_political_party_is_an_organisation(party: str) -> None:
+    assert [(e.name, e.type) for e in run(f"The motion was tabled by {party} on Tuesday.").entities] == [(party, "organization")]
+
+
 def test_a_title_no_list_knows_before_a_full_name_makes_the_titled_surname_that_person() -> None:
     analysis = run(
         "Garda Aoife Brennan told the court the accused made 23 withdrawals.",

@@ -126,6 +126,7 @@ KNOWN_ORGANIZATIONS = frozenset(
         "twitter", "openai", "tesla", "oval office", "supreme court", "met office", "nhs", "ofcom",
         "fifa", "uefa", "labour", "conservatives", "tories", "lib dems", "liberal democrats",
         "plaid cymru", "snp", "ukip", "gop", "democrats", "republicans", "bbc news", "sky news",
+        "sinn féin", "sinn fein", "fianna fáil", "fianna fail", "fine gael", "dup", "sdlp", "reform uk", "anc", "bjp", "ndp",
         "the times", "the guardian", "financial times", "wall street journal", "new york times",
         "washington post", "associated press", "dáil", "dail", "seanad", "oireachtas", "senedd", "stormont",
         "holyrood", "bundestag", "bundesrat", "knesset", "lok sabha", "rajya sabha", "sejm", "riksdag",
