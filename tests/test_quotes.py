@@ -3646,6 +3646,8 @@ def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() ->
         (("Pieter Vandermolen said in a statement that he would travel to Ostrel. \"The window is narrowing,\" the statement said.",), ["Pieter Vandermolen"]),
         (("In a letter smuggled out of prison, Karim Mansour wrote: ‘I am not doing this to die.’", "The letter continues: ‘Tell my daughter her father is stubborn.’"), ["Karim Mansour", "Karim Mansour"]),
         (("Wong Ka-ho pleaded guilty. His lawyer, Natalie Fung, read out a letter from Wong to the court. “I was angry and I was online too much,” the letter read.",), ["Wong Ka-ho"]),
+        (("A memo from the Raleigh Department of Transportation counted 1,912 complaints. The memo described enforcement as “largely complaint-driven.”",),
+         ["Raleigh Department of Transportation"]),
         (("The station’s owner, the community company Cyfryngau Bro, said in a statement it had no funds. ‘We are proud of our volunteers,’ the statement said.",), ["Cyfryngau Bro"]),
         (("Digital Affairs Commissioner Lauri Mäkinen said the text was fine. “Europe has set the standard,” the commissioner said.",), ["Lauri Mäkinen"]),
         (("Blue Jays starter Kyle Bannerman took the loss. \"I left a couple of changeups up,\" the left-hander said.",), ["Kyle Bannerman"]),

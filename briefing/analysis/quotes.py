@@ -78,7 +78,7 @@ _ROLE_WORDS = frozenset(
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
 # "the statement said", "the decision states": its author's words
 _DOCUMENTS = frozenset(
-    "statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice affidavit".split()
+    "statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice affidavit memo memorandum filing submission".split()
 )
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
@@ -157,6 +157,7 @@ _CLAIM_BY = re.compile(
     r"\b(?:remarks?|comments?|claims?|suggestions?|assertions?|warnings?|promises?|pledges?|accusations?|allegations?|insistence)"
     r"\s+(?:from|by)\s+(?:(?:the\s+)?[a-z-]+\s+)?"
 )
+_FROM = re.compile(r" from (?:the )?")
 _TITLE_WORDS_BETWEEN = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
 _THAT_CLAUSE_AFTER = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+that\s+[^“”\"]*$")
 _WHAT_WAS_ASKED = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where)\b")
@@ -989,7 +990,7 @@ def _publication_its(noun: str) -> re.Pattern[str]:
 @cache
 def _document_introduced(document: str) -> re.Pattern[str]:
     """"a statement", "his letter", "a brief written note": where a document is introduced."""
-    return re.compile(rf"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{document}\b")
+    return re.compile(rf"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?{document}\b")  # (opening a sentence too)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -2937,8 +2938,10 @@ class _Attributor:
         introduced = _last_match(_document_introduced(document), self.text, since, offset)
         if introduced is None or self._inside_quote(introduced.start()):
             return None
-        if self.text.startswith(" from ", introduced.end()) and (sender := self._mention_at(introduced.end() + 6)) is not None:
-            return sender[2]  # "She read out a letter from Wong to the court. “...,” the letter read.": Wong's
+        if (sent_from := _FROM.match(self.text, introduced.end())) is not None and (sender := self._mention_at(sent_from.end())) is not None:
+            # "She read out a letter from Wong to the court. “...,” the letter read.": Wong's; "A memo
+            # from the Raleigh Department of Transportation ... The memo described ... as “...”"
+            return sender[2]
         start = introduced.start()
         return self._first_speaker(self._words(self._sentence_start(start), self._sentence_end(start)), subjects_only=True)
 
