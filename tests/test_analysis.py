@@ -774,6 +774,11 @@ def test_a_storm_with_a_persons_name_is_no_person_and_never_speaks(storm: str) -
     assert analysis.quotes[0].speaker_id == entities["Met Office"].id
 
 
+@pytest.mark.parametrize("fellow", ["Fellow Islander", "Fellow striker", "Fellow Democrat"])
+def test_fellow_opening_a_sentence_is_no_part_of_the_name_after_it(fellow: str) -> None:
+    assert [e.name for e in run(f"Fans flooded the comments. {fellow} Jasmine Qureshi wrote that she was thrilled.").entities] == ["Jasmine Qureshi"]
+
+
 @pytest.mark.parametrize("adverb", ["Nearby", "Afterwards", "Eventually", "Sadly", "Maybe"])
 def test_an_adverb_opening_a_sentence_is_no_name_though_a_description_follows(adverb: str) -> None:
     analysis = run(f"{adverb}, a woman who asked not to be named said smoke had been visible. “Nobody called,” she said.")

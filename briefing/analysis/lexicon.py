@@ -344,7 +344,7 @@ SENTENCE_OPENERS = frozenset(
     everyone everybody someone somebody nobody no-one nearby afterwards afterward thereafter otherwise
     therefore hence perhaps maybe again already eventually ultimately originally initially currently
     recently previously subsequently consequently additionally apparently clearly sadly luckily
-    surprisingly interestingly notably importantly specifically""".split()
+    surprisingly interestingly notably importantly specifically fellow""".split()
 )
 
 # Given names across languages: with them, an unknown two-word name is taken as a person's.
