@@ -751,6 +751,16 @@ def test_a_political_party_is_an_organisation(party: str) -> None:
     assert [(e.name, e.type) for e in run(f"The motion was tabled by {party} on Tuesday.").entities] == [(party, "organization")]
 
 
+def test_garda_before_a_full_name_is_a_rank_but_stays_in_the_names_of_bodies() -> None:
+    analysis = run(
+        "Detective Garda Niamh Brophy told the court the car was found at Castlebar Garda Station.",
+        "An Garda Síochána said it was “investigating”.",
+    )
+    assert [(e.name, e.role) for e in analysis.entities] == [
+        ("Niamh Brophy", "Detective Garda"), ("Castlebar Garda Station", None), ("Garda Síochána", None)
+    ]
+
+
 def test_a_title_no_list_knows_before_a_full_name_makes_the_titled_surname_that_person() -> None:
     analysis = run(
         "Garda Aoife Brennan told the court the accused made 23 withdrawals.",

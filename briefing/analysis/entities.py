@@ -337,7 +337,7 @@ _ROLE_TITLES = frozenset(
     ecologist cardiologist oncologist neurologist psychologist psychiatrist sociologist criminologist
     physicist chemist statistician physician technician electrician mathematician paediatrician
     pediatrician dietitian clinician advocate substitute backup regent kaumātua kaumatua principal retiree
-    counsel elder forecaster accountant plumber mechanic builder baker butcher cleaner carer caregiver
+    counsel elder garda forecaster accountant plumber mechanic builder baker butcher cleaner carer caregiver
     driver pilot dentist vet veterinarian lecturer tutor librarian chef waiter waitress cashier clerk
     labourer laborer miner fisherman fisher rancher grower vendor retailer shopper motorist cyclist
     runner swimmer rower jockey coach manager analyst organiser organizer volunteer survivor tenant
