@@ -751,6 +751,12 @@ def test_a_political_party_is_an_organisation(party: str) -> None:
     assert [(e.name, e.type) for e in run(f"The motion was tabled by {party} on Tuesday.").entities] == [(party, "organization")]
 
 
+@pytest.mark.parametrize(("name", "gender"), [("Jess Donnelly", "f"), ("Meg Hartley", "f"), ("Izzy Moran", "f"), ("Gus Whitby", "m")])
+def test_a_short_form_of_a_given_name_makes_a_person_of_that_gender(name: str, gender: str) -> None:
+    [entity] = run(f"{name}, sitting at the press conference, rolled her eyes at the question.").entities
+    assert (entity.name, entity.type, entity.gender) == (name, "person", gender)
+
+
 def test_garda_before_a_full_name_is_a_rank_but_stays_in_the_names_of_bodies() -> None:
     analysis = run(
         "Detective Garda Niamh Brophy told the court the car was found at Castlebar Garda Station.",
