@@ -1342,6 +1342,12 @@ def test_a_bare_surname_is_not_the_relative_named_as_theirs_unless_told_apart_by
         "‘Dave said to us at half-time, “Don’t leave anything in the dressing room,” and we did that,’ the younger Hegarty said.",
     )
     assert [name for _text, name, _kind in found] == ["Dave Hegarty", "Conor Hegarty", "Dave Hegarty"]
+    # "the elder" is the one not introduced as the other's child
+    found = quotes(
+        "Italian director Paola Ferrante's new film drew an ovation. The film stars Ferrante's daughter, Giulia Ferrante, as a young woman.",
+        "Asked whether she hoped to win, the elder Ferrante shrugged. “Prizes are for the producers,” she said.",
+    )
+    assert [name for _text, name, _kind in found] == ["Paola Ferrante"]
 
 
 def test_a_titled_surname_is_the_one_whose_pronoun_showed_their_gender_before_one_titled_later() -> None:

@@ -1641,9 +1641,12 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
     if len(fitting) > 1 and age is not None:
         # "Okafor senior said" or "the elder Okafor" of "his father, Emmanuel Okafor": the parent;
         # "junior" or "the younger Hegarty" the child ("His nephew, ... Conor Hegarty"), else the other
+        # (else the one not introduced as the other's child: "stars Ferrante's daughter, Giulia
+        # Ferrante" ... "the elder Ferrante" is the director Paola Ferrante)
         elders = [g for g in fitting if _introduced_as(g, text, _ELDER_KIN)]
-        chosen = elders if age.group(1) in ("senior", "elder", "older") else (
-            [g for g in fitting if _introduced_as(g, text, _YOUNGER_KIN)] or [g for g in fitting if g not in elders]
+        youngers = [g for g in fitting if _introduced_as(g, text, _YOUNGER_KIN)]
+        chosen = (elders or [g for g in fitting if g not in youngers]) if age.group(1) in ("senior", "elder", "older") else (
+            youngers or [g for g in fitting if g not in elders]
         )
         if len(chosen) == 1:
             return chosen[0]
