@@ -379,6 +379,15 @@ def test_a_fragment_in_the_that_clause_of_a_claim_by_someone_is_theirs(sentence:
     assert quotes(sentence) == [expected]
 
 
+def test_a_name_in_a_clause_after_while_or_when_is_no_sentence_subject_for_he() -> None:
+    found = quotes(
+        "“We were the better side,” Darren Kilbride said.",
+        "Kilbride was also unhappy with the sin-binning of prop Mason Fairclough for a high tackle. Leeds scored twice while Fairclough was off the field.",
+        "“I've watched it back on the monitor twice,” he added.",
+    )
+    assert found[-1] == ("I've watched it back on the monitor twice,", "Darren Kilbride", "direct")
+
+
 def test_a_participle_takes_the_sentence_subject() -> None:
     found = quotes("Ms Jane Hutt defended her record, saying waiting lists were “coming down”.")
     assert found == [("coming down", "Jane Hutt", "partial")]

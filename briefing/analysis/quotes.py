@@ -3154,6 +3154,11 @@ class _Attributor:
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
                 if opening_words[:1] in (["of"], ["on"], ["about"]) and "," not in opening:
                     continue  # "Of (striker) Dunmore, who fans have christened ..., he added": spoken of, by someone else
+                raw_words = opening.split()
+                if "," not in opening and any(
+                    w in _OPENING_CONJUNCTIONS and any(r[:1].islower() for r in raw_words[:k]) for k, w in enumerate(opening_words)
+                ):
+                    continue  # "Leeds scored twice while Fairclough was off the field": in a clause of the sentence's, no subject
                 if (
                     len(opening_words) <= (_MAX_PARTICIPLE_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
