@@ -379,6 +379,15 @@ def test_a_fragment_in_the_that_clause_of_a_claim_by_someone_is_theirs(sentence:
     assert quotes(sentence) == [expected]
 
 
+def test_a_sentence_opening_with_the_age_of_someone_has_them_for_subject() -> None:
+    found = quotes(
+        "Rhys Pritchard says he still cannot quite believe he is a semi-finalist.",
+        "The 29-year-old from Merthyr Tydfil, a plasterer until two years ago, beat the Netherlands' Joost van der Berg 5-3 on Thursday.",
+        "“Eighteen months ago I was throwing at my dad's dartboard,” he told BBC Wales.",
+    )
+    assert found == [("Eighteen months ago I was throwing at my dad's dartboard,", "Rhys Pritchard", "direct")]
+
+
 def test_a_name_in_a_clause_after_while_or_when_is_no_sentence_subject_for_he() -> None:
     found = quotes(
         "“We were the better side,” Darren Kilbride said.",

@@ -47,6 +47,7 @@ _SINGLE_CLOSING = re.compile(r"[,.!?]'(?:\s|$)", re.MULTILINE)
 _AS_SUBJECT = {"him": "he", "her": "she"}  # an object pronoun that does the verb after it: "I heard him say"
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
+_AGE_OPENING = re.compile(r"The (\d{1,3})-year-old\b")  # a sentence about someone, by age
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # who speaks for an organisation; and, right after its name, its official ("a Juventus official
 # said"; not "an official statement")
@@ -3101,8 +3102,19 @@ class _Attributor:
     def _subjects(self) -> list[tuple[int, Entity]]:
         """Mentions of people and organisations that open their sentence, after at most a short
         introductory phrase that reports nothing ("He said X had lied" does not make X a subject)."""
-        subjects = []
+        subjects: list[tuple[int, Entity]] = []
         for sentence in self.sentences:
+            if (aged := _AGE_OPENING.match(self.text, sentence.start)) is not None:
+                # "The 29-year-old from Merthyr Tydfil ... beat X": the one of that age, else the
+                # person the sentences before were about
+                person = self._person_aged(aged.group(1), sentence.start) or next(
+                    (entity for start, entity in reversed(subjects)
+                     if entity.type == "person" and sentence.paragraph - self._paragraph_of(start) <= 1),
+                    None,
+                )
+                if person is not None:
+                    subjects.append((sentence.start, person))
+                continue
             index = bisect_right(self.mention_starts, sentence.start - 1)
             if index + 1 < len(self.mentions) and self.text[self.mentions[index][0] - 1 : self.mentions[index][0]] == "(":
                 index += 1  # a wire service's credit in brackets: "(Bloomberg) -- Altavera Systems Inc. shares tumbled"
