@@ -194,6 +194,8 @@ def test_a_body_named_in_its_own_language_is_the_english_noun_after_it(named: st
         ("Supt. Amy Ross", "Amy Ross", "the superintendent"),
         ("Rep. Nancy Mace", "Nancy Mace", "the congresswoman"),
         ("Cllr Sipho Dlamini", "Sipho Dlamini", "the councillor"),
+        ("PC Andrew Shaw", "Andrew Shaw", "the officer"),
+        ("DC Ruth Mallory", "Ruth Mallory", "the detective"),
     ],
 )
 def test_a_councillor_an_officer_or_a_doctor_given_the_role_is_the_description_after(introduced: str, name: str, called: str) -> None:

@@ -52,6 +52,7 @@ TITLE_NOUNS: dict[str, str] = {
     "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor", "cr": "councillor",
     "justice": "judge", "magistrate": "judge", "recorder": "judge", "lord": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
     "gen": "general", "col": "colonel", "sgt": "sergeant", "cst": "constable", "const": "constable",
+    "pc": "constable", "wpc": "constable", "dc": "detective", "ds": "detective",  # British police ranks
 }
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
