@@ -1766,6 +1766,8 @@ class _Attributor:
         "the remark from City Councilor Dennis Fahey that the bus lane is “a solution in search of
         a problem”", "claims by Sinn Féin that the Government has “given up”"."""
         sentence_start = self._sentence_start(span.open_mark)
+        if self.text.find(" by ", sentence_start, span.open_mark) < 0 and self.text.find(" from ", sentence_start, span.open_mark) < 0:
+            return None  # (most fragments: no pattern tried at every offset)
         claim = _last_match(_CLAIM_BY, self.text, sentence_start, span.open_mark)
         if claim is None:
             return None
