@@ -790,6 +790,12 @@ def test_a_storm_with_a_persons_name_is_no_person_and_never_speaks(storm: str) -
     assert analysis.quotes[0].speaker_id == entities["Met Office"].id
 
 
+def test_a_person_whose_first_name_is_storm_stays_a_person() -> None:
+    analysis = run("Storm Reid said the film was “a gift” to her family.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Storm Reid", "person")]
+    assert analysis.quotes[0].speaker_id == analysis.entities[0].id
+
+
 @pytest.mark.parametrize("fellow", ["Fellow Islander", "Fellow striker", "Fellow Democrat"])
 def test_fellow_opening_a_sentence_is_no_part_of_the_name_after_it(fellow: str) -> None:
     assert [e.name for e in run(f"Fans flooded the comments. {fellow} Jasmine Qureshi wrote that she was thrilled.").entities] == ["Jasmine Qureshi"]
@@ -863,6 +869,8 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
         # its last portfolio after "and the", with no comma list before it
         ("Senior Minister of State for Sustainability and the Environment Jasmine Koh spoke.", ["Jasmine Koh"]),
         ("The Minister for Culture and the Arts, Joan Kelly, spoke.", ["Joan Kelly"]),
+        # but not another office after "and the"
+        ("The Minister for Finance and the Governor of the Central Bank met.", ["Central Bank"]),
         # a deputy's office too, the name right after it
         ("Deputy Minister of Environment, Urbanization and Climate Change Mehmet Ali Karaca spoke.", ["Mehmet Ali Karaca"]),
         # the comma closes a name when another word follows it

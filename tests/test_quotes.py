@@ -4741,6 +4741,15 @@ def test_a_quote_inside_a_quote_repeating_words_quoted_as_someones_before_is_the
     assert ("too slow,", "Peter Vance", "partial") in found
 
 
+def test_a_person_spoken_of_in_relation_to_something_is_still_named_last() -> None:
+    found = quotes(
+        "Councilmember Angela Bell voted no on the plan.",
+        "Police questioned a man in relation to threats made against Marcus Bell, a resident who spoke at the meeting.",
+        "“I was frightened for my family,” Bell said.",
+    )
+    assert found[-1][1] == "Marcus Bell"
+
+
 def test_whom_a_namesake_is_not_related_to_is_not_named_last() -> None:
     found = quotes(
         "“She can’t afford to live in the city she grew up in,” said Marcus Bell, a Westview resident.",

@@ -367,13 +367,16 @@ _COUPLE_BEFORE = re.compile(r"\b(?:parents|couple|grandparents|owners),\s+$")  #
 _IRISH_SURNAME_PARTICLES = frozenset("ó ní nic mac uí ua".split())  # "Ó Murchú", "Ní Bhriain", "Mac Giolla"
 _TITLE_MODIFIERS = frozenset("vice prime deputy acting former foreign defence defense interior finance health home attorney".split())
 _PRONOUN_GENDERS = {**dict.fromkeys(("he", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
-# ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
-# the pronoun of the clause right after a name: "Yıldırım, the retiree, said she would"
 # a namesake set off after a name: "Jamie Munro - no relation to the Hearts gaffer -", "Lukas
 # Brunner – no relation –", ", who is no relation to the mayor,", " (no relation)"
-_NO_RELATION_TO = ("relation to ", "related to ", "relation of ")
 _NO_RELATION = re.compile(r"[^.;:“”\"\n]{0,60}?\b(?:no relation|not related)\b")
+# and the words before the one a namesake is no relation of: "who is not related to Marcus Bell"
+_NOT_RELATED_TO_BEFORE = ("no relation to ", "not related to ", "no relation of ")
+# The words before a storm's given name: "Storm Bronwen", "Hurricane Harvey"
 _STORMS = frozenset("storm hurricane typhoon cyclone".split())
+_A_STORM = re.compile(r"\b(?:the|a|named) storm\b")  # an article about the weather
+# ("him" left out: an object, mostly someone else: "Aoife Brennan described him as ...")
+# the pronoun of the clause right after a name: "Yıldırım, the retiree, said she would"
 _PRONOUN_AFTER = re.compile(r"[^.;:“”\"]{0,60}?\b(?:said|says|told|added)\s+(he|she)\b")
 # or the pronoun that attributes the quote opening the next sentence or paragraph: "Kakegamic said
 # the community would keep watch. ¶ “We've been promised things before,” she said."
@@ -754,9 +757,12 @@ def _find_names(
             if links is None and text.startswith(", ", run[-1].end) and _lists_portfolios(text, run, token):
                 links = []
                 listing = True
-            elif links is None and text.startswith(" and the ", run[-1].end) and (listing or _an_office_for(run)):
+            elif links is None and text.startswith(" and the ", run[-1].end) and (
+                listing or (_an_office_for(run) and token.word.lower() not in OFFICE_TITLES)
+            ):
                 # the last portfolio: "Department of Agriculture, Food and the Marine", "Minister of
-                # State for Sustainability and the Environment Jasmine Koh"
+                # State for Sustainability and the Environment Jasmine Koh" (not another office:
+                # "the Minister for Finance and the Governor of the Central Bank")
                 and_start = run[-1].end + 1
                 links = [_Token(and_start, and_start + 3, "and"), _Token(and_start + 4, and_start + 7, "the")]
             if links is None:
@@ -1428,7 +1434,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         named_as_a_place = _is_dateline(text, name) or (
             text.endswith(" of ", 0, name.start) and _PLACE_NOUN_BEFORE.search(text, max(0, name.start - 24), name.start)
         )
-        name.type = name.type or ("place" if named_as_a_place else _sure_type(name))
+        name.type = name.type or ("place" if named_as_a_place else _sure_type(name, text))
     surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
     first_surnames: dict[str, list[_Group]] = {}  # of the first of two surnames ("Quispe"), asked after surnames
     given_names: dict[str, list[_Group]] = {}  # the people of each first word ("Madam Siti"), asked last
@@ -1618,8 +1624,9 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
                 return group
             if len(known_words) > len(words) and [w.lower() for w in known_words[-len(words):]] == [w.lower() for w in words]:
                 return group  # a surname of two words: "Mr Saumarez Smith" of "Charles Saumarez Smith"
-        if len(words) == 2:  # a title no list knows, written before the full name: "Garda Aoife Brennan" ... "Garda Brennan"
-            titled = [g for g in people if any(text.endswith(words[0] + " ", 0, n.start) for n in g.names)]
+        if len(words) == 2:  # a word written before one bearer's full name, as a title: "Sister Mary Kelly" ... "Sister Kelly"
+            before = words[0] + " "
+            titled = [g for g in people if any(text.endswith(before, 0, n.start) for n in g.names)]
             if len(titled) == 1:
                 return titled[0]
         return None
@@ -1689,7 +1696,7 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         (
             n.start for n in g.names
             if n.start < name.start and (name_is_possessive or not text.startswith(POSSESSIVE_ENDINGS, n.end))
-            and not text.endswith(_NO_RELATION_TO, 0, n.start)
+            and not text.endswith(_NOT_RELATED_TO_BEFORE, 0, n.start)
         ),
         default=-1,
     ))
@@ -1822,8 +1829,7 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
                 shorts.add(words[1])  # "Menatep" for "Group Menatep"
             if words[-1].lower() in TEAM_WORDS:
                 shorts.add(words[-1])  # "the Steelers" for "Pittsburgh Steelers"
-            storm = 2 if [w.lower() for w in words[:2]] == ["tropical", "storm"] else int(words[0].lower() in _STORMS)
-            if storm and len(words) > storm:
+            if storm := _storm_words(words, text):
                 shorts.add(" ".join(words[storm:]))  # "Harvey" for "Hurricane Harvey"
             for head in {w for w in (words[0], words[-1]) if w.lower() in _BODY_HEADS and w[:1].isupper()}:
                 heads.setdefault(head, []).append(group)
@@ -1979,7 +1985,7 @@ def _is_dateline(text: str, name: _Name) -> bool:
     return (name.start == 0 or text[name.start - 1] == "\n") and _DATELINE_AFTER.match(text, name.end) is not None
 
 
-def _sure_type(name: _Name) -> str | None:
+def _sure_type(name: _Name, text: str) -> str | None:
     lowered = name.name.lower()
     words = lowered.split()
     if (
@@ -1993,9 +1999,21 @@ def _sure_type(name: _Name) -> str | None:
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
-    if len(words) > 1 and (words[0] in _STORMS or words[:2] == ["tropical", "storm"]):
+    if _storm_words(name.name.split(), text):
         return "other"  # a storm given a person's name: "Storm Bronwen", "Hurricane Milton", "Tropical Storm Alberto"
     return None
+
+
+def _storm_words(words: list[str], text: str) -> int:
+    """How many words open a storm's name before its given name ("Hurricane Harvey": 1, "Tropical
+    Storm Alberto": 2), or 0. "Storm" alone is also a person's first name: a storm's only before
+    a given name or in an article that speaks of a storm ("Storm Bronwen", not the actor "Storm Reid")."""
+    lowered = [w.lower() for w in words[:3]]
+    count = 2 if lowered[:2] == ["tropical", "storm"] else int(bool(lowered) and lowered[0] in _STORMS)
+    if not count or len(words) != count + 1:
+        return 0
+    weather = lowered[0] != "storm" or _unaccented(lowered[count]) in FIRST_NAMES or _A_STORM.search(text) is not None
+    return count if weather else 0
 
 
 def _first_name_and_surname(words: list[str]) -> bool:

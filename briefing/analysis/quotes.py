@@ -153,15 +153,6 @@ _FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PERSON_OF_A_BODY_AFTER = re.compile(r" (?!spokes)[a-z]+(?:,|\s+(?:said|says|told|added))")  # "one Premier League scout, who"
-# a claim and its claimant, then "that" and the clause holding a fragment (no other quote on the way)
-_CLAIM_BY = re.compile(
-    r"\b(?:remarks?|comments?|claims?|suggestions?|assertions?|warnings?|promises?|pledges?|accusations?|allegations?|insistence)"
-    r"\s+(?:from|by)\s+(?:(?:the\s+)?[a-z-]+\s+)?"
-)
-_FROM = re.compile(r" from (?:the )?")
-_TITLE_WORDS_BETWEEN = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
-_THAT_CLAUSE_AFTER = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+that\s+[^“”\"]*$")
-_WHAT_WAS_ASKED = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where)\b")
 _OPENING_CONJUNCTIONS = frozenset("when while after before as if although though once because since until unless".split())
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via outside inside near into across behind beside among".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -180,6 +171,18 @@ _MAX_INTRO_WORDS = 4  # words allowed between a speech verb and the quote it int
 # sentence has: "He dedicated the award to “every camel herder ...”" (not "Police found the van “badly damaged”")
 _MIN_WORDS_OF_AN_UNINTRODUCED_FRAGMENT = 3
 _MAX_WORDS_OF_A_TITLE_BEFORE = 3  # capitalised words of a title before a name that opens a sentence
+# a claim and its claimant, then "that" and the clause holding a fragment (no other quote on the way)
+_CLAIM_BY = re.compile(
+    r"\b(?:remarks?|comments?|claims?|suggestions?|assertions?|warnings?|promises?|pledges?|accusations?|allegations?|insistence)"
+    r"\s+(?:from|by)\s+(?:(?:the\s+)?[a-z-]+\s+)?"
+)
+_SENT_FROM = re.compile(r" from (?:the )?")  # after a document: "a memo from the Raleigh Department of Transportation"
+# a claimant's title before the name ("from City Councilor Dennis Fahey"), then the claim's "that"
+# clause up to the fragment ("that the bus lane is “...”"), past an aside in commas
+_TITLE_WORDS_BETWEEN = re.compile(rf"(?:[A-Z][\w.-]*\s+){{0,{_MAX_WORDS_OF_A_TITLE_BEFORE}}}")
+_THAT_CLAUSE_AFTER = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+that\s+[^“”\"]*$")
+# what someone named after "Asked by" asked: "Asked by the family’s barrister, Nicola Sharpe, whether"
+_WHAT_WAS_ASKED = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where)\b")
 # How someone took a question or a moment, in a short sentence before their unattributed quote:
 # "Rathore was blunt. “He hasn't ...”", "Ní Bhriain was unrepentant.", "Okafor shrugged."
 _STANCE_WORDS = frozenset(
@@ -261,13 +264,13 @@ _PERSONAL_SUBJECT_PRONOUNS = _CLAUSE_SUBJECT_PRONOUNS - {"it"}
 _WHO_AFTER = re.compile(r",\s+who\b")
 _PARTS_OF_A_BODY = r"(?:directorate|department|office|division|unit|team|secretariat|ministry)"  # "X's trade directorate"
 _COLLECTIVES = "(?:%s)" % "|".join(sorted(COLLECTIVE_NOUNS))  # "the X Riders group posted"
+_DECLINING = frozenset("declined declines refused refuses".split())
+_DECLINED_TO = rf"(?:(?:{'|'.join(sorted(_DECLINING))})\s+to\s+)?"  # "declined to comment “while the trial is ongoing”"
 # What may stand between a speaker and the speech verb: a bracket ("(Copom)", "(D-Ore.)"), a
 # spokesperson or a paper ("A GAO review of ... found"), where the speaker works ("of the National
 # Autonomous University of Mexico (UNAM)") or is ("The EU Chamber of Commerce in China said"), an
 # appositive of one to three parts, a few adverbs or auxiliaries, when, and "alleged to have" ("Mr.
 # X, a senior fellow at Y, the Texas institute, has also said"; "X is alleged to have said").
-_DECLINING = frozenset("declined declines refused refuses".split())
-_DECLINED_TO = rf"(?:(?:{'|'.join(sorted(_DECLINING))})\s+to\s+)?"  # "declined to comment “while the trial is ongoing”"
 _SUBJECT_GAP = re.compile(
     rf"(?:\s*\([^()“”\"]{{1,40}}\))?(?:(?:[’']s?)?\s+(?:{_NAMED_SPOKES}|{_ITS_PAPERS}s?(?:\s+(?:of|on|into)(?:\s+[a-z][\w-]*){{1,4}})?|{_COLLECTIVES})"
     rf"|[’']s\s+(?:[a-z-]+\s+)?{_PARTS_OF_A_BODY})?(?:{_OF_A_BODY}(?:\s*\([^()“”\"]{{1,20}}\))?)?"  # "The European Commission’s trade directorate"
@@ -322,8 +325,9 @@ _SAID_FOR = {
 _MY_KIN = re.compile(rf"\b(?:(?:[Mm]y|[Oo]ur)\s+({'|'.join(sorted(_KIN_AND_MENTORS))})|(Dad|Mum|Mom|Gran|Granny|Grandad))\b")
 _PARENTS_AND_SIBLINGS = frozenset("father dad mother mum mom brother sister".split())  # who bear one's surname, mostly
 _KIN_GENDERS = {  # (p: a child of either: "My youngest thinks the hotel is our house. He tells people")
-    **dict.fromkeys("father dad grandfather grandad uncle brother son husband".split(), "m"),
-    **dict.fromkeys("mother mum mom grandmother gran granny aunt sister daughter wife".split(), "f"),
+    **_RELATION_GENDER,
+    **dict.fromkeys("dad grandad uncle".split(), "m"),
+    **dict.fromkeys("mum mom gran granny aunt".split(), "f"),
     **dict.fromkeys("youngest eldest".split(), "p"),
 }
 _CONTRACTED_PRONOUN = re.compile(r"[’'](?:s|d|ll|m|ve|re)$")
@@ -600,12 +604,12 @@ _MAX_NESTED_INTRO_WORDS = 6  # "I said to Gareth (Thomas, the Wales captain) 'Th
 _NESTED_LINKS = frozenset("that quote me us him her them to".split())  # (and "said to them")
 # Verbs that introduce a quote inside a quote ("I asked, ‘Why?’", "he replied that ‘...’").
 # Someone unnamed the speaker of a quote tells of, whom "he said" inside it then means
-_ONE_OF_SOMEONES = re.compile(r"\b[Oo]ne\s+of\s+(?:his|her|their|my|our|the)\s+(?:[a-z-]+\s+)?[a-z]+s\b")  # "one of his students"
 _SOMEONE_UNNAMED_IN_A_QUOTE = re.compile(
     r"\b(?:the|a|an|this|one)\s+(?:[\w-]+\s+){0,2}(?:official|referee|umpire|officer|doctor|nurse|judge|guard|driver|man|woman|guy|"
     r"boss|teacher|policeman|policewoman|soldier|clerk|waiter|landlord|neighbou?r|stranger|lady|gentleman|bursar|receptionist|"
     r"cashier|manager|inspector|agent|secretary|principal|headteacher|headmaster|headmistress|supervisor|conductor|pharmacist)\b"
 )
+_ONE_OF_SOMEONES = re.compile(r"\b[Oo]ne\s+of\s+(?:his|her|their|my|our|the)\s+(?:[a-z-]+\s+)?[a-z]+s\b")  # "one of his students"
 _THINKING = frozenset("think thinks thinking thought".split())  # a thought quoted inside a quote: "I remember thinking, ‘...’"
 _NESTED_SPEECH_VERBS = _REPORTING_VERBS | _THINKING | frozenset(
     "ask asks asked asking wonder wondered wondering reply replied replying say saying adding".split()
@@ -622,11 +626,13 @@ _THROUGH_BEFORE = re.compile(
 # of an inverted attribution: "has insisted Mr McConnell was speaking about adults".
 _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b")  # (or quoted: 'said Pritchett "has always ...')
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
-# Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
 # People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
-_SOMEONES_AIDE_AFTER = re.compile(r"[’']?s?\s+(?:aides?|spokes(?:man|woman|person)|advis[eo]rs?|staffers?|allies|ally)\b")
 _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
+_PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
+# Those who speak for a person, after the person's name: "a Moreno aide said", "a Moreno spokesperson"
+_SOMEONES_AIDE_AFTER = re.compile(rf"[’']?s?\s+(?:aides?|{_SPOKES}|advis[eo]rs?|staffers?|allies|ally)\b")
 _OBJECT_PRONOUNS = frozenset("her him them me us".split())
+# Words that may follow "X said" when it closes a quote: "Trump tweeted before Election Day".
 _AFTER_ATTRIBUTION = frozenset(
     "on in at before after during yesterday today tonight earlier later last this to afterwards recently".split()
 )
@@ -1039,6 +1045,13 @@ def _described(match: re.Match[str]) -> str:
     return next(group for group in match.groups() if group is not None)
 
 
+def _an_adverb_after_a_pronoun(words: list[re.Match[str]], index: int) -> bool:
+    """Whether word `index` is an adverb in -ly right after a subject pronoun: "I genuinely
+    thought" (not "my family said")."""
+    word = words[index].group()
+    return index > 0 and word.endswith("ly") and word.islower() and words[index - 1].group().lower() in _CLAUSE_SUBJECT_PRONOUNS
+
+
 def _echoed(words: str, outer: Quote, quotes: list[Quote]) -> int | None:
     """The speaker of an earlier quote that holds `words` (two words or more), which a quote
     inside a later one echoes: "The safety of our staff is our highest priority," the company
@@ -1405,7 +1418,7 @@ class _Attributor:
         index = len(before_verb) - 1
         while index >= 0 and (
             before_verb[index].group().lower() in _GAP_ADVERBS or before_verb[index].group().lower() in _HABITUAL
-            or (before_verb[index].group().endswith("ly") and before_verb[index].group().islower())
+            or _an_adverb_after_a_pronoun(before_verb, index)
         ):
             index -= 1  # (and "used to say", "I always say", "I genuinely thought")
         if index > 0 and before_verb[index].group().lower() in _HONORIFICS_AFTER_A_NAME and before_verb[index - 1].group()[:1].isupper():
@@ -1473,7 +1486,7 @@ class _Attributor:
     def _someone_unnamed_ends(self, start: int, word: re.Match[str]) -> bool:
         """Whether `word` ends a mention of someone unnamed, from `start` on: "one gentleman",
         "a woman", "residents"."""
-        if word.group().lower() in _PEOPLE_DOING - {"they"}:
+        if word.group().lower() in _PEOPLE_UNNAMED:
             return True
         return any(m.end() == word.end() for m in _SOMEONE_UNNAMED_IN_A_QUOTE.finditer(self.text, max(start, word.start() - 40), word.end()))
 
@@ -1994,8 +2007,9 @@ class _Attributor:
         return None
 
     def _speaker_closing(self, span: _Span) -> Entity | None:
-        """The speaker named after a fragment, closing its sentence or opening the next clause;
-        found once per quote (_kind asks, then _attribute)."""
+        """The speaker named after a fragment, closing its sentence or opening the next clause (or,
+        first, the one whose claim's "that" clause holds it); found once per quote (_kind asks, then
+        _attribute)."""
         if span.open_mark not in self.closing_speakers:
             self.closing_speakers[span.open_mark] = (
                 self._claimant_before(span)
@@ -2092,17 +2106,26 @@ class _Attributor:
         if not candidates or len(words) > _MAX_INTRO_WORDS + 4:
             return None
         start, end, entity = candidates[-1]
-        if len(candidates) == 1 and len(self.text[span.start : span.end].split()) >= _MIN_WORDS_OF_AN_UNINTRODUCED_FRAGMENT and self._opens_with(sentence_start, start) and self._not_possessive(end) and not any(
-            word.lower() in ("that", "who", "which") or self._is_speech_verb(words, index) for index, (_s, _e, word) in enumerate(words)
-        ):
-            return entity  # the sentence's subject, whose doing the fragment tells: 'Irish Sea Ferries has cancelled all sailings “due to adverse weather”'
+        if len(candidates) == 1 and self._doing_told_by_the_fragment(span, words, start, end):
+            return entity  # 'He dedicated the award to “every camel herder who let a stranger film his life”'
         if self.text[end : span.open_mark].strip() or not self._not_possessive(end) or self._preposition_before(start):
             return None
         opening = self.text[sentence_start:start].split()
         return entity if len(opening) <= _MAX_INTRO_WORDS and not any(w.strip(",").lower() == "that" for w in opening) else None
 
-    def _opens_with(self, sentence_start: int, start: int) -> bool:
-        return not self.text[sentence_start:start].strip(" \"“‘'")
+    def _doing_told_by_the_fragment(self, span: _Span, words: list[tuple[int, int, str]], start: int, end: int) -> bool:
+        """Whether the speaker mentioned at start:end, opening the sentence before a fragment of a
+        few words, is its subject and the fragment their words, no speech verb nor clause of
+        another's between: 'She wants the national government to release “the money promised in
+        March”' (not 'Police found the van “badly damaged”': two words may be the writer's)."""
+        return (
+            len(self.text[span.start : span.end].split()) >= _MIN_WORDS_OF_AN_UNINTRODUCED_FRAGMENT
+            and not self.text[words[0][0] : start].strip(" \"“‘'")  # the mention opens the sentence
+            and self._not_possessive(end)
+            and not any(
+                word.lower() in ("that", "who", "which") or self._is_speech_verb(words, index) for index, (_s, _e, word) in enumerate(words)
+            )
+        )
 
     def _speaker_right_after(self, span: _Span) -> Entity | None:
         """The speaker of a clause that a fragment opens: 'growing at a "reasonably good pace" he
@@ -2941,7 +2964,7 @@ class _Attributor:
         introduced = _last_match(_document_introduced(document), self.text, since, offset)
         if introduced is None or self._inside_quote(introduced.start()):
             return None
-        if (sent_from := _FROM.match(self.text, introduced.end())) is not None and (sender := self._mention_at(sent_from.end())) is not None:
+        if (sent_from := _SENT_FROM.match(self.text, introduced.end())) is not None and (sender := self._mention_at(sent_from.end())) is not None:
             # "She read out a letter from Wong to the court. “...,” the letter read.": Wong's; "A memo
             # from the Raleigh Department of Transportation ... The memo described ... as “...”"
             return sender[2]
@@ -3016,7 +3039,8 @@ class _Attributor:
         return found is not None and not self._inside_quote(found.start())
 
     def _my_kin_last(self, start: int, end: int, gender: str) -> re.Match[str] | None:
-        """The last "my X" (or "our X") between `start` and `end`, when that relative is of `gender`."""
+        """The last "my X" (or "our X") between `start` and `end`, when that relative is of `gender`
+        (or of either, as "my youngest" is)."""
         found = _last_match(_MY_KIN, self.text, start, end)
         return found if found is not None and _KIN_GENDERS.get(_kin_word(found)) in (gender, "p") else None
 
@@ -3109,11 +3133,7 @@ class _Attributor:
             if (aged := _AGE_OPENING.match(self.text, sentence.start)) is not None:
                 # "The 29-year-old from Merthyr Tydfil ... beat X": the one of that age, else the
                 # person the sentences before were about
-                person = self._person_aged(aged.group(1), sentence.start) or next(
-                    (entity for start, entity in reversed(subjects)
-                     if entity.type == "person" and sentence.paragraph - self._paragraph_of(start) <= 1),
-                    None,
-                )
+                person = self._person_aged(aged.group(1), sentence.start) or self._last_person_subject(subjects, sentence.paragraph)
                 if person is not None:
                     subjects.append((sentence.start, person))
                 continue
@@ -3327,6 +3347,15 @@ class _Attributor:
                 if "," in gap_text:
                     appositive_end = end + len(gap_text)
         return events
+
+    def _last_person_subject(self, subjects: list[tuple[int, Entity]], paragraph: int) -> Entity | None:
+        """The person the sentences last told of, in `paragraph` or the one before."""
+        for start, entity in reversed(subjects):
+            if paragraph - self._paragraph_of(start) > 1:
+                return None  # (and all before it are further back)
+            if entity.type == "person":
+                return entity
+        return None
 
     def _speaks_in_a_second_verb(self, start: int, end: int) -> bool:
         """Whether "and says" or "but said" joins a speech verb to the clause in text[start:end]

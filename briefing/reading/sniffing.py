@@ -64,4 +64,5 @@ def is_html_page(head: str) -> bool:
 
 
 def is_json_feed(head: str) -> bool:
+    """True if the text is a JSON Feed (jsonfeed.org), which feedparser cannot read."""
     return bool(_JSON_FEED.match(head))

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.reading.document import SourceDocument
-from briefing.reading.sniffing import looks_like_feed
 from briefing.reading.plaintext import read_markdown, read_plain_text
+from briefing.reading.sniffing import looks_like_feed
 from briefing.text import clean_line
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -144,7 +144,7 @@ def file_url_path(url: str) -> str:
     if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
         raise BriefingError(f"{url}: not a local file URL")
     if os.name == "nt":
-        from urllib.request import url2pathname
+        from urllib.request import url2pathname  # (only here: urllib.request costs start-up time)
 
         return url2pathname(parts.path)
     return os.fsdecode(urllib.parse.unquote_to_bytes(parts.path))  # a name that is no UTF-8 ("%FF") too
