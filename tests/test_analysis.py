@@ -791,8 +791,8 @@ def test_a_storm_with_a_persons_name_is_no_person_and_never_speaks(storm: str) -
 
 
 def test_a_person_whose_first_name_is_storm_stays_a_person() -> None:
-    analysis = run("Storm Reid said the film was “a gift” to her family.")
-    assert [(e.name, e.type) for e in analysis.entities] == [("Storm Reid", "person")]
+    analysis = run("On Monday, actress Storm Reid presented the award.", "“It was a gift,” Reid said.")
+    assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [("Storm Reid", "person", ["Reid"])]
     assert analysis.quotes[0].speaker_id == analysis.entities[0].id
 
 
