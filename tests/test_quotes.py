@@ -4744,7 +4744,7 @@ def test_a_quote_inside_a_quote_repeating_words_quoted_as_someones_before_is_the
 def test_a_person_spoken_of_in_relation_to_something_is_still_named_last() -> None:
     found = quotes(
         "Councilmember Angela Bell voted no on the plan.",
-        "Police questioned a man in relation to threats made against Marcus Bell, a resident who spoke at the meeting.",
+        "Police questioned a man in relation to Marcus Bell, a resident who spoke at the meeting and was threatened after it.",
         "“I was frightened for my family,” Bell said.",
     )
     assert found[-1][1] == "Marcus Bell"
