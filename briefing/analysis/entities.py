@@ -2008,8 +2008,10 @@ def _storm_words(words: list[str], text: str) -> int:
     """How many words open a storm's name before its given name ("Hurricane Harvey": 1, "Tropical
     Storm Alberto": 2), or 0. "Storm" alone is also a person's first name: a storm's only before
     a given name or in an article that speaks of a storm ("Storm Bronwen", not the actor "Storm Reid")."""
-    lowered = [w.lower() for w in words[:3]]
-    count = 2 if lowered[:2] == ["tropical", "storm"] else int(bool(lowered) and lowered[0] in _STORMS)
+    if len(words) not in (2, 3) or (first := words[0].lower()) not in _STORMS and first != "tropical":
+        return 0  # (most names, at the cost of one lower())
+    lowered = [w.lower() for w in words]
+    count = 2 if lowered[:2] == ["tropical", "storm"] else int(lowered[0] in _STORMS)
     if not count or len(words) != count + 1:
         return 0
     weather = lowered[0] != "storm" or _unaccented(lowered[count]) in FIRST_NAMES or _A_STORM.search(text) is not None
