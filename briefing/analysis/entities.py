@@ -1999,7 +1999,7 @@ def _sure_type(name: _Name, text: str) -> str | None:
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
-    if _storm_words(name.name.split(), text):
+    if _storm_words(words, text):
         return "other"  # a storm given a person's name: "Storm Bronwen", "Hurricane Milton", "Tropical Storm Alberto"
     return None
 

@@ -3130,7 +3130,7 @@ class _Attributor:
         introductory phrase that reports nothing ("He said X had lied" does not make X a subject)."""
         subjects: list[tuple[int, Entity]] = []
         for sentence in self.sentences:
-            if (aged := _AGE_OPENING.match(self.text, sentence.start)) is not None:
+            if self.text.startswith("The ", sentence.start) and (aged := _AGE_OPENING.match(self.text, sentence.start)) is not None:
                 # "The 29-year-old from Merthyr Tydfil ... beat X": the one of that age, else the
                 # person the sentences before were about
                 person = self._person_aged(aged.group(1), sentence.start) or self._last_person_subject(subjects, sentence.paragraph)
@@ -3188,9 +3188,8 @@ class _Attributor:
                 opening_words = [w.strip(",;:").lower() for w in opening.split()]
                 if opening_words[:1] in (["of"], ["on"], ["about"]) and "," not in opening:
                     continue  # "Of (striker) Dunmore, who fans have christened ..., he added": spoken of, by someone else
-                raw_words = opening.split()
-                if "," not in opening and any(
-                    w in _OPENING_CONJUNCTIONS and any(r[:1].islower() for r in raw_words[:k]) for k, w in enumerate(opening_words)
+                if "," not in opening and not _OPENING_CONJUNCTIONS.isdisjoint(opening_words[1:]) and any(
+                    w in _OPENING_CONJUNCTIONS and any(r[:1].islower() for r in opening.split()[:k]) for k, w in enumerate(opening_words)
                 ):
                     continue  # "Leeds scored twice while Fairclough was off the field": in a clause of the sentence's, no subject
                 if (
