@@ -305,11 +305,14 @@ def test_ctrl_c_stops_a_refresh_without_fetching_the_feeds_still_queued(server: 
     started = time.monotonic()
     refresh = subprocess.Popen([sys.executable, "-m", "briefing", "refresh", "--workers", "1"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.5)  # the first feed is downloading
+    while not server.requests and time.monotonic() - started < 30:
+        time.sleep(0.05)  # until the first feed is downloading (however slowly the machine starts Python)
+    downloading = time.monotonic()
+    time.sleep(0.2)
     refresh.send_signal(signal.SIGINT)
     refresh.communicate(timeout=60)
     assert refresh.returncode == 130
-    assert time.monotonic() - started < 5  # neither the download in flight (8 s) nor the five queued
+    assert time.monotonic() - downloading < 5  # neither the download in flight (8 s) nor the five queued
     assert len(server.requests) == 1
 
 
