@@ -303,8 +303,11 @@ def test_ctrl_c_stops_a_refresh_without_fetching_the_feeds_still_queued(server: 
     subscribe(db_path, *(server.url(f"/slow{n}.xml") for n in range(6)))
     env = {**os.environ, "BRIEFING_DB": str(db_path)}
     started = time.monotonic()
+    # (Ctrl-C's default action restored in the child: a test run started in the background, as CI
+    # may be, hands its children SIGINT ignored, and Python then leaves it ignored)
     refresh = subprocess.Popen([sys.executable, "-m", "briefing", "refresh", "--workers", "1"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     while not server.requests and time.monotonic() - started < 30:
         time.sleep(0.05)  # until the first feed is downloading (however slowly the machine starts Python)
     downloading = time.monotonic()
