@@ -559,13 +559,13 @@ def _save_entry(
 
 def _full_article(entry: Article, limit: int, timeout: float | None) -> Article:
     """On a worker thread: the entry with its text replaced by the article its link points to."""
-    from briefing.reading.sniffing import looks_like_feed
     from briefing.reading.normalize import normalize
+    from briefing.reading.sniffing import looks_like_feed
     from briefing.reading.sources import parse_payload, read_payload
 
     assert entry.url is not None
     payload = read_payload(entry.url, limit, timeout)
-    if looks_like_feed(payload.data[:65536]):
+    if looks_like_feed(payload.data):  # (which reads only the start)
         raise BriefingError(f"{entry.url}: a feed, not an article page")
     documents = parse_payload(payload, limit)
     if len(documents) != 1:
