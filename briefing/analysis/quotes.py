@@ -3185,11 +3185,12 @@ class _Attributor:
                 long_phrase = set_off and participle_opening
                 if opening.count(" ") > (_MAX_PARTICIPLE_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS + 1):
                     continue  # a long way into the sentence: not its subject
-                opening_words = [w.strip(",;:").lower() for w in opening.split()]
+                opening_as_written = opening.split()
+                opening_words = [w.strip(",;:").lower() for w in opening_as_written]
                 if opening_words[:1] in (["of"], ["on"], ["about"]) and "," not in opening:
                     continue  # "Of (striker) Dunmore, who fans have christened ..., he added": spoken of, by someone else
                 if "," not in opening and not _OPENING_CONJUNCTIONS.isdisjoint(opening_words[1:]) and any(
-                    w in _OPENING_CONJUNCTIONS and any(r[:1].islower() for r in opening.split()[:k]) for k, w in enumerate(opening_words)
+                    w in _OPENING_CONJUNCTIONS and any(r[:1].islower() for r in opening_as_written[:k]) for k, w in enumerate(opening_words)
                 ):
                     continue  # "Leeds scored twice while Fairclough was off the field": in a clause of the sentence's, no subject
                 if (
