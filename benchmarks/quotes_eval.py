@@ -286,6 +286,7 @@ def main() -> None:
         ("passages AO", "quotes_passages_ao.jsonl"),
         ("passages AP", "quotes_passages_ap.jsonl"),
         ("passages AQ", "quotes_passages_aq.jsonl"),
+        ("passages AT", "quotes_passages_at.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))

@@ -49,12 +49,13 @@ def test_inverted_attribution_and_role() -> None:
     [("Health Secretary John Reid said it was wrong.", "Health Secretary"),
      ("Australian Prime Minister Scott Morrison said it was wrong.", "Australian Prime Minister"),
      ("Mr John Reid said it was wrong.", None),
-     ("Owner Frank Harlow said he was gutted.", "Owner")],
+     ("Owner Frank Harlow said he was gutted.", "Owner"),
+     ("FAA Deputy Administrator Linda Sorensen said it was wrong.", "FAA Deputy Administrator")],
 )
 def test_a_title_before_the_name_is_the_role_in_full(sentence: str, role: str | None) -> None:
     person = next(e for e in run(sentence).entities if e.type == "person")
     assert person.role == role
-    assert person.name in ("John Reid", "Scott Morrison", "Frank Harlow")
+    assert person.name in ("John Reid", "Scott Morrison", "Frank Harlow", "Linda Sorensen")
 
 
 def test_pronoun_takes_the_matching_gender() -> None:

@@ -43,7 +43,8 @@ OFFICE_TITLES = frozenset(
     senator-elect charge cfo coo cto cio associate assistant adjunct sp asp dsp csp acp dcp ssp igp dig recorder
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
     pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop
-    judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach""".split()
+    judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach
+    administrator""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
