@@ -103,6 +103,16 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
 
 
+def test_an_imperative_opening_quoted_speech_is_no_part_of_the_name_after_it() -> None:
+    analysis = run(
+        "Maureen Pratt, 84, was fined for feeding ducks.",
+        "Her MP said: “Leave Maureen alone.”",
+        "Maureen told The Sun: “I thought they were joking.”",
+    )
+    assert [e.name for e in analysis.entities if e.type == "person"] == ["Maureen Pratt"]
+    assert speakers(analysis)[-1] == ("I thought they were joking.", "Maureen Pratt", "direct")
+
+
 def test_no_entities_from_contracted_pronouns_or_a_titled_road() -> None:
     analysis = run(
         "“They’re telling our mothers to leave,” Rangimārie Heke said. “We’ve had enough. What’s next?”",

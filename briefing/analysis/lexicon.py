@@ -346,7 +346,8 @@ SENTENCE_OPENERS = frozenset(
     everyone everybody someone somebody nobody no-one nearby afterwards afterward thereafter otherwise
     therefore hence perhaps maybe again already eventually ultimately originally initially currently
     recently previously subsequently consequently additionally apparently clearly sadly luckily
-    surprisingly interestingly notably importantly specifically fellow""".split()
+    surprisingly interestingly notably importantly specifically fellow
+    leave let thank give help blame forgive""".split()  # imperatives opening quoted speech: "Leave Maureen alone"
 )
 
 # Given names across languages: with them, an unknown two-word name is taken as a person's.
