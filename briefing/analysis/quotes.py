@@ -345,6 +345,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     kept sent brought caught written spoken felt met paid put set spent lost won told""".split()
 )
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary", "al")  # "catastrophic", "obvious", "painful"
+# judgements with no adjective's ending, quoted before their noun: "warned of a “difficult” first half"
+_PLAIN_ADJECTIVES = frozenset("difficult tough hard huge great bad good strong serious severe grave clear major dire unfair fair".split())
 _LONG_ADJECTIVE_ENDINGS = ("ent", "ant")  # in words of seven letters or more: "magnificent", "significant" (not "rent")
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
@@ -1073,7 +1075,7 @@ def _echoed(words: str, outer: Quote, quotes: list[Quote]) -> int | None:
 
 
 def _looks_like_an_adjective(word: str) -> bool:
-    return word.endswith(_ADJECTIVE_ENDINGS) or (len(word) >= 7 and word.endswith(_LONG_ADJECTIVE_ENDINGS))
+    return word.endswith(_ADJECTIVE_ENDINGS) or word in _PLAIN_ADJECTIVES or (len(word) >= 7 and word.endswith(_LONG_ADJECTIVE_ENDINGS))
 
 
 def _is_a_proper_name(quoted: str) -> bool:
