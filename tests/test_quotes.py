@@ -559,6 +559,7 @@ def test_a_thought_or_question_of_the_speaker_quoted_inside_the_quote_is_theirs(
         "“We had one gentleman tell us, ‘I’ve been here 40 years, I’m staying,’” Luis Delgado said.",
         "“We had a woman say, ‘I’ve been here 40 years, I’m staying,’” Luis Delgado said.",
         "“I had residents tell me, ‘I’ve been here 40 years, I’m staying,’” Luis Delgado said.",
+        "“I had a fitter say to me last week, ‘I’ve been here 40 years, I’m staying,’” Luis Delgado said.",
     ],
 )
 def test_what_someone_unnamed_was_made_or_heard_to_say_inside_a_quote_is_nobodys(outer: str) -> None:
@@ -1130,6 +1131,9 @@ def test_a_name_set_after_an_organisation_noun_is_an_organisation_that_speaks() 
     types = {e.name: e.type for e in run(*paragraphs).entities}
     assert types["Big Machine"] == "organization" and types["Barbara Stocking"] == "person"
     assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == ["Big Machine", "Barbara Stocking"]
+    # nor is a person's name set off after a role "for the company"
+    organiser = "The GMB’s organiser for the company, Nadia Khan, said morale was low."
+    assert [(e.name, e.type) for e in run(organiser).entities if e.name == "Nadia Khan"] == [("Nadia Khan", "person")]
     # but a group of people is no body
     found = quotes(
         "Outside Leinster House, where a small group of renters had gathered with placards, Orla Keane (27), a nurse, said she had given up.",

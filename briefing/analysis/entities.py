@@ -2054,8 +2054,10 @@ def _context_type(name: _Name, text: str) -> str | None:
         _POSSESSIVE_IN_A_HEAD.search(appositive.group(1)) and _looks_like_personal_name(name.name.split())
     ):  # (but someone's role: "Terrence Meekis, the community's water operator,")
         return "organization"
-    if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start):
-        return "organization"  # "The group that owns most of her music, Big Machine, says" (not "a group of renters ..., Orla Keane")
+    if text[name.start - 2 : name.start] == ", " and _NAMED_AFTER_ORGANIZATION.search(text, max(0, name.start - 80), name.start) and not (
+        _looks_like_personal_name(name.name.split()) and " " in name.name
+    ):  # (not "a group of renters ..., Orla Keane", "The GMB’s organiser for the company, Nadia Khan,")
+        return "organization"  # "The group that owns most of her music, Big Machine, says"
     words = name.name.split()
     if _named_right_before(_BODY_WORDS, text, name.start) and not (
         _named_right_before(_BODIES_OR_JOBS, text, name.start) and len(words) >= 2 and _looks_like_personal_name(words)

@@ -631,6 +631,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
 _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
 _PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
+_HAD_SOMEONE_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}$")  # "I had a fitter say to me"
 # Those who speak for a person, after the person's name: "a Moreno aide said", "a Moreno spokesperson"
 _SOMEONES_AIDE_AFTER = re.compile(rf"[’']?s?\s+(?:aides?|{_SPOKES}|advis[eo]rs?|staffers?|allies|ally)\b")
 _OBJECT_PRONOUNS = frozenset("her him them me us".split())
@@ -1490,6 +1491,8 @@ class _Attributor:
         "a woman", "residents"."""
         if word.group().lower() in _PEOPLE_UNNAMED:
             return True
+        if word.group().islower() and _HAD_SOMEONE_BEFORE.search(self.text, max(start, word.start() - 40), word.start()):
+            return True  # whoever was heard to say it, unnamed: "I had a fitter say to me last week, ‘...’"
         return any(m.end() == word.end() for m in _SOMEONE_UNNAMED_IN_A_QUOTE.finditer(self.text, max(start, word.start() - 40), word.end()))
 
     def _reported_clause(self, sentence: Sentence) -> tuple[int, int, Entity | None] | None:
