@@ -4636,6 +4636,15 @@ def test_words_quoted_in_a_question_about_what_someone_agreed_are_the_askers() -
     assert found == [("drivers can finally see light", "Raj Mistry", "partial"), ("It will.", "Dominic Leckie", "direct")]
 
 
+def test_what_a_body_would_announce_in_a_clause_someone_reports_is_in_the_reporters_words() -> None:
+    found = quotes(
+        "Declan Moss, Unite’s regional officer, said: “They’ve had enough.”",
+        "He said the union would announce dates “within days” unless the company returned with an improved offer.",
+        "“I would always say, ‘Keep going,’” Moss said.",
+    )
+    assert found[1] == ("within days", "Declan Moss", "partial")
+
+
 def test_someone_muttering_from_the_benches_is_nobody_not_the_member_who_asked_before() -> None:
     found = quotes(
         "A government loyalist, Raj Mistry, asked whether the minister agreed that “drivers can finally see light at the end of the tunnel”.",

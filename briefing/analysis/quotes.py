@@ -630,6 +630,7 @@ _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
 _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
+_MODALS = frozenset("would will could might may should shall can".split())
 _PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
 _HAD_SOMEONE_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}$")  # "I had a fitter say to me"
 # Those who speak for a person, after the person's name: "a Moreno aide said", "a Moreno spokesperson"
@@ -2185,6 +2186,10 @@ class _Attributor:
         if span.open_mark not in self.verbs_before:
             words = self._words(self._sentence_start(span.open_mark), span.open_mark)
             index = next((i for i in range(len(words) - 1, -1, -1) if self._is_speech_verb(words, i)), None)
+            if index is not None and index > 1 and words[index - 1][2].lower() in _MODALS:
+                # what someone would say is reported by the verb before: "He said the union would
+                # announce dates “within days”" (his words), though "He would always say, ‘...’"
+                index = next((i for i in range(index - 2, -1, -1) if self._is_speech_verb(words, i)), index)
             if index is not None and (asking := _asking_before_whether(self.text, words, index)) is not None:
                 index = asking  # "asking whether the minister agreed that “...”": the asker's words, not the minister's
             self.verbs_before[span.open_mark] = (words, index) if index is not None else None
