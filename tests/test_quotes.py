@@ -4638,7 +4638,7 @@ def test_words_quoted_in_a_question_about_what_someone_agreed_are_the_askers() -
 
 def test_what_a_body_would_announce_in_a_clause_someone_reports_is_in_the_reporters_words() -> None:
     found = quotes(
-        "Declan Moss, Unite’s regional officer, said: “They’ve had enough.”",
+        "Workers at Severn Vale Water voted to strike. Declan Moss, Unite’s regional officer, said: “They’ve had enough.”",
         "He said the union would announce dates “within days” unless the company returned with an improved offer.",
         "“I would always say, ‘Keep going,’” Moss said.",
     )
