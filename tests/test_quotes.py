@@ -3868,6 +3868,12 @@ def test_the_company_is_not_a_body_introduced_as_a_group_and_a_railway_named_in_
         "The company said in a statement that “no footage leaves the home unless the owner opts in.”",
     )
     assert [speaker for _text, speaker, _kind in found] == ["Digital Rights Northwest", "Tidewater Labs"]
+    found = quotes(
+        "Severn Vale Water said it was “disappointed” by the vote.",
+        "The company has been under pressure from the regulator, Ofwat, over sewage spills.",
+        "The company has previously said the bonus was “linked to stretching operational targets”.",
+    )
+    assert found[-1] == ("linked to stretching operational targets", "Severn Vale Water", "partial")
     analysis = run("The GDL union began a strike. Deutsche Bahn said few trains ran. The company called it \"disproportionate\".")
     assert ("Deutsche Bahn", "organization") in [(e.name, e.type) for e in analysis.entities]
     assert "Seattle-based" not in [e.name for e in run("The Seattle-based group met.").entities]

@@ -112,7 +112,7 @@ _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment ca
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 _COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker".split())
 _NO_COMPANY_BEFORE = re.compile(
-    r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
+    r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank),?\s+$"
 )
 _INDEX_NUMBER_AFTER = re.compile(r" \d")
 # a company cited for its numbers, not the one the story is about: "according to LSEG data", "FactSet estimates"
