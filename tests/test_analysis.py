@@ -122,6 +122,15 @@ def test_no_entities_from_contracted_pronouns_or_a_titled_road() -> None:
     assert not [e for e in analysis.entities if "’" in e.name]
 
 
+def test_members_of_a_party_by_their_initials_are_no_name_and_the_party_says_nothing_for_them() -> None:
+    analysis = run(
+        "Labour MPs have warned of a rebellion, amid claims that the reforms will “concrete over the countryside”.",
+        "SNP MSPs agreed. MPs vote on Tuesday.",
+    )
+    assert [e.name for e in analysis.entities] == ["Labour", "SNP"]
+    assert speakers(analysis) == [("concrete over the countryside", None, "partial")]
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

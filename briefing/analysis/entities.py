@@ -392,6 +392,7 @@ _OPENED_BEFORE = re.compile(r"[“\"‘(]\s*$")  # a name right after an opening
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern}|{_MIXED_ACRONYM.pattern})\)")  # (and "Alliance for Germany (AfD)")
 # a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
+_MEMBERS_BY_INITIALS = re.compile(r"[A-Z]{2,4}s")  # "MPs", "MSPs", "TDs": members of a body
 _DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _POSSESSIVE_IN_A_HEAD = re.compile(r"[’']s\s")  # "the union's leader": the leader
@@ -1088,6 +1089,10 @@ def _end_before_possessive(text: str, token: _Token) -> int:
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
+    if _MEMBERS_BY_INITIALS.fullmatch(run[-1].word) and run[-1].word[:-1].lower() in OFFICE_TITLES:
+        run = run[:-1]  # "Labour MPs", "SNP MSPs": the party; its members, unnamed, are no name
+        if not run:
+            return None
     if len(run) == 1:  # most runs: one word, without a title
         token = run[0]
         end = _end_before_possessive(text, token)
