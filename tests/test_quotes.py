@@ -4520,6 +4520,11 @@ def test_what_the_speaker_said_to_mum_inside_a_quote_is_the_speakers_not_mums() 
         "“I rang Mum and said, ‘What on earth is going on?’ And she just cried,” she said.",
     )
     assert found[-1] == ("What on earth is going on?", "Karen Doyle", "direct")
+    found = quotes(
+        "Conor Walsh led until the last. Seán Kiely, 24, was winning his first Grade One.",
+        "“I was looking at Conor’s back and thinking, ‘Fair play, he’s gone,’” Kiely said.",
+    )
+    assert found[-1] == ("Fair play, he’s gone,", "Seán Kiely", "direct")
 
 
 @pytest.mark.parametrize(

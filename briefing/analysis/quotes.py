@@ -1453,9 +1453,12 @@ class _Attributor:
         if word.group() == "and" and any(w.group().lower() in _PEOPLE_DOING for w in before_verb[1:index]):
             return None  # "I know people are looking at that river and thinking, ‘Not again.’": theirs, unnamed
         if word.group() == "and" and clause_subject.lower() in ("he", "she", "i", "we") and not any(
-            w.group()[0].isupper() and w.group().lower() not in _SAID_FOR for w in before_verb[1:index]
+            w.group()[0].isupper() and w.group().lower() not in _SAID_FOR and not w.group().endswith(POSSESSIVE_ENDINGS)
+            for w in before_verb[1:index]
         ):
-            word = before_verb[0]  # the clause's subject: "He looked at me and said, ‘...’", "I rang Mum and said"
+            # the clause's subject: "He looked at me and said, ‘...’", "I rang Mum and said", "I was
+            # looking at Conor’s back and thinking, ‘...’"
+            word = before_verb[0]
         if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
             return opening.id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
         pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
