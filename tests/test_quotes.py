@@ -2025,6 +2025,11 @@ def test_a_first_name_alone_opening_the_clause_before_and_said_is_the_one_person
         "“Only last week Sam walked over and said, ‘Keep going,’” Fa'alogo added.",
     )
     assert [found[1], found[-1]] == [("Next one’s yours, brother,", "Sam Leota", "direct"), ("Keep going,", "Sam Leota", "direct")]
+    found = quotes(
+        "Dale Koch stayed behind to hose down the roof. The RCMP had ordered an evacuation.",
+        "“The RCMP came by around midnight and said, ‘Sir, you need to go now,’” he said.",
+    )
+    assert found[-1] == ("Sir, you need to go now,", "RCMP", "direct")
 
 
 def test_called_right_after_a_persons_name_is_their_judgement_not_a_name_given() -> None:

@@ -1376,7 +1376,9 @@ class _Attributor:
             mention = self._mention_at(match.start())
             if mention is not None:
                 after = [w for w in words if w.start() >= mention[1]]
-                if mention[2].type == "person" and not self._preposition_before(mention[0]) and not any(w.group()[0].isupper() for w in after):
+                if mention[2].type in ("person", "organization") and not self._preposition_before(mention[0]) and not any(
+                    w.group()[0].isupper() for w in after
+                ):
                     return mention[2]
                 return None
             if match.group()[0].isupper() and match is not words[0]:
