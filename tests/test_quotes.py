@@ -3759,6 +3759,14 @@ def test_he_inside_a_quote_is_the_man_named_before_not_the_woman_quoting_him() -
     ]
 
 
+def test_he_inside_a_quote_is_the_man_the_quote_named_before_it() -> None:
+    found = quotes(
+        "Terrence Booker, 27, was sentenced for the murder of Jalen Whitfield. Jalen’s mother, Denise Whitfield, spoke.",
+        "“Jalen called me every night. Even with his friends, he’d say, ‘Mama, I’m good.’ Now my phone just sits there,” she said.",
+    )
+    assert found[-1] == ("Mama, I’m good.", "Jalen Whitfield", "direct")
+
+
 def test_he_after_dad_as_a_name_inside_a_quote_is_the_father_by_the_surname() -> None:
     found = quotes(
         "Bruce Kingi, whose farm runs along the river, was pulling fences out of the silt.",

@@ -1395,12 +1395,15 @@ class _Attributor:
         named_since = any(entity.id != outer.speaker_id for _s, _e, entity in since)
         return None if named_since else found
 
-    def _someone_else_named_before(self, outer: Quote, gender: str) -> int | None:
+    def _someone_else_named_before(self, outer: Quote, gender: str, pronoun_start: int) -> int | None:
         """Whom "he" or "she" means inside a quote: the latest person of that gender named before
-        it, in its paragraph or the one before, other than the quote's own speaker (“He looked at
-        me and said, ‘...’,” she said)."""
+        it, in the quote itself (“Jalen called me every night. ... he’d say, ‘...’”), else in its
+        paragraph or the one before, other than the quote's own speaker (“He looked at me and
+        said, ‘...’,” she said)."""
         since = self.paragraphs[max(0, self._paragraph_of(outer.start) - 1)].start
         for start, entity in reversed(self.persons):
+            if outer.start <= start < pronoun_start and entity.id != outer.speaker_id and entity.gender == gender:
+                return entity.id
             if start >= outer.start or self._inside_quote(start):
                 continue
             if start < since:
@@ -1478,7 +1481,9 @@ class _Attributor:
                 named = self._named_as_kin(outer, _kin_word(kin))  # "My mother has given up. Now she says, ‘...’": the mother
                 if named is not None or kin.group(2) is None:
                     return named  # (a parent called "Dad" whom the article named as no one's father: the man named before)
-            return self._someone_else_named_before(outer, _PRONOUN_GENDER[pronoun])
+            # (past the people the quote names when it spoke of a parent since: "Edward has always
+            # believed ... Dad was also very clear with me. He said, ‘...’" is the father)
+            return self._someone_else_named_before(outer, _PRONOUN_GENDER[pronoun], word.start() if kin is None else outer.start)
         mention = self._mention_at(word.start())
         if mention is None and self._someone_unnamed_ends(outer.start, word):
             return None  # "We had one gentleman tell us, ‘...’", "I had residents tell me": theirs, unnamed
