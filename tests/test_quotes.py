@@ -3761,7 +3761,7 @@ def test_he_inside_a_quote_is_the_man_named_before_not_the_woman_quoting_him() -
 
 def test_he_inside_a_quote_is_the_man_the_quote_named_before_it() -> None:
     found = quotes(
-        "Terrence Booker, 27, was sentenced for the murder of Jalen Whitfield. Jalen’s mother, Denise Whitfield, spoke.",
+        "Jalen Whitfield, 19, was shot in 2022. His mother, Denise Whitfield, spoke as Terrence Booker, 27, was sentenced.",
         "“Jalen called me every night. Even with his friends, he’d say, ‘Mama, I’m good.’ Now my phone just sits there,” she said.",
     )
     assert found[-1] == ("Mama, I’m good.", "Jalen Whitfield", "direct")
