@@ -972,7 +972,7 @@ def test_a_plural_of_people_of_a_kind_opening_sentences_is_no_entity() -> None:
     assert [e.name for e in analysis.entities] == ["Rangers"]
 
 
-@pytest.mark.parametrize("title", ["Opanin", "Nana", "Mallam", "Encik", "Shri", "Prophet"])
+@pytest.mark.parametrize("title", ["Opanin", "Nana", "Mallam", "Encik", "Shri", "Prophet", "Kuya"])
 def test_an_honorific_of_africa_or_asia_is_no_part_of_the_name(title: str) -> None:
     analysis = run(f"“When they come, they come with money,” said {title} Kwaku Boateng, a cocoa farmer.")
     [person] = analysis.entities

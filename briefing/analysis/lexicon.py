@@ -23,6 +23,7 @@ HONORIFICS: dict[str, str | None] = {
     "mallam": "m", "malam": "m", "hajiya": "f", "encik": "m", "cik": "f", "haji": "m", "hajjah": "f",
     "shri": "m", "shrimati": "f", "smt": "f", "thiru": "m", "thirumathi": "f", "pandit": "m", "maulana": "m",
     "ustaz": "m", "ustazah": "f", "mufti": "m", "swami": "m",
+    "kuya": "m", "manang": "f", "manong": "m",  # the Philippines' respect for an elder: "Kuya Marco"
 }
 # Office titles that precede a person's name.
 OFFICE_TITLES = frozenset(
