@@ -2238,8 +2238,12 @@ class _Attributor:
             relative = _RELATIVE_GAP.fullmatch(self.text, end, verb_start)  # "led by Dr X, who described": X, though "by" governs him
             # (and "who" after a body is the person's before it: "Sheikh X, Chairman of the Y Council, who described")
             which_clause = self.text.startswith((", which ", ", that ", ", who "), end) and entity.type != "person"
-            if which_clause and position > 0 and (person := self._person_of(candidates[position - 1], start)):
-                return person  # "Khanyisile Nxumalo of the civil society group Accountability Now SA, which has attended ..., said"
+            if which_clause and position > 0:
+                owner = position - 1  # (past a body's possessive: "Prof. Tamar Levin of the Hebrew University’s Institute of Archaeology, who")
+                if owner > 0 and candidates[owner][2].type != "person" and self.text[candidates[owner][1] : start] in ("’s ", "'s "):
+                    owner -= 1
+                if (person := self._person_of(candidates[owner], candidates[owner + 1][0])) is not None:
+                    return person  # "Khanyisile Nxumalo of the civil society group Accountability Now SA, which has attended ..., said"
             subject = _SUBJECT_GAP.fullmatch(self.text, end, verb_start) or relative
             # (past capitalised words of a title after the comma: ", Spanish Socialist MEP María José Sánchez Ortega,")
             set_off = not subject and _SET_OFF_END.fullmatch(self.text, end, verb_start) is not None and (
