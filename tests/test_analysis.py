@@ -131,6 +131,11 @@ def test_members_of_a_party_by_their_initials_are_no_name_and_the_party_says_not
     assert speakers(analysis) == [("concrete over the countryside", None, "partial")]
 
 
+def test_a_word_ending_in_a_digit_after_in_or_from_is_no_place() -> None:
+    analysis = run("The target is a 45 percent cut in CO2 emissions from FY24 levels, officials in Brussels said.")
+    assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Brussels", "place")]
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

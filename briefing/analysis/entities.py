@@ -2070,8 +2070,10 @@ def _context_type(name: _Name, text: str) -> str | None:
         return "organization"  # "budget carrier SkyBridge", "tech giant Apple"
     if text.endswith(("according to ", "according to the "), max(0, name.start - 20), name.start):
         return "person" if len(words) >= 2 and _looks_like_personal_name(words) else "organization"
-    if len(words) == 1 and _after_place_preposition(text, name.start) and _unaccented(words[0]) not in FIRST_NAMES:
-        return "place"  # (not "a good ball from Jamie")
+    if len(words) == 1 and _after_place_preposition(text, name.start) and _unaccented(words[0]) not in FIRST_NAMES and not (
+        words[0][-1].isdigit()
+    ):
+        return "place"  # (not "a good ball from Jamie", nor "a 45 percent cut in CO2 emissions")
     # (or a first name alone, set off: "One woman, who gave only her first name, Teresa, said")
     named_fully = len(words) >= 2 or (text.startswith(",", name.end) and _unaccented(words[0]) in FIRST_NAMES)
     verb_before = _SPEECH_VERB_BEFORE.search(text, max(0, name.start - 50), name.start) if named_fully else None
