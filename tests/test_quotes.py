@@ -296,6 +296,16 @@ def test_she_replied_after_a_question_is_not_the_one_who_asked_it() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Denise Harwell", "Margaret Sullivan-Reyes", "Denise Harwell"]
 
 
+def test_the_witness_who_replied_after_a_question_is_not_the_one_who_asked_it() -> None:
+    found = quotes(
+        "Nicole Grant, 27, told the High Court she had gone outside with Mr Bell. Advocate depute Shona Rennie KC asked her what happened next.",
+        "Ms Grant said: “He came right up to Ryan’s face.”",
+        "Ms Rennie asked: “Did you see anything in the man’s hand?”",
+        "The witness replied: “Not at first.”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Nicole Grant", "Shona Rennie", "Nicole Grant"]
+
+
 def test_the_one_pressed_with_a_question_answers_but_does_not_ask_next() -> None:
     found = quotes(
         "“I was fired,” Denise Harwell said.",

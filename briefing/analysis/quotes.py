@@ -3033,7 +3033,7 @@ class _Attributor:
                 continue
             if latest is not None and start < latest[0] or paragraph - self._paragraph_of(start) > 2:
                 break
-            if self._fits(entity, gender, role) and not self._inside_quote(start):
+            if self._fits(entity, gender, role) and not self._inside_quote(start) and entity is not asker:
                 latest = (start, entity)
                 break
         if latest is not None and latest[1] is not None and gender in ("m", "f"):
@@ -3087,6 +3087,12 @@ class _Attributor:
         index = bisect_left(self.quote_opens, offset) - 1
         while index >= 0 and self.spans[index].close_mark > offset:
             index -= 1  # (the reply itself)
+        sentence = self._sentence_index(offset)
+        following = index + 1
+        if index >= 0 and following < len(self.spans) and self._sentence_index(self.spans[following].open_mark) == sentence != (
+            self._sentence_index(self.spans[index].close_mark)
+        ):
+            return self.spans[index]  # the reply after the word: "The witness replied: “...”"
         return self.spans[index - 1] if index >= 1 else None
 
     def _sole_person_of_the_paragraph_before(self, paragraph: int, gender: str, latest: int) -> Entity | None:
