@@ -3265,6 +3265,15 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
     assert [speaker for _text, speaker, _kind in found] == ["Emma Clarke", "Daniel Clarke", None]
 
 
+def test_his_brother_is_not_himself_but_the_one_he_was_introduced_as_the_brother_of() -> None:
+    found = quotes(
+        "Kyle Docherty, 34, denies murdering Ryan Bell, 29.",
+        "The court also heard from Mr Bell’s brother, Scott Bell, 32, who said the pair had argued over money.",
+        "He said his brother had told him the week before: “If anything happens to me, you know who it was.”",
+    )
+    assert found == [("If anything happens to me, you know who it was.", "Ryan Bell", "direct")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

@@ -77,6 +77,7 @@ _ROLE_WORDS = frozenset(
 )  # "the centre-back said": one person named before, as "he said" would be
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
+_MUTUAL_RELATIONS = frozenset("brother sister".split())  # (a brother's brother is a man; a wife's husband needs no rule)
 # "the statement said", "the decision states": its author's words
 _DOCUMENTS = frozenset(
     "statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice affidavit memo memorandum filing submission".split()
@@ -2440,7 +2441,14 @@ class _Attributor:
         if gender is not None:
             return self._resolve_pronoun(start, gender), True
         if lowered in _RELATIONS:
-            return (self._relative_named_before(lowered, start) if before in ("his", "her", "their") else None), before in ("his", "her", "their")
+            if before not in ("his", "her", "their"):
+                return None, False
+            relative = self._relative_named_before(lowered, start)
+            if relative is not None and before != "their" and relative is self._resolve_pronoun(words[index - 1][0], "m" if before == "his" else "f"):
+                # one's own brother is not oneself: "Mr Bell’s brother, Scott Bell" ... "He said his brother had told
+                # him" is Mr Bell, whose brother Scott is
+                return self._whose_relative(relative, lowered), True
+            return relative, True
         if lowered in _SPOKESPEOPLE and before in _BODY_WORDS and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
             # "a company spokeswoman said": the company that opened a sentence just before, else the one named last
             return self._organisation_nearby(start) or self._latest_organisation(start, company=before in _COMPANY_WORDS), True
@@ -2589,6 +2597,18 @@ class _Attributor:
                 if owner is not None and owner[2].type == "person" and owner[2].gender in (None, _RELATION_GENDER[relation]):
                     named[owner[2].id] = owner[2]
         return _the_only(named)
+
+    def _whose_relative(self, relative: Entity, relation: str) -> Entity | None:
+        """For a relation that goes both ways (brother, sister, husband, wife, partner), the person
+        whose `relation` `relative` was introduced as: "Mr Bell’s brother, Scott Bell" gives Mr Bell."""
+        if relation not in _MUTUAL_RELATIONS:
+            return None
+        for start, _end, entity in self.mentions:
+            if entity is relative and (found := _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)) and found.group(1) == relation:
+                owner = self._mention_at(found.start())
+                if owner is not None and owner[2].type == "person" and owner[2] is not relative and owner[2].gender in (None, _RELATION_GENDER[relation]):
+                    return owner[2]
+        return None
 
     def _nationality_alone(self, words: list[tuple[int, int, str]], index: int) -> bool:
         """A nation's or a city's person standing for someone ("the Spaniard said", "the Australian,
