@@ -3265,6 +3265,15 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
     assert [speaker for _text, speaker, _kind in found] == ["Emma Clarke", "Daniel Clarke", None]
 
 
+def test_a_quote_inside_a_quote_that_fills_it_is_direct_and_nobodys() -> None:
+    found = quotes(
+        "Rep. Dana Whitcomb read aloud from an anonymous letter.",
+        "“‘We are working six-day weeks, and people are falling asleep,’” Whitcomb read. “Nobody ‘listens’ to us.”",
+    )
+    assert found[1] == ("We are working six-day weeks, and people are falling asleep,", None, "direct")
+    assert found[-1] == ("listens", None, "scare")
+
+
 def test_his_brother_is_not_himself_but_the_one_he_was_introduced_as_the_brother_of() -> None:
     found = quotes(
         "Kyle Docherty, 34, denies murdering Ryan Bell, 29.",

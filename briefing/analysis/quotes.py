@@ -1257,6 +1257,8 @@ class _Attributor:
             kind, speaker = self._nested_speaker(outer, open_mark, end - start)
             if kind == "scare" and (attributed := self._nested_speaker_after(outer, end)) is not None:
                 kind, speaker = "direct", attributed[0]
+            elif kind == "scare" and open_mark == outer.start and not self.text[end + 1 : outer.end].strip(" ,."):
+                kind = "direct"  # the whole quote someone reads out: “‘We are working six-day weeks ...,’” Whitcomb read.
             if kind != "direct" and speaker is None and (echoed := _echoed(self.text[start:end], outer, quotes)) is not None:
                 kind, speaker = "partial", echoed  # “They say ‘around the clock’, but ...”: the words the utility was quoted saying
             if speaker is not None and speaker == outer.speaker_id and _SAID_TO_ME.search(self.text, max(outer.start, open_mark - 30), open_mark):
