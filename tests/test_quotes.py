@@ -3265,6 +3265,21 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
     assert [speaker for _text, speaker, _kind in found] == ["Emma Clarke", "Daniel Clarke", None]
 
 
+def test_inspectors_speak_for_the_body_that_judged_or_reported() -> None:
+    found = quotes(
+        "Ofsted rated Thornbury Park Academy inadequate. The school was previously rated good.",
+        "In their report, inspectors said that leaders had “lost sight” of safeguarding.",
+    )
+    assert found == [("lost sight", "Ofsted", "partial")]
+    found = quotes(
+        "Patients wait 14 hours for a bed, according to a report by the Clinical Standards Agency (CSA).",
+        "The report found patients were treated in corridors. “Staff were working beyond their capacity,” inspectors wrote.",
+    )
+    assert found == [("Staff were working beyond their capacity,", "Clinical Standards Agency", "direct")]
+    found = quotes("Loretta Simms, 84, fell in her room. State inspectors later cited the home for “failure to provide sufficient nursing staff”.")
+    assert found[0][1] is None
+
+
 def test_a_quote_inside_a_quote_that_fills_it_is_direct_and_nobodys() -> None:
     found = quotes(
         "Rep. Dana Whitcomb read aloud from an anonymous letter.",

@@ -89,8 +89,10 @@ _KINDS_OF_BODY = frozenset("ministry department council government agency police
 _SPOKESPERSON_FOR_THE = re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+the\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _KIND_OF_BODY_SPOKESPERSON = re.compile(rf"\b[Aa]n? ({'|'.join(sorted(_KINDS_OF_BODY))}) (?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
 _POLICE_WORDS = frozenset("police constabulary garda gardaí".split())
+_INSPECTORS = frozenset("inspectors investigators auditors examiners".split())  # a body's staff, who speak for it
+_SOME_OF_THEM = frozenset("a an one two three four some several many other both".split())
 _STANDS_FOR_A_SPEAKER = (
-    frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
+    frozenset(_PRONOUN_GENDER) | {"they", "police", "accused", "defendant"} | _INSPECTORS | _SPOKESPEOPLE | _BODY_WORDS | _ROLE_WORDS | _RELATIONS | _DOCUMENTS | _TITLES_FOR_THEIR_BEARER
 )  # see _referent
 # before a person spoken about or to, not speaking: "Asked about Smith", "asked by Mr Nwosu", "to his former teammate X",
 # "He said Peter Smith had lied"
@@ -631,6 +633,7 @@ _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
 _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
+_JUDGES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rated|inspected|judged|graded|assessed|found|concluded|criticised|criticized)\b")
 _MODALS = frozenset("would will could might may should shall can".split())
 _PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
 _HAD_SOMEONE_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}$")  # "I had a fitter say to me"
@@ -2469,6 +2472,10 @@ class _Attributor:
             return self._the_accused(start), True  # "the accused responded: “I am not guilty, Your Worship.”"
         if lowered == "police" and before in ("", "the", "said", "says", "told") and self._ends_a_subject(end):
             return self._the_police(start), True  # "Police said", "the police said": the one force the article named
+        if lowered in _INSPECTORS and before not in _SOME_OF_THEM and self._ends_a_subject(end):
+            # "inspectors wrote" after "a report by the Clinical Standards Agency", "inspectors said"
+            # after "Ofsted rated the academy inadequate": the body that sent them
+            return self._inspecting_body(start) or self._author_of_publication("report", start), True
         if lowered in _BODY_WORDS and _SPOKESPERSON_FOR_THE.search(self.text, max(0, start - 60), start):
             # "A spokeswoman for the organisation said", "a spokesperson for the pipeline company": the body of that
             # word named last, else the body just shown speaking ("The union Unison ... said ... a spokesperson for the union said")
@@ -2767,6 +2774,15 @@ class _Attributor:
             if since <= m.start < offset and self._sentence_start(m.start) == m.start
         ]
         return max(opening, key=lambda pair: pair[0])[1] if opening else None
+
+    def _inspecting_body(self, offset: int) -> Entity | None:
+        """The organisation shown judging something in the paragraph of `offset` or the two before
+        ("Ofsted rated Thornbury Park Academy inadequate"), whose inspectors "inspectors said" means."""
+        since = self.paragraphs[max(0, self._paragraph_of(offset) - 2)].start
+        for start, end, entity in reversed(self._mentions_between(since, offset)):
+            if entity.type == "organization" and not self._inside_quote(start) and _JUDGES_AFTER.match(self.text, end):
+                return entity
+        return None
 
     def _organisation_nearby(self, offset: int) -> Entity | None:
         """The organisation that "they" or "a spokeswoman" stands for: the latest one that opened a
