@@ -3265,6 +3265,20 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
     assert [speaker for _text, speaker, _kind in found] == ["Emma Clarke", "Daniel Clarke", None]
 
 
+def test_the_agency_is_no_association_but_the_public_agency_named_before() -> None:
+    found = quotes(
+        "A House panel pressed the Federal Aviation Administration on hiring.",
+        "“You can’t buy your way out of a five-year training cycle,” said Renee Gallardo of the National Air Traffic Controllers Association.",
+        "The agency said in a statement that safety “remains the FAA’s top priority”.",
+    )
+    assert found[-1] == ("remains the FAA’s top priority", "Federal Aviation Administration", "partial")
+    found = quotes(
+        "Washington State Ferries cancelled sailings for several hours.",
+        "“Sailings are cancelled until further notice,” the agency said.",
+    )
+    assert found[-1][1] == "Washington State Ferries"
+
+
 def test_inspectors_speak_for_the_body_that_judged_or_reported() -> None:
     found = quotes(
         "Ofsted rated Thornbury Park Academy inadequate. The school was previously rated good.",

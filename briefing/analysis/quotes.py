@@ -634,6 +634,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
 _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
 _JUDGES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rated|inspected|judged|graded|assessed|found|concluded|criticised|criticized)\b")
+_AGENCY_HEADS = frozenset("agency administration authority service bureau commission inspectorate directorate".split())
+_NO_AGENCY_HEADS = frozenset("association union party federation league club society alliance coalition".split())
 _MODALS = frozenset("would will could might may should shall can".split())
 _PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
 _HAD_SOMEONE_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}$")  # "I had a fitter say to me"
@@ -2492,6 +2494,8 @@ class _Attributor:
                 return mention[2], True
             if lowered in _PUBLICATIONS and (author := self._author_of_publication(lowered, start)) is not None:
                 return author, True  # "according to a report by the X Group ... the report says": the group
+            if lowered == "agency" and (agency := self._agency_meant(start)) is not None:
+                return agency, True
             if lowered in _BODY_WORDS:
                 company = lowered in _COMPANY_WORDS
                 return self._latest_organisation(start, company) or (self._unknown_body_opening(start) if company else None), True
@@ -2544,6 +2548,17 @@ class _Attributor:
         Protection Ministry" for "a ministry spokesperson"), in its paragraph or the two before."""
         named = (entity for _s, _e, entity in self._organisations_back(offset, self._body_window_start(offset)) if word in entity.name.lower().split())
         return next(named, None)
+
+    def _agency_meant(self, offset: int) -> Entity | None:
+        """Which body "the agency" is: the organisation named last nearby ("Washington State Ferries
+        ... the agency said"), unless that is named as an association, a union or the like, which
+        no agency is; then the public agency named last before, anywhere ("The agency said" of the
+        Federal Aviation Administration the story is about, after the controllers' association)."""
+        latest = self._latest_organisation(offset, company=False)
+        if latest is not None and latest.name.rsplit(None, 1)[-1].lower() not in _NO_AGENCY_HEADS:
+            return latest
+        named = (entity for _s, _e, entity in self._organisations_back(offset, 0) if entity.name.rsplit(None, 1)[-1].lower() in _AGENCY_HEADS)
+        return next(named, latest)
 
     def _body_window_start(self, offset: int) -> int:
         """Where the paragraphs in which a body named before `offset` may still be meant start:
