@@ -136,6 +136,17 @@ def test_a_word_ending_in_a_digit_after_in_or_from_is_no_place() -> None:
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Brussels", "place")]
 
 
+def test_an_acronym_set_off_by_commas_after_a_bodys_name_is_its_alias_but_not_one_in_a_list() -> None:
+    analysis = run(
+        "The European Automobile Manufacturers’ Association, ACEA, welcomed the paper. In a statement, it said the fines ran into “billions of euros”.",
+        "Officials of the European Commission, NATO, the UN and Greenpeace met.",
+    )
+    names = {e.name: e.aliases for e in analysis.entities}
+    assert names["European Automobile Manufacturers’ Association"] == ["ACEA"]
+    assert "NATO" in names and names["European Commission"] == []
+    assert speakers(analysis) == [("billions of euros", "European Automobile Manufacturers’ Association", "partial")]
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

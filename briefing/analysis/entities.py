@@ -391,6 +391,9 @@ _GENDERED_NOUNS = {
 _OPENED_BEFORE = re.compile(r"[“\"‘(]\s*$")  # a name right after an opening mark or bracket
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern}|{_MIXED_ACRONYM.pattern})\)")  # (and "Alliance for Germany (AfD)")
+# an acronym set off by commas after a body's name, the sentence going on: "The Nigeria Medical
+# Association, NMA, in a statement", "The European Automobile Manufacturers’ Association, ACEA, welcomed" (not a list)
+_SET_OFF_ACRONYM = re.compile(rf", ({_ACRONYM.pattern}), (?!(?:and|or|the|a|an)\b)[a-z]")
 # a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
 _MEMBERS_BY_INITIALS = re.compile(r"[A-Z]{2,4}s")  # "MPs", "MSPs", "TDs": members of a body
 _DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
@@ -1841,7 +1844,9 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
             for short in shorts:
                 owners.setdefault(short, []).append(group)
             for mention in group.names:
-                if definition := _DEFINED_ACRONYM.match(text, mention.end) or _DEFINED_SHORT_NAME.match(text, mention.end):
+                if definition := (
+                    _DEFINED_ACRONYM.match(text, mention.end) or _DEFINED_SHORT_NAME.match(text, mention.end) or _SET_OFF_ACRONYM.match(text, mention.end)
+                ):
                     defined.setdefault(definition.group(1), []).append(group)
         elif group.type == "person" and " " in name:
             owners.setdefault(name.split()[0], []).append(group)
