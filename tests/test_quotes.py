@@ -684,6 +684,7 @@ def test_a_quote_left_unclosed_does_not_lend_its_speaker_to_a_quote_attributed_t
         "Michael Ancram has since said that the signing would take place in “farm country,” after all.",
         "Michael Ancram assailed the witness as part of the “Never Trumpers” on Sunday.",
         "Michael Ancram pledged to take “decisive corrective action” against such tactics.",
+        "Michael Ancram attributed the queues to “logistics challenges” in the movement of products.",
         "Michael Ancram introduced the singer, citing his hit as “one of the best performances I've ever heard”.",
         "Michael Ancram is alleged to have said that the money should be “made available to members”.",
     ],

@@ -299,7 +299,7 @@ JUDGEMENT_VERBS = frozenset(
     advised advising concludes concluded termed terms terming alleges alleged alleging estimated estimates
     blasts blasted blasting lambasts lambasted lambasting derides derided deriding decries decried
     decrying denounces denounced denouncing ridicules ridiculed ridiculing apologised apologized
-    apologising apologizing thanked thanking""".split()
+    apologising apologizing thanked thanking attributes attributed attributing""".split()
 )
 # Verbs whose object is who was spoken to or about ("told BBC Sport", "accused Mr X"): the name
 # after them is not the speaker.
