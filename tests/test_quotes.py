@@ -2136,6 +2136,7 @@ def test_someone_unnamed_who_gives_a_name_speaks_under_it_and_one_who_gives_none
     ("paragraph", "speaker"),
     [
         ("On Tuesday evening, the Cedar Island Ferry Riders group posted on Facebook: “5:20 cancelled AGAIN.”", "Cedar Island Ferry Riders"),
+        ("The Craven Young Farmers club, which has lost members, said in a post that farmers were ‘being priced out’.", "Craven Young Farmers"),
         ("According to a forensic report by Mokoena Naidoo Forensics, seen by Daily Maverick, the contract was “irregular from inception”.", "Mokoena Naidoo Forensics"),
     ],
 )
@@ -4653,7 +4654,7 @@ def test_a_year_cut_short_in_single_quotes_does_not_close_them() -> None:
 
 @pytest.mark.parametrize(
     ("description", "speaker"),
-    [("the former Black Stars defender", "Kofi Asamoah-Darko"), ("the former Ghana defender", "Kofi Asamoah-Darko"), ("the Craven Young Farmers club", None)],
+    [("the former Black Stars defender", "Kofi Asamoah-Darko"), ("the former Ghana defender", "Kofi Asamoah-Darko"), ("the Craven Young Farmers club", "Craven Young Farmers")],
 )
 def test_the_former_team_player_is_the_one_person_named_before_whatever_the_teams_length(description: str, speaker: str | None) -> None:
     found = quotes(

@@ -153,7 +153,7 @@ TEAM_WORDS = frozenset(
 
 # Nouns after a body's name that say what kind of body it is: "the Cedar Island Ferry Riders group
 # posted", "the Lakeshore Transit Partners consortium, said".
-COLLECTIVE_NOUNS = frozenset("group consortium coalition alliance campaign network collective movement partnership".split())
+COLLECTIVE_NOUNS = frozenset("group consortium coalition alliance campaign network collective movement partnership club charity society foundation association".split())
 
 # Bodies whose names hold words the capitals alone do not join ("the", "for", a number), found as
 # written: "Save the Children said", "Number 10 said".
