@@ -292,6 +292,8 @@ def main() -> None:
         ("passages AP", "quotes_passages_ap.jsonl"),
         ("passages AQ", "quotes_passages_aq.jsonl"),
         ("passages AT", "quotes_passages_at.jsonl"),
+        ("passages AU", "quotes_passages_au.jsonl"),
+        ("passages AV", "quotes_passages_av.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))

@@ -147,6 +147,15 @@ def test_an_acronym_set_off_by_commas_after_a_bodys_name_is_its_alias_but_not_on
     assert speakers(analysis) == [("billions of euros", "European Automobile Manufacturers’ Association", "partial")]
 
 
+def test_a_first_word_alone_is_the_company_not_the_association_of_its_members() -> None:
+    analysis = run(
+        "Pilots at Meridian Air voted to strike, the Meridian Pilots Association said.",
+        "Meridian said it “remains committed” to talks.",
+    )
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("Meridian Air", ["Meridian"]), ("Meridian Pilots Association", [])]
+    assert speakers(analysis) == [("remains committed", "Meridian Air", "partial")]
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

@@ -395,6 +395,7 @@ _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern}|{_MIXED_ACRONYM.pattern}
 # Association, NMA, in a statement", "The European Automobile Manufacturers’ Association, ACEA, welcomed" (not a list)
 _SET_OFF_ACRONYM = re.compile(rf", ({_ACRONYM.pattern}), (?!(?:and|or|the|a|an)\b)[a-z]")
 # a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
+_MEMBERS_BODIES = frozenset("association federation guild society club league".split())  # named for their members
 _MEMBERS_BY_INITIALS = re.compile(r"[A-Z]{2,4}s")  # "MPs", "MSPs", "TDs": members of a body
 _DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
@@ -1860,6 +1861,11 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
             ]
         if not candidates and short in heads and not any(text.endswith(("’s ", "'s "), 0, n.start) for n in group.names):
             candidates = heads[short]  # (not the "Society" of "the Alzheimer's Society")
+        if candidates and len(candidates) > 1:
+            # "Meridian" of "Meridian Air", not of its pilots' "Meridian Pilots Association"
+            others = [g for g in candidates if g.canonical.rsplit(None, 1)[-1].lower() not in _MEMBERS_BODIES]
+            if len(others) == 1 and others[0].type == "organization" and short.lower() not in PLACES:
+                candidates = others
         owner = _short_form_owner(group, candidates or [], short in defined)
         if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
             owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
