@@ -3267,6 +3267,22 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
     assert [speaker for _text, speaker, _kind in found] == ["Emma Clarke", "Daniel Clarke", None]
 
 
+@pytest.mark.parametrize(
+    ("lede", "named", "speaker"),
+    [
+        ("A senior surgeon at a struggling NHS trust says she was “frozen out” by managers.",
+         "Dr Helen Marsh, a consultant colorectal surgeon at North Wessex Hospitals NHS Trust, raised concerns.", "Helen Marsh"),
+        ("A grieving mum has told an inquest her son was “crying in pain” when he was sent home.",
+         "Callum Doyle, 24, was taken to hospital by his mother, Karen Doyle, in March.", "Karen Doyle"),
+        ("Negotiators walked out, with Tonga's lead negotiator accusing rich countries of trying to “rewrite the rules”.",
+         "“We did not fly halfway across the world to be lectured,” said Losaline Tupou-Fifita, Tonga's lead negotiator.", "Losaline Tupou-Fifita"),
+        ("The Taoiseach has been accused of “gaslighting” renters.", "Taoiseach Conor Brennan told the Dáil rents were stable.", None),
+    ],
+)
+def test_a_description_speaking_in_the_opening_paragraph_is_the_one_named_with_its_noun_next(lede: str, named: str, speaker: str | None) -> None:
+    assert quotes(lede, named)[0][1] == speaker
+
+
 def test_the_agency_is_no_association_but_the_public_agency_named_before() -> None:
     found = quotes(
         "A House panel pressed the Federal Aviation Administration on hiring.",

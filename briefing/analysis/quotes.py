@@ -636,6 +636,12 @@ _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents
 _JUDGES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rated|inspected|judged|graded|assessed|found|concluded|criticised|criticized)\b")
 _AGENCY_HEADS = frozenset("agency administration authority service bureau commission inspectorate directorate".split())
 _NO_AGENCY_HEADS = frozenset("association union party federation league club society alliance coalition".split())
+_LATER_PARAGRAPHS = 3  # how far past the opening paragraph a description there may be named
+_ENDS_A_DESCRIPTION = frozenset(  # the word after a description's noun: "A senior surgeon at", "A grieving mum has"
+    "at of in on for from with by who which that whose has have had is was are were will would says said tells told and or".split()
+)
+# words of a description that tell nobody apart: "A senior surgeon", "the former minister"
+_NOT_DESCRIBING = frozenset("senior junior former chief deputy acting local young older elderly leading top new".split())
 _MODALS = frozenset("would will could might may should shall can".split())
 _PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
 _HAD_SOMEONE_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}$")  # "I had a fitter say to me"
@@ -1193,6 +1199,9 @@ class _Attributor:
                     speaker = None  # "“...,” she said, declining to give her name."
                 if not attributed and kind == "direct":
                     speaker, attributed = self._attribute_run_after(position)
+                if speaker is None and span.paragraph == 0 and kind != "scare":
+                    speaker = self._description_named_later(span)
+                    attributed = attributed or speaker is not None
                 if attributed and speaker is None and kind == "direct" and not self._is_question(span):
                     # someone unnamed speaks, and "he said" after it is nobody's; but an unnamed
                     # reporter's question is answered by someone else ("A little," she said)
@@ -3021,6 +3030,52 @@ class _Attributor:
         latest = max((m.start for m in entity.mentions if m.start < offset), default=0)
         # "A senior novelist, who declined to be named, ... “...,” the novelist said": not the one named
         return None if introduces_someone_unnamed(self.text, noun, latest, offset) else entity
+
+    def _description_named_later(self, span: _Span) -> Entity | None:
+        """Whom a description speaking in the story's opening paragraph means, when only the next
+        paragraphs name them: the one person first named there with a word of the description as
+        role or title ("A senior surgeon at a struggling NHS trust says she was “frozen out”" ...
+        "Dr Helen Marsh, a consultant colorectal surgeon, ..."; "A judge has struck out ..., saying
+        the delay was “inexcusable”" ... "Judge Úna Ní Raghallaigh")."""
+        before = self._speech_verb_before(span)
+        if before is not None:
+            words, index = before
+            if index > 0 and words[index - 1][2].lower() in _PASSIVE:
+                return None  # "The Taoiseach has been accused of “...”": not his words
+            described = words[:index]
+        else:
+            after = self._words_after(span)
+            index = next((i for i in range(len(after)) if self._is_speech_verb(after, i)), None)
+            described = after[:index] if index is not None else []
+        noun = self._description_head(described)
+        if noun is None:
+            return None
+        end = self.paragraphs[min(len(self.paragraphs) - 1, _LATER_PARAGRAPHS)].end
+        named_later: dict[int, Entity] = {}
+        for start, entity in self.persons:
+            if start <= span.close_mark or start >= end or self._paragraph_of(min(m.start for m in entity.mentions)) == span.paragraph:
+                continue  # (first named in a paragraph after the opening one)
+            described_so = f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)} {_CLAUSE_BREAK_BEFORE.split(self.text[max(0, start - 30) : start])[-1]}"
+            said_so = _WORD.findall(described_so.lower())
+            if (noun in said_so or _SAID_FOR.get(noun) in said_so) and noun not in entity.name.lower().split():  # (a title, not "Bill" of a name)
+                named_later[entity.id] = entity  # ("A grieving mum" ... "his mother Karen")
+        return _the_only(named_later)
+
+    def _description_head(self, words: list[tuple[int, int, str]]) -> str | None:
+        """The noun that heads the first description among `words`, a determiner or a possessive
+        and words in lower case: "surgeon" of "A senior surgeon at a struggling NHS trust", "negotiator"
+        of "Tonga's lead negotiator"."""
+        for index, (start, _end, word) in enumerate(words):
+            if word.lower() in ("a", "an", "the", "one", "another") or (word[:1].isupper() and word.endswith(POSSESSIVE_ENDINGS)):
+                head = None
+                for next_start, _next_end, following in words[index + 1 :]:
+                    lowered = following.lower()
+                    if lowered in _ENDS_A_DESCRIPTION or "," in self.text[start:next_start] or (head is not None and lowered.endswith(("ed", "ing"))):
+                        break  # ("A grieving mum has told", "the United Nations mediator saying")
+                    if following.islower() or lowered in OFFICE_TITLES:
+                        head = lowered  # (a title too: "the state's Premier warning")
+                return head if head is not None and head not in _NOT_DESCRIBING else None
+        return None
 
     def _author_of_publication(self, noun: str, offset: int) -> Entity | None:
         """Whose "the report" or "the study" is: the organisation the article last named as the
