@@ -4499,6 +4499,7 @@ def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
         ("Manager Stevie McAteer said his side’s “magnificent” character won the game.", "partial"),
         ("Karen Liddell said the plans favoured a “build to rent” scheme.", "scare"),
         ("The British Retail Consortium warned that the sector faced a “difficult” first half.", "partial"),
+        ("Karen Whitfield said Marchetti was part of a “really exciting” crop of young swimmers.", "partial"),
     ],
 )
 def test_a_quoted_judgement_before_a_noun_is_the_speakers_word_but_a_term_is_no_ones(sentence: str, kind: str) -> None:

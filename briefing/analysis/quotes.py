@@ -350,7 +350,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary", "al")  # "catastrophic", "obvious", "painful"
 # judgements with no adjective's ending, quoted before their noun: "warned of a “difficult” first half"
 _PLAIN_ADJECTIVES = frozenset("difficult tough hard huge great bad good strong serious severe grave clear major dire unfair fair".split())
-_LONG_ADJECTIVE_ENDINGS = ("ent", "ant")  # in words of seven letters or more: "magnificent", "significant" (not "rent")
+_LONG_ADJECTIVE_ENDINGS = ("ent", "ant")
+_INTENSIFIERS = frozenset("really very extremely incredibly hugely deeply truly so quite pretty absolutely genuinely".split())  # in words of seven letters or more: "magnificent", "significant" (not "rent")
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
@@ -1730,8 +1731,14 @@ class _Attributor:
             and following.group() not in _NOT_NOUNS
             and not self._participle_phrase(following)  # "a “dark-coloured hatchback” seen in the area": no modifier
             # a judgement in someone's words: "told the court his client had a “catastrophic” gambling problem"
-            and not (_looks_like_an_adjective(self.text[span.start : span.end].rsplit(None, 1)[-1].lower()) and self._speech_verb_before(span) is not None)
+            and not (self._judgement_in_marks(span) and self._speech_verb_before(span) is not None)
         )
+
+    def _judgement_in_marks(self, span: _Span) -> bool:
+        """Whether quoted words before a noun judge it: an adjective by its ending ("a “catastrophic”
+        gambling problem") or words after an intensifier ("a “really exciting” crop")."""
+        words = self.text[span.start : span.end].lower().split()
+        return _looks_like_an_adjective(words[-1]) or (len(words) > 1 and words[0] in _INTENSIFIERS)
 
     def _participle_phrase(self, word: re.Match[str]) -> bool:
         """Whether a word opens a participle phrase ("seen in the area", "parked outside"), not a
