@@ -1229,7 +1229,7 @@ def test_letters_after_a_name_set_off_by_commas_are_no_speaker(letters: str) -> 
     assert found == [("a political witch-hunt", "Ibrahim Ladan", "partial")]
 
 
-@pytest.mark.parametrize("title", ["Elder", "Pastor", "Imam"])
+@pytest.mark.parametrize("title", ["Elder", "Pastor", "Imam", "Marshal", "Sheriff"])
 def test_a_title_before_a_name_standing_alone_later_is_its_bearer(title: str) -> None:
     found = quotes("“We won,” said Marcus Fonrose.", f'{title} Florence Anishinabie, 81, remembers the lake. "We never got sick from it," the {title.lower()} said.')
     assert [speaker for _text, speaker, _kind in found] == ["Marcus Fonrose", "Florence Anishinabie"]

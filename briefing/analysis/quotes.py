@@ -83,7 +83,7 @@ _DOCUMENTS = frozenset(
     "statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice affidavit memo memorandum filing submission".split()
 )
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
-_TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief".split())
+_TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief marshal sheriff warden".split())
 _CHARGES = re.compile(r"\b(?:charged\s+with|accused\s+of|pleaded|arraigned|denied\s+(?:the\s+)?charges?|on\s+trial|convicted\s+of)\b")
 _KINDS_OF_BODY = frozenset("ministry department council government agency police embassy court university hospital".split())  # "a ministry spokesperson"
 _SPOKESPERSON_FOR_THE = re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+the\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
