@@ -156,6 +156,13 @@ def test_a_first_word_alone_is_the_company_not_the_association_of_its_members() 
     assert speakers(analysis) == [("remains committed", "Meridian Air", "partial")]
 
 
+def test_a_unit_or_a_division_is_a_body() -> None:
+    analysis = run("Detectives from the Homicide Unit and the Serious Collision Investigation Unit met officers of the Fraud Division.")
+    assert {(e.name, e.type) for e in analysis.entities} == {
+        ("Homicide Unit", "organization"), ("Serious Collision Investigation Unit", "organization"), ("Fraud Division", "organization")
+    }
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

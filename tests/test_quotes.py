@@ -4798,6 +4798,7 @@ def test_someone_described_who_asks_not_to_be_named_speaks_unnamed(unnamed: str)
         ("Khanyisile Nxumalo of the civil society group Accountability Now SA, which has attended every day of the trial, said roads were “never built”.", "Khanyisile Nxumalo"),
         ("Accountability Now SA, which has attended every day of the trial, said roads were “never built”.", "Accountability Now SA"),
         ("Prof. Tamar Levin of the Hebrew University’s Institute of Archaeology, who was not involved, described it as “a beautiful example”.", "Tamar Levin"),
+        ("Outside court, Insp Graham Lyttle of the PSNI's Roads Policing Unit said: “This case is a devastating reminder.”", "Graham Lyttle"),
     ],
 )
 def test_a_which_clause_after_a_persons_body_leaves_the_person_the_speaker(sentence: str, speaker: str) -> None:

@@ -88,7 +88,7 @@ FOREIGN_ORGANIZATION_WORDS = {
 }
 # Words that end an organisation's name (the "Carnegie ... Center", "Security Council").
 ORGANIZATION_WORDS = frozenset(
-    """institute institution center centre council ministry department university college school
+    """institute institution center centre council ministry department university college school unit division directorate
     academy party bank company corporation corp inc ltd llc plc group agency commission committee
     association union organization organisation foundation fund trust society league federation
     court parliament congress senate assembly government administration army navy police force

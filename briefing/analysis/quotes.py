@@ -2747,6 +2747,8 @@ class _Attributor:
         ("Secretary of State X")."""
         if self.text.startswith(" (", start - 2) and (named := self._mention_at(start - 3)) is not None:
             return self._governed(named[0])  # "written to the Penang Island City Council (MBPP)": the acronym as its name
+        if self.text[start - 3 : start] in ("’s ", "'s ") and (owner := self._mention_at(start - 4)) is not None and owner[2].type != "person":
+            return self._governed(owner[0])  # "Insp Graham Lyttle of the PSNI's Roads Policing Unit said": governed past the body's possessive
         preposition = self._preposition_before(start)
         if preposition is None:
             return False
