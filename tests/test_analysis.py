@@ -163,6 +163,14 @@ def test_a_unit_or_a_division_is_a_body() -> None:
     }
 
 
+def test_a_number_opening_a_sentence_stays_in_a_name_the_text_writes_whole_inside_a_sentence() -> None:
+    analysis = run(
+        "The flat in Parson Cross is managed by Five Weirs Housing Group.",
+        "Five Weirs Housing Group, which manages around 9,000 homes, said it was sorry. Five Labour councillors agreed.",
+    )
+    assert [e.name for e in analysis.entities if e.type == "organization"] == ["Five Weirs Housing Group", "Labour"]
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

@@ -914,7 +914,9 @@ def _names_in_run(
     opens_with_a_particle = len(words) > 1 and words[0].lower() in _PARTICLES_OPENING_A_NAME
     # (nor a Vietnamese family name before its middle name: "Do Thi Lan Anh")
     opens_with_a_particle = opens_with_a_particle or (len(words) > 2 and words[1] in _VIETNAMESE_MIDDLE_NAMES)
-    while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and (
+    # (nor a name the text writes whole inside a sentence too: "Five Weirs Housing Group, which manages")
+    written_whole = len(words) > 2 and first_is_sentence_start and _written_inside_a_sentence(text, text[run[0].start : run[-1].end])
+    while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and not written_whole and (
         _is_common_word(words[0], lowercase_words)
         or (_is_compound_adjective(words[0]) and not _korean_given_and_family_name(words) and not _given_name_of_someone(text, words[0]))
         or (len(words) == 1 and _is_plural_of_a_common_word(words[0], lowercase_words))
@@ -998,6 +1000,16 @@ def _names_in_run(
         body, person = run[: last_body_word + 1], run[last_body_word + 1 :]
         return [n for n in (_make_name(text, body, first_is_sentence_start), _make_name(text, person, False)) if n]
     return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
+
+
+def _written_inside_a_sentence(text: str, words: str) -> bool:
+    """Whether the text writes `words` after a word in lower case or a comma: inside a sentence."""
+    found = text.find(f" {words}")
+    while found > 0:
+        if text[found - 1].islower() or text[found - 1] == ",":
+            return True
+        found = text.find(f" {words}", found + 1)
+    return False
 
 
 def _a_surname(lowered: list[str]) -> bool:
