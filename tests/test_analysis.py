@@ -1260,6 +1260,8 @@ def test_a_body_named_for_whom_it_serves_keeps_its_possessive_but_a_countrys_min
     assert [(e.name, e.type) for e in analysis.entities] == [
         ("State Attorney's Office", "organization"), ("People's Party", "organization"), ("Russia", "place"), ("Foreign Ministry", "organization")
     ]
+    analysis = run("However, the Lake George Fishermen’s Cooperative said closing the market would “starve families”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Lake George Fishermen’s Cooperative", "organization")]
     analysis = run("The Information Commissioner's Office (ICO) said it was “making enquiries”. The Prime Minister’s Office agreed.")
     assert [(e.name, e.type) for e in analysis.entities] == [
         ("Information Commissioner's Office", "organization"), ("Prime Minister’s Office", "organization")

@@ -295,7 +295,8 @@ _PATRONS = frozenset({"King", "Queen", "Prince", "Princess"})
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Ste)\.? $")  # "St Mary’s Hospital"
 # Who a body's name says it serves, before a possessive: "People's Party", "Children's Hospital"
 _SERVED = frozenset(
-    """people children women men workers farmers teachers veterans attorney attorneys consumers citizens
+    """people children women men workers farmers teachers veterans attorney attorneys consumers citizens fishermen
+    tradesmen craftsmen firefighters policemen seafarers miners growers traders drivers pilots
     nurses doctors patients parents students pensioners taxpayers prosecutor prosecutors ombudsman
     auditor mayor governor sheriff coroner marshal commissioner president minister chancellor registrar
     treasurer controller comptroller general""".split()
