@@ -2137,6 +2137,7 @@ def test_someone_unnamed_who_gives_a_name_speaks_under_it_and_one_who_gives_none
     [
         ("On Tuesday evening, the Cedar Island Ferry Riders group posted on Facebook: “5:20 cancelled AGAIN.”", "Cedar Island Ferry Riders"),
         ("The Craven Young Farmers club, which has lost members, said in a post that farmers were ‘being priced out’.", "Craven Young Farmers"),
+        ("A spokesperson for the regional gas distributor, Kharkivgaz-Skhid, said repairs were “impossible” for now.", "Kharkivgaz-Skhid"),
         ("According to a forensic report by Mokoena Naidoo Forensics, seen by Daily Maverick, the contract was “irregular from inception”.", "Mokoena Naidoo Forensics"),
     ],
 )

@@ -184,6 +184,7 @@ _PLACE_PREPOSITIONS = frozenset("in from to near across outside throughout insid
 # and those before a place only, which a name that is often a place's is one after: "at Victoria Park"
 _BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"at", "through", "around", "past", "behind", "beside"}
 _A_SPOKESPERSON_WORD = r"spokes(?:man|woman|person)"
+_SPOKESPERSON_FOR_SOMETHING = re.compile(rf"\b{_A_SPOKESPERSON_WORD}\s+for\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,\s$")
 _SPOKESPERSON_FOR_BEFORE = re.compile(rf"\b{_A_SPOKESPERSON_WORD}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s $")  # "Ukraine's "
 # "the Thai island of Koh Phi Phi": a place, whatever its name looks like
@@ -2070,7 +2071,9 @@ def _context_type(name: _Name, text: str) -> str | None:
     # form of a body's name, "a Kessler spokeswoman")
     speaks_through = " " in name.name and _SPOKESPERSON_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split())
     companys = following.startswith(("'s", "’s")) and _COMPANYS_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split())
-    if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective or speaks_through or companys:
+    # (or set off after whom a spokesperson speaks for: "A spokesperson for the regional gas distributor, Kharkivgaz-Skhid,")
+    spoken_for = text[name.start - 2 : name.start] == ", " and _SPOKESPERSON_FOR_SOMETHING.search(text, max(0, name.start - 70), name.start) is not None
+    if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective or speaks_through or companys or spoken_for:
         # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao", "the Cedar Island Ferry Riders group"
         return "organization"
     if _relation_before(text, name.start) or following.startswith((" herself", " himself")):
