@@ -171,6 +171,12 @@ def test_a_number_opening_a_sentence_stays_in_a_name_the_text_writes_whole_insid
     assert [e.name for e in analysis.entities if e.type == "organization"] == ["Five Weirs Housing Group", "Labour"]
 
 
+@pytest.mark.parametrize("role", ["a Kurdish lawmaker", "parish priest of St Brigid’s", "chief scientist at 2d3", "an activist"])
+def test_an_appositive_naming_a_persons_work_makes_a_person_with_that_role(role: str) -> None:
+    [person] = [e for e in run(f"Sozan Mahmoud, {role}, rejected that argument.").entities if e.name == "Sozan Mahmoud"]
+    assert (person.type, person.role) == ("person", role)
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

@@ -212,7 +212,8 @@ _PERSON_ROLE_WORDS = frozenset(
     ambassador envoy organiser organizer consultant commissioner sheriff councillor inspector
     detective judge nurse woman man girl boy sister brother widow pensioner businessman businesswoman
     grandmother grandfather goalkeeper keeper defender midfielder winger batsman bowler jockey cyclist
-    golfer boxer sprinter swimmer athlete driver rider critic""".split()
+    golfer boxer sprinter swimmer athlete driver rider critic lawmaker legislator politician activist
+    farmer worker scientist surgeon pastor priest deputy representative""".split()
 )
 _PERSON_ROLE = re.compile(r"\b(?:%s|\w+(?:ologist|ician|ographer))s?\b" % "|".join(sorted(_PERSON_ROLE_WORDS)), re.I)  # ("a microbiologist")
 # A body whose members are named before it: "Members of Keep Hazelwood Livable said"
