@@ -1108,7 +1108,7 @@ def _end_before_possessive(text: str, token: _Token) -> int:
 
 
 def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name | None:
-    if _MEMBERS_BY_INITIALS.fullmatch(run[-1].word) and run[-1].word[:-1].lower() in OFFICE_TITLES:
+    if run[-1].word.endswith("s") and _MEMBERS_BY_INITIALS.fullmatch(run[-1].word) and run[-1].word[:-1].lower() in OFFICE_TITLES:
         run = run[:-1]  # "Labour MPs", "SNP MSPs": the party; its members, unnamed, are no name
         if not run:
             return None
