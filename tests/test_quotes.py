@@ -3278,6 +3278,10 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
         ("Negotiators walked out, with Tonga's lead negotiator accusing rich countries of trying to “rewrite the rules”.",
          "“We did not fly halfway across the world to be lectured,” said Losaline Tupou-Fifita, Tonga's lead negotiator.", "Losaline Tupou-Fifita"),
         ("The Taoiseach has been accused of “gaslighting” renters.", "Taoiseach Conor Brennan told the Dáil rents were stable.", None),
+        ("Residents of the flood-ravaged town of Kooraban are returning, with the state's Premier warning the clean-up could take “many months”.",
+         "Premier Nathan Castellano toured the town on Sunday.", "Nathan Castellano"),
+        ("A firm is to close, in what one local politician called a “hammer blow” for the area.",
+         "Kernan Precision, the firm, said it would wind down production.", None),
     ],
 )
 def test_a_description_speaking_in_the_opening_paragraph_is_the_one_named_with_its_noun_next(lede: str, named: str, speaker: str | None) -> None:

@@ -642,6 +642,7 @@ _ENDS_A_DESCRIPTION = frozenset(  # the word after a description's noun: "A seni
     "at of in on for from with by who which that whose has have had is was are were will would says said tells told and or".split()
 )
 # words of a description that tell nobody apart: "A senior surgeon", "the former minister"
+_PREPOSITIONS_BEFORE_A_BODY = frozenset("at of in for from by on".split())  # "A senior surgeon at a struggling NHS trust says"
 _NOT_DESCRIBING = frozenset("senior junior former chief deputy acting local young older elderly leading top new".split())
 _MODALS = frozenset("would will could might may should shall can".split())
 _PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
@@ -3071,20 +3072,31 @@ class _Attributor:
         return _the_only(named_later)
 
     def _description_head(self, words: list[tuple[int, int, str]]) -> str | None:
-        """The noun that heads the first description among `words`, a determiner or a possessive
-        and words in lower case: "surgeon" of "A senior surgeon at a struggling NHS trust", "negotiator"
-        of "Tonga's lead negotiator"."""
-        for index, (start, _end, word) in enumerate(words):
-            if word.lower() in ("a", "an", "the", "one", "another") or (word[:1].isupper() and word.endswith(POSSESSIVE_ENDINGS)):
-                head = None
-                for next_start, _next_end, following in words[index + 1 :]:
-                    lowered = following.lower()
-                    if lowered in _ENDS_A_DESCRIPTION or "," in self.text[start:next_start] or (head is not None and lowered.endswith(("ed", "ing"))):
-                        break  # ("A grieving mum has told", "the United Nations mediator saying")
-                    if following.islower() or lowered in OFFICE_TITLES:
-                        head = lowered  # (a title too: "the state's Premier warning")
-                return head if head is not None and head not in _NOT_DESCRIBING else None
-        return None
+        """The noun that heads the description the speech verb after `words` has for subject: the
+        one right before it ("in what one local politician called"), else, when that is the object
+        of a preposition, the sentence's first ("A senior surgeon at a struggling NHS trust says");
+        a determiner or a possessive, then words in lower case ("Tonga's lead negotiator")."""
+        last = len(words)
+        while last > 0 and words[last - 1][2].lower() in _AUXILIARIES:
+            last -= 1  # "A grieving mum has told"
+        opening = next((i for i in range(last - 1, -1, -1) if self._opens_a_description(words[i][2])), None)
+        if opening is not None and opening > 0 and words[opening - 1][2].lower() in _PREPOSITIONS_BEFORE_A_BODY:
+            opening = next((i for i in range(opening) if self._opens_a_description(words[i][2])), None)
+        if opening is None:
+            return None
+        head = None
+        start = words[opening][0]
+        for next_start, _next_end, following in words[opening + 1 :]:
+            lowered = following.lower()
+            if lowered in _ENDS_A_DESCRIPTION or "," in self.text[start:next_start] or (head is not None and lowered.endswith(("ed", "ing"))):
+                break  # ("A grieving mum has told", "the United Nations mediator saying")
+            if following.islower() or lowered in OFFICE_TITLES:
+                head = lowered  # (a title too: "the state's Premier warning")
+        return head if head is not None and head not in _NOT_DESCRIBING else None
+
+    @staticmethod
+    def _opens_a_description(word: str) -> bool:
+        return word.lower() in ("a", "an", "the", "one", "another") or (word[:1].isupper() and word.endswith(POSSESSIVE_ENDINGS))
 
     def _author_of_publication(self, noun: str, offset: int) -> Entity | None:
         """Whose "the report" or "the study" is: the organisation the article last named as the
