@@ -177,6 +177,17 @@ def test_an_appositive_naming_a_persons_work_makes_a_person_with_that_role(role:
     assert (person.type, person.role) == ("person", role)
 
 
+def test_a_bare_surname_without_its_arabic_article_is_the_one_named_with_it() -> None:
+    analysis = run("Ali al-Saadi, a member of the finance committee, spoke. “Nobody wants that,” Saadi said.")
+    assert [(e.name, e.aliases) for e in analysis.entities if e.type == "person"] == [("Ali al-Saadi", ["Saadi"])]
+    assert speakers(analysis) == [("Nobody wants that,", "Ali al-Saadi", "direct")]
+
+
+def test_the_health_and_safety_executive_is_one_body() -> None:
+    analysis = run("A spokesperson for the Health and Safety Executive said its investigation was “ongoing”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Health and Safety Executive", "organization")]
+
+
 def test_no_person_is_named_with_the_or_a_lane() -> None:
     analysis = run("“We will ship it in May,” Anna Berg told The Verge. The shop is on Rye Lane.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "person"] == [("Anna Berg", "person")]

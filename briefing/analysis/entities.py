@@ -1588,7 +1588,8 @@ def _surname(name: str) -> str:
     """The word a person is called by alone: the last, but for a generation's suffix ("James R.
     Knight Jr" is "Mr. Knight")."""
     words = name.lower().split()
-    return words[-2] if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONS else words[-1]
+    surname = words[-2] if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONS else words[-1]
+    return surname[3:] if surname.startswith(("al-", "el-")) and len(surname) > 4 else surname  # "Saadi" of "Ali al-Saadi"
 
 
 def _first_surname(name: str, titled: bool = False) -> str | None:

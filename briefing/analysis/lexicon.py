@@ -158,7 +158,7 @@ COLLECTIVE_NOUNS = frozenset("group consortium coalition alliance campaign netwo
 # Bodies whose names hold words the capitals alone do not join ("the", "for", a number), found as
 # written: "Save the Children said", "Number 10 said".
 KNOWN_ORGANIZATIONS_AS_WRITTEN = (
-    "Save the Children", "Friends of the Earth", "Action for Children", "Transport for London", "Transport for Wales",
+    "Save the Children", "Friends of the Earth", "Health and Safety Executive", "Action for Children", "Transport for London", "Transport for Wales",
     "Transport for Greater Manchester", "Transport for NSW", "Doctors of the World", "Number 10",
 )
 
