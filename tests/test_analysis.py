@@ -50,7 +50,8 @@ def test_inverted_attribution_and_role() -> None:
      ("Australian Prime Minister Scott Morrison said it was wrong.", "Australian Prime Minister"),
      ("Mr John Reid said it was wrong.", None),
      ("Owner Frank Harlow said he was gutted.", "Owner"),
-     ("FAA Deputy Administrator Linda Sorensen said it was wrong.", "FAA Deputy Administrator")],
+     ("FAA Deputy Administrator Linda Sorensen said it was wrong.", "FAA Deputy Administrator"),
+     ("Police spokesperson Major Frank Harlow said it was wrong.", "Major")],
 )
 def test_a_title_before_the_name_is_the_role_in_full(sentence: str, role: str | None) -> None:
     person = next(e for e in run(sentence).entities if e.type == "person")
@@ -175,6 +176,11 @@ def test_a_number_opening_a_sentence_stays_in_a_name_the_text_writes_whole_insid
 def test_an_appositive_naming_a_persons_work_makes_a_person_with_that_role(role: str) -> None:
     [person] = [e for e in run(f"Sozan Mahmoud, {role}, rejected that argument.").entities if e.name == "Sozan Mahmoud"]
     assert (person.type, person.role) == ("person", role)
+
+
+def test_major_is_a_rank_before_a_name_but_a_surname_after_an_honorific_and_mr_speaker_no_one() -> None:
+    analysis = run("John Major spoke first. Mr Major said: “We won.” Then Mr Speaker called Major Ann Lee, who spoke briefly.")
+    assert [(e.name, e.aliases) for e in analysis.entities if e.type == "person"] == [("John Major", ["Mr Major"]), ("Ann Lee", ["Major Ann Lee"])]
 
 
 def test_a_bare_surname_without_its_arabic_article_is_the_one_named_with_it() -> None:

@@ -398,6 +398,7 @@ _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern}|{_MIXED_ACRONYM.pattern}
 # Association, NMA, in a statement", "The European Automobile Manufacturers’ Association, ACEA, welcomed" (not a list)
 _SET_OFF_ACRONYM = re.compile(rf", ({_ACRONYM.pattern}), (?!(?:and|or|the|a|an)\b)[a-z]")
 # a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
+_TITLES_THAT_ARE_SURNAMES = frozenset("major judge bishop marshal".split())  # "Mr Major", "Ms Judge"
 _MEMBERS_BODIES = frozenset("association federation guild society club league".split())  # named for their members
 _MEMBERS_BY_INITIALS = re.compile(r"[A-Z]{2,4}s")  # "MPs", "MSPs", "TDs": members of a body
 _DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
@@ -1187,8 +1188,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         end += 1  # "Ramon Dizon Jr.", "Northbrook Mining Corp." as written
     name = text[name_tokens[0].start : end]
     after_honorific = title_count > 0 and lowered[title_count - 1] in HONORIFICS
-    if not _is_plausible_name(name) and not (after_honorific and name.lower() in HONORIFICS):
-        return None  # "Mr King" is a name, "King" alone a title
+    if not _is_plausible_name(name) and not (after_honorific and (name.lower() in HONORIFICS or name.lower() in _TITLES_THAT_ARE_SURNAMES)):
+        return None  # "Mr King" and "Mr Major" are names, "King" alone a title (and "Mr Speaker" a form of address)
     start = run[0].start if has_title else name_tokens[0].start
     # "Former Liverpool manager": an office before a place makes no person ("Mr Houston" does)
     honorific = any(lowered[k] in HONORIFICS for k in range(title_count))

@@ -45,7 +45,7 @@ OFFICE_TITLES = frozenset(
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
     pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop
     judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach
-    administrator""".split()
+    administrator major""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
