@@ -1217,6 +1217,8 @@ def test_a_particle_opening_a_sentence_opens_a_name_and_irish_na_links_one(parag
         (("Wales captain Rhys ap Dafydd has retired.", '"It’s the hardest decision I’ve ever had to make," Dafydd said.'), "Rhys ap Dafydd"),
         (("Grazier Tom Kerslake, who runs 3,000 merinos, sold half his flock.", '"It breaks your heart," Mr Kerslake said.'), "Tom Kerslake"),
         (("Fisherman Dan Ruddock lost two nets.", '"Every year it gets worse," Ruddock said.'), "Dan Ruddock"),
+        (("Goalscorer Ross McLaren missed the second half.", '"It\'s a sore one," McLaren said.'), "Ross McLaren"),
+        (("Coxswain Martin Rowe led the crew out.", '"We were lucky," Rowe said.'), "Martin Rowe"),
     ],
 )
 def test_a_job_an_office_of_a_house_or_a_welsh_ap_around_a_name_leave_one_person(paragraphs: tuple[str, ...], speaker: str) -> None:
