@@ -110,7 +110,10 @@ passages, 427 quotes, written at the same time as AR and measured before its err
 passages, 454 quotes, written at the start of the session after 4d6dc96, first measured before its
 errors were read: 0.885 / 0.885 / 1.000 at 3efc8f1 and at 4d6dc96; since used for development. AS:
 30 passages, 418 quotes, written at the same time and kept back like K, its errors never shown:
-0.909 / 0.909 / 1.000 at 3efc8f1 and at 4d6dc96, and with that session's first two rules).
+0.909 / 0.909 / 1.000 at 3efc8f1 and at 4d6dc96, and with that session's first two rules. AU and AV:
+30 passages each, 407 and 409 quotes, written in the middle of that session and measured before their
+errors were read: AU 0.929 / 0.929 / 1.000 at 4d6dc96 and with that session's rules up to 0e80885, AV
+0.868 / 0.868 / 1.000 at 3efc8f1, 4d6dc96 and 0e80885; since used for development).
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
