@@ -3288,6 +3288,28 @@ def test_a_description_speaking_in_the_opening_paragraph_is_the_one_named_with_i
     assert quotes(lede, named)[0][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("“It’s been chaos,” one shopper said, declining to give her name.", "The shop opened at 9am.", "Another shopper, Jane Fox, said she waited."), [None]),
+        (("A government official, who asked not to be named, said talks were “close to collapse”.", "Talks resume today.",
+          "Tom Reed, a senior government official, declined to comment."), [None]),
+        (("A witness told the court she heard a “loud bang”.", "The trial continues.", "A second witness, Jane Fox, said she saw nothing."), [None]),
+        (("A lawyer for the family says the officer acted “recklessly”.", "The inquiry continues.", "The officer's lawyer, Tom Reed, said it was false."), [None]),
+        (("A spokesman for the family, Peter Walsh, said they were “devastated”.",), ["Peter Walsh"]),
+        (("Jane Smith lives with her husband, Tom Smith. “Tom was watching Boris Johnson on the news. He turned to me and said, ‘That man is lying,’” Mrs Smith said.",),
+         ["Jane Smith", "Tom Smith"]),
+        (("Prosecutors said Smith had fled, but defence lawyer Jane Doe will argue he was “acting in self-defence”.",), ["Jane Doe"]),
+        (("The project was funded by Alphabet Inc, IBM, among others. IBM said the tool was “open”.",), ["IBM"]),
+        (("The recruitment agency, Hays, said hiring slowed. The company said demand was “weak”.",), ["Hays"]),
+        (("Greenfield Council inspected the building last year and found no faults.", "Fire investigators said the blaze was started “deliberately”."), [None]),
+        (("Sir John Major spoke on Monday.", "Major said the deal was “a historic mistake”."), ["John Major"]),
+    ],
+)
+def test_cases_the_review_of_this_sessions_rules_found(paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert [speaker for _text, speaker, _kind in quotes(*paragraphs)] == speakers
+
+
 def test_the_agency_is_no_association_but_the_public_agency_named_before() -> None:
     found = quotes(
         "A House panel pressed the Federal Aviation Administration on hiring.",

@@ -328,7 +328,7 @@ _KINDS_OF_BUSINESS = frozenset(
 # What people are, written before their name like a title ("Student Aaron Patel", "Critic Mark
 # Kermode", "Cllr Louise Gittins"): no word of the name
 _ROLE_TITLES = frozenset(
-    """executive headteacher prosecutor commuter neighbour neighbor private
+    """executive headteacher prosecutor commuter neighbour neighbor private major
     student critic pensioner resident teacher nurse scientist researcher farmer worker fan
     voter campaigner activist lawyer barrister solicitor expert consultant economist editor
     correspondent reporter journalist photographer historian novelist poet composer comedian
@@ -397,10 +397,10 @@ _DEFINED_ACRONYM = re.compile(rf" \(({_ACRONYM.pattern}|{_MIXED_ACRONYM.pattern}
 # an acronym set off by commas after a body's name, the sentence going on: "The Nigeria Medical
 # Association, NMA, in a statement", "The European Automobile Manufacturers’ Association, ACEA, welcomed" (not a list)
 _SET_OFF_ACRONYM = re.compile(rf", ({_ACRONYM.pattern}), (?!(?:and|or|the|a|an)\b)[a-z]")
-# a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
-_TITLES_THAT_ARE_SURNAMES = frozenset("major judge bishop marshal".split())  # "Mr Major", "Ms Judge"
-_MEMBERS_BODIES = frozenset("association federation guild society club league".split())  # named for their members
+_TITLES_THAT_ARE_SURNAMES = frozenset("judge bishop marshal".split())  # "Mr Judge", "Ms Bishop"
+_MEMBERS_BODIES = frozenset("association federation guild society league".split())  # named for their members
 _MEMBERS_BY_INITIALS = re.compile(r"[A-Z]{2,4}s")  # "MPs", "MSPs", "TDs": members of a body
+# a short name in brackets after a body's, as some styles write acronyms: "the Consumers Association of Singapore (Case)"
 _DEFINED_SHORT_NAME = re.compile(r" \(([A-Z][a-z]{2,7})\)")
 _HEAD_END = re.compile(r"\s(?:of|at|in|for|on|with|from|that|which|who)\s")
 _POSSESSIVE_IN_A_HEAD = re.compile(r"[’']s\s")  # "the union's leader": the leader
@@ -918,12 +918,13 @@ def _names_in_run(
     opens_with_a_particle = len(words) > 1 and words[0].lower() in _PARTICLES_OPENING_A_NAME
     # (nor a Vietnamese family name before its middle name: "Do Thi Lan Anh")
     opens_with_a_particle = opens_with_a_particle or (len(words) > 2 and words[1] in _VIETNAMESE_MIDDLE_NAMES)
-    # (nor a name the text writes whole inside a sentence too: "Five Weirs Housing Group, which manages")
-    written_whole = len(words) > 2 and first_is_sentence_start and _written_inside_a_sentence(text, text[run[0].start : run[-1].end])
-    while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and not written_whole and (
+    while words and (first_is_sentence_start or after_colon) and not opens_a_body and not opens_a_place and not opens_with_a_particle and (
         _is_common_word(words[0], lowercase_words)
         or (_is_compound_adjective(words[0]) and not _korean_given_and_family_name(words) and not _given_name_of_someone(text, words[0]))
         or (len(words) == 1 and _is_plural_of_a_common_word(words[0], lowercase_words))
+    ) and not (
+        # (nor of a name the text writes whole inside a sentence too: "Five Weirs Housing Group, which manages")
+        len(words) > 2 and first_is_sentence_start and _written_inside_a_sentence(text, text[run[0].start : run[-1].end])
     ):
         run, words = run[1:], words[1:]
         first_is_sentence_start = after_colon = False
@@ -1007,10 +1008,11 @@ def _names_in_run(
 
 
 def _written_inside_a_sentence(text: str, words: str) -> bool:
-    """Whether the text writes `words` after a word in lower case or a comma: inside a sentence."""
+    """Whether the text writes `words`, whole, after a word in lower case or a comma: inside a sentence."""
     found = text.find(f" {words}")
     while found > 0:
-        if text[found - 1].islower() or text[found - 1] == ",":
+        previous = text[text.rfind(" ", 0, found) + 1 : found]
+        if ((previous.isalpha() and previous.islower()) or previous.endswith(",")) and not text[found + 1 + len(words) : found + 2 + len(words)].isalnum():
             return True
         found = text.find(f" {words}", found + 1)
     return False
@@ -1189,7 +1191,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     name = text[name_tokens[0].start : end]
     after_honorific = title_count > 0 and lowered[title_count - 1] in HONORIFICS
     if not _is_plausible_name(name) and not (after_honorific and (name.lower() in HONORIFICS or name.lower() in _TITLES_THAT_ARE_SURNAMES)):
-        return None  # "Mr King" and "Mr Major" are names, "King" alone a title (and "Mr Speaker" a form of address)
+        return None  # "Mr King" and "Mr Judge" are names, "King" alone a title (and "Mr Speaker" a form of address)
     start = run[0].start if has_title else name_tokens[0].start
     # "Former Liverpool manager": an office before a place makes no person ("Mr Houston" does)
     honorific = any(lowered[k] in HONORIFICS for k in range(title_count))
@@ -1862,9 +1864,10 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
             for short in shorts:
                 owners.setdefault(short, []).append(group)
             for mention in group.names:
-                if definition := (
-                    _DEFINED_ACRONYM.match(text, mention.end) or _DEFINED_SHORT_NAME.match(text, mention.end) or _SET_OFF_ACRONYM.match(text, mention.end)
-                ):
+                set_off = _SET_OFF_ACRONYM.match(text, mention.end)
+                if set_off is not None and not _initials_of(set_off.group(1), name):
+                    set_off = None  # a list: "funded by Alphabet Inc, IBM, among others"
+                if definition := _DEFINED_ACRONYM.match(text, mention.end) or _DEFINED_SHORT_NAME.match(text, mention.end) or set_off:
                     defined.setdefault(definition.group(1), []).append(group)
         elif group.type == "person" and " " in name:
             owners.setdefault(name.split()[0], []).append(group)
@@ -1893,6 +1896,14 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         if owner.type == "other" and group.type != "other":
             owner.type = "organization"
     return merged
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are, but for one at most, initials of the name's capitalised
+    words (in any order, as a name in another language gives them: "ACEA" of "European Automobile
+    Manufacturers’ Association"), which a list's next name's are not ("IBM" after "Alphabet Inc")."""
+    initials = {word[0] for word in name.split() if word[:1].isupper()}
+    return sum(letter not in initials for letter in acronym.replace(".", "")) <= 1
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -2075,7 +2086,9 @@ def _context_type(name: _Name, text: str) -> str | None:
     speaks_through = " " in name.name and _SPOKESPERSON_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split())
     companys = following.startswith(("'s", "’s")) and _COMPANYS_AFTER.match(following) is not None and not _looks_like_personal_name(name.name.split())
     # (or set off after whom a spokesperson speaks for: "A spokesperson for the regional gas distributor, Kharkivgaz-Skhid,")
-    spoken_for = text[name.start - 2 : name.start] == ", " and _SPOKESPERSON_FOR_SOMETHING.search(text, max(0, name.start - 70), name.start) is not None
+    spoken_for = text[name.start - 2 : name.start] == ", " and _SPOKESPERSON_FOR_SOMETHING.search(text, max(0, name.start - 70), name.start) is not None and not (
+        _looks_like_personal_name(name.name.split()) and " " in name.name
+    )  # (not "A spokesman for the family, Peter Walsh,")
     if _EMPLOYER_BEFORE_A_ROLE.match(following) or collective or speaks_through or companys or spoken_for:
         # "Morgan Halden analyst Piotr Zieliński", "Jefferies chief economist Aditya Rao", "the Cedar Island Ferry Riders group"
         return "organization"

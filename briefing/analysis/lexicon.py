@@ -45,7 +45,7 @@ OFFICE_TITLES = frozenset(
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
     pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop
     judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach
-    administrator major""".split()
+    administrator""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
@@ -126,7 +126,7 @@ KNOWN_ORGANIZATIONS = frozenset(
         "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
         "parliament", "senate", "duma", "google", "apple", "microsoft", "amazon", "facebook",
-        "twitter", "openai", "tesla", "oval office", "supreme court", "met office", "nhs", "ofcom", "ofsted", "ofwat", "ofgem",         "fifa", "uefa", "labour", "conservatives", "tories", "lib dems", "liberal democrats",
+        "twitter", "openai", "tesla", "oval office", "supreme court", "met office", "nhs", "ofcom", "ofsted", "ofwat", "ofgem", "fifa", "uefa", "labour", "conservatives", "tories", "lib dems", "liberal democrats",
         "plaid cymru", "snp", "ukip", "gop", "democrats", "republicans", "bbc news", "sky news",
         "sinn féin", "sinn fein", "fianna fáil", "fianna fail", "fine gael", "dup", "sdlp", "reform uk", "anc", "bjp", "ndp",
         "the times", "the guardian", "financial times", "wall street journal", "new york times",

@@ -77,7 +77,7 @@ _ROLE_WORDS = frozenset(
 )  # "the centre-back said": one person named before, as "he said" would be
 # a relative named once as such ("her husband, Daniel Clarke,"), then by the relation alone ("Her husband added:")
 _RELATIONS = frozenset("husband wife partner son daughter mother father brother sister".split())
-_MUTUAL_RELATIONS = frozenset("brother sister".split())  # (a brother's brother is a man; a wife's husband needs no rule)
+_MUTUAL_RELATIONS = frozenset("brother sister".split())  # relations that go both ways within one gender
 # "the statement said", "the decision states": its author's words
 _DOCUMENTS = frozenset(
     "statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice affidavit memo memorandum filing submission".split()
@@ -115,7 +115,8 @@ _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment ca
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
 _COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker".split())
 _NO_COMPANY_BEFORE = re.compile(
-    r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank),?\s+$"
+    r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
+    r"|\b(?:watchdog|regulator),\s+$"  # (set off too: "the regulator, Ofwat"; not "The recruitment agency, Hays,")
 )
 _INDEX_NUMBER_AFTER = re.compile(r" \d")
 # a company cited for its numbers, not the one the story is about: "according to LSEG data", "FactSet estimates"
@@ -349,9 +350,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "able", "ible", "less", "ary", "al")  # "catastrophic", "obvious", "painful"
 # judgements with no adjective's ending, quoted before their noun: "warned of a “difficult” first half"
-_PLAIN_ADJECTIVES = frozenset("difficult tough hard huge great bad good strong serious severe grave clear major dire unfair fair".split())
-_LONG_ADJECTIVE_ENDINGS = ("ent", "ant")
-_INTENSIFIERS = frozenset("really very extremely incredibly hugely deeply truly so quite pretty absolutely genuinely".split())  # in words of seven letters or more: "magnificent", "significant" (not "rent")
+_PLAIN_ADJECTIVES = frozenset("difficult tough hard huge great bad good strong serious severe grave dire unfair fair".split())
+_LONG_ADJECTIVE_ENDINGS = ("ent", "ant")  # in words of seven letters or more: "magnificent", "significant" (not "rent")
+_INTENSIFIERS = frozenset("really very extremely incredibly hugely deeply truly so quite pretty absolutely genuinely".split())  # "a “really exciting” crop"
 _PARTICIPLE_PREPOSITIONS = frozenset("by in at on near outside from during with".split())
 _ROLE_SET_OFF = re.compile(r",\s+(?!who\b|which\b|whose\b)[a-z]")  # "Jenny Marsden, chairwoman of the NFU branch"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\n]")  # (the words right before a name, in its own sentence)
@@ -634,19 +635,24 @@ _CLAUSE_AFTER_NAME = re.compile(r"\s+[“\"‘']?(?:was|were|is|are|had|has|have
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,(?!\s*(?:adding|saying)\b)")
 # People unnamed who may do the verb after "and" in a speaker's clause: "I've had people come up and tell me"
 _PEOPLE_DOING = frozenset("people they everyone everybody others folks residents fans customers voters parents kids".split())
-_JUDGES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rated|inspected|judged|graded|assessed|found|concluded|criticised|criticized)\b")
+_PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
+_HAD_SOMEONE_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}$")  # "I had a fitter say to me"
+_JUDGES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rated|judged|graded)\b")  # as an inspectorate judges: "Ofsted rated the academy inadequate"
 _AGENCY_HEADS = frozenset("agency administration authority service bureau commission inspectorate directorate".split())
 _NO_AGENCY_HEADS = frozenset("association union party federation league club society alliance coalition".split())
 _LATER_PARAGRAPHS = 3  # how far past the opening paragraph a description there may be named
 _ENDS_A_DESCRIPTION = frozenset(  # the word after a description's noun: "A senior surgeon at", "A grieving mum has"
     "at of in on for from with by who which that whose has have had is was are were will would says said tells told and or".split()
 )
-# words of a description that tell nobody apart: "A senior surgeon", "the former minister"
 _PREPOSITIONS_BEFORE_A_BODY = frozenset("at of in for from by on".split())  # "A senior surgeon at a struggling NHS trust says"
+# words of a description that tell nobody apart: "A senior surgeon", "the former minister"
 _NOT_DESCRIBING = frozenset("senior junior former chief deputy acting local young older elderly leading top new".split())
+# a speaker kept unnamed on purpose, whom no later name may fill in
+_KEPT_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymous|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)|declin\w*\s+to\s+give)\b")
+# another of the description, or someone's: "Another shopper, Jane Fox,", "The officer's lawyer, Tom Reed"
+_ANOTHER_OR_SOMEONES = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Oo]ther)\b|\w[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s*$")
+_CLAUSE_BREAKS = frozenset("but while whereas although though".split())
 _MODALS = frozenset("would will could might may should shall can".split())
-_PEOPLE_UNNAMED = _PEOPLE_DOING - {"they"}  # the subject of what someone was made to say: "I had residents tell me"
-_HAD_SOMEONE_BEFORE = re.compile(r"\b(?:had|have|has)\s+(?:a|an|one|some)\s+(?:[a-z-]+\s+){0,2}$")  # "I had a fitter say to me"
 # Those who speak for a person, after the person's name: "a Moreno aide said", "a Moreno spokesperson"
 _SOMEONES_AIDE_AFTER = re.compile(rf"[’']?s?\s+(?:aides?|{_SPOKES}|advis[eo]rs?|staffers?|allies|ally)\b")
 _OBJECT_PRONOUNS = frozenset("her him them me us".split())
@@ -1421,8 +1427,10 @@ class _Attributor:
         said, ‘...’,” she said)."""
         since = self.paragraphs[max(0, self._paragraph_of(outer.start) - 1)].start
         for start, entity in reversed(self.persons):
-            if outer.start <= start < pronoun_start and entity.id != outer.speaker_id and entity.gender == gender:
-                return entity.id
+            if outer.start <= start < pronoun_start and entity.id != outer.speaker_id and entity.gender == gender and (
+                start == outer.start or self.text[start - 2 : start] in (". ", "! ", "? ")
+            ):
+                return entity.id  # (one opening a sentence of the quote: not "Tom was watching Boris Johnson. He said")
             if start >= outer.start or self._inside_quote(start):
                 continue
             if start < since:
@@ -2224,7 +2232,8 @@ class _Attributor:
             if index is not None and index > 1 and words[index - 1][2].lower() in _MODALS:
                 # what someone would say is reported by the verb before: "He said the union would
                 # announce dates “within days”" (his words), though "He would always say, ‘...’"
-                index = next((i for i in range(index - 2, -1, -1) if self._is_speech_verb(words, i)), index)
+                clause = next((i for i in range(index - 2, -1, -1) if words[i][2].lower() in _CLAUSE_BREAKS or ";" in self.text[words[i][1] : words[i + 1][0]]), -1)
+                index = next((i for i in range(index - 2, clause, -1) if self._is_speech_verb(words, i)), index)  # (not past "but")
             if index is not None and (asking := _asking_before_whether(self.text, words, index)) is not None:
                 index = asking  # "asking whether the minister agreed that “...”": the asker's words, not the minister's
             self.verbs_before[span.open_mark] = (words, index) if index is not None else None
@@ -2570,7 +2579,8 @@ class _Attributor:
         """Which body "the agency" is: the organisation named last nearby ("Washington State Ferries
         ... the agency said"), unless that is named as an association, a union or the like, which
         no agency is; then the public agency named last before, anywhere ("The agency said" of the
-        Federal Aviation Administration the story is about, after the controllers' association)."""
+        Federal Aviation Administration the story is about, after the controllers' association),
+        failing which the body named last after all."""
         latest = self._latest_organisation(offset, company=False)
         if latest is not None and latest.name.rsplit(None, 1)[-1].lower() not in _NO_AGENCY_HEADS:
             return latest
@@ -2640,8 +2650,8 @@ class _Attributor:
         return _the_only(named)
 
     def _whose_relative(self, relative: Entity, relation: str) -> Entity | None:
-        """For a relation that goes both ways (brother, sister, husband, wife, partner), the person
-        whose `relation` `relative` was introduced as: "Mr Bell’s brother, Scott Bell" gives Mr Bell."""
+        """For a brother or a sister, the person whose `relation` `relative` was introduced as, who
+        is then that relative's own: "Mr Bell’s brother, Scott Bell" gives Mr Bell, Scott's brother."""
         if relation not in _MUTUAL_RELATIONS:
             return None
         for start, _end, entity in self.mentions:
@@ -3058,8 +3068,8 @@ class _Attributor:
             index = next((i for i in range(len(after)) if self._is_speech_verb(after, i)), None)
             described = after[:index] if index is not None else []
         noun = self._description_head(described)
-        if noun is None:
-            return None
+        if noun is None or _KEPT_ANONYMOUS.search(self.text, self._sentence_start(span.open_mark), self._sentence_end(span.close_mark)):
+            return None  # ("one shopper said, declining to give her name", "who asked not to be named")
         end = self.paragraphs[min(len(self.paragraphs) - 1, _LATER_PARAGRAPHS)].end
         named_later: dict[int, Entity] = {}
         for start, entity in self.persons:
@@ -3067,7 +3077,9 @@ class _Attributor:
                 continue  # (first named in a paragraph after the opening one)
             described_so = f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)} {_CLAUSE_BREAK_BEFORE.split(self.text[max(0, start - 30) : start])[-1]}"
             said_so = _WORD.findall(described_so.lower())
-            if (noun in said_so or _SAID_FOR.get(noun) in said_so) and noun not in entity.name.lower().split():  # (a title, not "Bill" of a name)
+            if (noun in said_so or _SAID_FOR.get(noun) in said_so) and noun not in entity.name.lower().split() and not (
+                _ANOTHER_OR_SOMEONES.search(described_so)
+            ):  # (a title, not "Bill" of a name; not "A second witness, Jane Fox", "The officer's lawyer, Tom Reed")
                 named_later[entity.id] = entity  # ("A grieving mum" ... "his mother Karen")
         return _the_only(named_later)
 
@@ -3096,7 +3108,7 @@ class _Attributor:
 
     @staticmethod
     def _opens_a_description(word: str) -> bool:
-        return word.lower() in ("a", "an", "the", "one", "another") or (word[:1].isupper() and word.endswith(POSSESSIVE_ENDINGS))
+        return word.lower() in ("a", "an", "the") or (word[:1].isupper() and word.endswith(POSSESSIVE_ENDINGS))
 
     def _author_of_publication(self, noun: str, offset: int) -> Entity | None:
         """Whose "the report" or "the study" is: the organisation the article last named as the
