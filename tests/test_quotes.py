@@ -2201,6 +2201,7 @@ def test_a_name_set_off_after_its_title_and_a_union_before_which_speak(sentence:
     ("sentence", "speaker"),
     [
         ("The European Commission’s trade directorate has concluded that makers sold at prices “significantly below” value.", "European Commission"),
+        ("The National Weather Service’s Oxnard office said that rainfall was “more than enough to trigger debris flows”.", "National Weather Service"),
         ("Calabria's regional president, Giorgio Rinaldi – no relation to the minister – said the south would “not accept” it.", "Giorgio Rinaldi"),
     ],
 )
