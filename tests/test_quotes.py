@@ -3289,6 +3289,15 @@ def test_a_description_speaking_in_the_opening_paragraph_is_the_one_named_with_i
     assert quotes(lede, named)[0][1] == speaker
 
 
+def test_a_name_ending_a_sentence_is_not_shown_speaking_by_the_next_sentences_first_word() -> None:
+    found = quotes(
+        "Energy Secretary Graham Whitlock unveiled the bill. Senators Ray Tolliver and Brent Sorensen objected.",
+        "Whitlock said he had spoken by phone with Tolliver and Sorensen. Asked whether the bill could pass, he paused.",
+        "“Ask me in two weeks,” he said.",
+    )
+    assert found == [("Ask me in two weeks,", "Graham Whitlock", "direct")]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [

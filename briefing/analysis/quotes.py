@@ -651,6 +651,7 @@ _NOT_DESCRIBING = frozenset("senior junior former chief deputy acting local youn
 _KEPT_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymous|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)|declin\w*\s+to\s+give)\b")
 # another of the description, or someone's: "Another shopper, Jane Fox,", "The officer's lawyer, Tom Reed"
 _ANOTHER_OR_SOMEONES = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Oo]ther)\b|\w[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s*$")
+_SENTENCE_ENDS = (". ", "? ", "! ", ".\n")
 _CLAUSE_BREAKS = frozenset("but while whereas although though".split())
 _MODALS = frozenset("would will could might may should shall can".split())
 # Those who speak for a person, after the person's name: "a Moreno aide said", "a Moreno spokesperson"
@@ -3473,7 +3474,8 @@ class _Attributor:
             if start < appositive_end:
                 continue
             gap_text = ""
-            following = right_after = _first_two_words(self.text, end)
+            # (the words of its own sentence: not "spoken with Tolliver and Sorensen. Asked whether ...")
+            following = right_after = [] if self.text.startswith(_SENTENCE_ENDS, end) else _first_two_words(self.text, end)
             # "the Institute, Professor X, said": X speaks, not the Institute
             names_next = self.text.startswith(",", end) and index + 1 < len(self.mentions) and self._names_next(end, self.mentions[index + 1][:2])
             if not names_next and (self.text.startswith((",", "’", "'"), end) or (following and following[0].lower() in _GAP_WORDS)):
