@@ -2521,8 +2521,8 @@ class _Attributor:
                 return mention[2], True
             if lowered in _PUBLICATIONS and (author := self._author_of_publication(lowered, start)) is not None:
                 return author, True  # "according to a report by the X Group ... the report says": the group
-            if lowered == "agency" and (agency := self._agency_meant(start)) is not None:
-                return agency, True
+            if lowered == "agency":
+                return self._agency_meant(start), True
             if lowered in _BODY_WORDS:
                 company = lowered in _COMPANY_WORDS
                 return self._latest_organisation(start, company) or (self._unknown_body_opening(start) if company else None), True
@@ -2639,16 +2639,21 @@ class _Attributor:
         """The one person named before as someone's `relation`: "her husband, Daniel Clarke, 41,"."""
         named = {
             entity.id: entity for start, _end, entity in self.mentions
-            if start < offset and entity.type == "person"
-            and (found := _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)) and found.group(1) == relation
+            if start < offset and entity.type == "person" and (found := self._named_as_a_relation(start)) and found.group(1) == relation
         }
         if not named and relation in _CHILDREN:  # the one whose parent was named so: "Olivia’s mother, Sarah Pennock," ... "her daughter"
             for start, _end, _entity in takewhile(lambda mention: mention[0] < offset, self.mentions):
-                found = _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)
+                found = self._named_as_a_relation(start)
                 owner = self._mention_at(found.start()) if found is not None and found.group(1) in ("mother", "father") else None
                 if owner is not None and owner[2].type == "person" and owner[2].gender in (None, _RELATION_GENDER[relation]):
                     named[owner[2].id] = owner[2]
         return _the_only(named)
+
+    def _named_as_a_relation(self, start: int) -> re.Match[str] | None:
+        """The words before the mention at `start` that name it as someone's relative ("her husband, "
+        of "her husband, Daniel Clarke,"; "Mr Bell’s brother, " of "Mr Bell’s brother, Scott Bell"):
+        the relation in group 1, whose it is at the match's start."""
+        return _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)
 
     def _whose_relative(self, relative: Entity, relation: str) -> Entity | None:
         """For a brother or a sister, the person whose `relation` `relative` was introduced as, who
@@ -2656,7 +2661,7 @@ class _Attributor:
         if relation not in _MUTUAL_RELATIONS:
             return None
         for start, _end, entity in self.mentions:
-            if entity is relative and (found := _NAMED_AS_A_RELATION.search(self.text, max(0, start - 40), start)) and found.group(1) == relation:
+            if entity is relative and (found := self._named_as_a_relation(start)) and found.group(1) == relation:
                 owner = self._mention_at(found.start())
                 if owner is not None and owner[2].type == "person" and owner[2] is not relative and owner[2].gender in (None, _RELATION_GENDER[relation]):
                     return owner[2]
@@ -3040,17 +3045,19 @@ class _Attributor:
         """Whom "the <noun>" means: the one person named before whose role or title holds the noun,
         or who has it right before a mention ("novelist Zofia Wierzbicka" for "the novelist"); nobody
         when several or none do (not "he" or "she": "the caller", "the whistleblower" are often unnamed)."""
-        described = {  # by its role, its title, or the words right before a mention ("novelist Zofia Wierzbicka")
-            entity.id: entity for start, entity in self.persons
-            if start < offset and (noun in f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)}".lower().split()
-                                   or noun in _CLAUSE_BREAK_BEFORE.split(self.text[max(0, start - 30) : start])[-1].lower().split())
-        }
+        described = {entity.id: entity for start, entity in self.persons if start < offset and noun in self._description_of(entity, start).lower().split()}
         if len(described) != 1:
             return None
         entity = next(iter(described.values()))
         latest = max((m.start for m in entity.mentions if m.start < offset), default=0)
         # "A senior novelist, who declined to be named, ... “...,” the novelist said": not the one named
         return None if introduces_someone_unnamed(self.text, noun, latest, offset) else entity
+
+    def _description_of(self, entity: Entity, start: int) -> str:
+        """What describes a person: their role, their mentions with any title, and the words right
+        before the mention at `start` in its sentence ("novelist Zofia Wierzbicka")."""
+        before = _CLAUSE_BREAK_BEFORE.split(self.text[max(0, start - 30) : start])[-1]
+        return f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)} {before}"
 
     def _description_named_later(self, span: _Span) -> Entity | None:
         """Whom a description speaking in the story's opening paragraph means, when only the next
@@ -3076,7 +3083,7 @@ class _Attributor:
         for start, entity in self.persons:
             if start <= span.close_mark or start >= end or self._paragraph_of(min(m.start for m in entity.mentions)) == span.paragraph:
                 continue  # (first named in a paragraph after the opening one)
-            described_so = f"{entity.role or ''} {' '.join(m.text for m in entity.mentions)} {_CLAUSE_BREAK_BEFORE.split(self.text[max(0, start - 30) : start])[-1]}"
+            described_so = self._description_of(entity, start)
             said_so = _WORD.findall(described_so.lower())
             if (noun in said_so or _SAID_FOR.get(noun) in said_so) and noun not in entity.name.lower().split() and not (
                 _ANOTHER_OR_SOMEONES.search(described_so)
