@@ -1396,9 +1396,15 @@ def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
             ["Egyptian Antiquities Sector", "Ayman Hafez"],
             "Ayman Hafez",
         ),
+        (
+            ("Group Commander Stephen McCann of the Northern Ireland Fire and Rescue Service was giving evidence.", '"Without question," Mr McCann said.'),
+            ["Stephen McCann", "Northern Ireland Fire and Rescue Service"],
+            "Stephen McCann",
+        ),
+        (("Undersheriff Tom Kessel said: \"They train for this.\"",), ["Tom Kessel"], "Tom Kessel"),
     ],
 )
-def test_a_body_then_a_vietnamese_name_a_scientist_of_a_university_and_a_backup(paragraphs: tuple[str, ...], names: list[str], speaker: str) -> None:
+def test_a_body_then_a_name_a_scientist_of_a_university_a_backup_and_ranks_before_a_name(paragraphs: tuple[str, ...], names: list[str], speaker: str) -> None:
     analysis = run(*paragraphs)
     assert [e.name for e in analysis.entities] == names
     assert [name for _text, name, _kind in speakers(analysis)] == [speaker]

@@ -307,7 +307,7 @@ _SERVED = frozenset(
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
 _PLURAL_AGENT_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors")  # "Farmers", "Economists", "Residents"
-_AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman", "scorer", "master", "keeper", "player", "rider", "driver", "trainer", "owner", "farmer", "worker", "runner", "swain")
+_AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman", "scorer", "master", "keeper", "player", "rider", "driver", "trainer", "owner", "farmer", "worker", "runner", "swain", "sheriff", "mistress", "teacher")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
 _SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
 # A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"
@@ -1323,20 +1323,29 @@ def _joins_a_person(words: list[str]) -> bool:
     return len(before) >= 3 and not _has_organization_word(before) and _inner_title([w.lower() for w in before]) is not None
 
 
+def _a_rank_named_by_a_unit(lowered: list[str]) -> bool:
+    """Whether a run opens with a body's word that makes a rank with the title after it, before a
+    name: "Group Commander Stephen McCann" (a fire officer), "Police Commissioner Jane Doe"."""
+    return len(lowered) >= 3 and lowered[0] in ORGANIZATION_WORDS and lowered[1] in OFFICE_TITLES and lowered[2] not in _SPLITTERS
+
+
 def _person_of_organization(words: list[str]) -> bool:
     """"Richard Yamarone of Argus Research", "Prof Amelia Stone of Imperial College London": a
     personal name (a title makes any one to three words one; "Cho Min-ah", "Jorge Emilio Navarrete
     Solís" are one without), then where the person works."""
     cut = next((index for index, word in enumerate(words) if word in _SPLITTERS), len(words))
-    if cut == len(words) or _has_organization_word(words[:cut]):
+    if cut == len(words):
         return False
     lowered = [w.lower() for w in words[:cut]]
     titles = 0
     while titles < cut and (
         lowered[titles] in HONORIFICS or lowered[titles] in _TITLES_OF_ROLES or _names_a_job_before_a_name(lowered[titles:])
+        or _a_rank_named_by_a_unit(lowered[titles:])
     ):  # ("Paleoclimatologist Kenji Morimoto of Sapporo Polar University")
         titles += 1
     name = words[titles:cut]
+    if _has_organization_word(name):
+        return False
     if titles and 1 <= len(name) <= 3 and all(word[:1].isupper() for word in name):
         return True
     return 2 <= len(name) <= 4 and _looks_like_personal_name(name)
