@@ -945,6 +945,8 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
         ("The Rail, Tram and Bus Union said drivers were blameless.", ["Rail, Tram and Bus Union"]),
         ("Indonesia's Meteorology, Climatology and Geophysics Agency issued a warning.", ["Indonesia", "Meteorology, Climatology and Geophysics Agency"]),
         ("Leaders of Britain, France and Germany met.", ["Britain", "France", "Germany"]),
+        # a place before the name
+        ("A spokesman for the UK Department for Environment, Food and Rural Affairs spoke.", ["UK Department for Environment, Food and Rural Affairs"]),
         # an office with its portfolios is nobody's name, and names no body either
         ("The Minister for Tourism, Arts and Culture, Mrs Abena Sarpong, spoke.", ["Abena Sarpong"]),
         ("The Secretary of State for Environment, Food and Rural Affairs, Steve Reed, spoke.", ["Steve Reed"]),
@@ -971,6 +973,13 @@ def test_a_body_whose_name_lists_its_portfolios_is_one_name(sentence: str, names
         ("Seabreeze Holdings Ltd lodged the plans. Seabreeze Holdings said they were “fine”.", "Seabreeze Holdings Ltd", "Seabreeze Holdings"),
         ("Banque Mercier & Cie was fined. Banque Mercier said it “takes note”.", "Banque Mercier & Cie", "Banque Mercier"),
         ("The U.S. Consumer Product Safety Commission issued a recall. CPSC said it was “urgent”.", "U.S. Consumer Product Safety Commission", "CPSC"),
+        # an acronym written as a word, as British styles write it
+        (
+            "The Department for Environment, Food and Rural Affairs brought in controls. A Defra spokesperson said they were “proportionate”.",
+            "Department for Environment, Food and Rural Affairs",
+            "Defra",
+        ),
+        ("The North Atlantic Treaty Organization met. Nato said it was “ready”.", "North Atlantic Treaty Organization", "Nato"),
     ],
 )
 def test_a_company_without_its_legal_suffix_or_a_body_by_its_initials_is_one_entity(paragraph: str, name: str, short: str) -> None:

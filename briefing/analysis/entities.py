@@ -828,6 +828,8 @@ def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in _TITLE_MODIFIERS:  # "Deputy Minister of Environment, ..."
         words = words[1:]
+    if len(words) > 3 and (words[0].lower() in PLACES or words[0].lower() in DEMONYMS):
+        words = words[1:]  # "the UK Department for Environment, Food and Rural Affairs"
     if following.start != run[-1].end + 2:
         return False  # (the next capitalised word is not the next word: "Qwest, meanwhile, had to pay the SEC")
     if len(words) == 1:  # the list opens the name, and the word after it makes it a body's
@@ -1839,6 +1841,7 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     A name of no sure type whose first word alone is said to speak ("Merrill said") is an
     organisation too: news calls a person by the surname, not by the first word of the name."""
     owners: dict[str, list[_Group]] = {}
+    acronyms: dict[str, list[_Group]] = {}  # the initials of bodies' names (also among `owners`)
     defined: dict[str, list[_Group]] = {}  # "the Court of Arbitration for Sport (CAS)"
     # "Seabreeze Holdings Ltd" under "Seabreeze Holdings", "New Zealand Geographic Board" under "Geographic Board"
     incorporated: dict[str, list[_Group]] = {}
@@ -1849,13 +1852,16 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         name = group.canonical
         if group.type in ("organization", "other") and " " in name:
             words = name.split()
-            shorts = {_acronym(name), words[0], "".join(w[0] for w in words)}  # "TfL" too
+            initials = {_acronym(name)}
             for start in range(1, min(3, len(words) - 1)):  # the name proper, past a place or a body before it:
                 before, proper = " ".join(words[:start]).lower(), " ".join(words[start:])
                 if before in PLACES or before in KNOWN_ORGANIZATIONS:  # "CPSC" for "U.S. Consumer Product Safety
-                    shorts.add(_acronym(proper))  # Commission", "OMB" for "White House Office of Management and Budget"
+                    initials.add(_acronym(proper))  # Commission", "OMB" for "White House Office of Management and Budget"
                 if before in PLACES:  # "the Geographic Board" of "New Zealand Geographic Board"
                     incorporated.setdefault(proper, []).append(group)
+            for acronym in initials:
+                acronyms.setdefault(acronym, []).append(group)
+            shorts = initials | {words[0], "".join(w[0] for w in words)}  # "TfL" too
             bare = _LEGAL_SUFFIX.sub("", name)
             if words[-1] in _LEGAL_SUFFIX_WORDS and bare != name:
                 incorporated.setdefault(bare, []).append(group)
@@ -1884,6 +1890,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     for group in groups:
         short = group.names[0].name
         candidates = defined.get(short) or owners.get(short)
+        if not candidates and group.type in ("organization", "other") and len(short) >= 4 and short.isalpha() and short[1:].islower():
+            candidates = acronyms.get(short.upper())  # an acronym written as a word, as British styles do: "Defra", "Nato"
         if not candidates and group.type in ("organization", "other") and len(short) >= 3 and short.isalpha() and short.isupper():
             candidates = [  # "TEPCO" (a body whose name starts as the capitals do)
                 g for g in groups if g.type == "organization" and g.canonical[:1] == short[0] and _abbreviates(short, g.canonical)
