@@ -3205,9 +3205,20 @@ def test_singapore_names_family_first_an_associate_professor_and_a_nickname_insi
             ("Prof Kieran Walsh said the problem was supply. Nguyen’s son, Minh Nguyen, 24, works nights.", "“Mum won’t say it, but she’s scared,” he said."),
             "Minh Nguyen",
         ),
+        (
+            (
+                "Harry Coleman finished unbeaten on 138. “I’ve dreamt about that since I was a kid,” Coleman said.",
+                "Coleman did not offer a chance until he was 121, when Victorian wicketkeeper Josh Pearce put down an edge off the bowling of Tom Rankin.",
+                "NSW captain Sam Lockyer, who added 128 with Coleman, said the young opener’s temperament had been obvious.",
+                "“He’s got a beautiful temperament. You can’t teach that,” Lockyer said.",
+                "There were a few words exchanged between Coleman and the Victorian fielders during a spell from Rankin, and Coleman was happy to share his side of it.",
+                "“One of them told me I looked about 12,” he said.",
+            ),
+            "Harry Coleman",
+        ),
     ],
 )
-def test_the_person_named_after_a_bodys_role_or_a_relation_opens_the_sentence_for_the_pronoun(paragraphs: tuple[str, ...], speaker: str) -> None:
+def test_the_person_named_after_a_role_a_relation_or_opening_the_last_clause_is_the_pronouns(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert quotes(*paragraphs)[-1][1] == speaker
 
 

@@ -47,6 +47,9 @@ _SINGLE_CLOSING = re.compile(r"[,.!?]'(?:\s|$)", re.MULTILINE)
 _AS_SUBJECT = {"him": "he", "her": "she"}  # an object pronoun that does the verb after it: "I heard him say"
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
+_OPENING_MARKS = ("“", '"', "‘", "'")
+# a verb right after a name that opens a clause: "Coleman was happy to", "Lee insisted"
+_A_CLAUSE_VERB = re.compile(r" (?:was|were|is|had|has|did|would|could|will|[a-z]+ed)\b")
 _AGE_OPENING = re.compile(r"The (\d{1,3})-year-old\b")  # a sentence about someone, by age
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # who speaks for an organisation; and, right after its name, its official ("a Juventus official
@@ -3387,12 +3390,32 @@ class _Attributor:
                 agent = self._mention_at(passive.end())
                 if agent is not None and agent[0] == passive.end() and agent[2].type == "person" and self.text.startswith(".", agent[1]):
                     insort(subjects, (agent[0], agent[2]), key=lambda subject: subject[0])
+        for sentence in self.sentences:  # and the person opening a paragraph's last clause, before a quote's paragraph
+            if (person := self._last_clause_subject(sentence)) is not None:
+                insort(subjects, person, key=lambda subject: subject[0])
         for sentence in self.sentences:  # and a relative by no name: "His wife put a hand on his arm. “He’s angry,” she said."
             if self.text.startswith(("His ", "Her "), sentence.start) and (opening := _RELATIVE_OPENS.match(self.text, sentence.start, sentence.end)):
                 relative = self._relative_named_before(opening.group(2), sentence.start) or self._relative_by_surname(opening, sentence.start)
                 if relative is not None:
                     insort(subjects, (sentence.start, relative), key=lambda subject: subject[0])
         return subjects
+
+    def _last_clause_subject(self, sentence: Sentence) -> tuple[int, Entity] | None:
+        """The person who opens the last clause of a paragraph followed by a quote's, as the one the
+        story turns to: "There were words between Coleman and the fielders, and Coleman was happy
+        to share his side of it. ¶ “One of them told me I looked about 12,” he said": Coleman."""
+        paragraph = sentence.paragraph
+        if paragraph + 1 >= len(self.paragraphs) or sentence.end < self.paragraphs[paragraph].end - 1:
+            return None
+        if not self.text.startswith(_OPENING_MARKS, self.paragraphs[paragraph + 1].start):
+            return None
+        joined = self.text.rfind(", and ", sentence.start, sentence.end)
+        if joined < 0:
+            return None
+        mention = self._mention_at(joined + 6)
+        if mention is None or mention[0] != joined + 6 or mention[2].type != "person" or not _A_CLAUSE_VERB.match(self.text, mention[1]):
+            return None
+        return mention[0], mention[2]
 
     def _relative_by_surname(self, opening: re.Match[str], offset: int) -> Entity | None:
         """The one person of the relation's gender who bears the surname of the latest man ("his")
