@@ -31,6 +31,16 @@ def test_sentences_respect_titles_initials_and_abbreviations() -> None:
     ]
 
 
+def test_a_quote_opening_after_a_companys_abbreviation_opens_a_sentence_and_is_direct() -> None:
+    text = "She called for a review of the grants from Acme Corp. “If taxpayers paid for those jobs, they deserve to know.” Acme Corp. Vice President Jo Hart left."
+    assert [text[s:e] for s, e in sentence_spans(text, 0, len(text))] == [
+        "She called for a review of the grants from Acme Corp.",
+        "“If taxpayers paid for those jobs, they deserve to know.”",
+        "Acme Corp. Vice President Jo Hart left.",
+    ]
+    assert run("Commuters were asked to arrive by 7 a.m. “Where is the bus? We paid for a bus,” said Ana Reyes.").quotes[0].kind == "direct"
+
+
 def test_bbc_style_colon_quote_with_title_without_full_stop() -> None:
     analysis = run('Ms Hewitt said: "We will not accept this proposal."')
     assert speakers(analysis) == [("We will not accept this proposal.", "Hewitt", "direct")]
