@@ -1597,3 +1597,17 @@ def test_a_shared_surname_speaking_is_the_bearer_named_last_outside_a_possessive
         "“He’s my nephew, so I can’t be too angry,” Waqa said.",
     )
     assert speakers(analysis)[-1][1] == "Semi Waqa"
+
+
+def test_a_first_name_alone_among_a_family_is_that_person_even_one_a_country_or_a_body_bears() -> None:
+    analysis = run(
+        "Jordan Price could not buy a basket. So his twin brother bought them for him.",
+        "Jaylen Price scored 14 points, and Jordan finally found his touch.",
+        '"That\'s what we do," Jaylen said.',
+        "Jordan, who was 2-for-13, shrugged.",
+        "\"Honestly? I wasn't thinking,\" he said.",
+    )
+    assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [("Jordan Price", "person", ["Jordan"]), ("Jaylen Price", "person", ["Jaylen"])]
+    assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Jaylen Price", "Jordan Price"]
+    travelled = run("Jordan Price and his brother Jaylen Price flew to Jordan.")
+    assert [(e.name, e.type) for e in travelled.entities] == [("Jordan Price", "person"), ("Jaylen Price", "person"), ("Jordan", "place")]

@@ -1906,13 +1906,29 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         owner = _short_form_owner(group, candidates or [], short in defined)
         if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
             owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
+        family = candidates is not None and len(candidates) == 1 and _of_a_family_named(candidates[0], groups)
+        if owner is None and family and group.type == "place" and not any(_after_place_preposition(text, n.start) for n in group.names):
+            owner = candidates[0]  # "Jordan" of twins Jordan and Jaylen Price, not the country
         if owner is None:
             merged.append(group)
             continue
         owner.names = sorted(owner.names + group.names, key=lambda n: n.start)
         if owner.type == "other" and group.type != "other":
-            owner.type = "organization"
+            owner.type = "person" if family else "organization"
     return merged
+
+
+def _of_a_family_named(group: _Group, groups: list[_Group]) -> bool:
+    """Whether a name of two words or three ends in a surname another person of the article bears,
+    so that its first word alone is a given name, as a family's members are called: "Jaylen" of
+    Jaylen Price, with his twin Jordan Price."""
+    words = group.canonical.split()
+    if not 2 <= len(words) <= 3 or group.type not in ("person", "other"):
+        return False
+    return any(
+        other is not group and other.type in ("person", "other") and 2 <= len(named := other.canonical.split()) <= 3 and named[-1] == words[-1]
+        for other in groups
+    )
 
 
 def _initials_of(acronym: str, name: str) -> bool:
