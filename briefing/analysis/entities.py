@@ -1906,15 +1906,16 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         owner = _short_form_owner(group, candidates or [], short in defined)
         if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
             owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
-        family = candidates is not None and len(candidates) == 1 and _of_a_family_named(candidates[0], groups)
-        if owner is None and family and group.type == "place" and not any(_after_place_preposition(text, n.start) for n in group.names):
+        if owner is None and group.type == "place" and candidates and len(candidates) == 1 and _of_a_family_named(candidates[0], groups) and not any(
+            _after_place_preposition(text, n.start) for n in group.names
+        ):
             owner = candidates[0]  # "Jordan" of twins Jordan and Jaylen Price, not the country
         if owner is None:
             merged.append(group)
             continue
         owner.names = sorted(owner.names + group.names, key=lambda n: n.start)
         if owner.type == "other" and group.type != "other":
-            owner.type = "person" if family else "organization"
+            owner.type = "person" if _of_a_family_named(owner, groups) else "organization"
     return merged
 
 
