@@ -278,6 +278,16 @@ def test_bare_paragraphs_after_a_question_and_its_answer_alternate_between_the_t
     assert [speaker for _text, speaker, _kind in found] == ["Kate Papadopoulos", "Marcus Chen", "Kate Papadopoulos", "Marcus Chen"]
 
 
+def test_an_answer_in_two_quotes_is_one_turn_of_the_exchange() -> None:
+    found = quotes(
+        "Correspondent Naomi Castellanos sat down with Raymond Tillis, the hospital's chief executive.",
+        "“Was there anything that could have kept it open?” Castellanos asked.",
+        "“More Medicaid reimbursement, honestly,” he said. “That math doesn't change by working harder.”",
+        "“Do you worry someone will die on the way?”",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Naomi Castellanos", "Raymond Tillis", "Raymond Tillis", "Naomi Castellanos"]
+
+
 def test_a_rhetorical_question_ending_a_narrative_starts_no_exchange() -> None:
     found = quotes(
         "Claire Bennett said passengers were kept on board for four hours. “People were laughing,” she said. “What else can you do?”",

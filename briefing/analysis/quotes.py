@@ -3006,18 +3006,21 @@ class _Attributor:
         paragraph = self.paragraphs[span.paragraph]
         if span.open_mark != paragraph.start or self.text[span.close_mark + 1 : paragraph.end].strip(" .,"):
             return None  # (a paragraph that is the quote alone)
-        spoken = [q for q in quotes if q.kind == "direct" and q.speaker_id is not None]
-        if len(spoken) < 2:
+        turns = [self._turn_in(span.paragraph - 2, quotes), self._turn_in(span.paragraph - 1, quotes)]
+        if turns[0] is None or turns[1] is None or turns[0][0].speaker_id == turns[1][0].speaker_id:
             return None
-        first, second = spoken[-2], spoken[-1]
-        paragraphs = (self._paragraph_of(first.start), self._paragraph_of(second.start))
-        if paragraphs != (span.paragraph - 2, span.paragraph - 1) or first.speaker_id == second.speaker_id:
+        if not any(q.text.rstrip(" ,").endswith("?") for q in (turns[0][-1], turns[1][-1])) and not self._is_question(span):
             return None
-        if any(self.paragraphs[index].start != q.start - 1 for index, q in zip(paragraphs, (first, second))):
-            return None  # turns open their paragraphs (not a narrative that ends with “What else can you do?”)
-        if not any(q.text.rstrip(" ,").endswith("?") for q in (first, second)) and not self._is_question(span):
+        return self._entity(turns[0][0].speaker_id)
+
+    def _turn_in(self, paragraph: int, quotes: list[Quote]) -> list[Quote] | None:
+        """The direct quotes of a paragraph that is one speaker's turn: it opens with a quote (not a
+        narrative that ends with “What else can you do?”), and all its quotes are one person's
+        (“More Medicaid reimbursement,” he said. “That math doesn't change.”)."""
+        turn = [q for q in quotes if q.kind == "direct" and self._paragraph_of(q.start) == paragraph] if paragraph >= 0 else []
+        if not turn or turn[0].start - 1 != self.paragraphs[paragraph].start or turn[0].speaker_id is None:
             return None
-        return self._entity(first.speaker_id)
+        return turn if all(q.speaker_id == turn[0].speaker_id for q in turn) else None
 
     def _latest_speaker(self, span: _Span, previous: Quote | None) -> Entity | None:
         """Who goes on speaking in a quote with no attribution: whoever the article last showed
