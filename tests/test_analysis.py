@@ -1421,6 +1421,7 @@ def test_demonyms_of_many_countries_make_national_bodies_and_titles() -> None:
             "Stephen McCann",
         ),
         (("Undersheriff Tom Kessel said: \"They train for this.\"",), ["Tom Kessel"], "Tom Kessel"),
+        (("Harbourmaster Jory Tremayne said: \"The sea came over the wall.\"",), ["Jory Tremayne"], "Jory Tremayne"),
     ],
 )
 def test_a_body_then_a_name_a_scientist_of_a_university_a_backup_and_ranks_before_a_name(paragraphs: tuple[str, ...], names: list[str], speaker: str) -> None:

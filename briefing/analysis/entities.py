@@ -308,6 +308,8 @@ _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican t
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
 _PLURAL_AGENT_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors")  # "Farmers", "Economists", "Residents"
 _AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman", "scorer", "master", "keeper", "player", "rider", "driver", "trainer", "owner", "farmer", "worker", "runner", "swain", "sheriff", "mistress", "teacher")
+# Those that end no name of anyone's, before a given name of any language: "Harbourmaster Jory Tremayne"
+_SURE_JOB_ENDINGS = ("master", "mistress", "keeper", "sheriff", "teacher")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
 _SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
 # A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"
@@ -1237,7 +1239,8 @@ def _names_a_job_before_a_name(lowered: list[str], opens_a_sentence: bool = Fals
     """Whether a run opens with a word for a job or a party before a full name that opens with a
     known first name: "Saxophonist Desmond Achterberg", "Socialist Inês Valadares" (the word has an
     agent's ending, or names a party's member, and is no first name); an "-or" word opening a
-    sentence too, where it is capitalised anyway: "Proprietor Jane Okafor"."""
+    sentence too, where it is capitalised anyway: "Proprietor Jane Okafor"; and a word that ends
+    no one's name before any given name: "Harbourmaster Jory Tremayne"."""
     return (
         len(lowered) >= 3
         and (
@@ -1245,7 +1248,7 @@ def _names_a_job_before_a_name(lowered: list[str], opens_a_sentence: bool = Fals
             or (opens_a_sentence and lowered[0].endswith("or"))
         )
         and _unaccented(lowered[0]) not in FIRST_NAMES
-        and _unaccented(lowered[1]) in FIRST_NAMES
+        and (_unaccented(lowered[1]) in FIRST_NAMES or lowered[0].endswith(_SURE_JOB_ENDINGS))
     )
 
 
