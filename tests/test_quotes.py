@@ -2656,6 +2656,15 @@ def test_the_spokesperson_is_the_body_named_before_the_quote_not_one_named_insid
     assert [speaker for _text, speaker, _kind in found] == ["Department of Homeland Security"] * 2
 
 
+def test_the_spokesperson_is_the_body_the_last_spokesperson_spoke_for_not_a_newspaper_asking() -> None:
+    found = quotes(
+        "Harrow Vale Housing Group has apologised to the family.",
+        "A spokesperson said: “We are very sorry.”",
+        "When The Star asked why the mould kept returning, the spokesperson said surveyors had found “a defect in the insulation”.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Harrow Vale Housing Group"] * 2
+
+
 def test_a_relation_set_off_before_a_name_makes_a_person_with_its_gender() -> None:
     found = quotes(
         "Rami al-Khatib is still waiting. His wife, Hanan al-Khatib, received her license last year.",

@@ -2493,6 +2493,9 @@ class _Attributor:
             return self._the_police(start), True  # "Lancashire Police say ... A force spokesperson said:"
         if lowered in _SPOKESPEOPLE and before in _KINDS_OF_BODY and index > 1 and words[index - 2][2].lower() in ("a", "an", "the"):
             return self._latest_named_with(before, start), True  # "a ministry spokesperson said": the ministry named last
+        if lowered in _SPOKESPEOPLE and before == "the" and (spoken_for := self._body_of_the_last_spokesperson(start)) is not None:
+            # "A spokesperson said: “...” ¶ When The Star asked why, the spokesperson said": the body that one spoke for
+            return spoken_for, True
         if lowered == "they" or (lowered in _SPOKESPEOPLE and before in ("a", "an", "the") and not _OF_SOMEONE.match(self.text, end)):
             return self._organisation_nearby(start) or (self._kind_of_body_spoken_for(start) if before == "the" else None), True
         if (
@@ -2835,6 +2838,17 @@ class _Attributor:
         for start, end, entity in reversed(self._mentions_between(since, offset)):
             if entity.type == "organization" and not self._inside_quote(start) and _JUDGES_AFTER.match(self.text, end):
                 return entity
+        return None
+
+    def _body_of_the_last_spokesperson(self, offset: int) -> Entity | None:
+        """The organisation that the latest spokesperson shown speaking, in this paragraph or the
+        two before, spoke for."""
+        paragraph = self._paragraph_of(offset)
+        for event in reversed(self.events):
+            if paragraph - event.paragraph > 2:
+                break
+            if event.offset < offset and event.spokesperson and event.entity is not None:
+                return event.entity
         return None
 
     def _organisation_nearby(self, offset: int) -> Entity | None:
