@@ -3954,6 +3954,15 @@ def test_her_doing_the_verb_inside_a_quote_is_the_woman_named_before() -> None:
     assert [speaker for _text, speaker, _kind in found] == ["Wilhelmina Crane", "Sam Whitlow", "Wilhelmina Crane"]
 
 
+def test_he_joining_the_clause_before_the_verb_inside_a_quote_speaks_the_inner_quote() -> None:
+    found = quotes(
+        "Wendell Ray Coombs died on Tuesday. He was 81.",
+        "Fellow songwriter Dale Mercer, who wrote 60 songs with Coombs, called him “the most honest writer in this town.”",
+        "“You'd bring him something clever and he'd look at you over his glasses and say, ‘That's clever. Is it true?’” Mercer said.",
+    )
+    assert ("That's clever. Is it true?", "Wendell Ray Coombs", "direct") in found
+
+
 @pytest.mark.parametrize(
     ("about_him", "inner_speaker"),
     [

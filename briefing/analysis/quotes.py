@@ -698,6 +698,16 @@ class _Span:
     closed: bool = True  # False: no closing mark before the next opening one or the paragraph end
 
 
+def _last_subject_pronoun(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The last "he" or "she" (or "he'd", "she's") among words, with no capital after it."""
+    for word in reversed(words):
+        if _CONTRACTED_PRONOUN.sub("", word.group()).lower() in ("he", "she"):
+            return word
+        if word.group()[0].isupper():
+            return None
+    return None
+
+
 @dataclass(slots=True)
 class _Event:
     """Someone the article shows speaking, at an offset: antecedents for "he said"."""
@@ -1497,6 +1507,8 @@ class _Attributor:
             word = before_verb[0]
         if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
             return opening.id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
+        if word.group() == "and" and (subject := _last_subject_pronoun(before_verb[1:index])) is not None:
+            word = subject  # the clause joined last: "You'd bring him something and he'd look at you and say, ‘...’": he
         pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
         pronoun = _AS_SUBJECT.get(pronoun, pronoun)  # "I remember her saying, ‘...’": she
         if pronoun in ("i", "we"):
