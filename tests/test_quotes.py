@@ -4669,6 +4669,11 @@ def test_he_or_she_inside_a_who_clause_is_the_person_the_clause_is_about(paragra
             "K.R. Srinivasan",
         ),
         (
+            "“Our producer would say, ‘It’s perfect. Now do it sadder.’ We laughed about it,” Kim Seo-yeon said.",
+            "The producer in question, Jang Min-ho, co-wrote seven of the album’s 11 tracks.",
+            "Jang Min-ho",
+        ),
+        (
             "“My guru always says, ‘Sing to the deity, not to the audience.’ Today I understood,” Ms. Venkatraman said.",
             "The hall, built in 1911, was full.",
             None,

@@ -1373,7 +1373,8 @@ class _Attributor:
         next ("My guru always says, ‘...’” ¶ Her guru, veteran vocalist K.R. Srinivasan, ...")."""
         nouns = "|".join({noun, _SAID_FOR.get(noun, noun)})  # "my dad" is "his late father, Emeka Okonkwo"
         before_name = re.compile(
-            rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+(?:[a-z-]+\s+){{0,2}}|\b(?i:{nouns})\s+)$"
+            rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s*,?\s+(?:[a-z-]+\s+){{0,2}}|\b(?i:{nouns})\s+"
+            rf"|\b[Tt]he\s+(?:{nouns})(?:\s+in\s+question)?,\s+)$"  # "The producer in question, Jang Min-ho"
         )
         paragraph = self._paragraph_of(outer.start)
         since = self.paragraphs[max(0, paragraph - 3)].start
