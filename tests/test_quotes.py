@@ -3313,6 +3313,16 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
          "Premier Nathan Castellano toured the town on Sunday.", "Nathan Castellano"),
         ("A firm is to close, in what one local politician called a “hammer blow” for the area.",
          "Kernan Precision, the firm, said it would wind down production.", None),
+        # one person of a kind, named with an age opening the next paragraph
+        ("A roofer told an 84-year-old widow her house was \"a death trap\" before charging her £23,000, a jury has heard.",
+         "Lee Dunne, 41, of Harrowgate Street, Walton, is on trial at Liverpool Crown Court.", "Lee Dunne"),
+        ("A woman has told a court that the man accused of murdering her husband warned him he would “be sorry” during a row.",
+         "Dean Mulvey (34), of Kylemore Grove, has pleaded not guilty to the murder of Anthony Keogh.", "Dean Mulvey"),
+        # but not the words of others named by a plural noun, nor a noun for a writing
+        ("A teenage cyclist killed at a junction locals branded a “death trap” would still be alive, his mum has said.",
+         "Ryan Doherty, 19, was hit by a lorry at the junction.", None),
+        ("A Hong Kong man has been jailed for 10 months for publishing social media posts with “seditious intention”.",
+         "Wong Ka-ho, 27, a delivery driver, pleaded guilty last month.", None),
     ],
 )
 def test_a_description_speaking_in_the_opening_paragraph_is_the_one_named_with_its_noun_next(lede: str, named: str, speaker: str | None) -> None:
