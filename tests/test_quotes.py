@@ -3318,6 +3318,8 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
          "Lee Dunne, 41, of Harrowgate Street, Walton, is on trial at Liverpool Crown Court.", "Lee Dunne"),
         ("A woman has told a court that the man accused of murdering her husband warned him he would “be sorry” during a row.",
          "Dean Mulvey (34), of Kylemore Grove, has pleaded not guilty to the murder of Anthony Keogh.", "Dean Mulvey"),
+        ("A store clerk who was working the register the night Luis Marrero was killed told a jury that the gunman would “just stroll” away.",
+         "Jasmine Ortiz, 22, testified on the second day of the trial.", "Jasmine Ortiz"),
         # but not the words of others named by a plural noun, nor a noun for a writing
         ("A teenage cyclist killed at a junction locals branded a “death trap” would still be alive, his mum has said.",
          "Ryan Doherty, 19, was hit by a lorry at the junction.", None),

@@ -653,7 +653,9 @@ _NOT_DESCRIBING = frozenset("senior junior former chief deputy acting local youn
 # a speaker kept unnamed on purpose, whom no later name may fill in
 _AGE_SET_OFF = re.compile(r"(?:, \d{1,3},| \(\d{1,3}\))")  # "Lee Dunne, 41,", "Dean Mulvey (34)"
 # nouns for one person of a kind, which a description speaking may head (not "locals", "groups")
-_ONE_PERSON_NOUNS = frozenset("man woman boy girl mother father son daughter husband wife widow widower teenager pensioner".split())
+_ONE_PERSON_NOUNS = frozenset(
+    "man woman boy girl mother father son daughter husband wife widow widower teenager pensioner clerk nurse pilot chef guard cashier tenant".split()
+)
 _KEPT_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymous|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)|declin\w*\s+to\s+give)\b")
 # another of the description, or someone's: "Another shopper, Jane Fox,", "The officer's lawyer, Tom Reed"
 _ANOTHER_OR_SOMEONES = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Oo]ther)\b|\w[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s*$")
@@ -3159,6 +3161,9 @@ class _Attributor:
         last = len(words)
         while last > 0 and words[last - 1][2].lower() in _AUXILIARIES:
             last -= 1  # "A grieving mum has told"
+        who = next((i for i in range(1, last) if words[i][2] == "who" and words[i - 1][2].islower()), None)
+        if who is not None:
+            last = who  # the noun a relative clause follows: "A store clerk who was working the register the night ... told"
         opening = next((i for i in range(last - 1, -1, -1) if self._opens_a_description(words[i][2])), None)
         if opening is not None and opening > 0 and words[opening - 1][2].lower() in _PREPOSITIONS_BEFORE_A_BODY:
             opening = next((i for i in range(opening) if self._opens_a_description(words[i][2])), None)
