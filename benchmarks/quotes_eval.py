@@ -116,7 +116,9 @@ errors were read: AU 0.929 / 0.929 / 1.000 at 4d6dc96 and with that session's ru
 0.868 / 0.868 / 1.000 at 3efc8f1, 4d6dc96 and 0e80885; since used for development. AW: 30
 passages, 441 quotes, written at the start of the session after 2024ed3, first measured before its
 errors were read: 0.925 / 0.925 / 1.000 at 2024ed3. AX: 30 passages, 403 quotes, written at the same
-time and kept back like K, its errors never shown: 0.886 / 0.886 / 1.000 at 2024ed3).
+time and kept back like K, its errors never shown: 0.886 / 0.886 / 1.000 at 2024ed3. AY: 30 passages,
+426 quotes, written in the middle of that session and measured before its errors were read: 0.937 /
+0.937 / 1.000 at 2024ed3 and with that session's rules up to 7992c84; since used for development).
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -302,6 +304,7 @@ def main() -> None:
         ("passages AU", "quotes_passages_au.jsonl"),
         ("passages AV", "quotes_passages_av.jsonl"),
         ("passages AW", "quotes_passages_aw.jsonl"),
+        ("passages AY", "quotes_passages_ay.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
