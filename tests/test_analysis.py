@@ -643,6 +643,7 @@ def test_an_ampersand_joins_one_organisation() -> None:
     [
         (("Any council member may delay a vote.", "Council Member Tiffany Nwosu said she was “kept in the dark”."), "Tiffany Nwosu"),
         (("At-large Council Member Andrea Lyle said it was “overdue”.",), "Andrea Lyle"),
+        (("The money came from a reserve that County Executive Lydia Sorensen had said was “not to be touched”.",), "Lydia Sorensen"),
         (("The counsel, Barrister Saad Qureshi, spoke.", "Barrister Qureshi said they were “encroachers”."), "Saad Qureshi"),
         (("“Against Josh Rennie with the new ball, that is not easy,” Tharindu said.", "Rennie said it was “fine”."), "Josh Rennie"),
     ],

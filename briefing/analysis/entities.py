@@ -354,6 +354,7 @@ _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents record
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _HAVE_MEMBERS = frozenset("council assembly board committee".split())  # "Council Member Tiffany Nwosu"
+_HAVE_EXECUTIVES = frozenset("county city borough district".split())  # US local offices: "County Executive Lydia Sorensen"
 _TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister".split())  # roles that are also a form of address: "Coach Boodram"
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
 # "broadcaster David Dimbleby", "Ibis House publisher Gerrit van Wyk")
@@ -1260,7 +1261,10 @@ def _inner_title(lowered: list[str]) -> int | None:
             continue  # "One Home Depot": no title without the office it qualifies; but "U.S. Attorney X"
         if lowered[index] in _POLICE_RANKS and _unaccented(lowered[index + 1]) not in FIRST_NAMES:
             continue  # "Mobile PC Extended Battery Life": a computer, no constable
-        if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES or (lowered[index] == "member" and lowered[index - 1] in _HAVE_MEMBERS):
+        if lowered[index] in HONORIFICS or lowered[index] in OFFICE_TITLES or (
+            (lowered[index] == "member" and lowered[index - 1] in _HAVE_MEMBERS)
+            or (lowered[index] == "executive" and lowered[index - 1] in _HAVE_EXECUTIVES)  # "County Executive Lydia Sorensen"
+        ):
             if lowered[index + 1] in _AFTER_CHIEF and lowered[index] == "chief" and index + 2 < len(lowered):
                 index += 1  # "Tesco Chief Executive Ken Murphy": the title's last word
             following = lowered[index + 1 :]
