@@ -1305,6 +1305,10 @@ def test_a_body_named_for_whom_it_serves_keeps_its_possessive_but_a_countrys_min
     assert [(e.name, e.type) for e in analysis.entities] == [
         ("State Attorney's Office", "organization"), ("People's Party", "organization"), ("Russia", "place"), ("Foreign Ministry", "organization")
     ]
+    analysis = run("The Baltimore City State’s Attorney’s Office said it was “grave”. Ohio State's Marvin Harrison scored.")
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("Baltimore City State’s Attorney’s Office", "organization"), ("Ohio State", "other"), ("Marvin Harrison", "person")
+    ]
     analysis = run("However, the Lake George Fishermen’s Cooperative said closing the market would “starve families”.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Lake George Fishermen’s Cooperative", "organization")]
     analysis = run("The Information Commissioner's Office (ICO) said it was “making enquiries”. The Prime Minister’s Office agreed.")

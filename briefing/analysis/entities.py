@@ -870,6 +870,8 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
         served = gap == " " and following.word.lower() in ORGANIZATION_WORDS and (
             word[:-2].lower().rsplit("-", 1)[-1] in _SERVED or word[:-2] in _PATRONS or _SAINT_BEFORE.search(text, max(0, current.start - 6), current.start) is not None
         )
+        # (and a US county's prosecutor: "Baltimore City State’s Attorney’s Office", "Cook County State's Attorney Kim Foxx")
+        served = served or (gap == " " and word[:-2] == "State" and following.word[:8] == "Attorney")
         # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council",
         # "South Korea’s Park Seo-yeon")
         place = (
