@@ -1618,3 +1618,14 @@ def test_a_first_name_alone_among_a_family_is_that_person_even_one_a_country_or_
     assert [speaker for _text, speaker, _kind in speakers(analysis)] == ["Jaylen Price", "Jordan Price"]
     travelled = run("Jordan Price and his brother Jaylen Price flew to Jordan.")
     assert [(e.name, e.type) for e in travelled.entities] == [("Jordan Price", "person"), ("Jaylen Price", "person"), ("Jordan", "place")]
+
+
+def test_a_titled_surname_is_the_bearer_named_before_it_not_a_relative_of_surer_gender_named_later() -> None:
+    analysis = run(
+        "Tributes have been paid following the death of Paddy Hennessy, the postman.",
+        "Mr Hennessy, who was 84, died on Tuesday.",
+        "His son, Tomás Hennessy, said his father had coached “half the parish”.",
+    )
+    assert [(e.name, e.type, e.aliases) for e in analysis.entities] == [
+        ("Paddy Hennessy", "person", ["Mr Hennessy"]), ("Tomás Hennessy", "person", [])
+    ]
