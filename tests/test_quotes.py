@@ -143,6 +143,26 @@ def test_a_relative_opening_a_sentence_by_no_name_is_the_one_of_that_surname_for
     assert found[-1] == ("He’s angry. We both are,", speaker, "direct")
 
 
+@pytest.mark.parametrize(
+    ("sister", "speaker"),
+    [
+        # the sister named as hers, "Her sister" set off by a comma
+        ("Giselle is danced by Léa Tremblay, and Myrtha by her older sister, Émilie Tremblay.", "Émilie Tremblay"),
+        # the one who spoke last was named as the sister: the other of her surname named before
+        ("With 90 seconds left, Léa Tremblay's twin sister, Émilie Tremblay, scored.", "Léa Tremblay"),
+    ],
+)
+def test_her_sister_opening_a_sentence_is_the_last_speakers_sister_never_the_speaker(sister: str, speaker: str) -> None:
+    last_speaker = "Émilie Tremblay" if speaker == "Léa Tremblay" else "Léa Tremblay"
+    found = quotes(
+        sister,
+        f"“She has been bossing me around since I was four,” {last_speaker} said, laughing.",
+        "Her sister, speaking in French, was more diplomatic. “We know each other’s breathing,” she said.",
+        "Their mother, Josée Tremblay, watched from the stalls.",
+    )
+    assert found[-1] == ("We know each other’s breathing,", speaker, "direct")
+
+
 def test_a_person_who_said_in_a_relative_clause_is_shown_speaking_for_he_said_next() -> None:
     found = quotes(
         "“This fire is moving faster,” Rob Kearney said.",

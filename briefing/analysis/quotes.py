@@ -109,7 +109,7 @@ _RELATION_GENDER = {
     **dict.fromkeys("husband father son brother grandfather grandson".split(), "m"),
 }
 # a relative opening a sentence, by no name: "His wife put a hand on his arm."
-_RELATIVE_OPENS = re.compile(rf"(His|Her)\s+({'|'.join(sorted(_RELATION_GENDER))})\s+(?![A-Z])")
+_RELATIVE_OPENS = re.compile(rf"(His|Her)\s+({'|'.join(sorted(_RELATION_GENDER))}),?\s+(?![A-Z])")  # (and "Her sister, speaking in French,")
 _CHILDREN = frozenset("son daughter".split())
 _NAMED_AS_A_RELATION = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_RELATIONS))}),\s*$"
@@ -1408,13 +1408,14 @@ class _Attributor:
         kin = self._other_bearer_of_the_surname(speaker, _KIN_GENDERS[noun])
         return kin.id if kin is not None else None
 
-    def _other_bearer_of_the_surname(self, person: Entity, gender: str) -> Entity | None:
-        """The one other person of `gender`, named in full, who bears the last word of the name of
-        `person`: a relative the article did not name as such."""
+    def _other_bearer_of_the_surname(self, person: Entity, gender: str, before: int | None = None) -> Entity | None:
+        """The one other person of `gender`, named in full (`before` an offset, if given), who bears
+        the last word of the name of `person`: a relative the article did not name as such."""
         surname = person.name.rsplit(None, 1)[-1]
         bearers = {
-            entity.id: entity for _start, entity in self.persons
+            entity.id: entity for start, entity in self.persons
             if entity is not person and entity.gender == gender and " " in entity.name and entity.name.rsplit(None, 1)[-1] == surname
+            and (before is None or start < before)
         }
         return _the_only(bearers)
 
@@ -3458,6 +3459,9 @@ class _Attributor:
         for sentence in self.sentences:  # and a relative by no name: "His wife put a hand on his arm. “He’s angry,” she said."
             if self.text.startswith(("His ", "Her "), sentence.start) and (opening := _RELATIVE_OPENS.match(self.text, sentence.start, sentence.end)):
                 relative = self._relative_named_before(opening.group(2), sentence.start) or self._relative_by_surname(opening, sentence.start)
+                if relative is not None and opening.group(2) in _MUTUAL_RELATIONS and relative is self._latest_person_named(opening, sentence.start):
+                    # one's sister is not oneself: "her twin sister, Aroha Walker" ... “...,” Aroha Walker said. ¶ "Her sister disagreed": Mereana
+                    relative = self._other_bearer_of_the_surname(relative, _RELATION_GENDER[opening.group(2)], before=sentence.start)
                 if relative is not None:
                     insort(subjects, (sentence.start, relative), key=lambda subject: subject[0])
         return subjects
@@ -3483,9 +3487,13 @@ class _Attributor:
         """The one person of the relation's gender who bears the surname of the latest man ("his")
         or woman ("her") named before: "Her husband, Brian Howlett, ... ¶ His wife put a hand on
         his arm" is Margaret Howlett."""
-        owner_gender = "m" if opening.group(1) == "His" else "f"
-        owner = next((e for start, e in reversed(self.persons) if start < offset and e.gender == owner_gender and not self._inside_quote(start)), None)
+        owner = self._latest_person_named(opening, offset)
         return self._other_bearer_of_the_surname(owner, _RELATION_GENDER[opening.group(2)]) if owner is not None else None
+
+    def _latest_person_named(self, opening: re.Match[str], offset: int) -> Entity | None:
+        """The latest man ("His") or woman ("Her") named before `offset`, outside quotes."""
+        owner_gender = "m" if opening.group(1) == "His" else "f"
+        return next((e for start, e in reversed(self.persons) if start < offset and e.gender == owner_gender and not self._inside_quote(start)), None)
 
     def _opens_with_a_participle(self, sentence: Sentence) -> bool:
         """A quick look at the sentence's first word ("Appearing", "Asked") before any regex."""
