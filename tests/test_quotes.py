@@ -4716,6 +4716,15 @@ def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after
     assert quotes("The concert drew applause.", outer, named)[1][1] == inner
 
 
+def test_he_after_my_coach_in_the_quote_before_is_the_coach_named_after() -> None:
+    found = quotes(
+        "Sarmad Ali won the final in five games.",
+        "“At 2-0 down I looked at my corner and my coach just pointed at his legs,” Sarmad said. “He was telling me, ‘Make him run, he is tired.’ He was right.”",
+        "His coach, Nasir Khan, a former national champion, said Sarmad had “the lungs of a mountain goat”.",
+    )
+    assert ("Make him run, he is tired.", "Nasir Khan", "direct") in found
+
+
 def test_what_the_speaker_said_to_mum_inside_a_quote_is_the_speakers_not_mums() -> None:
     found = quotes(
         "Margaret Doyle, 84, gave evidence on Tuesday. Her daughter, Karen Doyle, 52, told the court she found the payments.",

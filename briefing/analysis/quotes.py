@@ -3281,7 +3281,8 @@ class _Attributor:
         """The last "my X" (or "our X") between `start` and `end`, when that relative is of `gender`
         (or of either, as "my youngest" is)."""
         found = _last_match(_MY_KIN, self.text, start, end)
-        return found if found is not None and _KIN_GENDERS.get(_kin_word(found)) in (gender, "p") else None
+        # (a mentor, of no gender the word tells, is of either: "my coach just pointed at his legs. He was telling me, ‘...’")
+        return found if found is not None and _KIN_GENDERS.get(_kin_word(found), "p") in (gender, "p") else None
 
     def _answers_the_writer(self, offset: int) -> bool:
         """Whether the quote a pronoun at `offset` attributes follows a question the writer asked
