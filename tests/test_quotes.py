@@ -4716,6 +4716,15 @@ def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after
     assert quotes("The concert drew applause.", outer, named)[1][1] == inner
 
 
+def test_he_inside_a_quote_is_the_subject_of_the_sentence_before_not_a_man_named_after_it() -> None:
+    found = quotes(
+        "Drummond led after goals from Teddy Vance and Marcus Bell. Lakeshore State coach Rick Halvorsen called a timeout after Bell's goal, "
+        "and his message was short, according to captain Owen Mackey.",
+        "\"He basically said, 'Are we done? Because I'm not done,'\" Mackey said.",
+    )
+    assert ("Are we done? Because I'm not done,", "Rick Halvorsen", "direct") in found
+
+
 def test_he_after_my_coach_in_the_quote_before_is_the_coach_named_after() -> None:
     found = quotes(
         "Sarmad Ali won the final in five games.",

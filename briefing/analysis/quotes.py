@@ -1462,8 +1462,18 @@ class _Attributor:
             if start < since:
                 break
             if entity.id != outer.speaker_id and entity.gender == gender:
-                return entity.id
+                return self._subject_before_in_sentence(start, gender, outer.speaker_id) or entity.id
         return self._main_person(gender, outer.speaker_id)
+
+    def _subject_before_in_sentence(self, offset: int, gender: str, besides: int | None) -> int | None:
+        """The subject of the sentence holding `offset`, of `gender`, before it (other than
+        `besides`): "coach Rick Halvorsen called a timeout after Bell's goal" ... “He basically
+        said, ‘...’” is the coach, not Bell."""
+        sentence = self._sentence_index(offset)
+        return next(
+            (e.id for at, e in reversed(self.subjects) if at < offset and self._sentence_index(at) == sentence and e.id != besides and e.gender == gender),
+            None,
+        )
 
     def _main_person(self, gender: str, besides: int | None) -> int | None:
         """The person of `gender` the article is about, other than `besides`: named at least
@@ -3442,8 +3452,10 @@ class _Attributor:
                 if (
                     len(opening_words) <= (_MAX_PARTICIPLE_OPENING_WORDS if long_phrase else _MAX_SET_OFF_WORDS if set_off else _MAX_INTRO_WORDS)
                     and not self.text.startswith(("’s", "'s", "’ ", "' "), end)  # a possessive
-                    and (asked or not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech)
-                        (w in SPEECH_VERBS and (i == 0 or (opening_words[i - 1] not in ("the", "a", "an") and not opening_words[i - 1].isdigit()))) or w == "that"
+                    and (asked or not any(  # "He said X ..." (but "The state Democratic Party chair ..." is no speech, nor "Lakeshore State coach X")
+                        (w in SPEECH_VERBS and opening_as_written[i][:1].islower() and (
+                            i == 0 or (opening_words[i - 1] not in ("the", "a", "an") and not opening_words[i - 1].isdigit())
+                        )) or w == "that"
                         for i, w in enumerate(opening_words)
                     ))
                 ):
