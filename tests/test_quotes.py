@@ -4725,6 +4725,16 @@ def test_he_inside_a_quote_is_the_subject_of_the_sentence_before_not_a_man_named
     assert ("Are we done? Because I'm not done,", "Rick Halvorsen", "direct") in found
 
 
+def test_someone_spoken_of_whom_the_pronoun_cannot_mean_does_not_keep_it_from_the_one_man_named_in_the_paragraph() -> None:
+    found = quotes(
+        "The board’s president, Gail Henning, had spent weeks reading the challenged books.",
+        "“My brother is in the Army,” Owen Pratt told the board when he had finished. “This poem is the only thing I’ve ever read that sounds like our house.”",
+        "He got a standing ovation from half the room. A few minutes later, a retired Lutheran pastor named Dale Henning—no relation to the board "
+        "president, he was quick to tell me—rose to speak. “Some of these books describe things I wouldn’t describe from the pulpit,” he said.",
+    )
+    assert found[-1] == ("Some of these books describe things I wouldn’t describe from the pulpit,", "Dale Henning", "direct")
+
+
 def test_he_after_my_coach_in_the_quote_before_is_the_coach_named_after() -> None:
     found = quotes(
         "Sarmad Ali won the final in five games.",

@@ -3337,8 +3337,9 @@ class _Attributor:
             (at, until, entity) for at, until, entity in takewhile(lambda mention: mention[0] < end, self.mentions[first:])
             if entity.type == "person" and not self._inside_quote(at)
         ]
-        if spoken_of and any(
-            _SPOKEN_ABOUT_BEFORE.search(self.text, max(0, at - 60), at) or self.text.startswith(POSSESSIVE_ENDINGS, until) for at, until, _entity in named
+        if spoken_of and any(  # (of that gender: "Lourdes Valdivia, Hector’s sister, ... she said" is hers)
+            _SPOKEN_ABOUT_BEFORE.search(self.text, max(0, at - 60), at) or self.text.startswith(POSSESSIVE_ENDINGS, until)
+            for at, until, entity in named if entity.gender in (gender, None)
         ):
             return None
         found = {entity.id: entity for _at, _until, entity in named if entity.gender == gender}
