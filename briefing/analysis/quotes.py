@@ -3467,8 +3467,10 @@ class _Attributor:
                 agent = self._mention_at(passive.end())
                 if agent is not None and agent[0] == passive.end() and agent[2].type == "person" and self.text.startswith(".", agent[1]):
                     insort(subjects, (agent[0], agent[2]), key=lambda subject: subject[0])
-        for sentence in self.sentences:  # and the person opening a paragraph's last clause, before a quote's paragraph
-            if (person := self._last_clause_subject(sentence)) is not None:
+        last_sentences = {sentence.paragraph: sentence for sentence in self.sentences}
+        for index, following in enumerate(self.paragraphs[1:]):
+            # and the person opening a paragraph's last clause, before a quote's paragraph
+            if self.text.startswith(_OPENING_MARKS, following.start) and (person := self._last_clause_subject(last_sentences[index])):
                 insort(subjects, person, key=lambda subject: subject[0])
         for sentence in self.sentences:  # and a relative by no name: "His wife put a hand on his arm. “He’s angry,” she said."
             if self.text.startswith(("His ", "Her "), sentence.start) and (opening := _RELATIVE_OPENS.match(self.text, sentence.start, sentence.end)):
@@ -3481,14 +3483,9 @@ class _Attributor:
         return subjects
 
     def _last_clause_subject(self, sentence: Sentence) -> tuple[int, Entity] | None:
-        """The person who opens the last clause of a paragraph followed by a quote's, as the one the
-        story turns to: "There were words between Coleman and the fielders, and Coleman was happy
+        """The person who opens the last clause of a paragraph's last sentence (one followed by a
+        quote's paragraph), as the one the story turns to: "There were words between Coleman and the fielders, and Coleman was happy
         to share his side of it. ¶ “One of them told me I looked about 12,” he said": Coleman."""
-        paragraph = sentence.paragraph
-        if paragraph + 1 >= len(self.paragraphs) or sentence.end < self.paragraphs[paragraph].end - 1:
-            return None
-        if not self.text.startswith(_OPENING_MARKS, self.paragraphs[paragraph + 1].start):
-            return None
         joined = self.text.rfind(", and ", sentence.start, sentence.end)
         if joined < 0:
             return None
