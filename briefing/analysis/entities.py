@@ -1879,9 +1879,6 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
             bare = _LEGAL_SUFFIX.sub("", name)
             if words[-1] in _LEGAL_SUFFIX_WORDS and bare != name:
                 incorporated.setdefault(bare, []).append(group)
-            before_of = name.split(" of ", 1)[0]
-            if group.type == "organization" and before_of != name and " " in before_of:
-                incorporated.setdefault(before_of, []).append(group)  # "the Central Bank" of "Central Bank of Ireland"
             bare_words = bare.split()
             if len(bare_words) >= 3 and bare_words[-1].lower() in INDUSTRY_WORDS:
                 incorporated.setdefault(" ".join(bare_words[:-1]), []).append(group)  # "Lismore Digital" of "Lismore Digital Infrastructure Ltd"
