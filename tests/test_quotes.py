@@ -3333,18 +3333,6 @@ def test_her_husband_is_the_man_named_before_as_her_husband_and_an_unknown_mothe
          "Premier Nathan Castellano toured the town on Sunday.", "Nathan Castellano"),
         ("A firm is to close, in what one local politician called a “hammer blow” for the area.",
          "Kernan Precision, the firm, said it would wind down production.", None),
-        # one person of a kind, named with an age opening the next paragraph
-        ("A roofer told an 84-year-old widow her house was \"a death trap\" before charging her £23,000, a jury has heard.",
-         "Lee Dunne, 41, of Harrowgate Street, Walton, is on trial at Liverpool Crown Court.", "Lee Dunne"),
-        ("A woman has told a court that the man accused of murdering her husband warned him he would “be sorry” during a row.",
-         "Dean Mulvey (34), of Kylemore Grove, has pleaded not guilty to the murder of Anthony Keogh.", "Dean Mulvey"),
-        ("A store clerk who was working the register the night Luis Marrero was killed told a jury that the gunman would “just stroll” away.",
-         "Jasmine Ortiz, 22, testified on the second day of the trial.", "Jasmine Ortiz"),
-        # but not the words of others named by a plural noun, nor a noun for a writing
-        ("A teenage cyclist killed at a junction locals branded a “death trap” would still be alive, his mum has said.",
-         "Ryan Doherty, 19, was hit by a lorry at the junction.", None),
-        ("A Hong Kong man has been jailed for 10 months for publishing social media posts with “seditious intention”.",
-         "Wong Ka-ho, 27, a delivery driver, pleaded guilty last month.", None),
     ],
 )
 def test_a_description_speaking_in_the_opening_paragraph_is_the_one_named_with_its_noun_next(lede: str, named: str, speaker: str | None) -> None:
@@ -4714,25 +4702,6 @@ def test_he_or_she_inside_a_who_clause_is_the_person_the_clause_is_about(paragra
 )
 def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after(outer: str, named: str, inner: str | None) -> None:
     assert quotes("The concert drew applause.", outer, named)[1][1] == inner
-
-
-def test_he_inside_a_quote_is_the_subject_of_the_sentence_before_not_a_man_named_after_it() -> None:
-    found = quotes(
-        "Drummond led after goals from Teddy Vance and Marcus Bell. Lakeshore State coach Rick Halvorsen called a timeout after Bell's goal, "
-        "and his message was short, according to captain Owen Mackey.",
-        "\"He basically said, 'Are we done? Because I'm not done,'\" Mackey said.",
-    )
-    assert ("Are we done? Because I'm not done,", "Rick Halvorsen", "direct") in found
-
-
-def test_someone_spoken_of_whom_the_pronoun_cannot_mean_does_not_keep_it_from_the_one_man_named_in_the_paragraph() -> None:
-    found = quotes(
-        "The board’s president, Gail Henning, had spent weeks reading the challenged books.",
-        "“My brother is in the Army,” Owen Pratt told the board when he had finished. “This poem is the only thing I’ve ever read that sounds like our house.”",
-        "He got a standing ovation from half the room. A few minutes later, a retired Lutheran pastor named Dale Henning—no relation to the board "
-        "president, he was quick to tell me—rose to speak. “Some of these books describe things I wouldn’t describe from the pulpit,” he said.",
-    )
-    assert found[-1] == ("Some of these books describe things I wouldn’t describe from the pulpit,", "Dale Henning", "direct")
 
 
 def test_he_after_my_coach_in_the_quote_before_is_the_coach_named_after() -> None:

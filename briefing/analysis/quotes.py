@@ -651,11 +651,6 @@ _PREPOSITIONS_BEFORE_A_BODY = frozenset("at of in for from by on".split())  # "A
 # words of a description that tell nobody apart: "A senior surgeon", "the former minister"
 _NOT_DESCRIBING = frozenset("senior junior former chief deputy acting local young older elderly leading top new".split())
 # a speaker kept unnamed on purpose, whom no later name may fill in
-_AGE_SET_OFF = re.compile(r"(?:, \d{1,3},| \(\d{1,3}\))")  # "Lee Dunne, 41,", "Dean Mulvey (34)"
-# nouns for one person of a kind, which a description speaking may head (not "locals", "groups")
-_ONE_PERSON_NOUNS = frozenset(
-    "man woman boy girl mother father son daughter husband wife widow widower teenager pensioner clerk nurse pilot chef guard cashier tenant".split()
-)
 _KEPT_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymous|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)|declin\w*\s+to\s+give)\b")
 # another of the description, or someone's: "Another shopper, Jane Fox,", "The officer's lawyer, Tom Reed"
 _ANOTHER_OR_SOMEONES = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Oo]ther)\b|\w[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s*$")
@@ -1013,11 +1008,6 @@ def _may_name(text: str) -> bool:
     would try every offset of it."""
     lowered = text.lower()
     return any(stem in lowered for stem in _NAMING_STEMS)
-
-
-def _names_one_person(noun: str) -> bool:
-    """Whether a description's head noun is one person's: "roofer", "builder", "man"."""
-    return noun in _ONE_PERSON_NOUNS or _is_agent_noun(noun)
 
 
 def _is_agent_noun(token: str) -> bool:
@@ -1462,18 +1452,8 @@ class _Attributor:
             if start < since:
                 break
             if entity.id != outer.speaker_id and entity.gender == gender:
-                return self._subject_before_in_sentence(start, gender, outer.speaker_id) or entity.id
+                return entity.id
         return self._main_person(gender, outer.speaker_id)
-
-    def _subject_before_in_sentence(self, offset: int, gender: str, besides: int | None) -> int | None:
-        """The subject of the sentence holding `offset`, of `gender`, before it (other than
-        `besides`): "coach Rick Halvorsen called a timeout after Bell's goal" ... “He basically
-        said, ‘...’” is the coach, not Bell."""
-        sentence = self._sentence_index(offset)
-        return next(
-            (e.id for at, e in reversed(self.subjects) if at < offset and self._sentence_index(at) == sentence and e.id != besides and e.gender == gender),
-            None,
-        )
 
     def _main_person(self, gender: str, besides: int | None) -> int | None:
         """The person of `gender` the article is about, other than `besides`: named at least
@@ -3118,9 +3098,7 @@ class _Attributor:
         paragraphs name them: the one person first named there with a word of the description as
         role or title ("A senior surgeon at a struggling NHS trust says she was “frozen out”" ...
         "Dr Helen Marsh, a consultant colorectal surgeon, ..."; "A judge has struck out ..., saying
-        the delay was “inexcusable”" ... "Judge Úna Ní Raghallaigh"), else, for one person of a
-        kind, the one named with an age opening the next paragraph ("A roofer told an 84-year-old
-        widow her house was “a death trap”" ... "Lee Dunne, 41, ... is on trial")."""
+        the delay was “inexcusable”" ... "Judge Úna Ní Raghallaigh")."""
         before = self._speech_verb_before(span)
         if before is not None:
             words, index = before
@@ -3145,24 +3123,7 @@ class _Attributor:
                 _ANOTHER_OR_SOMEONES.search(described_so)
             ):  # (a title, not "Bill" of a name; not "A second witness, Jane Fox", "The officer's lawyer, Tom Reed")
                 named_later[entity.id] = entity  # ("A grieving mum" ... "his mother Karen")
-        verb = words[index][2].lower() if before is not None else ""
-        participle = before is not None and index + 1 < len(words) and words[index + 1][2] == "of"  # "A man accused of"
-        if (found := _the_only(named_later)) is not None or not _names_one_person(noun) or verb.rstrip("s") in NOUN_LIKE_SPEECH_VERBS or participle or (
-            described and described[-1][2].endswith("s")
-        ):  # (not "A teenage cyclist killed at a junction locals branded": the locals' word; nor
-            # "jailed for publishing social media posts with “seditious intention”", a noun)
-            return found
-        # else the one named with an age opening the next paragraph, as a story names whom its opening described
-        return self._named_with_age_next(span.paragraph + 1)
-
-    def _named_with_age_next(self, paragraph: int) -> Entity | None:
-        """The person who opens a paragraph, named there for the first time with an age."""
-        if paragraph >= len(self.paragraphs):
-            return None
-        opening = self._mention_at(self.paragraphs[paragraph].start)
-        if opening is None or opening[2].type != "person" or min(m.start for m in opening[2].mentions) < opening[0]:
-            return None
-        return opening[2] if _AGE_SET_OFF.match(self.text, opening[1]) else None
+        return _the_only(named_later)
 
     def _description_head(self, words: list[tuple[int, int, str]]) -> str | None:
         """The noun that heads the description the speech verb after `words` has for subject: the
