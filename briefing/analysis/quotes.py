@@ -3133,9 +3133,6 @@ class _Attributor:
         last = len(words)
         while last > 0 and words[last - 1][2].lower() in _AUXILIARIES:
             last -= 1  # "A grieving mum has told"
-        who = next((i for i in range(1, last) if words[i][2] == "who" and words[i - 1][2].islower()), None)
-        if who is not None:
-            last = who  # the noun a relative clause follows: "A store clerk who was working the register the night ... told"
         opening = next((i for i in range(last - 1, -1, -1) if self._opens_a_description(words[i][2])), None)
         if opening is not None and opening > 0 and words[opening - 1][2].lower() in _PREPOSITIONS_BEFORE_A_BODY:
             opening = next((i for i in range(opening) if self._opens_a_description(words[i][2])), None)
