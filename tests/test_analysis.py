@@ -39,6 +39,9 @@ def test_a_quote_opening_after_a_companys_abbreviation_opens_a_sentence_and_is_d
         "Acme Corp. Vice President Jo Hart left.",
     ]
     assert run("Commuters were asked to arrive by 7 a.m. “Where is the bus? We paid for a bus,” said Ana Reyes.").quotes[0].kind == "direct"
+    # but not a title after one, nor after "U.S."
+    titles = run("A recording of Martin Luther King Jr. “I Have a Dream” was played. Officials defended the U.S. “Remain in Mexico” policy.")
+    assert [(q.text, q.kind, q.speaker_id) for q in titles.quotes] == [("I Have a Dream", "scare", None), ("Remain in Mexico", "scare", None)]
 
 
 def test_bbc_style_colon_quote_with_title_without_full_stop() -> None:

@@ -14,10 +14,11 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     mt ft ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c ald det insp supt assoc asst atty coun cllr cpl pte cst const msgr""".split()
 )
-# Those that close a name or a time, so that a quote opening after them opens a sentence: "...
-# from the Michigan Economic Development Corp. “If taxpayers helped pay ...”"
-_CLOSING_ABBREVIATIONS = frozenset("inc co corp ltd llc plc bros jr sr etc a.m p.m u.s u.k u.n e.u d.c".split())
-_QUOTE_OPENS_AFTER = re.compile(r"\s+[“\"]")
+# Those that close a name or a time, so that a quoted sentence opening after them opens a sentence:
+# "... from the Michigan Economic Development Corp. “If taxpayers helped pay ...”" (not a title:
+# "Martin Luther King Jr. “I Have a Dream” was played")
+_CLOSING_ABBREVIATIONS = frozenset("inc co corp ltd llc plc bros jr sr etc a.m p.m".split())
+_QUOTED_SENTENCE_AFTER = re.compile(r"\s+[“\"][^”\"]*[.!?,…][”\"]")
 _CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
 _NEXT_START = re.compile(rf"\s+[“\"‘'(\[]*[0-9{CAPITAL_LETTERS}]")
 _BULLET = re.compile(r"[•·▪◦‣*–-][ \t]+")
@@ -73,6 +74,6 @@ def _is_abbreviation(text: str, sentence_start: int, match: re.Match[str]) -> bo
         return False
     token = word.group(1).rstrip(".").lower()
     is_initial = len(token) == 1 and token.isalpha()
-    if token in _CLOSING_ABBREVIATIONS and _QUOTE_OPENS_AFTER.match(text, match.end()):
+    if token in _CLOSING_ABBREVIATIONS and _QUOTED_SENTENCE_AFTER.match(text, match.end()):
         return False
     return is_initial or token in ABBREVIATIONS
