@@ -961,6 +961,8 @@ def test_a_lowercase_role_right_before_an_unknown_two_word_name_makes_a_person()
         ("Leaders of Britain, France and Germany met.", ["Britain", "France", "Germany"]),
         # a place before the name
         ("A spokesman for the UK Department for Environment, Food and Rural Affairs spoke.", ["UK Department for Environment, Food and Rural Affairs"]),
+        # but an acronym after "and" is another body's
+        ("The Irish Department of Health, Tusla and the HSE said the report was welcome.", ["Irish Department of Health", "Tusla", "HSE"]),
         # an office with its portfolios is nobody's name, and names no body either
         ("The Minister for Tourism, Arts and Culture, Mrs Abena Sarpong, spoke.", ["Abena Sarpong"]),
         ("The Secretary of State for Environment, Food and Rural Affairs, Steve Reed, spoke.", ["Steve Reed"]),

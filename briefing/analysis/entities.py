@@ -84,8 +84,9 @@ _RELATION_BEFORE = re.compile(
     rf"(?:{_A_RELATIVES_ROLE})?$"
 )  # (past a role: "His nephew, Lee Valley captain Conor Hegarty"; without a comma: "his father Greg Whitby")
 _ROLE_BEFORE_A_RELATIVE = re.compile(_A_RELATIVES_ROLE)
-# the rest of a list of a body's portfolios, up to its last one after "and"
-_LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z]")
+# the rest of a list of a body's portfolios, up to its last one after "and", no acronym ("Food and
+# Rural Affairs", "Water Resources and Irrigation"; not "Tusla and the HSE")
+_LISTED_PORTFOLIOS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and (?:the )?[A-Z](?![A-Z])")
 # ... or the list a body's name opens with, up to the word that makes it a body ("Rail, Tram and Bus Union")
 _PORTFOLIOS_OPENING = re.compile(r"(?:[A-Z][\w’'-]*, ){0,3}[A-Z][\w’'-]*,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}? (?P<body>[A-Z][\w-]*)\b")
 _LEGAL_SUFFIX_WORDS = frozenset("Co Co. Cie Cie. Ltd Ltd. Limited Inc Inc. Corp Corp. Corporation PLC plc LLC AG SA S.A. GmbH N.V.".split())
