@@ -355,6 +355,8 @@ _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents record
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _HAVE_MEMBERS = frozenset("council assembly board committee".split())  # "Council Member Tiffany Nwosu"
+_POSSESSIVE_THEN_CAPITAL = re.compile(r"[’']s [A-Z]")
+_PERSONAL_PRONOUN_AFTER = re.compile(r"[^.,;:]{0,40}?\b(?:he|she|him|his|her)\b")  # in the clause after a name
 _HAVE_EXECUTIVES = frozenset("county city borough district".split())  # US local offices: "County Executive Lydia Sorensen"
 _TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister".split())  # roles that are also a form of address: "Coach Boodram"
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
@@ -1921,8 +1923,8 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         owner = _short_form_owner(group, candidates or [], short in defined)
         if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
             owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
-        if owner is None and group.type == "place" and candidates and len(candidates) == 1 and _of_a_family_named(candidates[0], groups) and not any(
-            _after_place_preposition(text, n.start) for n in group.names
+        if owner is None and group.type == "place" and candidates and len(candidates) == 1 and _spoken_of_as_a_person(group, text) and (
+            _of_a_family_named(candidates[0], groups)
         ):
             owner = candidates[0]  # "Jordan" of twins Jordan and Jaylen Price, not the country
         if owner is None:
@@ -1932,6 +1934,16 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         if owner.type == "other" and group.type != "other":
             owner.type = "person" if _of_a_family_named(owner, groups) else "organization"
     return merged
+
+
+def _spoken_of_as_a_person(group: _Group, text: str) -> bool:
+    """Whether a place's name is used as a person's in every mention, and surely in one: none after
+    a word for a place or before a possessive and a capital ("flew to Jordan", "Jordan's King
+    Abdullah", though "Jordan's free throws" may be his), one followed by "who" or by "his" or
+    "her" (or "he", "she", "him") in its clause ("Jordan, who was 2-for-13,", "Jordan finally found his touch")."""
+    if any(_after_place_preposition(text, n.start) or _POSSESSIVE_THEN_CAPITAL.match(text, n.end) for n in group.names):
+        return False
+    return any(text.startswith(", who ", n.end) or _PERSONAL_PRONOUN_AFTER.match(text, n.end) for n in group.names)
 
 
 def _of_a_family_named(group: _Group, groups: list[_Group]) -> bool:
