@@ -1692,11 +1692,6 @@ def _same_person(name: _Name, people: list[_Group], text: str) -> _Group | None:
         known = [g for g in fitting if _known_gender(g, text) == gender]
         # (but not only relatives named as such: "her mother, Ewa Kaczmarek" is no "Kaczmarek paused ... she said")
         if not all(_relative_of(name.surface.split()[-1], g, text) for g in known):
-            # (among those named before it: "Paddy Hennessy ... Mr Hennessy, who was 84," is not
-            # his son Tomás, named later, however sure his gender)
-            named_before = [g for g in fitting if min(n.start for n in g.names) < name.start]
-            if known and named_before and not any(g in named_before for g in known):
-                known = named_before
             fitting = known or fitting
     fitting = fitting or people
     elder_or_younger = _ELDER_OR_YOUNGER_BEFORE.search(text, max(0, name.start - 12), name.start)
