@@ -3255,6 +3255,14 @@ def test_singapore_names_family_first_an_associate_professor_and_a_nickname_insi
             ),
             "Harry Coleman",
         ),
+        (
+            (
+                "“We were unlucky,” said Rovers manager Tom Hale.",
+                "Rovers fell behind when Andy Kerr scored from the spot after a foul by Joe Bell, and Kerr was later sent off for a second booking.",
+                "“I thought we deserved something from the game,” he said.",
+            ),
+            "Tom Hale",
+        ),
     ],
 )
 def test_the_person_named_after_a_role_a_relation_or_opening_the_last_clause_is_the_pronouns(paragraphs: tuple[str, ...], speaker: str) -> None:

@@ -49,6 +49,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation (".
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
 _OPENING_MARKS = ("“", '"', "‘", "'")
 # a verb right after a name that opens a clause: "Coleman was happy to", "Lee insisted"
+_TELLING_ONES_SIDE = frozenset("share shared sharing talk talked talking speak spoke speaking".split())  # no speech verbs, but telling of one
 _A_CLAUSE_VERB = re.compile(r" (?:was|were|is|had|has|did|would|could|will|[a-z]+ed)\b")
 _AGE_OPENING = re.compile(r"The (\d{1,3})-year-old\b")  # a sentence about someone, by age
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -3442,13 +3443,18 @@ class _Attributor:
 
     def _last_clause_subject(self, sentence: Sentence) -> tuple[int, Entity] | None:
         """The person who opens the last clause of a paragraph's last sentence (one followed by a
-        quote's paragraph), as the one the story turns to: "There were words between Coleman and the fielders, and Coleman was happy
-        to share his side of it. ¶ “One of them told me I looked about 12,” he said": Coleman."""
+        quote's paragraph) that tells of their speaking, as the one the story turns to: "There were
+        words between Coleman and the fielders, and Coleman was happy to share his side of it. ¶
+        “One of them told me I looked about 12,” he said": Coleman (not "..., and Kerr was later
+        sent off", who is no speaker)."""
         joined = self.text.rfind(", and ", sentence.start, sentence.end)
         if joined < 0:
             return None
         mention = self._mention_at(joined + 6)
         if mention is None or mention[0] != joined + 6 or mention[2].type != "person" or not _A_CLAUSE_VERB.match(self.text, mention[1]):
+            return None
+        clause = _WORD.findall(self.text, mention[1], sentence.end)
+        if not any(word.lower() in SPEECH_VERBS or word.lower() in _TELLING_ONES_SIDE for word in clause):
             return None
         return mention[0], mention[2]
 
