@@ -4712,6 +4712,28 @@ def test_my_producer_or_my_guru_quoted_in_a_quote_is_the_one_named_so_just_after
     assert quotes("The concert drew applause.", outer, named)[1][1] == inner
 
 
+def test_cases_the_review_of_the_session_after_2024ed3_found() -> None:
+    # a question closing a turn of several quotes is rhetorical: the bare question after it is the same speaker's
+    found = quotes(
+        "“It's a disgrace,” said resident Ann Cole. “Nobody listens to us.”",
+        "“We have heard the concerns,” said councillor Tom Reid. “But what are the alternatives?”",
+        "“Where else would we put the houses?”",
+    )
+    assert found[-1] == ("Where else would we put the houses?", "Tom Reid", "direct")
+    # the clause's first "he", not the "she" of a clause inside it
+    found = quotes(
+        "Helen Ward said her neighbour, Mark Jones, had been abusive towards her and her daughter, Chloe Ward.",
+        "“One day he saw she had parked in his space and shouted, ‘Move it!’” Ms Ward said.",
+    )
+    assert found[-1] == ("Move it!", "Mark Jones", "direct")
+    # a mentor of the other gender is not "she"
+    found = quotes(
+        "Katie Boulter said her coach, Tom Reed, had been with her all week.",
+        "“I went to see my coach after the match, and the physio was already there. She said, ‘It's a tear,’” Boulter said.",
+    )
+    assert found[-1] == ("It's a tear,", None, "direct")
+
+
 def test_he_after_my_coach_in_the_quote_before_is_the_coach_named_after() -> None:
     found = quotes(
         "Sarmad Ali won the final in five games.",

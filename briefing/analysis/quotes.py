@@ -699,14 +699,12 @@ class _Span:
     closed: bool = True  # False: no closing mark before the next opening one or the paragraph end
 
 
-def _last_subject_pronoun(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """The last "he" or "she" (or "he'd", "she's") among words, with no capital after it."""
-    for word in reversed(words):
-        if _CONTRACTED_PRONOUN.sub("", word.group()).lower() in ("he", "she"):
-            return word
-        if word.group()[0].isupper():
-            return None
-    return None
+def _first_subject_pronoun(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first "he" or "she" (or "he'd", "she's") among words, when no capital comes after it."""
+    found = next((word for word in words if _CONTRACTED_PRONOUN.sub("", word.group()).lower() in ("he", "she")), None)
+    if found is None or any(word.group()[0].isupper() for word in words if word.start() > found.start()):
+        return None
+    return found
 
 
 @dataclass(slots=True)
@@ -1510,8 +1508,8 @@ class _Attributor:
             word = before_verb[0]
         if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
             return opening.id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
-        if word.group() == "and" and (subject := _last_subject_pronoun(before_verb[1:index])) is not None:
-            word = subject  # the clause joined last: "You'd bring him something and he'd look at you and say, ‘...’": he
+        if word.group() == "and" and (subject := _first_subject_pronoun(before_verb[1:index])) is not None:
+            word = subject  # the clause's: "You'd bring him something and he'd look at you and say, ‘...’": he (not "she" of "he saw she had parked")
         pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
         pronoun = _AS_SUBJECT.get(pronoun, pronoun)  # "I remember her saying, ‘...’": she
         if pronoun in ("i", "we"):
@@ -1525,6 +1523,8 @@ class _Attributor:
                 return None
             if (kin := self._kin_spoken_of(outer, word.start(), _PRONOUN_GENDER[pronoun])) is not None:
                 named = self._named_as_kin(outer, _kin_word(kin))  # "My mother has given up. Now she says, ‘...’": the mother
+                if named is not None and (entity := self._entity(named)) is not None and entity.gender not in (_PRONOUN_GENDER[pronoun], None):
+                    return None  # a mentor of the other gender: "my coach ... the physio was already there. She said": the physio, unnamed
                 if named is not None or kin.group(2) is None:
                     return named  # (a parent called "Dad" whom the article named as no one's father: the man named before)
             # (past the people the quote names when it spoke of a parent since: "Edward has always
@@ -3037,6 +3037,10 @@ class _Attributor:
             return None  # (a paragraph that is the quote alone)
         turns = [self._turn_in(span.paragraph - 2, quotes), self._turn_in(span.paragraph - 1, quotes)]
         if turns[0] is None or turns[1] is None or turns[0][0].speaker_id == turns[1][0].speaker_id:
+            return None
+        # (a question closing a turn of several quotes is the speaker's own, asked of nobody: “We have heard
+        # the concerns,” said councillor Tom Reid. “But what are the alternatives?”)
+        if len(turns[1]) > 1 and turns[1][-1].text.rstrip(" ,").endswith("?"):
             return None
         if not any(q.text.rstrip(" ,").endswith("?") for q in (turns[0][-1], turns[1][-1])) and not self._is_question(span):
             return None
