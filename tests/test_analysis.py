@@ -996,6 +996,8 @@ def test_a_body_whose_name_lists_its_portfolios_is_one_name(sentence: str, names
             "Defra",
         ),
         ("The North Atlantic Treaty Organization met. Nato said it was “ready”.", "North Atlantic Treaty Organization", "Nato"),
+        ("The Department for Environment, Food and Rural Affairs acted. Defra said the controls were “proportionate”.",
+         "Department for Environment, Food and Rural Affairs", "Defra"),
     ],
 )
 def test_a_company_without_its_legal_suffix_or_a_body_by_its_initials_is_one_entity(paragraph: str, name: str, short: str) -> None:

@@ -309,7 +309,7 @@ _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican t
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
 _PLURAL_AGENT_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors")  # "Farmers", "Economists", "Residents"
 _AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman", "scorer", "master", "keeper", "player", "rider", "driver", "trainer", "owner", "farmer", "worker", "runner", "swain", "sheriff", "mistress", "teacher")
-# Those that end no name of anyone's, before a given name of any language: "Harbourmaster Jory Tremayne"
+# Those of them that end no name of anyone's, before a given name of any language: "Harbourmaster Jory Tremayne"
 _SURE_JOB_ENDINGS = ("master", "mistress", "keeper", "sheriff", "teacher")
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
 _SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
@@ -1340,13 +1340,14 @@ def _joins_a_person(words: list[str]) -> bool:
 def _a_rank_named_by_a_unit(lowered: list[str]) -> bool:
     """Whether a run opens with a body's word that makes a rank with the title after it, before a
     name: "Group Commander Stephen McCann" (a fire officer), "Police Commissioner Jane Doe"."""
-    return len(lowered) >= 3 and lowered[0] in ORGANIZATION_WORDS and lowered[1] in OFFICE_TITLES and lowered[2] not in _SPLITTERS
+    return len(lowered) >= 3 and lowered[0] in ORGANIZATION_WORDS and lowered[1] in OFFICE_TITLES
 
 
 def _person_of_organization(words: list[str]) -> bool:
     """"Richard Yamarone of Argus Research", "Prof Amelia Stone of Imperial College London": a
-    personal name (a title makes any one to three words one; "Cho Min-ah", "Jorge Emilio Navarrete
-    Solís" are one without), then where the person works."""
+    personal name (a title makes any one to three words one, a rank of a body's word too: "Group
+    Commander Stephen McCann of the Northern Ireland Fire and Rescue Service"; "Cho Min-ah", "Jorge
+    Emilio Navarrete Solís" are one without), with no body's word, then where the person works."""
     cut = next((index for index, word in enumerate(words) if word in _SPLITTERS), len(words))
     if cut == len(words):
         return False
@@ -1902,7 +1903,7 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
     for group in groups:
         short = group.names[0].name
         candidates = defined.get(short) or owners.get(short)
-        if not candidates and group.type in ("organization", "other") and len(short) >= 4 and short.isalpha() and short[1:].islower():
+        if not candidates and (group.type in ("organization", "other") or not any(n.title for n in group.names)) and len(short) >= 4 and short.isalpha() and short[1:].islower():
             candidates = acronyms.get(short.upper())  # an acronym written as a word, as British styles do: "Defra", "Nato"
         if not candidates and group.type in ("organization", "other") and len(short) >= 3 and short.isalpha() and short.isupper():
             candidates = [  # "TEPCO" (a body whose name starts as the capitals do)

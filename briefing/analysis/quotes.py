@@ -47,7 +47,7 @@ _SINGLE_CLOSING = re.compile(r"[,.!?]'(?:\s|$)", re.MULTILINE)
 _AS_SUBJECT = {"him": "he", "her": "she"}  # an object pronoun that does the verb after it: "I heard him say"
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
-_OPENING_MARKS = ("“", '"', "‘", "'")
+_OPENS_A_QUOTE = ("“", '"', "‘", "'")  # the marks a quote's paragraph may open with
 # a verb right after a name that opens a clause: "Coleman was happy to", "Lee insisted"
 _TELLING_ONES_SIDE = frozenset("share shared sharing talk talked talking speak spoke speaking".split())  # no speech verbs, but telling of one
 _A_CLAUSE_VERB = re.compile(r" (?:was|were|is|had|has|did|would|could|will|[a-z]+ed)\b")
@@ -3029,13 +3029,14 @@ class _Attributor:
         return person, True
 
     def _turn_in_an_exchange(self, span: _Span, quotes: list[Quote]) -> Entity | None:
-        """A question and its answer, each a paragraph alone, after an exchange of two people:
-        “Did the board see it?” she asked. ¶ “Not in that form,” Dr Chen replied. ¶ “In any form?”
-        is hers again, and the answer after it his (turns alternate)."""
+        """A question and its answer, each a paragraph alone, after an exchange of two people, each
+        turn a paragraph of one speaker's quotes: “Did the board see it?” she asked. ¶ “Not in that
+        form,” Dr Chen replied. ¶ “In any form?” is hers again, and the answer after it his (turns
+        alternate)."""
         paragraph = self.paragraphs[span.paragraph]
         if span.open_mark != paragraph.start or self.text[span.close_mark + 1 : paragraph.end].strip(" .,"):
             return None  # (a paragraph that is the quote alone)
-        turns = [self._turn_in(span.paragraph - 2, quotes), self._turn_in(span.paragraph - 1, quotes)]
+        turns = [self._one_speakers_turn(span.paragraph - 2, quotes), self._one_speakers_turn(span.paragraph - 1, quotes)]
         if turns[0] is None or turns[1] is None or turns[0][0].speaker_id == turns[1][0].speaker_id:
             return None
         # (a question closing a turn of several quotes is the speaker's own, asked of nobody: “We have heard
@@ -3046,7 +3047,7 @@ class _Attributor:
             return None
         return self._entity(turns[0][0].speaker_id)
 
-    def _turn_in(self, paragraph: int, quotes: list[Quote]) -> list[Quote] | None:
+    def _one_speakers_turn(self, paragraph: int, quotes: list[Quote]) -> list[Quote] | None:
         """The direct quotes of a paragraph that is one speaker's turn: it opens with a quote (not a
         narrative that ends with “What else can you do?”), and all its quotes are one person's
         (“More Medicaid reimbursement,” he said. “That math doesn't change.”)."""
@@ -3433,7 +3434,7 @@ class _Attributor:
         last_sentences = {sentence.paragraph: sentence for sentence in self.sentences}
         for index, following in enumerate(self.paragraphs[1:]):
             # and the person opening a paragraph's last clause, before a quote's paragraph
-            if self.text.startswith(_OPENING_MARKS, following.start) and (person := self._last_clause_subject(last_sentences[index])):
+            if self.text.startswith(_OPENS_A_QUOTE, following.start) and (person := self._last_clause_subject(last_sentences[index])):
                 insort(subjects, person, key=lambda subject: subject[0])
         for sentence in self.sentences:  # and a relative by no name: "His wife put a hand on his arm. “He’s angry,” she said."
             if self.text.startswith(("His ", "Her "), sentence.start) and (opening := _RELATIVE_OPENS.match(self.text, sentence.start, sentence.end)):
