@@ -266,9 +266,9 @@ def main() -> None:
         ("blind set", "quotes_blind.jsonl"),
     )
     texts = article_texts(shared)
-    for label, annotations in sets:
-        print(f"{label} ({annotations}):")
-        report(gold_articles(shared, texts, annotations))
+    for label, gold_file in sets:
+        print(f"{label} ({gold_file}):")
+        report(gold_articles(shared, texts, gold_file))
     for label, passages in (
         ("passages A", "quotes_passages_a.jsonl"),
         ("passages B", "quotes_passages_b.jsonl"),
