@@ -4726,6 +4726,25 @@ def test_cases_the_review_of_the_session_after_2024ed3_found() -> None:
         "“One day he saw she had parked in his space and shouted, ‘Move it!’” Ms Ward said.",
     )
     assert found[-1] == ("Move it!", "Mark Jones", "direct")
+    found = quotes(
+        "Gemma Hart said her son, Liam Hart, had been stopped by police on his way home.",
+        "“The officer saw he was frightened and said, ‘You're not in trouble,’” Ms Hart said.",
+    )
+    assert found[-1] == ("You're not in trouble,", None, "direct")
+    # nor a bare question in the first person after an answer of several quotes
+    found = quotes(
+        "“Will you resign?” Laura Kuenssberg asked.",
+        "“No,” said Prime Minister Boris Johnson. “I have a mandate.”",
+        "“Why would I walk away now?”",
+    )
+    assert found[-1] == ("Why would I walk away now?", "Boris Johnson", "direct")
+    # "the spokeswoman" after another body's spokeswoman, with no quote of hers before
+    found = quotes(
+        "A spokeswoman for the Metropolitan Police said: “Officers were called at 9pm.”",
+        "The London Ambulance Service also attended, and its spokeswoman said a man had been taken to hospital. "
+        "The spokeswoman added: “He is in a stable condition.”",
+    )
+    assert found[-1][1] != "Metropolitan Police"
     # a mentor of the other gender is not "she"
     found = quotes(
         "Katie Boulter said her coach, Tom Reed, had been with her all week.",

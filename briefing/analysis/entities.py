@@ -355,8 +355,6 @@ _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents record
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _HAVE_MEMBERS = frozenset("council assembly board committee".split())  # "Council Member Tiffany Nwosu"
-_POSSESSIVE_THEN_CAPITAL = re.compile(r"[’']s [A-Z]")
-_PERSONAL_PRONOUN_AFTER = re.compile(r"[^.,;:]{0,40}?\b(?:he|she|him|his|her)\b")  # in the clause after a name
 _HAVE_EXECUTIVES = frozenset("county city borough district".split())  # US local offices: "County Executive Lydia Sorensen"
 _TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister".split())  # roles that are also a form of address: "Coach Boodram"
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
@@ -834,8 +832,6 @@ def _lists_portfolios(text: str, run: list[_Token], following: _Token) -> bool:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in _TITLE_MODIFIERS:  # "Deputy Minister of Environment, ..."
         words = words[1:]
-    if len(words) > 3 and (words[0].lower() in PLACES or words[0].lower() in DEMONYMS):
-        words = words[1:]  # "the UK Department for Environment, Food and Rural Affairs"
     if following.start != run[-1].end + 2:
         return False  # (the next capitalised word is not the next word: "Qwest, meanwhile, had to pay the SEC")
     if len(words) == 1:  # the list opens the name, and the word after it makes it a body's
@@ -874,7 +870,7 @@ def _links_between(text: str, current: _Token, following: _Token, nicknames: fro
             word[:-2].lower().rsplit("-", 1)[-1] in _SERVED or word[:-2] in _PATRONS or _SAINT_BEFORE.search(text, max(0, current.start - 6), current.start) is not None
         )
         # (and a US county's prosecutor: "Baltimore City State’s Attorney’s Office", "Cook County State's Attorney Kim Foxx")
-        served = served or (gap == " " and word[:-2] == "State" and following.word[:8] == "Attorney")
+        served = served or (gap == " " and word[:-2] == "State" and following.word[:8] == "Attorney" and not text.startswith(" General", following.end))
         # a place named for someone: "St Paul’s Bay" (not "Uganda's Lake Victoria", "Boston's City Council",
         # "South Korea’s Park Seo-yeon")
         place = (
@@ -1340,7 +1336,7 @@ def _joins_a_person(words: list[str]) -> bool:
 def _a_rank_named_by_a_unit(lowered: list[str]) -> bool:
     """Whether a run opens with a body's word that makes a rank with the title after it, before a
     name: "Group Commander Stephen McCann" (a fire officer), "Police Commissioner Jane Doe"."""
-    return len(lowered) >= 3 and lowered[0] in ORGANIZATION_WORDS and lowered[1] in OFFICE_TITLES
+    return len(lowered) >= 4 and lowered[0] in ORGANIZATION_WORDS and lowered[1] in OFFICE_TITLES  # (a full name after: not "Police Commissioner Cup")
 
 
 def _person_of_organization(words: list[str]) -> bool:
@@ -1919,40 +1915,13 @@ def _merge_short_forms(groups: list[_Group], text: str) -> list[_Group]:
         owner = _short_form_owner(group, candidates or [], short in defined)
         if owner is None and group.type in ("organization", "other") and len(full := incorporated.get(group.canonical, [])) == 1:
             owner = full[0]  # "Banque Mercier" of "Banque Mercier & Cie"
-        if owner is None and group.type == "place" and candidates and len(candidates) == 1 and _spoken_of_as_a_person(group, text) and (
-            _of_a_family_named(candidates[0], groups)
-        ):
-            owner = candidates[0]  # "Jordan" of twins Jordan and Jaylen Price, not the country
         if owner is None:
             merged.append(group)
             continue
         owner.names = sorted(owner.names + group.names, key=lambda n: n.start)
         if owner.type == "other" and group.type != "other":
-            owner.type = "person" if _of_a_family_named(owner, groups) else "organization"
+            owner.type = "organization"
     return merged
-
-
-def _spoken_of_as_a_person(group: _Group, text: str) -> bool:
-    """Whether a place's name is used as a person's in every mention, and surely in one: none after
-    a word for a place or before a possessive and a capital ("flew to Jordan", "Jordan's King
-    Abdullah", though "Jordan's free throws" may be his), one followed by "who" or by "his" or
-    "her" (or "he", "she", "him") in its clause ("Jordan, who was 2-for-13,", "Jordan finally found his touch")."""
-    if any(_after_place_preposition(text, n.start) or _POSSESSIVE_THEN_CAPITAL.match(text, n.end) for n in group.names):
-        return False
-    return any(text.startswith(", who ", n.end) or _PERSONAL_PRONOUN_AFTER.match(text, n.end) for n in group.names)
-
-
-def _of_a_family_named(group: _Group, groups: list[_Group]) -> bool:
-    """Whether a name of two words or three ends in a surname another person of the article bears,
-    so that its first word alone is a given name, as a family's members are called: "Jaylen" of
-    Jaylen Price, with his twin Jordan Price."""
-    words = group.canonical.split()
-    if not 2 <= len(words) <= 3 or group.type not in ("person", "other"):
-        return False
-    return any(
-        other is not group and other.type in ("person", "other") and 2 <= len(named := other.canonical.split()) <= 3 and named[-1] == words[-1]
-        for other in groups
-    )
 
 
 def _initials_of(acronym: str, name: str) -> bool:

@@ -47,6 +47,8 @@ _SINGLE_CLOSING = re.compile(r"[,.!?]'(?:\s|$)", re.MULTILINE)
 _AS_SUBJECT = {"him": "he", "her": "she"}  # an object pronoun that does the verb after it: "I heard him say"
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our)\b")
+_DETERMINERS = frozenset("the a an his her their its my our your this that".split())
 _OPENS_A_QUOTE = ("“", '"', "‘", "'")  # the marks a quote's paragraph may open with
 # a verb right after a name that opens a clause: "Coleman was happy to", "Lee insisted"
 _TELLING_ONES_SIDE = frozenset("share shared sharing talk talked talking speak spoke speaking".split())  # no speech verbs, but telling of one
@@ -700,9 +702,14 @@ class _Span:
 
 
 def _first_subject_pronoun(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """The first "he" or "she" (or "he'd", "she's") among words, when no capital comes after it."""
+    """The first "he" or "she" (or "he'd", "she's") among words, when no noun before it can be the
+    clause's subject (no article or possessive, no capital but the first word: not "The officer
+    saw he was frightened and said") and no capital comes after it."""
     found = next((word for word in words if _CONTRACTED_PRONOUN.sub("", word.group()).lower() in ("he", "she")), None)
     if found is None or any(word.group()[0].isupper() for word in words if word.start() > found.start()):
+        return None
+    before = [word.group() for word in words if word.start() < found.start()]
+    if any(word.lower() in _DETERMINERS or (k and word[0].isupper()) for k, word in enumerate(before)):
         return None
     return found
 
@@ -1508,7 +1515,7 @@ class _Attributor:
             word = before_verb[0]
         if word.group() == "and" and (opening := self._clause_opening_person(before_verb[:index])) is not None:
             return opening.id  # a person named opening the clause: "Sam came up to me and said, ‘...’"
-        if word.group() == "and" and (subject := _first_subject_pronoun(before_verb[1:index])) is not None:
+        if word.group() == "and" and (subject := _first_subject_pronoun(before_verb[:index])) is not None:
             word = subject  # the clause's: "You'd bring him something and he'd look at you and say, ‘...’": he (not "she" of "he saw she had parked")
         pronoun = _CONTRACTED_PRONOUN.sub("", word.group()).lower()  # "she’s said to me": she
         pronoun = _AS_SUBJECT.get(pronoun, pronoun)  # "I remember her saying, ‘...’": she
@@ -2863,7 +2870,9 @@ class _Attributor:
             if paragraph - event.paragraph > 2:
                 break
             if event.offset < offset and event.spokesperson and event.entity is not None:
-                return event.entity
+                # (none if another spokesperson comes since: "and its spokeswoman said a man had been taken to hospital")
+                since = self._sentence_end(event.offset)
+                return None if _SPOKESPERSON.search(self.text, since, self._sentence_start(offset)) else event.entity
         return None
 
     def _organisation_nearby(self, offset: int) -> Entity | None:
@@ -3041,8 +3050,8 @@ class _Attributor:
             return None
         # (a question closing a turn of several quotes is the speaker's own, asked of nobody: “We have heard
         # the concerns,” said councillor Tom Reid. “But what are the alternatives?”)
-        if len(turns[1]) > 1 and turns[1][-1].text.rstrip(" ,").endswith("?"):
-            return None
+        if len(turns[1]) > 1 and (turns[1][-1].text.rstrip(" ,").endswith("?") or _FIRST_PERSON.search(self.text, span.start, span.end)):
+            return None  # (nor is “Why would I walk away now?” after “No,” said Johnson. “I have a mandate.” the interviewer's)
         if not any(q.text.rstrip(" ,").endswith("?") for q in (turns[0][-1], turns[1][-1])) and not self._is_question(span):
             return None
         return self._entity(turns[0][0].speaker_id)

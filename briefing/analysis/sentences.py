@@ -15,10 +15,11 @@ ABBREVIATIONS = frozenset(
     mt ft ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c ald det insp supt assoc asst atty coun cllr cpl pte cst const msgr""".split()
 )
 # Those that close a name or a time, so that a quoted sentence opening after them opens a sentence:
-# "... from the Michigan Economic Development Corp. “If taxpayers helped pay ...”" (not a title:
-# "Martin Luther King Jr. “I Have a Dream” was played")
+# "... from the Michigan Economic Development Corp. “If taxpayers helped pay ...”" (one closed by a
+# full stop, a question or exclamation mark, or by a comma and its speech verb; not a title:
+# "Martin Luther King Jr. “I Have a Dream” was played", "at 10 a.m. “Wicked,” which opened ...")
 _CLOSING_ABBREVIATIONS = frozenset("inc co corp ltd llc plc bros jr sr etc a.m p.m".split())
-_QUOTED_SENTENCE_AFTER = re.compile(r"\s+[“\"][^”\"]*[.!?,…][”\"]")
+_QUOTED_SENTENCE_AFTER = re.compile(r"\s+[“\"][^”\"]*(?:[.!?…][”\"]|,[”\"] (?:\w+ ){0,3}?(?:said|says|told|added|asked)\b)")
 _CANDIDATE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+)")
 _NEXT_START = re.compile(rf"\s+[“\"‘'(\[]*[0-9{CAPITAL_LETTERS}]")
 _BULLET = re.compile(r"[•·▪◦‣*–-][ \t]+")
