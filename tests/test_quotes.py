@@ -4753,6 +4753,11 @@ def test_cases_the_review_of_the_session_after_2024ed3_found() -> None:
     assert found[-1] == ("It's a tear,", None, "direct")
 
 
+def test_a_capitalised_state_in_a_teams_name_is_no_speech_verb_keeping_the_coach_from_being_the_subject() -> None:
+    found = quotes("Lakeshore State coach Rick Halvorsen was furious with referee Tom Vance.", "“We were robbed,” he said.")
+    assert found == [("We were robbed,", "Rick Halvorsen", "direct")]
+
+
 def test_he_after_my_coach_in_the_quote_before_is_the_coach_named_after() -> None:
     found = quotes(
         "Sarmad Ali won the final in five games.",
