@@ -308,9 +308,9 @@ _SERVED = frozenset(
 _PARTY_MEMBERS = frozenset("socialist conservative liberal democrat republican tory communist labour green independent".split())
 # Endings of words for what people do, none a given name's ("-er" is: Hunter, Tyler, Parker)
 _PLURAL_AGENT_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ors")  # "Farmers", "Economists", "Residents"
-_AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman", "scorer", "master", "keeper", "player", "rider", "driver", "trainer", "owner", "farmer", "worker", "runner", "swain", "sheriff", "mistress", "teacher")
-# Those of them that end no name of anyone's, before a given name of any language: "Harbourmaster Jory Tremayne"
+# (those of them that end no name of anyone's, before a given name of any language: "Harbourmaster Jory Tremayne")
 _SURE_JOB_ENDINGS = ("master", "mistress", "keeper", "sheriff", "teacher")
+_AGENT_ENDINGS = ("ist", "eer", "ier", "grapher", "maker", "writer", "ician", "man", "woman", "scorer", "player", "rider", "driver", "trainer", "owner", "farmer", "worker", "runner", "swain") + _SURE_JOB_ENDINGS
 # Endings of a word that says where a body is or who runs it, before its name: "Lagos-based", "state-owned"
 _SAYS_WHERE_FROM = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-funded", "-listed", "-headquartered")
 # A kind of body named right before the name: "budget carrier SkyBridge", "the retailer Next"

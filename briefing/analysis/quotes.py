@@ -48,10 +48,9 @@ _AS_SUBJECT = {"him": "he", "her": "she"}  # an object pronoun that does the ver
 _PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}  # "n": an organisation ("..., it added")
 _AGE = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said": a person, like "he" or "she"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our)\b")
-_DETERMINERS = frozenset("the a an his her their its my our your this that".split())
 _OPENS_A_QUOTE = ("“", '"', "‘", "'")  # the marks a quote's paragraph may open with
-# a verb right after a name that opens a clause: "Coleman was happy to", "Lee insisted"
 _TELLING_ONES_SIDE = frozenset("share shared sharing talk talked talking speak spoke speaking".split())  # no speech verbs, but telling of one
+# a verb right after a name that opens a clause: "Coleman was happy to", "Lee insisted"
 _A_CLAUSE_VERB = re.compile(r" (?:was|were|is|had|has|did|would|could|will|[a-z]+ed)\b")
 _AGE_OPENING = re.compile(r"The (\d{1,3})-year-old\b")  # a sentence about someone, by age
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
