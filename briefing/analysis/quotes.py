@@ -2939,7 +2939,7 @@ class _Attributor:
         sentence = self.sentences[max(0, self._sentence_index(span.open_mark))]
         return any(sentence.start <= m.start < sentence.end and _SOURCE_AFTER.match(self.text, m.end) for m in body.mentions)
 
-    def _is_question(self, span: _Span) -> bool:
+    def _is_question(self, span: _Span | Quote) -> bool:
         return self.text[span.start : span.end].rstrip(" ,").endswith("?")
 
     def _sentence_before(self, span: _Span) -> Sentence | None:
@@ -3049,9 +3049,9 @@ class _Attributor:
             return None
         # (a question closing a turn of several quotes is the speaker's own, asked of nobody: “We have heard
         # the concerns,” said councillor Tom Reid. “But what are the alternatives?”)
-        if len(turns[1]) > 1 and (turns[1][-1].text.rstrip(" ,").endswith("?") or _FIRST_PERSON.search(self.text, span.start, span.end)):
+        if len(turns[1]) > 1 and (self._is_question(turns[1][-1]) or _FIRST_PERSON.search(self.text, span.start, span.end)):
             return None  # (nor is “Why would I walk away now?” after “No,” said Johnson. “I have a mandate.” the interviewer's)
-        if not any(q.text.rstrip(" ,").endswith("?") for q in (turns[0][-1], turns[1][-1])) and not self._is_question(span):
+        if not any(self._is_question(turn[-1]) for turn in turns) and not self._is_question(span):
             return None
         return self._entity(turns[0][0].speaker_id)
 
