@@ -37,6 +37,29 @@ def table_counts(path: Path) -> dict[str, int]:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
+class _ConnectionChangingPlugin:
+    """A sqlite-utils plugin as one installed for its CLI would be: it changes every connection."""
+
+    @sqlite_utils.hookimpl
+    def prepare_connection(self, conn: sqlite3.Connection) -> None:
+        conn.create_function("plugin_was_here", 0, lambda: 1)
+
+
+def test_sqlite_utils_plugins_do_not_touch_the_store(tmp_path: Path) -> None:
+    """Plugins installed for sqlite-utils' own CLI are neither loaded nor run on the store's
+    connection: loading them scanned every installed package at each start of the app."""
+    plugin = _ConnectionChangingPlugin()
+    sqlite_utils.plugins.pm.register(plugin)
+    try:
+        plain = sqlite_utils.Database(sqlite3.connect(":memory:"))
+        assert plain.execute("SELECT plugin_was_here()").fetchone() == (1,)  # the plugin is live
+        db = open_db(tmp_path / "b.db")
+        with pytest.raises(sqlite3.OperationalError, match="no such function"):
+            db.execute("SELECT plugin_was_here()")
+    finally:
+        sqlite_utils.plugins.pm.unregister(plugin)
+
+
 def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
     db = open_db(tmp_path / "new.db")
     assert schema_version(db) == SCHEMA_VERSION

@@ -31,7 +31,9 @@ def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        db = sqlite_utils.Database(connection)
+        # sqlite-utils plugins are for its own CLI's users: loading them costs every start of the
+        # app some 15 to 30 ms (a scan of the installed packages), and none belongs in this store.
+        db = sqlite_utils.Database(connection, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.enable_wal()
