@@ -120,7 +120,9 @@ time and kept back like K, its errors never shown: 0.886 / 0.886 / 1.000 at 2024
 426 quotes, written in the middle of that session and measured before its errors were read: 0.937 /
 0.937 / 1.000 at 2024ed3 and with that session's rules up to 7992c84; since used for development. AZ:
 30 passages, 452 quotes, written at the same time as AY and kept back like K, its errors never shown:
-0.947 / 0.947 / 1.000 at 2024ed3 and with that session's rules up to 7992c84. BB: 30 passages, 397
+0.947 / 0.947 / 1.000 at 2024ed3 and with that session's rules up to 7992c84. BA: 30 passages, 429
+quotes, written at the start of the session after f63b116, first measured before its errors were
+read: 0.925 / 0.925 / 1.000 at f63b116; since used for development. BB: 30 passages, 397
 quotes, written at the start of the session after f63b116 and kept back like K, its errors never
 shown: 0.952 / 0.952 / 1.000 at f63b116).
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
@@ -311,6 +313,7 @@ def main() -> None:
         ("passages AV", "quotes_passages_av.jsonl"),
         ("passages AW", "quotes_passages_aw.jsonl"),
         ("passages AY", "quotes_passages_ay.jsonl"),
+        ("passages BA", "quotes_passages_ba.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
