@@ -279,6 +279,18 @@ def test_a_dateline_before_a_colon_is_a_place_and_the_word_after_it_opens_a_sent
     assert analysis.quotes[0].speaker_id == next(e.id for e in analysis.entities if e.name == "Che Minah Ismail")
 
 
+@pytest.mark.parametrize("town", ["Hicksville, N.Y.", "Fresno, Calif.", "Springfield, Mo."])
+def test_a_us_state_abbreviated_after_a_town_is_a_place_and_does_not_speak(town: str) -> None:
+    analysis = run(f"A man who answered the phone at the firm's office in {town}, said, “We are aware of it,” and hung up.")
+    assert {e.type for e in analysis.entities} == {"place"}
+    assert analysis.quotes[0].speaker_id is None
+
+
+def test_a_state_abbreviation_that_is_also_a_name_is_a_person_away_from_a_town() -> None:
+    analysis = run("Mo Farah won the race. “I felt strong,” Mo said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Mo Farah", "person")]
+
+
 def test_a_name_in_capitals_before_a_colon_later_is_a_transcripts_speaker_not_a_dateline() -> None:
     analysis = run("Daniel Ocampo has run the farm for 30 years.", "DANIEL OCAMPO: Well, we never expected the rain.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Daniel Ocampo", "person")]

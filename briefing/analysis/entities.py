@@ -37,6 +37,7 @@ from briefing.analysis.lexicon import (
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     TEAM_WORDS,
+    US_STATE_ABBREVIATIONS,
     VERBS_NO_POSSESSIVE_PRECEDES,
     WEEKDAYS,
     of_a_place,
@@ -167,6 +168,7 @@ _KOREAN_FAMILY_NAMES = frozenset(
     tsang yip kwok chow""".split()
 )
 # ", Kan. (AP) —", "(Reuters) -", or a bare em dash before the story's first word: "BERLIN — A dispute"
+_A_TOWN_BEFORE = re.compile(rf"[{CAPITAL_LETTERS}][\w’'.-]*, $")
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*[—–-]|[—–])\s+[A-Z“\"]")
 # A dateline before a colon opens the story only ("KOTA BARU:", "GEORGE TOWN, Penang:"); later, a
 # name in capitals before a colon is a speaker's in a transcript ("DANIEL OCAMPO: Well, ...")
@@ -1478,7 +1480,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     context ("to Putin" looks like a place) only type a group that nothing surer typed.
     """
     for name in names:
-        named_as_a_place = _is_dateline(text, name) or (
+        named_as_a_place = _is_dateline(text, name) or _is_state_after_a_town(text, name) or (
             text.endswith(" of ", 0, name.start) and _PLACE_NOUN_BEFORE.search(text, max(0, name.start - 24), name.start)
         )
         name.type = name.type or ("place" if named_as_a_place else _sure_type(name, text))
@@ -2053,6 +2055,13 @@ def _is_dateline(text: str, name: _Name) -> bool:
     if name.start == 0 and _DATELINE_COLON_AFTER.match(text, name.end):
         return _DATELINE_BEFORE_A_COLON.match(text, 0, text.index(":", name.end)) is not None
     return (name.start == 0 or text[name.start - 1] == "\n") and _DATELINE_AFTER.match(text, name.end) is not None
+
+
+def _is_state_after_a_town(text: str, name: _Name) -> bool:
+    """A US state as AP style writes it after a town: "Hicksville, N.Y.", "Fresno, Calif." (not an
+    acronym's organisation, nor "Mo" or "Del" the people)."""
+    written = name.name if name.name.endswith(".") else text[name.start : name.end + 1]
+    return written in US_STATE_ABBREVIATIONS and _A_TOWN_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
 
 
 def _sure_type(name: _Name, text: str) -> str | None:

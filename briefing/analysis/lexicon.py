@@ -210,6 +210,14 @@ PLACES = frozenset(
     if line.strip()
 )
 
+# US states as the AP stylebook abbreviates them after a town ("Hicksville, N.Y.", "Fresno,
+# Calif."). Many are names or words of their own ("Mo", "Del", "Mass"): a state's only after a town.
+US_STATE_ABBREVIATIONS = frozenset(
+    """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn.
+    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va.
+    Wash. W.Va. Wis. Wyo.""".split()
+)
+
 # Words that end the name of a place: "Upper Afan Valley", "Mill Road".
 PLACE_WORDS = frozenset(
     """valley river mountains mountain island islands county city town village street road avenue
