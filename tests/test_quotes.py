@@ -2386,6 +2386,15 @@ def test_a_family_name_between_an_english_and_a_chinese_given_name_is_the_one_a_
     assert [name for _text, name, _kind in found] == ["Chan Mei-ling", "Ada Chan Wing-see"]
 
 
+@pytest.mark.parametrize("given_name", ["Sammy", "Ada"])
+def test_the_family_name_between_two_given_names_needs_no_known_english_given_name(given_name: str) -> None:
+    found = quotes(
+        f"{given_name} Lau Chi-keung, a sales director at Homeway Property, said his branch had 400 inquiries.",
+        "“The phones have not stopped,” Lau said.",
+    )
+    assert found == [("The phones have not stopped,", f"{given_name} Lau Chi-keung", "direct")]
+
+
 def test_a_nickname_given_to_it_or_him_is_no_speech_but_called_it_is() -> None:
     assert quotes(
         "Kestrel Logistics said the scheme would create 900 jobs. But residents, who nicknamed it “the monster”, said it would tower over homes.",

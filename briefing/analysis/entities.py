@@ -1651,9 +1651,10 @@ def _family_name_first(name: str) -> str | None:
 
 def _family_name_between(name: str) -> str | None:
     """The family name between an English given name and a Chinese one, as Hong Kong writes
-    names: "Chan" of "Ada Chan Wing-see", whom "Ms Chan" or "Chan said" means; else None."""
+    names: "Chan" of "Ada Chan Wing-see", whom "Ms Chan" or "Chan said" means, and "Lau" of "Sammy
+    Lau Chi-keung" (the given name need not be a known one: the hyphenated one tells); else None."""
     words = name.split()
-    if len(words) == 3 and _unaccented(words[0]) in FIRST_NAMES and _KOREAN_GIVEN_NAME.fullmatch(words[2]):
+    if len(words) == 3 and _KOREAN_GIVEN_NAME.fullmatch(words[2]):
         return words[1].lower()
     return None
 
