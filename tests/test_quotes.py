@@ -2645,7 +2645,11 @@ def test_according_to_a_statement_issued_by_a_body_names_the_body() -> None:
 
 
 @pytest.mark.parametrize(
-    ("full_name", "called"), [("Siti Rahmah Osman", "Madam Siti"), ("Anthony O'Reilly", "Sir Anthony"), ("Nur Aisyah Rahman", "Ms Nur Aisyah")]
+    ("full_name", "called"),
+    [
+        ("Siti Rahmah Osman", "Madam Siti"), ("Anthony O'Reilly", "Sir Anthony"), ("Nur Aisyah Rahman", "Ms Nur Aisyah"),
+        ("Muhammad Haziq Rahman", "Mr Haziq"), ("Mohd Faizal Hamid", "Mr Faizal"),
+    ],
 )
 def test_a_title_before_a_given_name_alone_is_the_one_person_of_that_given_name(full_name: str, called: str) -> None:
     found = quotes(f"{full_name}, 52, who runs a stall, was upbeat.", f"“We cannot stay the same forever,” said {called}.")
@@ -2653,7 +2657,11 @@ def test_a_title_before_a_given_name_alone_is_the_one_person_of_that_given_name(
 
 
 @pytest.mark.parametrize(
-    ("full_name", "called"), [("Che Minah Ismail", "Che Minah"), ("Kenny Wong Kah Leong", "Kenny Wong"), ("Ana Lucía Ferreyra Quintana", "Ana Lucía")]
+    ("full_name", "called"),
+    [
+        ("Che Minah Ismail", "Che Minah"), ("Kenny Wong Kah Leong", "Kenny Wong"), ("Ana Lucía Ferreyra Quintana", "Ana Lucía"),
+        ("Mohd Rizal Abdul Hamid", "Mohd Rizal"),
+    ],
 )
 def test_the_first_words_of_one_persons_longer_name_are_that_person(full_name: str, called: str) -> None:
     found = quotes(f"{full_name}, 67, said the water came at night.", f"“It is the speed that frightens me,” said {called}.")

@@ -418,6 +418,7 @@ _SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook lane arena pa
 # Of those, the words that after a first name name a place more often than a person ("Victoria
 # Park", "Albert Park"; but "Ellen Park said"): the person needs a title or a cue around a mention.
 _MOSTLY_PLACES_AFTER_A_FIRST_NAME = frozenset({"park"})
+_MUHAMMAD = frozenset("muhammad muhamad muhammed mohammad mohammed mohamad mohamed mohd".split())
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Sun-hee", "Jae-won", written first in Western order
 _ORGANIZATION_HINT = re.compile(
     r"\b(?:group|organi[sz]ation|company|firm|agency|institute|party|network|outlet|charity|union|operators?|"
@@ -1530,7 +1531,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             if " " in key:  # "Mr. Han" of "Han Seung-min"; "Quispe" of "Gustavo Quispe Huamán"
                 _add_bearer(surnames, _family_name_first(name.name) or _family_name_between(name.name), group)
                 _add_bearer(first_surnames, _first_surname(name.name, titled=name.title is not None), group)
-                _add_bearer(given_names, key.split()[0], group)
+                for given_name in _given_names(key):
+                    _add_bearer(given_names, given_name, group)
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
@@ -1647,6 +1649,14 @@ def _family_name_first(name: str) -> str | None:
     if len(words) == 3 and family in _SOUTHERN_CHINESE_FAMILY_NAMES and all(len(w) <= 5 for w in words[1:]):
         return family  # Singapore and Malaysia: "Chua Mei Xuan", "Tan Boon Kiat"
     return None
+
+
+def _given_names(lowered_name: str) -> list[str]:
+    """The words a title takes as the given name ("Madam Siti" of "Siti Rahmah Osman"): the first,
+    and in a Malay name the one after "Muhammad" too ("Mr Haziq" of "Muhammad Haziq Rahman", as
+    Malaysian and Singaporean papers write it)."""
+    words = lowered_name.split()
+    return words[:2] if len(words) >= 3 and words[0] in _MUHAMMAD else words[:1]
 
 
 def _family_name_between(name: str) -> str | None:
