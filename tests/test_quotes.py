@@ -3077,6 +3077,12 @@ def test_a_source_of_a_body_is_nobody_named(paragraph: str) -> None:
     assert [speaker for _text, speaker, _kind in found] == [None]
 
 
+@pytest.mark.parametrize(("who", "speaker"), [("A Labour source close to the rebels", None), ("A Labour spokesperson", "Labour")])
+def test_they_after_a_source_of_a_body_is_the_source_and_after_its_spokesperson_the_body(who: str, speaker: str | None) -> None:
+    found = quotes(f"{who} said their numbers were growing. “This is not a handful of the usual suspects,” they said.")
+    assert [name for _text, name, _kind in found] == [speaker]
+
+
 def test_a_body_someone_founded_inside_their_appositive_is_not_the_speaker() -> None:
     found = quotes(
         "Jo Whitfield, 41, a nurse from Chester-le-Street who founded the Link Us Up campaign, which has 12,000 members, "

@@ -1217,7 +1217,7 @@ class _Attributor:
             else:
                 speaker, attributed = self._attribute(span, kind)
                 if speaker is not None and speaker.type == "organization" and (
-                    self._from_an_anonymous_source(span) or self._through_a_source(span, speaker)
+                    self._from_an_anonymous_source(span) or self._through_a_source(span.open_mark, speaker)
                 ):
                     speaker = None  # "An Interior Ministry official, speaking on condition of anonymity, said": not the ministry's word
                 if speaker is not None and speaker.type == "organization" and (client := self._on_behalf_of(span)) is not None:
@@ -2893,8 +2893,11 @@ class _Attributor:
             if event.offset < since or (found is not None and event.offset < found[0]):
                 break
             if event.offset < offset and event.entity is not None and event.entity.type == "organization":
-                return event.entity
-        return found[1] if found else None
+                found = (event.offset, event.entity)
+                break
+        if found is None or self._through_a_source(*found):
+            return None  # "A Labour source said .... “...,” they said": the source, whom nobody named
+        return found[1]
 
     def _mention_at(self, offset: int) -> tuple[int, int, Entity] | None:
         index = bisect_right(self.mention_starts, offset) - 1
@@ -2933,10 +2936,10 @@ class _Attributor:
         mention = self._mention_at(behalf.end())
         return mention[2] if mention is not None and mention[0] == behalf.end() and mention[2].type == "person" else None
 
-    def _through_a_source(self, span: _Span, body: Entity) -> bool:
-        """Whether the quote's sentence gives it to a source of the body, who is nobody named and
-        does not speak for it: "A Treasury source said:", "Downing Street sources said"."""
-        sentence = self.sentences[max(0, self._sentence_index(span.open_mark))]
+    def _through_a_source(self, offset: int, body: Entity) -> bool:
+        """Whether the sentence at `offset` gives its words to a source of the body, who is nobody
+        named and does not speak for it: "A Treasury source said:", "Downing Street sources said"."""
+        sentence = self.sentences[max(0, self._sentence_index(offset))]
         return any(sentence.start <= m.start < sentence.end and _SOURCE_AFTER.match(self.text, m.end) for m in body.mentions)
 
     def _is_question(self, span: _Span | Quote) -> bool:
