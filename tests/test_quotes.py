@@ -679,6 +679,15 @@ def test_the_organisations_spokesperson_names_the_organisation() -> None:
     assert found == [("The drop was expected,", "UK Film Council", "direct")]
 
 
+def test_a_municipality_is_a_body_that_speaks_and_the_municipality_is_that_body() -> None:
+    analysis = run(
+        "Thabo Mokoena, the former manager of the Sekhukhune Highlands Local Municipality, faces charges of fraud.",
+        "Witnesses still work at the municipality. In a statement, the municipality said it had “fully cooperated” with the Hawks.",
+    )
+    assert ("Sekhukhune Highlands Local Municipality", "organization") in [(e.name, e.type) for e in analysis.entities]
+    assert [(q.text, analysis.entity(q.speaker_id).name) for q in analysis.quotes] == [("fully cooperated", "Sekhukhune Highlands Local Municipality")]
+
+
 def test_a_fragment_in_a_sentence_closed_by_its_attribution_is_partial() -> None:
     found = quotes("A “spectacular comeback” in Japan would help the recovery, the OECD said.")
     assert found == [("spectacular comeback", "OECD", "partial")]

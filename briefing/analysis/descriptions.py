@@ -103,7 +103,7 @@ _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university alliance party union club
     society trust board league coalition court force rūnanga runanga practice surgery hospital school
-    charity museum airline utility operator district""".split()
+    charity museum airline utility operator district municipality""".split()
 )
 # Words of a body's name that the noun it is then called by does not repeat: "the force" for
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the
