@@ -1225,6 +1225,14 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Te Rūnanga o Ngāti Hokia said it was "prepared to go to court".', "Te Rūnanga o Ngāti Hokia", "organization"),
         ('A spokesperson for British Gas said bills were "under review".', "British Gas", "organization"),
         ('Northern Vale Rail said disruption was "likely to continue".', "Northern Vale Rail", "organization"),
+        ('Kinosao Cree Nation said the road was "a betrayal".', "Kinosao Cree Nation", "organization"),
+        ('The British Antarctic Survey said the ice was "thinning fast".', "British Antarctic Survey", "organization"),
+        ('The Tokyo Stock Exchange said trading was "orderly".', "Tokyo Stock Exchange", "organization"),
+        ('Harlan Valley Elementary said classes were "cancelled".', "Harlan Valley Elementary", "organization"),
+        ('Meridian Transport Advisors said fares were "too high".', "Meridian Transport Advisors", "organization"),
+        ('Cascade Regional Transit said the line was "closed".', "Cascade Regional Transit", "organization"),
+        ('Valkyr Racing said the car was "quick".', "Valkyr Racing", "organization"),
+        ('Golden Crust Bakery said flour was "scarce".', "Golden Crust Bakery", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:

@@ -103,7 +103,7 @@ ORGANIZATION_WORDS = frozenset(
     brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign
     embassy consulate treasury guild gmbh oyj bhd tbk llp pty sector rūnanga runanga regulator hospice clinic
     infirmary terminals division directorate secretariat inspectorate promotions panel branch theatre theater exports
-    orchestra philharmonic choir ballet municipality""".split()
+    orchestra philharmonic choir ballet municipality nation survey exchange elementary""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
@@ -117,7 +117,7 @@ INDUSTRY_WORDS = frozenset(
     makers manufacturers suppliers wholesalers dealers sports rail railway railways airways airlines air trains buses
     ferries water power mutual forensics infrastructure precision components instruments devices
     laboratories networks packaging plastics biosciences interiors fisheries optics photonics coatings
-    composites castings forgings tooling fabrication""".split()
+    composites castings forgings tooling fabrication advisors advisers transit racing bakery""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
