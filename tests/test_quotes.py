@@ -2605,6 +2605,26 @@ def test_she_after_a_spokeswoman_for_a_body_said_is_the_body_not_the_woman_named
     assert found[-1] == ("Every delay costs businesses here thousands of pounds,", speaker, "direct")
 
 
+def test_she_after_a_spokesperson_of_no_gender_is_not_the_body_past_a_paragraph_between() -> None:
+    found = quotes(
+        "Graciela Montoya, 71, has painted murals in Boyle Heights for five decades.",
+        "Montoya said she hears that worry. “I’m not painting for the people who are coming,” she said.",
+        "The project is funded by the city’s Department of Cultural Affairs. A department spokesperson said the agency was “proud to support a living legend.”",
+        "She expects to finish by the end of the month, weather and knees permitting.",
+        "“The knees are the real client,” she said.",
+    )
+    assert [speaker for _text, speaker, _kind in found] == ["Graciela Montoya", "Department of Cultural Affairs", "Graciela Montoya"]
+
+
+def test_she_right_after_a_spokesperson_of_no_gender_is_the_body() -> None:
+    found = quotes(
+        "Labour leader Kirsty Douglas said islanders had been ‘abandoned’.",
+        "Outside the chamber, a spokesperson for the Arran Ferry Action Group said the community had lost faith.",
+        "‘Every delay costs businesses here thousands of pounds,’ she said.",
+    )
+    assert found[-1] == ("Every delay costs businesses here thousands of pounds,", "Arran Ferry Action Group", "direct")
+
+
 def test_a_bare_surname_two_people_bear_is_the_one_named_last_before_it() -> None:
     found = quotes(
         "Darragh Fitzgerald hit the winning point.",

@@ -3225,7 +3225,7 @@ class _Attributor:
                 if paragraph - event.paragraph <= event.reach:
                     latest = (event.offset, None)
                     break
-            elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n" and event.gender in (None, gender)):
+            elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n" and self._spokesperson_fits(event, gender, paragraph)):
                 latest = (event.offset, event.entity)
                 break
         for start, entity in reversed(self.subjects):
@@ -3254,6 +3254,14 @@ class _Attributor:
                     return entity
                 unknown = unknown or entity
         return unknown
+
+    @staticmethod
+    def _spokesperson_fits(event: _Event, gender: str, paragraph: int) -> bool:
+        """Whether "he" or "she" can be the body's spokesperson of `event`: one of that gender, or
+        one of no stated gender ("a spokesperson") in the same paragraph or the one before, not past
+        a paragraph between ("A department spokesperson said .... ¶ She expects to finish .... ¶
+        “...,” she said" is the muralist the story is about)."""
+        return event.gender == gender or (event.gender is None and paragraph - event.paragraph <= 1)
 
     def _my_kin_before(self, offset: int, gender: str) -> bool:
         """Whether the sentence of a pronoun at `offset` speaks of the speaker's own relative of that
