@@ -2330,10 +2330,24 @@ def test_an_office_before_a_surname_two_people_share_is_the_one_first_named_in_f
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Her book, “Rooms for Reading”, published in 1989, remains a set text.", "His latest album, “Night Trains,” is out now."]
+    "sentence",
+    [
+        "Her book, “Rooms for Reading”, published in 1989, remains a set text.",
+        "His latest album, “Night Trains,” is out now.",
+        "The team’s paper, “Persistence of a presumed-extinct torrent frog in the Wet Tropics”, was published on Tuesday.",
+    ],
 )
 def test_a_title_set_off_by_commas_after_a_word_for_a_work_is_no_speech(sentence: str) -> None:
-    assert [kind for _text, _speaker, kind in quotes(sentence)] == ["scare"]
+    found = quotes("Dr Lily Tran found the frog. “I swore,” she said.", sentence)
+    assert [kind for _text, _speaker, kind in found[1:]] == ["scare"]
+
+
+def test_a_title_with_its_year_after_it_is_a_work_not_the_writers_words() -> None:
+    found = quotes(
+        "“He was right,” Derek Harwood recalled.",
+        "Fennimore-Blake also wrote “The Wicketkeeper’s Art” (1974) and “Grace Under Pressure” (1985), a life of Walter Pennington.",
+    )
+    assert found[1:] == [("The Wicketkeeper’s Art", None, "scare"), ("Grace Under Pressure", None, "scare")]
 
 
 @pytest.mark.parametrize(

@@ -516,12 +516,13 @@ _NAMED_BEFORE = re.compile(
 # data show “a clear decline”") and terms ("the term often used is “bird fancier’s lung”") name
 # something: scare quotes, however long.
 _TITLE_BEFORE = re.compile(
-    r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w-]+\s+){0,2}"  # ("Her first solo album, “Kindling,”")
+    r"\b(?:(?:the|an?|his|her|their|its|our|my|new|latest|debut|hit)\s+(?:[\w’'-]+\s+){0,2}"  # ("Her first solo album, “Kindling,”", "the team’s paper")
     r"(?:book|novel|film|movie|album|song|single|show|series|podcast|programme|program|play|"
     r"documentary|episode|poem|musical|exhibition|memoir|newsletter|debut|track|anthem|biography|"
-    r"work|painting|portrait|sculpture|artwork|mural|canvas|opera|symphony|installation),?|titled|entitled)\s*$",  # "Her book, “X”,"
+    r"work|painting|portrait|sculpture|artwork|mural|canvas|opera|symphony|installation|paper|essay|thesis),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
+_YEAR_OF_A_WORK = re.compile(r",?\s*\((?:19|20)\d\d\)")
 # What introduces words quoted even in capitals: a speech verb, a colon or comma ("said: “Help”")
 _INTRODUCES_WORDS = re.compile(
     r"(?:[:,]|\b(?:said|says|told|added|asked|replied|shouted|chanted|wrote|tweeted|posted|saying|telling|called|calls|calling"
@@ -1710,8 +1711,8 @@ class _Attributor:
         words = self.text[span.start : span.end].split()
         if not self.text[span.start].isupper() or len(words) > _MAX_TITLE_WORDS:
             return False
-        if _TITLE_BEFORE.search(before[-60:]) is not None:
-            return True
+        if _TITLE_BEFORE.search(before[-60:]) is not None or _YEAR_OF_A_WORK.match(self.text, span.close_mark):
+            return True  # (or its year after it: "He also wrote “The Wicketkeeper’s Art” (1974)")
         if not self._in_title_case(span):
             return False
         # after a name's possessive, or set off by commas with two capitals or more: "A biography
