@@ -2928,6 +2928,11 @@ def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quot
     assert [(kind, speaker) for _text, speaker, kind in quotes(sentence)] == [("scare", None)]
 
 
+def test_a_name_it_is_known_by_is_a_scare_quote_however_long() -> None:
+    found = quotes("The Ministry of Mines said it was “confident”. It has long been known as “the mine that’s always 10 years away.”")
+    assert found[-1] == ("the mine that’s always 10 years away.", None, "scare")
+
+
 def test_what_the_company_or_a_judge_calls_something_is_their_words_not_a_term() -> None:
     found = quotes(
         "Lumen Phones makes e-ink devices. It sells a phone with what the company calls “intentional friction.”",

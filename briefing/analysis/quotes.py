@@ -508,6 +508,7 @@ _NAMING_BEFORE = re.compile(
     re.IGNORECASE,
 )  # ("a product it calls “Veridian Pilot”", "a feature which the company calls “Plate Cost”")
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|had|have|also|once|repeatedly|previously))*\s*$")
+_NAMES_NOBODY_GIVES = ("known", "billed", "alias", "goes by")  # words of _NAMING for a name, however long, not someone's judgement
 _NAMING_STEMS = ("dubbed", "called", "named", "termed", "known", "billed", "calls", "dubs", "names", "brands", "alias", "goes by", "calling", "categori", "classed", "classified", "graded")  # one is in each word of _NAMING_BEFORE
 _NAMED_BEFORE = re.compile(
     rf"{_NAMING}\s*[“\"][^”\"]{{1,40}}[”\"](?:\s*,\s*[“\"][^”\"]{{1,40}}[”\"])*\s*(?:,|and|or)$", re.IGNORECASE
@@ -1748,6 +1749,7 @@ class _Attributor:
         tail_start = self._sentence_start(span.open_mark) + len(before) - len(tail)  # (before: the sentence up to the quote)
         if naming is not None and not self._judged_by_someone(tail_start + naming.start(), span) and (
             words <= _MAX_SCARE_WORDS or _is_a_proper_name(self.text[span.start : span.end])  # "a Facebook group called “Carver Rank and File,”"
+            or naming.group().lower().startswith(_NAMES_NOBODY_GIVES)  # "it has long been known as “the mine that’s always 10 years away”"
         ):
             return True
         if words > _MAX_SCARE_WORDS:
