@@ -313,6 +313,16 @@ def test_a_plural_opening_a_sentence_whose_singular_the_text_writes_in_lower_cas
     assert analysis.quotes[0].speaker_id is None
 
 
+@pytest.mark.parametrize("name", ["Noni Cartwright", "Paddy Hennessy", "Gord Lindquist", "Kat Villareal", "Alec Mowat"])
+def test_a_name_opened_by_a_common_short_form_of_a_first_name_is_a_persons(name: str) -> None:
+    analysis = run(
+        f"The Salt House is played with flinty brilliance by {name}.",
+        f"{name.split()[1]}, who told Spectrum this month that the part was “the hardest I have played”, is extraordinary.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities if e.name == name] == [(name, "person")]
+    assert speakers(analysis) == [("the hardest I have played", name, "partial")]
+
+
 def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]
