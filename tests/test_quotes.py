@@ -5155,6 +5155,16 @@ def test_the_people_of_an_opening_when_asked_clause_are_not_who_stood_up_and_sai
     assert [name for _text, name, _kind in found] == ["Ong Hui Min", "Lim Wei Jie"]
 
 
+def test_a_pronoun_of_an_opening_asked_clause_is_not_who_said_and_added() -> None:
+    found = quotes(
+        "Housing Secretary Sian Pryce defended the plan. Cllr Brenda Hoyle, who chairs the housing board, said councils lacked staff: "
+        "“You can’t ask us to review every boundary.”",
+        "Asked on BBC Radio 4’s Today programme whether she would compromise, Pryce said she was “always listening”, but added: "
+        "“The answer to a housing crisis cannot be fewer houses.”",
+    )
+    assert [name for _text, name, _kind in found] == ["Brenda Hoyle", "Sian Pryce", "Sian Pryce"]
+
+
 def test_reminding_someone_before_a_colon_quotes_the_subject() -> None:
     found = quotes(
         "“Supply is coming,” Taoiseach Conor Brennan said.",

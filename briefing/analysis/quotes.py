@@ -2444,7 +2444,9 @@ class _Attributor:
         FT, Mr Blair refused, saying" is Mr Blair's) and an opening clause's people ("When asked
         by the judge if he had anything to say, Lim stood up and said")."""
         candidates = self._candidates(words)
-        if subjects_only and len(words) > 1 and words[0][2].lower() in _OPENING_CONJUNCTIONS and words[1][2].lower() == "asked":
+        if subjects_only and len(words) > 1 and (
+            words[0][2] == "Asked" or (words[0][2].lower() in _OPENING_CONJUNCTIONS and words[1][2].lower() == "asked")
+        ):  # ("Asked on BBC Radio 4 whether she would compromise, Pryce said": Pryce, whom "she" means)
             comma = self.text.find(", ", words[0][0], words[-1][1])
             after_the_clause = [c for c in candidates if comma >= 0 and c[0] > comma]
             candidates = after_the_clause or candidates
