@@ -4657,6 +4657,19 @@ def test_police_speak_for_the_one_force_the_article_named(opening: str, speaker:
     assert [name for _text, name, _kind in found] == [speaker, speaker]
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("A Metropolitan Police spokesperson said snatches were reported every night.", "Metropolitan Police"),
+        ("Greater Manchester Police and the Metropolitan Police Service are both investigating.", None),
+        ("Police said more officers would patrol the area.", None),
+    ],
+)
+def test_police_before_any_force_is_named_speak_for_the_one_force_named_after(after: str, speaker: str | None) -> None:
+    found = quotes("Phone snatches have risen in the West End. Police urged people to “step back from the kerb” when using their phones.", after)
+    assert found[0] == ("step back from the kerb", speaker, "partial")
+
+
 @pytest.mark.parametrize("part", ["secretariat", "leadership", "management"])
 def test_a_bodys_secretariat_or_leadership_speaks_for_it(part: str) -> None:
     found = quotes(f'In a closing statement, the {part} of the UN Framework Convention on Climate Change (UNFCCC) said progress had been "uneven".')

@@ -2649,12 +2649,15 @@ class _Attributor:
 
     def _the_police(self, offset: int) -> Entity | None:
         """The one police force named before `offset` ("Greater Manchester Police", "the Chicago
-        Police Department"); nobody when the article named none, or several."""
-        forces = {
-            entity.id: entity for start, _end, entity in self.mentions
-            if start < offset and entity.type == "organization" and not _POLICE_WORDS.isdisjoint(entity.name.lower().split())
-        }
-        return _the_only(forces)
+        Police Department"), else the one the article names after it (a lede's "Police urged ...",
+        then "A Metropolitan Police spokesperson said"); nobody when the article named none, or several."""
+        forces = [
+            (start, entity) for start, _end, entity in self.mentions
+            if entity.type == "organization" and not _POLICE_WORDS.isdisjoint(entity.name.lower().split())
+        ]
+        before = {entity.id: entity for start, entity in forces if start < offset}
+        # (after it, a force's full name: not "Police" again, opening another sentence)
+        return _the_only(before) if before else _the_only({e.id: e for start, e in forces if start > offset and " " in e.name})
 
     def _owner_before(self, words: list[tuple[int, int, str]], index: int) -> Entity | None:
         """The name right before a document's noun, or a possessive one or two modifiers before it:
