@@ -5178,6 +5178,15 @@ def test_a_pronoun_of_an_opening_asked_clause_is_not_who_said_and_added() -> Non
     assert [name for _text, name, _kind in found] == ["Brenda Hoyle", "Sian Pryce", "Sian Pryce"]
 
 
+@pytest.mark.parametrize("someone", ["someone at the back", "a man at the back"])
+def test_someone_unnamed_shouting_after_an_opening_clause_is_nobody_not_the_clauses_speaker(someone: str) -> None:
+    found = quotes(
+        "Councillor Dean Whitworth defended the plan. When Cllr Whitworth told the meeting that the scheme would be reviewed after a year, "
+        f"{someone} shouted “You said that about the bins!”, to loud applause."
+    )
+    assert [name for _text, name, _kind in found] == [None]
+
+
 def test_reminding_someone_before_a_colon_quotes_the_subject() -> None:
     found = quotes(
         "“Supply is coming,” Taoiseach Conor Brennan said.",

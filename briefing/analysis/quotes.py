@@ -162,6 +162,8 @@ _FINDINGS = _PUBLICATIONS | {"review", "audit", "investigation", "inspection", "
 _EVENTS_RESPONDED_TO = frozenset("advertisement advert ad call calls report reports incident emergency fire blaze crash collision alarm scene job".split())
 _FORMER = frozenset("former ex veteran retired".split())  # before a country or a team in a description
 _PERSON_OF_A_BODY_AFTER = re.compile(r" (?!spokes)[a-z]+(?:,|\s+(?:said|says|told|added))")  # "one Premier League scout, who"
+# the subject of a clause, nobody named: "someone at the back shouted", "a woman in the crowd yelled"
+_SOMEONE_UNNAMED = re.compile(r"(?:someone|somebody|(?:a|an|one|another)\s+(?:man|woman|person|voice|heckler|member))\b", re.IGNORECASE)
 _OPENING_CONJUNCTIONS = frozenset("when while after before as if although though once because since until unless".split())
 _PREPOSITIONS = frozenset("of for at by with from to in on about against through via outside inside near into across behind beside among".split())
 # Adverbs and auxiliaries that may stand between a speaker and the verb ("X has also said").
@@ -1836,7 +1838,8 @@ class _Attributor:
         speaker = self._subject_before(words, verb_index) or self._inverted_subject(words, verb_index) or self._named_themselves(words, verb_index)
         if speaker is None and verb_index > 0 and words[verb_index - 1][2].lower() in ("which", "who"):
             return None, True  # "she told the crowd, which chanted “six more years”": the crowd's, nobody named
-        if speaker is None and kind == "partial":  # "He says evidence suggests there are "many"": he
+        if speaker is None and kind == "partial" and not self._someone_unnamed_speaks(words, verb_index):
+            # "He says evidence suggests there are "many"": he (not "When X told the meeting ..., someone shouted “...”")
             speaker = next(
                 (found for index in range(verb_index - 1, -1, -1) if self._is_speech_verb(words, index)
                  and not (index > 1 and words[index - 2][2].lower() in _DECLINING and words[index - 1][2] == "to")  # (not "declined to comment, but a letter ... said")
@@ -2413,6 +2416,14 @@ class _Attributor:
             (entity for start, _end, entity in self._mentions_between(offset, self._sentence_end(offset)) if entity.type == "person" and given_as_a_name(self.text, start)),
             None,
         )
+
+    def _someone_unnamed_speaks(self, words: list[tuple[int, int, str]], verb_index: int) -> bool:
+        """Whether the clause of the verb at `verb_index` opens with someone unnamed: "..., someone
+        at the back shouted", "and a woman in the crowd yelled"."""
+        index = verb_index
+        while index > 0 and "," not in self.text[words[index - 1][1] : words[index][0]] and words[index - 1][2].lower() not in ("and", "but"):
+            index -= 1
+        return _SOMEONE_UNNAMED.match(self.text, words[index][0]) is not None
 
     @staticmethod
     def _unnamed_subject_before(words: list[tuple[int, int, str]], verb_index: int) -> bool:
