@@ -5187,6 +5187,19 @@ def test_someone_unnamed_shouting_after_an_opening_clause_is_nobody_not_the_clau
     assert [name for _text, name, _kind in found] == [None]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Outside court, residents sang and held placards, one of which read: “No water, no bail!”", [None]),
+        ("Outside court, a banner read: “No water, no bail!”", [None]),
+        ("Isla, holding a cardboard sign she had painted herself, said: “Trees are homes for birds.”", ["Isla Hale"]),
+    ],
+)
+def test_what_a_sign_reads_is_nobodys_words(sentence: str, speakers: list[str | None]) -> None:
+    found = quotes("Isla Hale, 9, joined the march. “This sends a clear message,” Tsakani Baloyi said.", sentence)
+    assert [name for _text, name, _kind in found[1:]] == speakers
+
+
 def test_reminding_someone_before_a_colon_quotes_the_subject() -> None:
     found = quotes(
         "“Supply is coming,” Taoiseach Conor Brennan said.",

@@ -87,6 +87,12 @@ _MUTUAL_RELATIONS = frozenset("brother sister".split())  # relations that go bot
 _DOCUMENTS = frozenset(
     "statement letter email e-mail note message decision ruling judgment judgement document communique communiqué website guidance notice affidavit memo memorandum filing submission".split()
 )
+# What a sign says is nobody's words: "held placards, one of which read: “No water, no bail!”",
+# "Banners on the tractors read “No farmers, no food”"
+_A_SIGN_READS = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|billboards?|graffiti|t-shirts?)\b[^.;“”\"]{0,40}?\b(?:read|reads|reading)\s*[:,]?$",
+    re.IGNORECASE,
+)
 # Titles written before a name that also stand alone for its bearer: "Elder Florence Anishinabie" ... "the elder said"
 _TITLES_FOR_THEIR_BEARER = frozenset("elder pastor imam rabbi bishop sheikh chief marshal sheriff warden".split())
 _CHARGES = re.compile(r"\b(?:charged\s+with|accused\s+of|pleaded|arraigned|denied\s+(?:the\s+)?charges?|on\s+trial|convicted\s+of)\b")
@@ -1635,6 +1641,8 @@ class _Attributor:
             return "scare", False  # "“Humidifier lung” may result from ..."
         if before.endswith(":") and _NICKNAME_BEFORE_COLON.search(before[-80:]):
             return "scare", False  # "the line has earned a nickname among residents: “the Never-Ending Line”"
+        if _A_SIGN_READS.search(before[-60:]):
+            return "scare", False
         if not before or before.endswith(":") or (before == "(" and first_letter.isupper()):
             return "direct", False  # (and a sentence quoted in brackets: a translation)
         previous_in_sentence = (
