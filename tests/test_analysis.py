@@ -1243,6 +1243,11 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Cascade Regional Transit said the line was "closed".', "Cascade Regional Transit", "organization"),
         ('Valkyr Racing said the car was "quick".', "Valkyr Racing", "organization"),
         ('Golden Crust Bakery said flour was "scarce".', "Golden Crust Bakery", "organization"),
+        ('Stallard Dynamics said the drones were "safe".', "Stallard Dynamics", "organization"),
+        ('Altiplano Lithium said the brine was "plentiful".', "Altiplano Lithium", "organization"),
+        ('Ysgol Cwmhedyn said the school would stay "open".', "Ysgol Cwmhedyn", "organization"),
+        ('Defra said the rules were "clear".', "Defra", "organization"),
+        ('Acas said talks were "constructive".', "Acas", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:

@@ -70,6 +70,7 @@ FOREIGN_ORGANIZATION_WORDS = {
     **dict.fromkeys("universidad universidade université universite universität universitat università".split(), "university"),
     **dict.fromkeys("comisión comision comissão comissao commissione kommission".split(), "commission"),
     **dict.fromkeys("consejo conseil conselho consiglio".split(), "council"),
+    **dict.fromkeys("escuela escola école ecole scuola schule ysgol colegio".split(), "school"),
     **dict.fromkeys("agencia agence agência agenzia agentur".split(), "agency"),
     **dict.fromkeys("partido parti partei partito".split(), "party"),
     **dict.fromkeys("instituto institut istituto".split(), "institute"),
@@ -117,12 +118,12 @@ INDUSTRY_WORDS = frozenset(
     makers manufacturers suppliers wholesalers dealers sports rail railway railways airways airlines air trains buses
     ferries water power mutual forensics infrastructure precision components instruments devices
     laboratories networks packaging plastics biosciences interiors fisheries optics photonics coatings
-    composites castings forgings tooling fabrication advisors advisers transit racing bakery""".split()
+    composites castings forgings tooling fabrication advisors advisers transit racing bakery dynamics lithium copper nickel uranium cobalt""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
     [
-        "kremlin", "nato", "white house", "pentagon", "downing street", "state department",
+        "kremlin", "nato", "white house", "pentagon", "downing street", "state department", "defra", "acas", "unison",
         "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
         "parliament", "senate", "duma", "google", "apple", "microsoft", "amazon", "facebook",
