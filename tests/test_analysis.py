@@ -1248,6 +1248,9 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Ysgol Cwmhedyn said the school would stay "open".', "Ysgol Cwmhedyn", "organization"),
         ('Defra said the rules were "clear".', "Defra", "organization"),
         ('Acas said talks were "constructive".', "Acas", "organization"),
+        ('The Diocese of Westminster said the parish was "grieving".', "Diocese of Westminster", "organization"),
+        ('The Grenfell Tower Inquiry said the failures were "systematic".', "Grenfell Tower Inquiry", "organization"),
+        ('HM Coastguard said the search was "ongoing".', "HM Coastguard", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:
