@@ -2342,6 +2342,18 @@ def test_a_title_set_off_by_commas_after_a_word_for_a_work_is_no_speech(sentence
     assert [kind for _text, _speaker, kind in found[1:]] == ["scare"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Margaret Lowe, 74, told the paper, “I haven’t seen my sister in months.”", "Margaret Lowe"),
+        ("Toni Morrison said in an essay, “The function of freedom is to free someone else.”", "Toni Morrison"),
+        ("Jo Hart told the podcast, “We never planned any of it.”", "Jo Hart"),
+    ],
+)
+def test_a_work_that_carries_someones_words_is_no_title_of_them(sentence: str, speaker: str) -> None:
+    assert quotes(sentence)[0][1:] == (speaker, "direct")
+
+
 def test_a_title_with_its_year_after_it_is_a_work_not_the_writers_words() -> None:
     found = quotes(
         "“He was right,” Derek Harwood recalled.",
@@ -2619,7 +2631,7 @@ def test_she_after_a_spokeswoman_for_a_body_said_is_the_body_not_the_woman_named
     assert found[-1] == ("Every delay costs businesses here thousands of pounds,", speaker, "direct")
 
 
-def test_she_after_a_spokesperson_of_no_gender_is_not_the_body_past_a_paragraph_between() -> None:
+def test_she_after_a_spokesperson_of_no_gender_is_not_the_body_past_a_sentence_opening_with_she() -> None:
     found = quotes(
         "Graciela Montoya, 71, has painted murals in Boyle Heights for five decades.",
         "Montoya said she hears that worry. “I’m not painting for the people who are coming,” she said.",
@@ -2630,10 +2642,12 @@ def test_she_after_a_spokesperson_of_no_gender_is_not_the_body_past_a_paragraph_
     assert [speaker for _text, speaker, _kind in found] == ["Graciela Montoya", "Department of Cultural Affairs", "Graciela Montoya"]
 
 
-def test_she_right_after_a_spokesperson_of_no_gender_is_the_body() -> None:
+@pytest.mark.parametrize("between", [[], ["The group has received more than 200 complaints about the timetable."]])
+def test_she_after_a_spokesperson_of_no_gender_is_the_body(between: list[str]) -> None:
     found = quotes(
         "Labour leader Kirsty Douglas said islanders had been ‘abandoned’.",
         "Outside the chamber, a spokesperson for the Arran Ferry Action Group said the community had lost faith.",
+        *between,
         "‘Every delay costs businesses here thousands of pounds,’ she said.",
     )
     assert found[-1] == ("Every delay costs businesses here thousands of pounds,", "Arran Ferry Action Group", "direct")
@@ -2926,6 +2940,17 @@ def test_said_the_mayor_then_a_name_is_the_named_person_not_whom_the_mayor_seeme
 )
 def test_a_term_whose_meaning_a_slogan_a_name_or_a_code_in_marks_is_a_scare_quote(sentence: str) -> None:
     assert [(kind, speaker) for _text, speaker, kind in quotes(sentence)] == [("scare", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was known to generations of pupils as “the teacher who made chemistry make sense,” said former student Aoife Nolan.",
+        "Aoife Nolan said he was known to generations of pupils as “the teacher who made chemistry make sense”.",
+    ],
+)
+def test_a_long_name_someone_says_another_is_known_by_is_their_words(sentence: str) -> None:
+    assert quotes(sentence)[0][1:] == ("Aoife Nolan", "partial")
 
 
 def test_a_name_it_is_known_by_is_a_scare_quote_however_long() -> None:

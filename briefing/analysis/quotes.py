@@ -531,6 +531,8 @@ _TITLE_BEFORE = re.compile(
     r"work|painting|portrait|sculpture|artwork|mural|canvas|opera|symphony|installation|paper|essay|thesis),?|titled|entitled)\s*$",  # "Her book, “X”,"
     re.IGNORECASE,
 )
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s")  # a clause of its own after a comma: ", and it has long been known as"
+_MEDIUM_BEFORE = re.compile(r"\b(?:told|tells|telling|to|in|on|for)\s+$", re.IGNORECASE)  # "told the paper, “...”"
 _YEAR_OF_A_WORK = re.compile(r",?\s*\((?:19|20)\d\d\)")
 # What introduces words quoted even in capitals: a speech verb, a colon or comma ("said: “Help”")
 _INTRODUCES_WORDS = re.compile(
@@ -1722,13 +1724,25 @@ class _Attributor:
         words = self.text[span.start : span.end].split()
         if not self.text[span.start].isupper() or len(words) > _MAX_TITLE_WORDS:
             return False
-        if _TITLE_BEFORE.search(before[-60:]) is not None or _YEAR_OF_A_WORK.match(self.text, span.close_mark):
-            return True  # (or its year after it: "He also wrote “The Wicketkeeper’s Art” (1974)")
+        if _YEAR_OF_A_WORK.match(self.text, span.close_mark):
+            return True  # "He also wrote “The Wicketkeeper’s Art” (1974)"
+        work = _TITLE_BEFORE.search(before[-60:])
+        if work is not None and not (work.group().rstrip().endswith(",") and _MEDIUM_BEFORE.search(before[-60:], 0, work.start())):
+            return True  # (not the medium of someone's words: "told the paper, “...”", "wrote in an essay, “...”")
         if not self._in_title_case(span):
             return False
         # after a name's possessive, or set off by commas with two capitals or more: "A biography
         # of a chess player, “The Quiet Game”." (not 'said, “Leave one on.”')
         return _POSSESSIVE_OF_A_NAME.search(before[-40:]) is not None or (before.endswith(",") and sum(w[:1].isupper() for w in words) > 1)
+
+    def _reported(self, offset: int, span: _Span) -> bool:
+        """Whether a speech verb before the quote reports the clause at `offset`: "Ms Tan said she was
+        known as" (not "Governments have promised roads; ... and it has long been known as")."""
+        verb = self._speech_verb_before(span)
+        if verb is None:
+            return False
+        between = self.text[verb[0][verb[1]][1] : offset]
+        return ";" not in between and _CLAUSE_JOINED.search(between) is None
 
     def _judged_by_someone(self, verb_start: int, span: _Span) -> bool:
         """Whether a person named right before "called" at `verb_start` is its subject: "a tactic
@@ -1759,7 +1773,9 @@ class _Attributor:
         tail_start = self._sentence_start(span.open_mark) + len(before) - len(tail)  # (before: the sentence up to the quote)
         if naming is not None and not self._judged_by_someone(tail_start + naming.start(), span) and (
             words <= _MAX_SCARE_WORDS or _is_a_proper_name(self.text[span.start : span.end])  # "a Facebook group called “Carver Rank and File,”"
-            or naming.group().lower().startswith(_NAMES_NOBODY_GIVES)  # "it has long been known as “the mine that’s always 10 years away”"
+            # "it has long been known as “the mine that’s always 10 years away”", where nobody speaks
+            # (not "He was known as “the teacher who ...,” said Aoife Nolan")
+            or (naming.group().lower().startswith(_NAMES_NOBODY_GIVES) and not self._speech_after(span) and not self._reported(tail_start + naming.start(), span))
         ):
             return True
         if words > _MAX_SCARE_WORDS:
@@ -3252,7 +3268,7 @@ class _Attributor:
                 if paragraph - event.paragraph <= event.reach:
                     latest = (event.offset, None)
                     break
-            elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n" and self._spokesperson_fits(event, gender, paragraph)):
+            elif self._fits(event.entity, gender, role) or (event.spokesperson and gender != "n" and self._spokesperson_fits(event, gender, offset)):
                 latest = (event.offset, event.entity)
                 break
         for start, entity in reversed(self.subjects):
@@ -3282,13 +3298,18 @@ class _Attributor:
                 unknown = unknown or entity
         return unknown
 
-    @staticmethod
-    def _spokesperson_fits(event: _Event, gender: str, paragraph: int) -> bool:
-        """Whether "he" or "she" can be the body's spokesperson of `event`: one of that gender, or
-        one of no stated gender ("a spokesperson") in the same paragraph or the one before, not past
-        a paragraph between ("A department spokesperson said .... ¶ She expects to finish .... ¶
-        “...,” she said" is the muralist the story is about)."""
-        return event.gender == gender or (event.gender is None and paragraph - event.paragraph <= 1)
+    def _spokesperson_fits(self, event: _Event, gender: str, offset: int) -> bool:
+        """Whether "he" or "she" at `offset` can be the body's spokesperson of `event`: one of that
+        gender, or one of no stated gender ("a spokesperson") but past a sentence since that opens
+        with the same pronoun, someone else's ("A department spokesperson said .... ¶ She expects
+        to finish .... ¶ “...,” she said" is the muralist the story is about)."""
+        if event.gender is not None:
+            return event.gender == gender
+        pronoun = "She " if gender == "f" else "He "
+        return not any(
+            event.offset < sentence.start < offset and self.text.startswith(pronoun, sentence.start)
+            for sentence in self.sentences[self._sentence_index(event.offset) + 1 : self._sentence_index(offset) + 1]
+        )
 
     def _my_kin_before(self, offset: int, gender: str) -> bool:
         """Whether the sentence of a pronoun at `offset` speaks of the speaker's own relative of that
