@@ -2727,6 +2727,11 @@ def test_the_first_words_of_one_persons_longer_name_are_that_person(full_name: s
     assert len(places) == 2
 
 
+def test_the_given_name_after_muhammad_needs_a_title() -> None:
+    found = quotes("Mohammed Ali Khan, 41, fled the city. His son Ali, 12, sat beside him.", "“I want to go to school,” Ali said.")
+    assert found == [("I want to go to school,", "Ali", "direct")]
+
+
 @pytest.mark.parametrize("description", ["the centre-back", "the forward", "the veteran", "the goalkeeper", "the pacer", "the fly-half"])
 def test_a_players_position_or_a_description_stands_for_the_one_person_named_before(description: str) -> None:
     found = quotes(

@@ -168,8 +168,8 @@ _KOREAN_FAMILY_NAMES = frozenset(
     tsang yip kwok chow""".split()
 )
 # ", Kan. (AP) —", "(Reuters) -", or a bare em dash before the story's first word: "BERLIN — A dispute"
-_A_TOWN_BEFORE = re.compile(rf"[{CAPITAL_LETTERS}][\w’'.-]*, $")
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?\s*(?:\([A-Z][\w ]{0,30}\)\s*[—–-]|[—–])\s+[A-Z“\"]")
+_A_TOWN_BEFORE = re.compile(rf"[{CAPITAL_LETTERS}][\w’'.-]*, $")  # "Hicksville, " before a state: "Hicksville, N.Y."
 # A dateline before a colon opens the story only ("KOTA BARU:", "GEORGE TOWN, Penang:"); later, a
 # name in capitals before a colon is a speaker's in a transcript ("DANIEL OCAMPO: Well, ...")
 _DATELINE_COLON_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*)?:\s+[A-Z“\"]")
@@ -1488,10 +1488,13 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     surnames: dict[str, list[_Group]] = {}  # the people of each surname, fullest names first
     first_surnames: dict[str, list[_Group]] = {}  # of the first of two surnames ("Quispe"), asked after surnames
     given_names: dict[str, list[_Group]] = {}  # the people of each first word ("Madam Siti"), asked last
+    titled_given_names: dict[str, list[_Group]] = {}  # the word after "Muhammad" ("Mr Haziq"), with a title only
     by_name: dict[str, _Group] = {}
     groups: list[_Group] = []
     for name in sorted(names, key=lambda n: -len(n.name.split())):
         key = name.name.lower()
+        if name.type == "place" and _is_state_after_a_town(text, name):
+            key = "place " + key  # "Wilmington, Del.": the state, apart from "Del" the man named later
         surname = _surname(name.name)
         if name.type == "place" and any(_looks_like_personal_name(g.canonical.split()) for g in surnames.get(key, [])):
             # "Montenegro" after "Valeria Montenegro" (not "Bucharest" after "Dinamo Bucharest")
@@ -1508,7 +1511,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             group = _same_person(name, bearers, text)
         # (untitled, a known first name alone: "Sam came up to me" of "Sam Leota", the one Sam)
         named_by_first_name = name.title is not None or (" " not in key and name.type is None and _unaccented(key) in FIRST_NAMES)
-        given = given_names.get(key.split()[0], [])
+        given = given_names.get(key.split()[0]) or (titled_given_names.get(key, []) if name.title is not None else [])
         if group is None and not bearers and len(given) == 1 and (
             (named_by_first_name and " " not in key)
             or (" " in key and name.type in (None, "person") and given[0].canonical.lower().startswith(key + " ") and _a_person(given[0], text))
@@ -1531,8 +1534,8 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
             if " " in key:  # "Mr. Han" of "Han Seung-min"; "Quispe" of "Gustavo Quispe Huamán"
                 _add_bearer(surnames, _family_name_first(name.name) or _family_name_between(name.name), group)
                 _add_bearer(first_surnames, _first_surname(name.name, titled=name.title is not None), group)
-                for given_name in _given_names(key):
-                    _add_bearer(given_names, given_name, group)
+                _add_bearer(given_names, key.split()[0], group)
+                _add_bearer(titled_given_names, _given_name_after_muhammad(key), group)
     for group in groups:
         group.names.sort(key=lambda n: n.start)
         group.type = _group_type(group, text)
@@ -1651,12 +1654,12 @@ def _family_name_first(name: str) -> str | None:
     return None
 
 
-def _given_names(lowered_name: str) -> list[str]:
-    """The words a title takes as the given name ("Madam Siti" of "Siti Rahmah Osman"): the first,
-    and in a Malay name the one after "Muhammad" too ("Mr Haziq" of "Muhammad Haziq Rahman", as
-    Malaysian and Singaporean papers write it)."""
+def _given_name_after_muhammad(lowered_name: str) -> str | None:
+    """The given name a title takes in a Malay name opened by "Muhammad": "Mr Haziq" of "Muhammad
+    Haziq Rahman", as Malaysian and Singaporean papers write it (a title is needed: "His son Ali"
+    is not Mohammed Ali Khan)."""
     words = lowered_name.split()
-    return words[:2] if len(words) >= 3 and words[0] in _MUHAMMAD else words[:1]
+    return words[1] if len(words) >= 3 and words[0] in _MUHAMMAD else None
 
 
 def _family_name_between(name: str) -> str | None:
@@ -2085,6 +2088,8 @@ def _sure_type(name: _Name, text: str) -> str | None:
         return "organization"  # "Procter & Gamble", "Marks & Spencer"
     if len(words) > 1 and (words[-1] in INDUSTRY_WORDS or words[-1] in TEAM_WORDS) and _CAPITALISED_FUNCTION_WORDS.isdisjoint(name.name.split()[1:]):
         return "organization"  # "Nordvik Energy", "Shannon Wolves" (not the song "Listen To The Music", in title case)
+    if len(words) > 1 and words[-1] == "nation" and _unaccented(words[0]) not in FIRST_NAMES:
+        return "organization"  # "Kinosao Cree Nation", "One Nation" (not "Terry Nation", a surname)
     if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(name.name.split())):
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):

@@ -104,7 +104,7 @@ ORGANIZATION_WORDS = frozenset(
     brewery breweries insurance forum chamber caucus taskforce lobby collective prosecution campaign
     embassy consulate treasury guild gmbh oyj bhd tbk llp pty sector rūnanga runanga regulator hospice clinic
     infirmary terminals division directorate secretariat inspectorate promotions panel branch theatre theater exports
-    orchestra philharmonic choir ballet municipality nation survey exchange elementary diocese archdiocese inquiry síochána siochana coastguard""".split()
+    orchestra philharmonic choir ballet municipality survey exchange elementary diocese archdiocese inquiry síochána siochana coastguard""".split()
 ) | frozenset(FOREIGN_ORGANIZATION_WORDS)
 # Industries that end a company's name ("Nordvik Energy", "Karoo Pacific Minerals"), though alone,
 # or inside a longer name ("Securities and Exchange Commission"), they name none.
