@@ -335,6 +335,11 @@ def test_a_name_opened_by_a_common_short_form_of_a_first_name_is_a_persons(name:
     assert speakers(analysis) == [("the hardest I have played", name, "partial")]
 
 
+@pytest.mark.parametrize("street", ["Exchange Street", "Airport Road", "University Boulevard", "Tottenham Court Road"])
+def test_a_bodys_word_before_a_streets_makes_a_street_not_a_body(street: str) -> None:
+    assert [(e.name, e.type) for e in run(f"Crowds gathered on {street} on Monday night.").entities] == [(street, "place")]
+
+
 def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]

@@ -418,6 +418,7 @@ _SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook lane arena pa
 # Of those, the words that after a first name name a place more often than a person ("Victoria
 # Park", "Albert Park"; but "Ellen Park said"): the person needs a title or a cue around a mention.
 _MOSTLY_PLACES_AFTER_A_FIRST_NAME = frozenset({"park"})
+_STREET_WORDS = frozenset("street road avenue square lane boulevard terrace parkway".split())
 _MUHAMMAD = frozenset("muhammad muhamad muhammed mohammad mohammed mohamad mohamed mohd".split())
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Sun-hee", "Jae-won", written first in Western order
 _ORGANIZATION_HINT = re.compile(
@@ -2081,6 +2082,8 @@ def _is_state_after_a_town(text: str, name: _Name) -> bool:
 def _sure_type(name: _Name, text: str) -> str | None:
     lowered = name.name.lower()
     words = lowered.split()
+    if len(words) > 1 and words[-1] in _STREET_WORDS and lowered not in KNOWN_ORGANIZATIONS:
+        return "place"  # "Exchange Street", "Bank Square", "Council Road": a body's word before a street's is the street's name
     if (
         lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split(), plurals=len(words) > 1) or words[0] in KNOWN_ORGANIZATIONS or "&" in words
         or " ".join(words[:2]) in KNOWN_ORGANIZATIONS  # a branch: "Red Cross Utah Region"
