@@ -3161,6 +3161,11 @@ def test_they_after_a_source_of_a_body_is_the_source_and_after_its_spokesperson_
     assert [name for _text, name, _kind in found] == [speaker]
 
 
+def test_a_body_that_sources_something_is_no_source_of_it() -> None:
+    found = quotes("Ryanair said flights were cancelled. Ryanair sources its aircraft from Boeing. “We apologise to passengers,” they said.")
+    assert [name for _text, name, _kind in found] == ["Ryanair"]
+
+
 def test_a_body_someone_founded_inside_their_appositive_is_not_the_speaker() -> None:
     found = quotes(
         "Jo Whitfield, 41, a nurse from Chester-le-Street who founded the Link Us Up campaign, which has 12,000 members, "

@@ -228,7 +228,8 @@ _ANONYMOUS_SOURCE = re.compile(
 )
 _ON_BEHALF = re.compile(r"\bon\s+(?:(his|her)\s+behalf|behalf\s+of\s+)")
 _WHO_DOES_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+\s+){1,2}$")  # "who founded the " before a body's name
-_SOURCE_AFTER = re.compile(r"\s+(?:sources?|insiders?)\b")  # "a Treasury source"
+# "a Treasury source" (not the verb: "Ryanair sources its aircraft from Boeing")
+_SOURCE_AFTER = re.compile(r"\s+(?:sources?|insiders?)\b(?!\s+(?:its|their|his|her|the|a|an|from|some|most|all|much)\b)")
 # A short label opening a paragraph, as Axios writes: "Yes, but:", "Why it matters:", "Zoom in:"
 _LABEL = re.compile(r"[A-Z][\w’']*(?:,?\s+[\w’']+){0,3}:\s+")
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
