@@ -122,7 +122,9 @@ time and kept back like K, its errors never shown: 0.886 / 0.886 / 1.000 at 2024
 30 passages, 452 quotes, written at the same time as AY and kept back like K, its errors never shown:
 0.947 / 0.947 / 1.000 at 2024ed3 and with that session's rules up to 7992c84. BA: 30 passages, 429
 quotes, written at the start of the session after f63b116, first measured before its errors were
-read: 0.925 / 0.925 / 1.000 at f63b116; since used for development. BB: 30 passages, 397
+read: 0.925 / 0.925 / 1.000 at f63b116; since used for development. BC: 30 passages, 390 quotes,
+written in the middle of that session and measured before its errors were read: 0.923 / 0.923 /
+1.000 at f63b116 and with that session's rules up to 88f5b3c; since used for development. BB: 30 passages, 397
 quotes, written at the start of the session after f63b116 and kept back like K, its errors never
 shown: 0.952 / 0.952 / 1.000 at f63b116).
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
@@ -314,6 +316,7 @@ def main() -> None:
         ("passages AW", "quotes_passages_aw.jsonl"),
         ("passages AY", "quotes_passages_ay.jsonl"),
         ("passages BA", "quotes_passages_ba.jsonl"),
+        ("passages BC", "quotes_passages_bc.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
