@@ -2727,6 +2727,19 @@ def test_the_first_words_of_one_persons_longer_name_are_that_person(full_name: s
     assert len(places) == 2
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Councilmembers Dean Pruett and Lorraine Esparza voted against it. Pruett said he backed conservation.", "“Agriculture built this town,” he said."], "Dean Pruett"),
+        (["Det Garda Siobhán Collery told the court about the thefts.", "“He told gardaí he was ashamed,” Det Garda Collery said."], "Siobhán Collery"),
+        (["Defence barrister Niamh Costigan BL said her client had repaid it all.", "“He has lost his good name,” Ms Costigan said."], "Niamh Costigan"),
+        (["In Owo’s main market, trader Mama Folake Akinwumi said many people dried cassava on open ground.", "“Where we go put am?” she said."], "Folake Akinwumi"),
+    ],
+)
+def test_titles_of_several_ranks_letters_and_honorifics_are_no_part_of_a_name(paragraphs: list[str], speaker: str) -> None:
+    assert quotes(*paragraphs)[-1][1] == speaker
+
+
 def test_the_given_name_after_muhammad_needs_a_title() -> None:
     found = quotes("Mohammed Ali Khan, 41, fled the city. His son Ali, 12, sat beside him.", "“I want to go to school,” Ali said.")
     assert found == [("I want to go to school,", "Ali", "direct")]

@@ -126,8 +126,8 @@ _AGE_BEFORE = re.compile(
 )  # "14-year-old Maya", "Fifteen-year-old Maya"
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},| \(\d{1,3}\)")  # a person's age set off after the name, or in brackets
 # Letters after a person's name: counsel's rank, a parliament's seat, honours, degrees
-_COUNSELS_RANKS = frozenset("SC QC KC SAN".split())  # after a name, always a lawyer's: "Eilis Fahy SC"
-_POST_NOMINALS = frozenset("SC QC KC SAN MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())
+_COUNSELS_RANKS = frozenset("SC QC KC SAN BL".split())  # after a name, always a lawyer's: "Eilis Fahy SC", "Niamh Costigan BL"
+_POST_NOMINALS = frozenset("SC QC KC SAN BL MP MEP MSP MS AM MLA TD OBE MBE CBE KBE DBE PhD".split())
 _ARTICLE_NAME = re.compile(r"(?<![\w-])(?:[ae]l|a[dnrstz]|ash)-[A-Z]\w*(?:[-’']\w+)*")  # "el-Tayeb", "al-Sharafi"
 _HYPHEN_THEN_CAPITAL = re.compile(r"-[A-Z]")
 _NEVER_IN_A_PERSONS_NAME = frozenset("is are was were be with me my you your we our it its to in on for and or the an not".split())
@@ -358,7 +358,7 @@ _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _HAVE_MEMBERS = frozenset("council assembly board committee".split())  # "Council Member Tiffany Nwosu"
 _HAVE_EXECUTIVES = frozenset("county city borough district".split())  # US local offices: "County Executive Lydia Sorensen"
-_TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister".split())  # roles that are also a form of address: "Coach Boodram"
+_TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister garda".split())  # roles that are also a form of address: "Coach Boodram", "Garda Collery"
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
 # "broadcaster David Dimbleby", "Ibis House publisher Gerrit van Wyk")
 _BODIES_OR_JOBS = _BODY_WORDS & _ROLE_TITLES
@@ -419,6 +419,7 @@ _SURNAME_PLACE_WORDS = frozenset("hill hills wood woods ford brook lane arena pa
 # Park", "Albert Park"; but "Ellen Park said"): the person needs a title or a cue around a mention.
 _MOSTLY_PLACES_AFTER_A_FIRST_NAME = frozenset({"park"})
 _STREET_WORDS = frozenset("street road avenue square lane boulevard terrace parkway".split())
+_OFFICES_OF_SEVERAL = frozenset("councillor councilor councilmember senator commissioner supervisor representative".split())
 _MUHAMMAD = frozenset("muhammad muhamad muhammed mohammad mohammed mohamad mohamed mohd".split())
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Sun-hee", "Jae-won", written first in Western order
 _ORGANIZATION_HINT = re.compile(
@@ -1155,6 +1156,7 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
         or _names_a_job_before_a_name(lowered[title_count:], opens_a_sentence=at_sentence_start and not title_count)
         or (title_count and lowered[title_count - 1] == "chief" and lowered[title_count] in _AFTER_CHIEF)
         or (title_count and lowered[title_count - 1] == "det" and lowered[title_count] == "con")  # "Det Con Kerr", a detective constable
+        or (lowered[title_count][-1:] == "s" and lowered[title_count][:-1] in _OFFICES_OF_SEVERAL)  # "Councilmembers Dean Pruett and ..."
         or (lowered[title_count] == "tan" and lowered[title_count + 1] == "sri")  # Malaysia's "Tan Sri", not Mr Tan
         or _a_bodys_member(text, run[title_count])
         or _courtesy_title(lowered[title_count:])

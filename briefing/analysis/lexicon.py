@@ -24,6 +24,7 @@ HONORIFICS: dict[str, str | None] = {
     "shri": "m", "shrimati": "f", "smt": "f", "thiru": "m", "thirumathi": "f", "pandit": "m", "maulana": "m",
     "ustaz": "m", "ustazah": "f", "mufti": "m", "swami": "m",
     "kuya": "m", "manang": "f", "manong": "m",  # the Philippines' respect for an elder: "Kuya Marco"
+    "mama": "f",  # East and West Africa's for an older woman: "trader Mama Folake Akinwumi"
 }
 # Office titles that precede a person's name.
 OFFICE_TITLES = frozenset(
