@@ -325,7 +325,9 @@ def test_a_plural_opening_a_sentence_whose_singular_the_text_writes_in_lower_cas
     assert analysis.quotes[0].speaker_id is None
 
 
-@pytest.mark.parametrize("name", ["Noni Cartwright", "Paddy Hennessy", "Gord Lindquist", "Kat Villareal", "Alec Mowat"])
+@pytest.mark.parametrize(
+    "name", ["Noni Cartwright", "Paddy Hennessy", "Gord Lindquist", "Kat Villareal", "Alec Mowat", "Fraser Reid", "Jayden Curtis", "Godfrey Ssali"]
+)
 def test_a_name_opened_by_a_common_short_form_of_a_first_name_is_a_persons(name: str) -> None:
     analysis = run(
         f"The Salt House is played with flinty brilliance by {name}.",
