@@ -275,12 +275,15 @@ def test_a_companys_chief_is_its_chief_executive() -> None:
         ("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
         ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"),
         ("Pinellas County Schools", "the district"), ("Saguaro Valley Unified School District", "the district"),
+        ("The Russian Embassy", "the embassy"), ("The Federal Bureau of Prisons", "the bureau"), ("The Tokyo Stock Exchange", "the exchange"),
+        ("The Scottish Parliament", "the parliament"), ("The Welsh Ambulance Service", "the service"),
     ],
 )
 def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str, noun: str) -> None:
     paragraphs = (f"{body}, near Truro, has been in the news.", f"In a letter, {noun} said the decision had been “incredibly difficult”.")
-    assert descriptions(*paragraphs) == {body: [noun]}
-    assert quotes(*paragraphs) == [("incredibly difficult", body, "partial")]
+    name = body.removeprefix("The ")
+    assert descriptions(*paragraphs) == {name: [noun]}
+    assert quotes(*paragraphs) == [("incredibly difficult", name, "partial")]
 
 
 @pytest.mark.parametrize(("title", "noun"), [("Magistrate", "the magistrate"), ("Coroner", "the coroner"), ("Magistrate", "the judge")])

@@ -103,7 +103,8 @@ _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university alliance party union club
     society trust board league coalition court force rūnanga runanga practice surgery hospital school
-    charity museum airline utility operator district municipality""".split()
+    charity museum airline utility operator district municipality embassy consulate bureau exchange parliament
+    secretariat directorate inspectorate service network inquiry diocese archdiocese festival academy college""".split()
 )
 # Words of a body's name that the noun it is then called by does not repeat: "the force" for
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the
