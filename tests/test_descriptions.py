@@ -286,6 +286,12 @@ def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str,
     assert quotes(*paragraphs) == [("incredibly difficult", name, "partial")]
 
 
+@pytest.mark.parametrize("role", ["nurse", "fisherman", "pilot", "student", "pensioner", "landlord", "jockey", "priest", "vet"])
+def test_a_trade_or_calling_someone_was_introduced_by_is_the_description_after(role: str) -> None:
+    found = quotes("Tom Baker met reporters. Anna Lee, a " + role + " from Leeds, spoke first.", f"The {role} said it had been “a long week”.")
+    assert found == [("a long week", "Anna Lee", "partial")]
+
+
 @pytest.mark.parametrize(("title", "noun"), [("Magistrate", "the magistrate"), ("Coroner", "the coroner"), ("Magistrate", "the judge")])
 def test_a_magistrate_or_a_coroner_is_called_so_or_the_judge(title: str, noun: str) -> None:
     paragraphs = (f"{title} Josette Vella Borg turned down the request for bail.", f"“The court cannot ignore the facts,” {noun} said.")

@@ -68,6 +68,12 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"sergeant"}),
     frozenset({"general"}),
     frozenset({"colonel"}),
+    # trades and callings a story introduces someone by ("Anna Lee, a nurse from Leeds," ... "the nurse said")
+    *(frozenset({noun}) for noun in """nurse midwife paramedic poet fisherman miner pilot chef baker mechanic architect
+    entrepreneur accountant consultant batsman bowler jockey boxer swimmer cyclist golfer priest vicar nun landlord
+    tenant pensioner widow teenager""".split()),
+    frozenset({"student", "pupil"}),
+    frozenset({"vet", "veterinarian"}),
 )
 # Offices that "General" follows as part of them: "Secretary General", "Attorney General"
 _BEFORE_GENERAL = frozenset("secretary attorney director inspector surgeon governor solicitor postmaster consul".split())
