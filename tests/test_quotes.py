@@ -37,6 +37,16 @@ def test_speech_verbs_after_the_quote(verb: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "verb",
+    ["reflected", "affirmed", "elaborated", "begged", "yelled", "screamed", "cried", "enthused", "bragged", "moaned", "protested",
+     "objected", "hinted", "underlined", "underscored", "opined", "ventured", "deadpanned", "teased", "chuckled", "cabled", "radioed"],
+)
+def test_speech_verbs_after_the_quote_in_a_paragraph_of_its_own(verb: str) -> None:
+    found = quotes("Tom Baker met reporters. Anna Lee spoke later.", f"“It has been a long week,” Lee {verb}.")
+    assert found == [("It has been a long week,", "Anna Lee", "direct")]
+
+
 @pytest.mark.parametrize("interrupting", ["cut in", "broke in", "chimed in", "interrupted", "interjected"])
 def test_who_cut_in_is_the_he_of_the_next_quote(interrupting: str) -> None:
     """The one who cut in after another spoke is who speaks next, not the one cut off."""

@@ -293,7 +293,9 @@ SPEECH_VERBS = frozenset(
     demanded thundered gushed forecast forecasts forecasted remind reminds reminded reminding laughs smiles
     smiled repeated repeats sighed snapped fumed fumes assure assures assured assuring reassured
     reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected interrupts interrupted
-    quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring""".split()
+    quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring
+    reflected affirmed elaborated begged yelled screamed cried enthused bragged moaned protested objected hinted underlined
+    underscored opined ventured deadpanned teased chuckled cabled radioed""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
