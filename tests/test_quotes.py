@@ -47,6 +47,17 @@ def test_speech_verbs_after_the_quote_in_a_paragraph_of_its_own(verb: str) -> No
     assert found == [("It has been a long week,", "Anna Lee", "direct")]
 
 
+@pytest.mark.parametrize("verb", ["warned", "advised", "pledged", "urged", "cautioned", "countered", "concluded"])
+def test_a_verb_taking_an_object_right_after_its_quote_is_inverted_before_the_speaker(verb: str) -> None:
+    found = quotes("Tom Baker met reporters. Anna Lee spoke later.", f"“It has been a long week,” {verb} Lee.")
+    assert found == [("It has been a long week,", "Anna Lee", "direct")]
+
+
+def test_told_right_after_a_quote_still_names_the_listener() -> None:
+    found = quotes("Anna Lee met Tom Baker on Monday.", "“It has been a long week,” she told Baker.")
+    assert found == [("It has been a long week,", "Anna Lee", "direct")]
+
+
 @pytest.mark.parametrize("interrupting", ["cut in", "broke in", "chimed in", "interrupted", "interjected"])
 def test_who_cut_in_is_the_he_of_the_next_quote(interrupting: str) -> None:
     """The one who cut in after another spoke is who speaks next, not the one cut off."""

@@ -235,6 +235,10 @@ _LABEL = re.compile(r"[A-Z][\w’']*(?:,?\s+[\w’']+){0,3}:\s+")
 _UNNAMED_OPENING = re.compile(r"(?:One|A|An|Another)\s+[a-z]")  # "Another commuter", not "A. Smith"
 _UNNAMED_OPENING_WORDS = 3  # "A City banker"
 _ASKING = frozenset({"asked", "asks"})
+# Verbs whose object is always whom the words were for, even right after the quote they report
+# (“...,” told X is no English); any other verb of _OBJECT_SPEECH_VERBS takes the quote as its object
+# there, and the name after it is the speaker: “...,” warned Lee, “...?” asked Patil
+_TELLING = frozenset("tell tells told telling inform informs informed notify notifies notified".split())
 _ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
 _MAX_ASKED_WORDS = 8  # after "asked": whom, and when or where ("asked Van Oosten on Tuesday afternoon, “...?”")
 _MAX_SET_OFF_WORDS = 8  # words of an opening phrase set off by a comma before a sentence's subject
@@ -2389,10 +2393,11 @@ class _Attributor:
         """said X: the first person among the next words, else the first organisation
         ("said Jupiter Research analyst Olivier Beauvillian" is Olivier Beauvillian). After a verb
         that takes an object ("told BBC Sport"), what follows is the listener, not the speaker,
-        but for "asked" right after a quote (“...?” asked Patil); a possessive is no speaker either
+        but right after a quote, which is that object, for any verb but telling (“...?” asked Patil,
+        “...,” warned Lee); a possessive is no speaker either
         ("described Trump's call as")."""
         verb = words[verb_index][2].lower()
-        if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb in _ASKING):
+        if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb not in _TELLING):
             passive_by = verb_index + 1 < len(words) and words[verb_index + 1][2] == "by" and not self.text[words[verb_index][1] : words[verb_index + 1][0]].strip()
             if passive_by:  # "was described by jury president X as" (not "branded “Bridge to Home” by the Government")
                 agent_words = [w[2].lower() for w in words[verb_index + 2 : verb_index + 4]]
