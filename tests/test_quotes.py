@@ -58,6 +58,12 @@ def test_told_right_after_a_quote_still_names_the_listener() -> None:
     assert found == [("It has been a long week,", "Anna Lee", "direct")]
 
 
+@pytest.mark.parametrize("title", ["Revd", "Mx", "Major", "Supervisor", "Principal", "Headteacher", "Nurse", "Engr.", "Barr."])
+def test_a_title_before_a_surname_alone_is_the_person_titled_so(title: str) -> None:
+    found = quotes(f"Tom Baker met reporters. {title} Anna Lee spoke later.", f"“It has been a long week,” {title} Lee said.")
+    assert found == [("It has been a long week,", "Anna Lee", "direct")]
+
+
 @pytest.mark.parametrize("interrupting", ["cut in", "broke in", "chimed in", "interrupted", "interjected"])
 def test_who_cut_in_is_the_he_of_the_next_quote(interrupting: str) -> None:
     """The one who cut in after another spoke is who speaks next, not the one cut off."""

@@ -358,7 +358,8 @@ _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _HAVE_MEMBERS = frozenset("council assembly board committee".split())  # "Council Member Tiffany Nwosu"
 _HAVE_EXECUTIVES = frozenset("county city borough district".split())  # US local offices: "County Executive Lydia Sorensen"
-_TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister garda".split())  # roles that are also a form of address: "Coach Boodram", "Garda Collery"
+# roles that are also a form of address: "Coach Boodram", "Garda Collery", "Principal Ortiz", "Major Okafor"
+_TITLES_BEFORE_A_SURNAME = frozenset("coach warden barrister garda supervisor principal headteacher nurse major".split())
 # A kind of body that is also someone's job: the name after it tells which ("broadcaster ITV",
 # "broadcaster David Dimbleby", "Ibis House publisher Gerrit van Wyk")
 _BODIES_OR_JOBS = _BODY_WORDS & _ROLE_TITLES

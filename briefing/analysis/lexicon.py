@@ -16,7 +16,7 @@ HONORIFICS: dict[str, str | None] = {
     "madam": "f", "sister": "f", "datuk": None, "dato": None, "datin": "f", "tun": None, "puan": "f",
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hon": None, "honourable": None, "honorable": None, "atty": None,
     "dr": None, "prof": None, "professor": None, "rev": None, "fr": "m", "cde": None, "comrade": None, "daw": "f",
-    "reverend": None, "baroness": "f", "baron": "m", "prophet": None, "apostle": None, "evangelist": None,
+    "reverend": None, "revd": None, "mx": None, "baroness": "f", "baron": "m", "prophet": None, "apostle": None, "evangelist": None,
     # of West Africa ("Nana Kwame Mensah", "Opanin Kwaku Boateng", "Mallam Sani Bello"), Malaysia
     # ("Encik Ahmad", "Haji Osman") and South Asia ("Shri Ramesh Kumar", "Smt Lakshmi Devi", "Thiru Selvam")
     "nana": None, "opanin": "m", "togbe": "m", "oba": "m", "igwe": "m", "otunba": None,
@@ -46,7 +46,7 @@ OFFICE_TITLES = frozenset(
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
     pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop
     judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach
-    administrator""".split()
+    administrator barr arc""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
