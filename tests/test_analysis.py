@@ -342,6 +342,17 @@ def test_a_bodys_word_before_a_streets_makes_a_street_not_a_body(street: str) ->
     assert [(e.name, e.type) for e in run(f"Crowds gathered on {street} on Monday night.").entities] == [(street, "place")]
 
 
+@pytest.mark.parametrize("first_name", ["Louisa", "Maxine", "Octavia", "Humphrey", "Percival"])
+def test_a_person_of_a_body_is_not_merged_into_it(first_name: str) -> None:
+    analysis = run(
+        f"{first_name} Harrington-Day of the Deep Sea Conservation Coalition said the findings should end the debate. "
+        "“The science has been heading in one direction for years,” Harrington-Day said."
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        (f"{first_name} Harrington-Day", "person"), ("Deep Sea Conservation Coalition", "organization")
+    ]
+
+
 def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]
