@@ -31,6 +31,17 @@ def test_sentences_respect_titles_initials_and_abbreviations() -> None:
     ]
 
 
+def test_full_stops_inside_brackets_end_no_sentence_and_open_no_name() -> None:
+    analysis = run(
+        "Remedios Abante, 63, sat beside the few belongings she had carried out.",
+        "“Wala na kaming bahay. Putik na lang ang natira” (We have no house anymore. Only mud is left), she told the Inquirer.",
+    )
+    text = analysis.article.text
+    assert [text[s.start : s.end] for s in analysis.sentences][-1].endswith("she told the Inquirer.")
+    assert [e.name for e in analysis.entities] == ["Remedios Abante", "Inquirer"]
+    assert speakers(analysis) == [("Wala na kaming bahay. Putik na lang ang natira", "Remedios Abante", "direct")]
+
+
 def test_a_quote_opening_after_a_companys_abbreviation_opens_a_sentence_and_is_direct() -> None:
     text = "She called for a review of the grants from Acme Corp. “If taxpayers paid for those jobs, they deserve to know.” Acme Corp. Vice President Jo Hart left."
     assert [text[s:e] for s, e in sentence_spans(text, 0, len(text))] == [

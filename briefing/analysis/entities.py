@@ -43,7 +43,7 @@ from briefing.analysis.lexicon import (
     of_a_place,
 )
 from briefing.analysis.model import Entity, Mention, Sentence
-from briefing.analysis.sentences import ABBREVIATIONS
+from briefing.analysis.sentences import ABBREVIATIONS, MAX_BRACKETS, inside_brackets
 from briefing.text import fold_accents
 
 # Capitalised words and dotted acronyms ("U.S."), each whole, not inside a word ("pro-U.S." is
@@ -1108,6 +1108,8 @@ def _starts_sentence(text: str, offset: int, sentence_starts: set[int]) -> bool:
         return True
     if before.endswith(": ") and _CAPITALS_BEFORE_A_COLON.search(text, max(0, offset - 40), offset - 2):
         return True  # "KOTA BARU: Floodwaters rose", "DANIEL OCAMPO: Well, ..."
+    if before.endswith((". ", "? ", "! ")) and inside_brackets(text, max(0, offset - MAX_BRACKETS), offset, len(text)):
+        return True  # a sentence inside brackets, which ends none: "(We have no house anymore. Only mud is left)"
     if before.endswith("– ") and _DATELINE_BEFORE_A_DASH.search(text, max(0, offset - 40), offset - 2):
         return True  # "SINGAPORE – Lower-income families", "LONDON (Reuters) – " (but not a list's "– Curitiba")
     return offset > 4 and text[offset - 2].isdigit() and _AFTER_A_TIMESTAMP.search(text, max(0, offset - 12), offset) is not None

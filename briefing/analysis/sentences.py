@@ -39,6 +39,9 @@ def split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     return sentences
 
 
+MAX_BRACKETS = 300  # characters after a full stop within which brackets opened before it must close
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within text[start:end], trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
@@ -46,6 +49,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _CANDIDATE_END.finditer(text, start, end):
         if not _NEXT_START.match(text, match.end(), end) or _is_abbreviation(text, sentence_start, match):
             continue
+        if inside_brackets(text, sentence_start, match.start(), end):
+            continue  # a translation's sentences in brackets: “Wala na kaming bahay” (We have no house. Only mud is left), she said
         spans.append((sentence_start, match.end()))
         sentence_start = match.end()
         while sentence_start < end and text[sentence_start].isspace():
@@ -53,6 +58,16 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if sentence_start < end:
         spans.append((sentence_start, end))
     return [piece for s, e in spans if text[s:e].strip() for piece in _bounded(text, s, e)]
+
+
+def inside_brackets(text: str, sentence_start: int, offset: int, end: int) -> bool:
+    """Whether `offset` stands inside brackets opened since `sentence_start` and closed soon after,
+    in the same paragraph."""
+    opened = text.rfind("(", sentence_start, offset)
+    if opened < 0 or text.rfind(")", opened, offset) >= 0:
+        return False
+    closed = text.find(")", offset, min(end, offset + MAX_BRACKETS))
+    return closed >= 0 and "\n" not in text[offset:closed]
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
