@@ -364,6 +364,18 @@ def test_a_person_of_a_body_is_not_merged_into_it(first_name: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("region", ["Queensland", "Kerala", "Ontario", "Sichuan", "Gauteng", "Sindh"])
+def test_a_regions_government_in_lower_case_is_a_body_that_speaks(region: str) -> None:
+    analysis = run(f"A {region} government spokesman said the state would “have more to say” later this year.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(f"{region} government", "organization")]
+    assert speakers(analysis) == [("have more to say", f"{region} government", "partial")]
+
+
+def test_a_bodys_short_form_without_its_place_opens_with_no_link_word() -> None:
+    analysis = run("The Yorkshire and Humberside Brass Band Association said the contest was “a triumph”.")
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("Yorkshire and Humberside Brass Band Association", [])]
+
+
 def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]

@@ -1570,7 +1570,7 @@ def _without_whose_it_is(name: str) -> set[str]:
     words = name.split()
     return {
         " ".join(words[start:]) for start in (1, 2)
-        if len(words) - start >= 2 and _has_organization_word(words[start:])
+        if len(words) - start >= 2 and words[start][:1].isupper() and _has_organization_word(words[start:])
         and (" ".join(words[:start]).lower() in PLACES or " ".join(words[:start]).lower() in KNOWN_ORGANIZATIONS)
     }
 

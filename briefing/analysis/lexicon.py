@@ -208,6 +208,14 @@ PLACES = frozenset(
     mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico
     north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island
     south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia|wisconsin|wyoming
+    queensland|new south wales|tasmania|western australia|south australia|northern territory|ontario|quebec
+    british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|yukon|kerala|tamil nadu
+    karnataka|maharashtra|gujarat|punjab|bihar|uttar pradesh|west bengal|rajasthan|assam|odisha|telangana
+    andhra pradesh|madhya pradesh|haryana|jharkhand|chhattisgarh|goa|sindh|balochistan|khyber pakhtunkhwa|kano|abuja
+    sichuan|guangdong|hubei|yunnan|zhejiang|jiangsu|fujian|henan|shandong|bavaria|saxony|andalusia|lombardy|sicily
+    sardinia|corsica|brittany|normandy|flanders|wallonia|sabah|sarawak|selangor|johor|penang|mindanao|luzon|visayas
+    sumatra|borneo|hokkaido|okinawa|kyushu|auckland|wellington|canterbury|otago|gauteng|kwazulu-natal|western cape
+    eastern cape|limpopo|mpumalanga|cornwall|yorkshire|lancashire|merseyside
     """.replace("|", "\n").splitlines()
     if line.strip()
 )
