@@ -1311,6 +1311,16 @@ def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str
     assert speakers(analysis)[0][1] == name
 
 
+@pytest.mark.parametrize(
+    "last_word",
+    ["Partnership", "Hub", "Initiative", "Library", "Zoo", "Winery", "Pharmacy", "Homes", "Housing", "Associates", "Realty", "Haulage",
+     "Tours", "Seafood", "Vets", "Dental", "Medical", "Echo", "Mirror", "Express", "Observer", "Guardian", "Independent", "Standard"],
+)
+def test_a_kind_of_business_or_paper_ending_a_name_makes_a_body(last_word: str) -> None:
+    analysis = run(f"The plan was announced on Monday. Tarrant {last_word} said the plan was “deeply flawed”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(f"Tarrant {last_word}", "organization")]
+
+
 def test_an_industry_alone_or_inside_a_bodys_name_or_a_song_makes_no_company() -> None:
     analysis = run("The Securities and Exchange Commission fined it. Mining is the biggest employer, and mining towns grew.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Securities and Exchange Commission", "organization")]

@@ -119,7 +119,11 @@ INDUSTRY_WORDS = frozenset(
     makers manufacturers suppliers wholesalers dealers sports rail railway railways airways airlines air trains buses
     ferries water power mutual forensics infrastructure precision components instruments devices
     laboratories networks packaging plastics biosciences interiors fisheries optics photonics coatings
-    composites castings forgings tooling fabrication advisors advisers transit racing bakery dynamics lithium copper nickel uranium cobalt""".split()
+    composites castings forgings tooling fabrication advisors advisers transit racing bakery dynamics lithium copper nickel uranium cobalt
+    partnership hub initiative monitor library gallery zoo aquarium winery distillery pharmacy homes housing casino
+    advisory associates legal accountants realty rentals haulage couriers travel tours cruises coaches taxis meats seafood
+    nursery pets vets dental medical mobile broadband courier echo mirror express observer guardian independent standard
+    review weekly daily star""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
