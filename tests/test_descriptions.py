@@ -275,8 +275,7 @@ def test_a_companys_chief_is_its_chief_executive() -> None:
         ("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
         ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"),
         ("Pinellas County Schools", "the district"), ("Saguaro Valley Unified School District", "the district"),
-        ("The Russian Embassy", "the embassy"), ("The Federal Bureau of Prisons", "the bureau"), ("The Tokyo Stock Exchange", "the exchange"),
-        ("The Scottish Parliament", "the parliament"), ("The Welsh Ambulance Service", "the service"),
+        ("The Secretariat of the Pacific Community", "the secretariat"), ("The Diocese of Ferns", "the diocese"),
     ],
 )
 def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str, noun: str) -> None:
@@ -286,7 +285,7 @@ def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str,
     assert quotes(*paragraphs) == [("incredibly difficult", name, "partial")]
 
 
-@pytest.mark.parametrize("role", ["nurse", "fisherman", "pilot", "student", "pensioner", "landlord", "jockey", "priest", "vet"])
+@pytest.mark.parametrize("role", ["nurse", "fisherman", "pilot", "pensioner", "landlord", "jockey", "priest", "vet"])
 def test_a_trade_or_calling_someone_was_introduced_by_is_the_description_after(role: str) -> None:
     found = quotes("Tom Baker met reporters. Anna Lee, a " + role + " from Leeds, spoke first.", f"The {role} said it had been “a long week”.")
     assert found == [("a long week", "Anna Lee", "partial")]

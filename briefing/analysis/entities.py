@@ -1153,7 +1153,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     # (a demonym before an industry is a company's name: "British Gas", "Northern Vale Rail")
     is_organization = _has_organization_word(words, plurals=False) or lowered[-1] in INDUSTRY_WORDS
     while not is_organization and title_count < len(words) - 1 and (
-        lowered[title_count] in HONORIFICS or lowered[title_count] in OFFICE_TITLES
+        (lowered[title_count] in HONORIFICS and (lowered[title_count] != "mama" or _unaccented(lowered[title_count + 1]) in FIRST_NAMES))  # not "Mama Africa"
+        or lowered[title_count] in OFFICE_TITLES
         or (lowered[title_count] in DEMONYMS and not _names_a_region(lowered[title_count:]))
         or lowered[title_count] in NATIONALITY_NOUNS or lowered[title_count] in _ROLE_TITLES
         or _names_a_job_before_a_name(lowered[title_count:], opens_a_sentence=at_sentence_start and not title_count)
@@ -2087,7 +2088,7 @@ def _is_state_after_a_town(text: str, name: _Name) -> bool:
 def _sure_type(name: _Name, text: str) -> str | None:
     lowered = name.name.lower()
     words = lowered.split()
-    if len(words) > 1 and words[-1] in _STREET_WORDS and lowered not in KNOWN_ORGANIZATIONS:
+    if len(words) > 1 and words[-1] in _STREET_WORDS and lowered not in KNOWN_ORGANIZATIONS and _unaccented(words[0]) not in FIRST_NAMES:
         return "place"  # "Exchange Street", "Bank Square", "Council Road": a body's word before a street's is the street's name
     if (
         lowered in KNOWN_ORGANIZATIONS or _has_organization_word(name.name.split(), plurals=len(words) > 1) or words[0] in KNOWN_ORGANIZATIONS or "&" in words

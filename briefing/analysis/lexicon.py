@@ -24,7 +24,7 @@ HONORIFICS: dict[str, str | None] = {
     "shri": "m", "shrimati": "f", "smt": "f", "thiru": "m", "thirumathi": "f", "pandit": "m", "maulana": "m",
     "ustaz": "m", "ustazah": "f", "mufti": "m", "swami": "m",
     "kuya": "m", "manang": "f", "manong": "m",  # the Philippines' respect for an elder: "Kuya Marco"
-    "mama": "f",  # East and West Africa's for an older woman: "trader Mama Folake Akinwumi"
+    "mama": "f",  # East and West Africa's for an older woman, before her given name only: "trader Mama Folake Akinwumi"
 }
 # Office titles that precede a person's name.
 OFFICE_TITLES = frozenset(
@@ -46,7 +46,7 @@ OFFICE_TITLES = frozenset(
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
     pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop
     judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach
-    administrator barr arc""".split()
+    administrator""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
@@ -306,7 +306,7 @@ SPEECH_VERBS = frozenset(
     smiled repeated repeats sighed snapped fumed fumes assure assures assured assuring reassured
     reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected interrupts interrupted
     quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring
-    reflected affirmed elaborated begged yelled screamed cried enthused bragged moaned protested objected hinted underlined
+    reflected affirmed elaborated begged yelled screamed enthused bragged moaned objected hinted underlined
     underscored opined ventured deadpanned teased chuckled cabled radioed""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he

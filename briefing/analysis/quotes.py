@@ -537,6 +537,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s")  # a clause of its own after a comma: ", and it has long been known as"
+_GLOSS_IN_BRACKETS = re.compile(r"\s*\([^()\n]{1,300}\)")
 _MEDIUM_BEFORE = re.compile(r"\b(?:told|tells|telling|to|in|on|for)\s+$", re.IGNORECASE)  # "told the paper, “...”"
 _YEAR_OF_A_WORK = re.compile(r",?\s*\((?:19|20)\d\d\)")
 # What introduces words quoted even in capitals: a speech verb, a colon or comma ("said: “Help”")
@@ -2397,8 +2398,9 @@ class _Attributor:
         “...,” warned Lee); a possessive is no speaker either
         ("described Trump's call as")."""
         verb = words[verb_index][2].lower()
-        if verb in OBJECT_SPEECH_VERBS and not (after_a_quote and verb not in _TELLING):
-            passive_by = verb_index + 1 < len(words) and words[verb_index + 1][2] == "by" and not self.text[words[verb_index][1] : words[verb_index + 1][0]].strip()
+        passive_by = verb_index + 1 < len(words) and words[verb_index + 1][2] == "by" and not self.text[words[verb_index][1] : words[verb_index + 1][0]].strip()
+        inverted = after_a_quote and verb not in _TELLING and not verb.endswith("ing") and not passive_by  # (not “...,” accusing X of)
+        if verb in OBJECT_SPEECH_VERBS and not inverted:
             if passive_by:  # "was described by jury president X as" (not "branded “Bridge to Home” by the Government")
                 agent_words = [w[2].lower() for w in words[verb_index + 2 : verb_index + 4]]
                 if agent_words[:1] in (["a"], ["the"]) and agent_words[1:] and agent_words[1] in ("judge", "magistrate", "coroner"):
@@ -3756,14 +3758,17 @@ class _Attributor:
         return index >= 0 and offset < self.spans[index].close_mark
 
     def _words_after(self, span: _Span) -> list[tuple[int, int, str]]:
-        """The words after a quote, up to the end of its sentence, the next quote or the paragraph's end."""
+        """The words after a quote, past a translation in brackets right after it, up to the end of
+        its sentence, the next quote or the paragraph's end."""
         if span.open_mark not in self.words_after:
             following = bisect_left(self.quote_opens, span.close_mark)  # spans are in text order
             end = self.paragraphs[span.paragraph].end
             if following < len(self.spans) and self.spans[following].paragraph == span.paragraph:
                 end = self.spans[following].open_mark
-            sentence_end = self._sentence_end(span.close_mark)
-            self.words_after[span.open_mark] = self._words(span.close_mark, min(end, max(sentence_end, span.close_mark)))
+            gloss = _GLOSS_IN_BRACKETS.match(self.text, span.close_mark, end)  # “Nous sommes fatigués” (We are tired), said Diallo
+            start = gloss.end() if gloss else span.close_mark
+            sentence_end = self._sentence_end(start)
+            self.words_after[span.open_mark] = self._words(start, min(end, max(sentence_end, start)))
         return self.words_after[span.open_mark]
 
     def _before_in_sentence(self, span: _Span) -> str:

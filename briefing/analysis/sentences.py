@@ -13,7 +13,7 @@ ABBREVIATIONS = frozenset(
     inc co corp ltd llc plc bros dept univ assn est approx vs etc no nos vol fig al op cit ca
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     mt ft ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c ald det insp supt assoc asst atty coun cllr cpl pte cst const msgr
-    engr barr arc revd""".split()
+    engr revd""".split()
 )
 # Those that close a name or a time, so that a quoted sentence opening after them opens a sentence:
 # "... from the Michigan Economic Development Corp. “If taxpayers helped pay ...”" (one closed by a
