@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import platformdirs
@@ -36,7 +37,7 @@ def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
         db = sqlite_utils.Database(connection, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.enable_wal()
+        _enable_wal(db)
         # In WAL mode NORMAL stays consistent through any crash and loses no committed write when
         # the process dies; only a power cut may drop the last commits. FULL would fsync each one.
         db.execute("PRAGMA synchronous = NORMAL")
@@ -50,6 +51,21 @@ def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
             raise BriefingError(f"{db_path}: cannot open the database ({error.strerror or error})") from None
         raise BriefingError(f"{db_path}: not a usable briefing database ({error})") from None
     return db
+
+
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switch to WAL, waiting while another process creating the same new store holds its lock:
+    SQLite answers that switch with "database is locked" at once, without the busy timeout (cron's
+    refresh and the app may open a store that does not exist yet at the same moment)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def database_path(db: sqlite_utils.Database) -> Path:
