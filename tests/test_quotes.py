@@ -75,6 +75,14 @@ def test_a_title_before_a_surname_alone_is_the_person_titled_so(title: str) -> N
     assert found == [("It has been a long week,", "Anna Lee", "direct")]
 
 
+@pytest.mark.parametrize(
+    "verb", ["highlighted", "speculated", "surmised", "reasoned", "reckoned", "disclosed", "divulged", "signalled", "signaled", "implied"]
+)
+def test_speech_verbs_before_a_clause_with_a_fragment(verb: str) -> None:
+    found = quotes("Tom Baker met reporters. Anna Lee spoke later.", f"Lee {verb} that the week had been “long and hard”.")
+    assert found == [("long and hard", "Anna Lee", "partial")]
+
+
 @pytest.mark.parametrize("interrupting", ["cut in", "broke in", "chimed in", "interrupted", "interjected"])
 def test_who_cut_in_is_the_he_of_the_next_quote(interrupting: str) -> None:
     """The one who cut in after another spoke is who speaks next, not the one cut off."""

@@ -307,7 +307,8 @@ SPEECH_VERBS = frozenset(
     reassuring mutters muttered murmurs murmured mumbled grumbles grumbled heckled interjects interjected interrupts interrupted
     quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring
     reflected affirmed elaborated begged yelled screamed enthused bragged moaned objected hinted underlined
-    underscored opined ventured deadpanned teased chuckled cabled radioed""".split()
+    underscored opined ventured deadpanned teased chuckled cabled radioed highlighted speculated surmised reasoned reckoned
+    disclosed divulged signalled signaled implied""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
