@@ -376,6 +376,12 @@ def test_a_bodys_short_form_without_its_place_opens_with_no_link_word() -> None:
     assert [(e.name, e.aliases) for e in analysis.entities] == [("Yorkshire and Humberside Brass Band Association", [])]
 
 
+@pytest.mark.parametrize("name", ["Nur Aisyah binti Rahman", "Nurul Huda bte Salleh", "Ahmad bin Ibrahim"])
+def test_a_malay_name_keeps_its_bin_or_binti(name: str) -> None:
+    analysis = run(f"{name}, 41, a shopkeeper, said the plan was “deeply flawed”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(name, "person")]
+
+
 def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]
