@@ -382,6 +382,13 @@ def test_a_malay_name_keeps_its_bin_or_binti(name: str) -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [(name, "person")]
 
 
+def test_broadcasters_named_with_a_number_keep_it() -> None:
+    analysis = run("Jon Snow told Channel 4 News the report was “damning”. Channel 5 said it would air it, and BBC Radio 4 said it was “shocking”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [
+        ("Jon Snow", "person"), ("Channel 4 News", "organization"), ("Channel 5", "organization"), ("BBC Radio 4", "organization")
+    ]
+
+
 def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]

@@ -166,6 +166,7 @@ COLLECTIVE_NOUNS = frozenset("group consortium coalition alliance campaign netwo
 KNOWN_ORGANIZATIONS_AS_WRITTEN = (
     "Save the Children", "Friends of the Earth", "Health and Safety Executive", "Action for Children", "Transport for London", "Transport for Wales",
     "Transport for Greater Manchester", "Transport for NSW", "Doctors of the World", "Number 10",
+    "Channel 4 News", "Channel 4", "Channel 5 News", "Channel 5", "BBC Radio 4", "Radio 4", "BBC Radio 5 Live", "Radio 5 Live",
 )
 
 # Countries, major cities and regions. A name not listed here is still found as a place from
