@@ -389,6 +389,18 @@ def test_broadcasters_named_with_a_number_keep_it() -> None:
     ]
 
 
+@pytest.mark.parametrize("company", ["Ryanair", "Tesco", "Barclays", "Unilever", "Toyota", "Nvidia", "Glencore", "Airbnb"])
+def test_a_well_known_company_opening_a_sentence_is_a_body(company: str) -> None:
+    analysis = run(f"{company} has faced criticism for months. “We will appeal,” a spokesperson said.")
+    assert [(e.name, e.type) for e in analysis.entities] == [(company, "organization")]
+    assert speakers(analysis) == [("We will appeal,", company, "direct")]
+
+
+def test_a_companys_short_form_keeps_its_own_name_whole() -> None:
+    analysis = run("Samsung Electronics Co. said profits were “robust”.")
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("Samsung Electronics Co.", ["Samsung Electronics"])]
+
+
 def test_a_first_name_after_from_is_no_place_but_a_town_is() -> None:
     analysis = run("It was a good ball from Jamie, and a good run from Taranaki.")
     assert [(e.name, e.type) for e in analysis.entities if e.type == "place"] == [("Taranaki", "place")]

@@ -1572,6 +1572,7 @@ def _without_whose_it_is(name: str) -> set[str]:
     return {
         " ".join(words[start:]) for start in (1, 2)
         if len(words) - start >= 2 and words[start][:1].isupper() and _has_organization_word(words[start:])
+        and words[-1] not in _LEGAL_SUFFIX_WORDS - {"Corporation", "Limited"}  # (not "Electronics Co." of "Samsung Electronics Co.")
         and (" ".join(words[:start]).lower() in PLACES or " ".join(words[:start]).lower() in KNOWN_ORGANIZATIONS)
     }
 

@@ -129,6 +129,16 @@ INDUSTRY_WORDS = frozenset(
 KNOWN_ORGANIZATIONS = frozenset(
     [
         "kremlin", "nato", "white house", "pentagon", "downing street", "state department", "defra", "acas", "unison",
+        # companies the news names by one word, which at a sentence's start tells nothing of itself ("Ryanair has cut ...")
+        *"""ryanair easyjet wizz tesco sainsbury's asda morrisons aldi lidl waitrose ocado barclays natwest santander monzo revolut
+        lloyds unilever nestle nestlé exxonmobil exxon chevron totalenergies toyota volkswagen nissan honda hyundai renault
+        stellantis peugeot mercedes-benz volvo samsung sony nvidia uber lyft airbnb boeing airbus pfizer moderna
+        astrazeneca glaxosmithkline novartis bayer siemens basf glencore vodafone jpmorgan citigroup blackrock mastercard paypal
+        walmart costco kroger starbucks coca-cola pepsico adidas ikea primark lufthansa qantas heathrow gatwick
+        alibaba tencent huawei xiaomi baidu foxconn rolls-royce ferrari anthropic deepmind
+        shopify salesforce adobe cisco qualcomm broadcom micron lenovo nintendo ubisoft activision
+        aviva axa allianz generali metlife rabobank nordea equinor aramco adnoc gazprom rosneft lukoil
+        sinopec petrobras pemex""".split(),
         "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
         "parliament", "senate", "duma", "google", "apple", "microsoft", "amazon", "facebook",
