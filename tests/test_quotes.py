@@ -83,6 +83,15 @@ def test_speech_verbs_before_a_clause_with_a_fragment(verb: str) -> None:
     assert found == [("long and hard", "Anna Lee", "partial")]
 
 
+@pytest.mark.parametrize(
+    ("company", "kind"),
+    [("Ryanair", "the airline"), ("Boeing", "the planemaker"), ("Pfizer", "the drugmaker"), ("Nvidia", "the chipmaker"), ("Toyota", "the automaker")],
+)
+def test_a_company_speaks_as_its_kind_after_its_name(company: str, kind: str) -> None:
+    found = quotes("Tom Baker, a local resident, complained about the noise.", f"{company} has faced criticism for months. “We will appeal,” {kind} said.")
+    assert found == [("We will appeal,", company, "direct")]
+
+
 @pytest.mark.parametrize("interrupting", ["cut in", "broke in", "chimed in", "interrupted", "interjected"])
 def test_who_cut_in_is_the_he_of_the_next_quote(interrupting: str) -> None:
     """The one who cut in after another spoke is who speaks next, not the one cut off."""

@@ -68,7 +68,8 @@ _OF_SOMEONE = re.compile(r"\s+(?:for|of|at|by)\b")
 _BODY_WORDS = frozenset(
     """company firm report study survey paper newspaper airline carrier bank lender insurer retailer
     supermarket broadcaster publisher carmaker club charity regulator watchdog group association
-    organisation organization union agency institute foundation federation coalition alliance inquiry trust""".split()
+    organisation organization union agency institute foundation federation coalition alliance inquiry trust
+    planemaker drugmaker chipmaker automaker brewer grocer conglomerate""".split()
 )
 # A role the article never tied to anyone ("the prime minister said", "the chancellor told") means
 # whoever the article is talking about, as "he" or "she" would.
@@ -124,7 +125,9 @@ _NAMED_AS_A_RELATION = re.compile(
 )  # before a name: "her husband, " of "her husband, Daniel Clarke, 41,"
 _SPEECH_NOUNS = frozenset("reply answer response retort words verdict comment came cried chanted yelled screamed".split())
 _BODY_PARAGRAPHS = 2  # how many paragraphs back "the company" looks for the organisation it means
-_COMPANY_WORDS = frozenset("company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker".split())
+_COMPANY_WORDS = frozenset(
+    "company firm airline carrier bank lender insurer retailer supermarket broadcaster publisher carmaker planemaker drugmaker chipmaker automaker brewer grocer conglomerate".split()
+)
 _NO_COMPANY_BEFORE = re.compile(
     r"\b(?:group|union|party|charity|campaign|coalition|association|organi[sz]ation|body|watchdog|regulator|ministry|agency|non-?profit|think[- ]tank)\s+$"
     r"|\b(?:watchdog|regulator),\s+$"  # (set off too: "the regulator, Ofwat"; not "The recruitment agency, Hays,")
