@@ -389,7 +389,9 @@ def test_broadcasters_named_with_a_number_keep_it() -> None:
     ]
 
 
-@pytest.mark.parametrize("company", ["Ryanair", "Tesco", "Barclays", "Unilever", "Toyota", "Nvidia", "Glencore", "Airbnb"])
+@pytest.mark.parametrize(
+    "company", ["Ryanair", "Tesco", "Barclays", "Unilever", "Toyota", "Nvidia", "Glencore", "Airbnb", "Frontex", "Eurostat", "Mencap", "Samaritans"]
+)
 def test_a_well_known_company_opening_a_sentence_is_a_body(company: str) -> None:
     analysis = run(f"{company} has faced criticism for months. “We will appeal,” a spokesperson said.")
     assert [(e.name, e.type) for e in analysis.entities] == [(company, "organization")]

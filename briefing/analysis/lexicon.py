@@ -139,6 +139,7 @@ KNOWN_ORGANIZATIONS = frozenset(
         shopify salesforce adobe cisco qualcomm broadcom micron lenovo nintendo ubisoft activision
         aviva axa allianz generali metlife rabobank nordea equinor aramco adnoc gazprom rosneft lukoil
         sinopec petrobras pemex""".split(),
+        "frontex", "eurostat", "eurocontrol", "mercosur", "mencap", "samaritans", "barnardo's", "houthis",
         "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
         "parliament", "senate", "duma", "google", "apple", "microsoft", "amazon", "facebook",
