@@ -3040,6 +3040,15 @@ def test_what_the_company_or_a_judge_calls_something_is_their_words_not_a_term()
     assert [(speaker, kind) for _text, speaker, kind in found] == [("Lumen Phones", "partial"), ("Miriam Bamidele", "partial")]
 
 
+@pytest.mark.parametrize("noun", ["resident", "publican", "referee", "diver", "carer", "academic"])
+def test_the_noun_for_a_person_that_ends_like_no_agent_is_the_one_person_the_article_gave_it(noun: str) -> None:
+    found = quotes(
+        f"Tom Baker met reporters. Anna Lee, a {noun} from Leeds, spoke first.",
+        f"“It has been a long week,” the {noun} said. The {noun} said the week had been “the worst yet”.",
+    )
+    assert [name for _text, name, _kind in found] == ["Anna Lee", "Anna Lee"]
+
+
 @pytest.mark.parametrize("noun", ["leader", "novelist"])
 def test_the_noun_after_someone_unnamed_introduced_by_it_is_them_not_the_one_named_before(noun: str) -> None:
     found = quotes(

@@ -332,6 +332,12 @@ _NATIONS_PEOPLE = NATIONALITY_NOUNS | DEMONYMS  # "the Spaniard", "the Australia
 # the things that end so and may "say" (documents, signs)
 _AGENT_NOUN_ENDINGS = ("ist", "er", "or", "ian")
 _NOT_AGENTS = frozenset("other order number matter letter paper poster banner flyer register filing water power".split())
+# Nouns for people that end like no agent noun, or are too short to trust the ending of ("the
+# resident said", "the diver said")
+_PEOPLE_NOUNS = frozenset(
+    """resident tenant patient client parent migrant refugee athlete referee umpire chaplain monk astronaut
+    neighbour neighbor academic publican landlady shepherd carer owner rower skier diver hiker""".split()
+)
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
 _KIN_AND_MENTORS = frozenset(
@@ -1037,7 +1043,7 @@ def _may_name(text: str) -> bool:
 
 
 def _is_agent_noun(token: str) -> bool:
-    return len(token) > 5 and token.endswith(_AGENT_NOUN_ENDINGS) and token.isalpha() and token.islower() and token not in _NOT_AGENTS
+    return token in _PEOPLE_NOUNS or (len(token) > 5 and token.endswith(_AGENT_NOUN_ENDINGS) and token.isalpha() and token.islower() and token not in _NOT_AGENTS)
 
 
 @cache
@@ -2879,7 +2885,7 @@ class _Attributor:
                 continue  # "The Taoiseach said he would not accept ...": he is the office named, whoever holds it
             if (
                 lowered in _STANDS_FOR_A_SPEAKER or lowered[0].isdigit() or lowered in _NATIONS_PEOPLE
-                or (lowered.endswith(_AGENT_NOUN_ENDINGS) and (_is_agent_noun(token) or of_a_place(lowered)))
+                or _is_agent_noun(token) or (lowered.endswith(_AGENT_NOUN_ENDINGS) and of_a_place(lowered))
             ):
                 entity, is_reference = self._referent(words, index)
                 if entity is None and lowered == "it" and found and found[-1][2].type == "organization":
