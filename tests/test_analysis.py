@@ -1330,6 +1330,11 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('The Diocese of Westminster said the parish was "grieving".', "Diocese of Westminster", "organization"),
         ('The Grenfell Tower Inquiry said the failures were "systematic".', "Grenfell Tower Inquiry", "organization"),
         ('HM Coastguard said the search was "ongoing".', "HM Coastguard", "organization"),
+        ('Tarrant Financial said the deal was "off".', "Tarrant Financial", "organization"),
+        ('Kestrel Outfitters said sales were "flat".', "Kestrel Outfitters", "organization"),
+        ('Harwood Literary Quarterly said the prize was "deserved".', "Harwood Literary Quarterly", "organization"),
+        ('NNPC Limited said supply was "stable".', "NNPC Limited", "organization"),
+        ('Mid Glen Mountain Rescue said the climbers were "lucky".', "Mid Glen Mountain Rescue", "organization"),
     ],
 )
 def test_honorifics_titles_and_industries_around_a_name(sentence: str, name: str, kind: str) -> None:

@@ -123,7 +123,8 @@ INDUSTRY_WORDS = frozenset(
     partnership hub initiative monitor library gallery zoo aquarium winery distillery pharmacy homes housing casino
     advisory associates legal accountants realty rentals haulage couriers travel tours cruises coaches taxis meats seafood
     nursery pets vets dental medical mobile broadband courier echo mirror express observer guardian independent standard
-    review weekly daily star""".split()
+    review weekly daily star assurance bancorp financial broadcasting cosmetics outfitters supermarkets restaurants retail
+    magazine quarterly trustees ministries ambulance rescue brigade cathedral mosque synagogue surgery limited hotspur""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
