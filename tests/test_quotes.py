@@ -3040,6 +3040,14 @@ def test_what_the_company_or_a_judge_calls_something_is_their_words_not_a_term()
     assert [(speaker, kind) for _text, speaker, kind in found] == [("Lumen Phones", "partial"), ("Miriam Bamidele", "partial")]
 
 
+@pytest.mark.parametrize(
+    "tag", ["Lee shrugged.", "mused Lee.", "Lee thought wryly.", "Lee shot back.", "she grinned, “and it is not over.”"]
+)
+def test_a_bare_tag_after_a_quote_ending_with_a_comma_names_its_speaker_whatever_the_verb(tag: str) -> None:
+    found = quotes("Tom Baker met reporters. Anna Lee spoke later.", f"“It has been a long week,” {tag}")
+    assert [name for _text, name, _kind in found][0] == "Anna Lee"
+
+
 @pytest.mark.parametrize("noun", ["resident", "publican", "referee", "diver", "carer", "academic"])
 def test_the_noun_for_a_person_that_ends_like_no_agent_is_the_one_person_the_article_gave_it(noun: str) -> None:
     found = quotes(

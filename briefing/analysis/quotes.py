@@ -456,6 +456,10 @@ _SPEECH_BEFORE_THAT = frozenset("found finds ruled rules held holds".split())  #
 _AUXILIARIES = frozenset("was were had has have is are would could should did must might".split())
 _MAX_QUESTION_WORDS = 8  # words from "whether" to the speech verb it holds: "whether the minister agreed"
 _ASKING_WHETHER = frozenset("ask asks asked asking wonder wonders wondered wondering questioned".split())
+# Verbs in the past without "-ed", and particles after them, of a bare tag after a quote: "“...,”
+# Lee thought.", "“...,” she shot back."
+_PAST_TAGS = frozenset("thought began spoke went shot hit cut put wrote told said".split())
+_TAG_PARTICLES = frozenset("back in on up out off".split())
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
 _AFTER_CONTINUE = frozenset("to its his her their the a an with".split())  # "continued to take on", "continues its work"
 # a relative of someone named, not named: "Pruitt's mother, reached by phone, insisted ..." (not
@@ -1860,6 +1864,8 @@ class _Attributor:
             attribution = self._speaker_after(after_words)
             if attribution is not None:
                 return attribution
+            if not ends_sentence and (tagged := self._tagged_by(span, after_words)) is not None:
+                return tagged, True
         if kind == "partial" and (judge := self._judge_in_the_passive(span)) is not None:
             return judge, True  # "was described as “reckless” by X" (the verb before has no speaker for subject)
         if kind == "partial" and (claimant := self._claimant_before(span)) is not None:
@@ -2124,6 +2130,26 @@ class _Attributor:
                     return None
                 return self._subject_before(words, index) or self._first_speaker(words[:index], subjects_only=True), True
         return None
+
+    def _tagged_by(self, span: _Span, words: list[tuple[int, int, str]]) -> Entity | None:
+        """The speaker of a bare tag right after a quote that ends with a comma, whatever its verb
+        in the past: “...,” Lee shrugged. / “...,” mused Lee. / “...,” she grinned, “...” (with a
+        particle or an adverb after it: "shot back", "wryly"); nothing else may stand in its clause
+        (not “...?” he paused: a question put to him)."""
+        if not 2 <= len(words) <= 5 or self.text[span.close_mark + 1 : words[0][0]].strip():
+            return None
+        verb = next((i for i, (_s, _e, word) in enumerate(words) if word.islower() and (word.endswith("ed") or word in _PAST_TAGS)), None)
+        if verb is None:
+            return None
+        rest = words[verb + 1 :]
+        if rest and rest[0][2] in _TAG_PARTICLES:
+            rest = rest[1:]
+        if verb > 0 and (len(rest) > 1 or (rest and not rest[0][2].endswith("ly"))):
+            return None
+        speakers = self._candidates(words[:verb] if verb else rest)
+        if len(speakers) != 1 or speakers[0][0] != (words[0] if verb else rest[0])[0]:
+            return None  # (the name right after the quote, or right after the verb)
+        return speakers[0][2]
 
     def _speaker_closing(self, span: _Span) -> Entity | None:
         """The speaker named after a fragment, closing its sentence or opening the next clause (or,
