@@ -130,7 +130,9 @@ shown: 0.952 / 0.952 / 1.000 at f63b116. BD: 30 passages, 404 quotes, written la
 kept back like K, its errors never shown: 0.913 / 0.913 / 1.000 at f63b116 and with all of that
 session's rules, 5ba9706). BF: 30 passages, 409 quotes, written at the start of the session after
 e9000b3 and kept back like K, its errors never shown: 0.936 / 0.936 / 1.000 at e9000b3 and with
-that session's first rules, 4779b73).
+that session's first rules, 4779b73). BE: 30 passages, 401 quotes, written at the same time as BF
+and first measured before its errors were read: 0.918 / 0.918 / 1.000 at e9000b3 and 4779b73; since
+used for development.
 A predicted quote matches a gold quote with the same words (whitespace aside); its speaker is
 right when the gold speaker is the predicted entity's name or one of its aliases, or when both
 are null.
@@ -323,6 +325,7 @@ def main() -> None:
         ("passages AY", "quotes_passages_ay.jsonl"),
         ("passages BA", "quotes_passages_ba.jsonl"),
         ("passages BC", "quotes_passages_bc.jsonl"),
+        ("passages BE", "quotes_passages_be.jsonl"),
     ):
         print(f"{label} ({passages}):")
         report(written_passages(passages))
