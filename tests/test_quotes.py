@@ -2219,6 +2219,8 @@ def test_a_name_set_off_before_has_said_and_a_pakistani_mpa_speak(sentence: str,
     [
         ("Another speaker, who identified himself as Ray Dunaway of Marietta, said: “I want to see the ballots.”", "Ray Dunaway"),
         ("One woman, who gave her name only as Maria, said: “We are scared.”", "Maria"),
+        ("A bus driver at the park, who identified himself simply as Kunle, said drivers were not to blame. “We buy fuel at N1,150.”", "Kunle"),
+        ("Back at Ojota, a woman selling groundnuts, who gave her name only as Mama Tobi, shook her head. “We are only managing,” she said.", "Tobi"),
         ("Shanice Williams, a nurse, spoke first. Among the onlookers was a woman whose father waited 14 hours. “Nobody there was lazy,” she said, declining to give her name.", None),
     ],
 )

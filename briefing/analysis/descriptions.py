@@ -137,7 +137,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")  # "Police Public
 # What makes the name after it one someone gave as theirs: "who gave only her first name, Jess,"
 _GIVEN_AS_A_NAME_BEFORE = re.compile(
     r"(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name|to\s+be\s+(?:identified|named|called))"
-    r"\s+(?:only\s+)?as\s+$"
+    r"\s+(?:only\s+|simply\s+|just\s+)?as\s+$"
     r"|gave\s+only\s+(?:his|her|their)\s+(?:first\s+name|surname|name),\s+$"  # "who gave only her first name, Jess,", "his surname, Lau,"
     r"|\bsurnamed\s+$"  # "A 71-year-old tenant surnamed Wong"
 )

@@ -2209,7 +2209,9 @@ def _context_type(name: _Name, text: str) -> str | None:
             _A_SPOKESPERSON.search(text, name.end, name.end + 300) is not None or _SAID_IT.match(text, name.end) is not None
         )
         return "organization" if _opens_with_place(words) or _a_brand_of_a_place(words) or spoken_for or spokesperson_next else "person"
-    if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))):
+    if appositive and _PERSON_ROLE.search(_head_of(appositive.group(1))) and not (
+        len(words) == 1 and _after_place_preposition(text, name.start, _BEFORE_A_PLACE) and _unaccented(words[0]) not in FIRST_NAMES
+    ):  # (not where someone new is met: "Back at Ojota, a woman selling groundnuts, ...")
         return "person"
     if _AGE_AFTER.match(text, name.end) and (
         len(words) >= 2 or _unaccented(words[0]) in FIRST_NAMES or text.endswith(("said ", "says "), 0, name.start)
