@@ -894,6 +894,16 @@ def test_particles_stay_inside_a_name() -> None:
     assert names.get("Rio de Janeiro") == "place" and names.get("Bank of America") == "organization"
 
 
+def test_east_african_particles_stay_inside_a_name_and_one_opening_it_is_the_same_person() -> None:
+    analysis = run(
+        "“We were told this was the end,” said Joseph ole Sankale, a village elder. Ole Sankale said the land was given “in good faith”.",
+        "The novelist Ngugi wa Thiongo called it “a scandal”. Daniel arap Moi ruled for 24 years.",
+    )
+    names = {e.name: e.type for e in analysis.entities}
+    assert names == {"Joseph ole Sankale": "person", "Ngugi wa Thiongo": "person", "Daniel arap Moi": "person"}
+    assert {analysis.entity(q.speaker_id).name for q in analysis.quotes[:2]} == {"Joseph ole Sankale"}
+
+
 
 def test_a_plurals_apostrophe_stays_inside_a_bodys_name() -> None:
     names = {e.name: e.type for e in run("The National Farmers' Union said the changes were a betrayal.").entities}

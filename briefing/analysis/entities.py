@@ -53,7 +53,7 @@ from briefing.text import fold_accents
 _CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*(?:(?<=ieng)['’](?![\w'’]))?)")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
 _LINK_GAP = re.compile(
-    r" (?:(of|for)(?: (the))?|(and|&|on|al|bin|i|y|o|ng|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na|ap|ibn|bint|binti|bte)(?: (?:der|den|la|le|los|las))?)) "
+    r" (?:(of|for)(?: (the))?|(and|&|on|al|bin|i|y|o|ng|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na|ap|ibn|bint|binti|bte|ole|arap|wa|ter|af|zu)(?: (?:der|den|la|le|los|las))?)) "
 )
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
 _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")
@@ -103,7 +103,7 @@ _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # "Bank of the West"); "the" only after "of".
 # Particles inside a personal name: "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva"
 # "i" and "y" join a Catalan or Spanish person's two surnames ("Jordi Puigvert i Serra")
-_PARTICLES = frozenset("de van von der den da du la le los las al bin ibn bint binti bte ap del della di dos das do i y".split())
+_PARTICLES = frozenset("de van von der den da du la le los las al bin ibn bint binti bte ap ole arap wa ter af zu del della di dos das do i y".split())
 _SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
 _PARTICLES_OPENING_A_NAME = _PARTICLES - {"do", "i", "y", "den"}  # (not "Do Americans care?")
 _LINKS = _PARTICLES | (_SPLITTERS - {"the"})
