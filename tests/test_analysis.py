@@ -1219,6 +1219,14 @@ def test_a_point_of_the_compass_opening_a_places_name_stays_in_it() -> None:
     assert analysis.quotes[0].speaker_id != next(e.id for e in analysis.entities if e.name == "Eastern Visayas")
 
 
+def test_a_body_named_for_a_region_keeps_its_point_of_the_compass_and_a_title_after_one_does_not() -> None:
+    analysis = run(
+        "Southern California Edison said it had “de-energized lines”.",
+        "Northern Ireland First Minister Michelle O'Neill called it “bad”.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities] == [("Southern California Edison", "organization"), ("Michelle O'Neill", "person")]
+
+
 @pytest.mark.parametrize("rank", ["PC", "DC", "DS", "Cpl", "Pte", "Trooper", "Commodore", "Brigadier", "DCOP"])
 def test_a_police_or_army_rank_is_no_part_of_the_name(rank: str) -> None:
     analysis = run(f"{rank} Jane Hart told the court the man ran. “He was fast,” {rank} Hart said.")

@@ -1228,8 +1228,15 @@ def _a_bodys_member(text: str, token: _Token) -> bool:
 
 def _names_a_region(lowered: list[str]) -> bool:
     """A point of the compass opening a place's name, not a title's demonym: "Eastern Visayas",
-    "Western Cape" (but "Western leader Ann Lee" and "Northern Ireland Secretary X" go on)."""
-    return lowered[0] in _POINTS_OF_THE_COMPASS and len(lowered) == 2 and lowered[1] not in OFFICE_TITLES and lowered[1] not in HONORIFICS
+    "Western Cape", and a body's name of a region, "Southern California Edison" (but "Western
+    leader Ann Lee" and "Northern Ireland Secretary X" go on)."""
+    if lowered[0] not in _POINTS_OF_THE_COMPASS or len(lowered) < 2:
+        return False
+    if len(lowered) == 2:
+        return lowered[1] not in OFFICE_TITLES and lowered[1] not in HONORIFICS
+    return lowered[1] in PLACES and _unaccented(lowered[2]) not in FIRST_NAMES and not any(
+        w in OFFICE_TITLES or w in HONORIFICS or w in _TITLE_MODIFIERS for w in lowered[2:]
+    )
 
 
 def _courtesy_title(lowered: list[str]) -> bool:
@@ -2228,7 +2235,8 @@ def _opens_with_place(words: list[str]) -> bool:
     """A name whose first word or two name a place, and no first name ("Jordan Spira" is a person)."""
     if len(words) < 2 or _unaccented(words[0]) in FIRST_NAMES:
         return False
-    return words[0].lower() in PLACES or " ".join(words[:2]).lower() in PLACES
+    first_two = [w.lower() for w in words[:2]]  # (or a region of one: "Southern California Edison")
+    return first_two[0] in PLACES or " ".join(first_two) in PLACES or (_names_a_region(first_two) and first_two[1] in PLACES)
 
 
 def _a_brand_of_a_place(words: list[str]) -> bool:
