@@ -314,6 +314,16 @@ def test_a_nation_is_a_body_unless_a_first_name_opens_it(sentence: str, name: st
     assert speakers(analysis)[0][1] == name
 
 
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("According to a report by Audit Scotland, the project suffered from “significant weaknesses”.", "Audit Scotland", "organization"),
+    ("The figures come from Statistics Finland, which called them “worrying”.", "Statistics Finland", "organization"),
+    ("Fiona Ireland called the plan “worrying”.", "Fiona Ireland", "person"),
+    ("Winds battered Inner Mongolia, a region that is “used to storms”.", "Inner Mongolia", "other"),
+])
+def test_a_body_named_for_its_country_is_an_organisation_unless_a_first_name_or_a_part_opens_it(sentence: str, name: str, kind: str) -> None:
+    assert [(e.name, e.type) for e in run(sentence).entities] == [(name, kind)]
+
+
 def test_a_name_in_capitals_before_a_colon_later_is_a_transcripts_speaker_not_a_dateline() -> None:
     analysis = run("Daniel Ocampo has run the farm for 30 years.", "DANIEL OCAMPO: Well, we never expected the rain.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Daniel Ocampo", "person")]

@@ -17,6 +17,7 @@ from briefing.analysis.descriptions import given_as_a_name
 from briefing.analysis.lexicon import (
     CAPITAL_LETTERS,
     COLLECTIVE_NOUNS,
+    DEMONYM_COUNTRIES,
     DEMONYMS,
     FEMALE_FIRST_NAMES,
     FIRST_NAMES,
@@ -355,6 +356,10 @@ _PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Brownsville", "R-Ind"
 # What a kind of body has, after a word for it opening a sentence: "Government sources", "Court papers"
 _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents records figures data bosses chiefs staff".split())
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
+# Words before a country's name that make a part of it: "Inner Mongolia", "Peninsular Malaysia", "rural India"
+_PARTS_OF_A_COUNTRY = _POINTS_OF_THE_COMPASS | frozenset("north south east west central upper lower greater new inner outer peninsular mainland rural".split())
+# Countries of one word, which end the names of many bodies of theirs ("Audit Scotland")
+_COUNTRIES = frozenset(country for countries in DEMONYM_COUNTRIES.values() for country in countries if " " not in country and "." not in country)
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
 _HAVE_MEMBERS = frozenset("council assembly board committee".split())  # "Council Member Tiffany Nwosu"
 _HAVE_EXECUTIVES = frozenset("county city borough district".split())  # US local offices: "County Executive Lydia Sorensen"
@@ -2107,6 +2112,11 @@ def _sure_type(name: _Name, text: str) -> str | None:
         return "organization"  # "Nordvik Energy", "Shannon Wolves" (not the song "Listen To The Music", in title case)
     if len(words) > 1 and words[-1] == "nation" and _unaccented(words[0]) not in FIRST_NAMES:
         return "organization"  # "Kinosao Cree Nation", "One Nation" (not "Terry Nation", a surname)
+    if len(words) == 2 and words[1] in _COUNTRIES and _unaccented(words[0]) not in FIRST_NAMES and not (
+        words[0] in PLACES or words[0] in DEMONYMS or words[0] in _PARTS_OF_A_COUNTRY or lowered in PLACES
+        or words[0].partition("-")[0] in PLACES  # ("the Uganda-DR Congo border")
+    ):
+        return "organization"  # a body named for its country: "Audit Scotland", "Historic England", "Cricket Australia"
     if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(name.name.split())):
         return "place"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
