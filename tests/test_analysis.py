@@ -133,6 +133,12 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
 
 
+def test_a_currencys_prefix_is_no_entity_and_the_company_is_the_one_named() -> None:
+    analysis = run("Harbourline Holdings owes HK$18 billion (US$2.3 billion) and NZ$2m. The company said it was in “constructive discussions”.")
+    assert [(e.name, e.type) for e in analysis.entities] == [("Harbourline Holdings", "organization")]
+    assert speakers(analysis)[0][1] == "Harbourline Holdings"
+
+
 def test_an_imperative_opening_quoted_speech_is_no_part_of_the_name_after_it() -> None:
     analysis = run(
         "Maureen Pratt, 84, was fined for feeding ducks.",

@@ -502,7 +502,8 @@ class _Group:
 def extract_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     """Entities in order of first mention, each with its aliases, role and mentions."""
     sentence_starts = {s.start for s in sentences}
-    capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
+    # (a currency's prefix names no one: "HK$18 billion", "US$2.3 billion")
+    capitalised = [_Token(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text) if not text.startswith("$", m.end())]
     nicknames = _nickname_tokens(text)
     extra = nicknames + _particle_tokens(text) + _lower_camel_case_tokens(text)
     if extra:  # a capital after a quote mark or a hyphen is no word of a name, but for these (and "easyJet", "eBay")
