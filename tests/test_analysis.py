@@ -133,6 +133,18 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
     assert [(e.name, e.type) for e in analysis.entities] == [("Oslo", "place")]
 
 
+def test_the_city_of_a_place_is_one_name_its_council_when_it_speaks_and_the_place_otherwise() -> None:
+    analysis = run(
+        "The City of Toronto said staff were “reviewing the application.” The bridge was shut, according to the Township of Laurel Lake.",
+        "He lives in the City of Westminster. The City of Johannesburg and Johannesburg Water blamed each other.",
+    )
+    assert [(e.name, e.type) for e in analysis.entities][:3] == [
+        ("City of Toronto", "organization"), ("Township of Laurel Lake", "organization"), ("City of Westminster", "place"),
+    ]
+    assert ("Johannesburg Water", "organization") in [(e.name, e.type) for e in analysis.entities]  # (two bodies, not one name)
+    assert speakers(analysis)[0][1] == "City of Toronto"
+
+
 def test_a_currencys_prefix_is_no_entity_and_the_company_is_the_one_named() -> None:
     analysis = run("Harbourline Holdings owes HK$18 billion (US$2.3 billion) and NZ$2m. The company said it was in “constructive discussions”.")
     assert [(e.name, e.type) for e in analysis.entities] == [("Harbourline Holdings", "organization")]

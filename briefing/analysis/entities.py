@@ -357,6 +357,8 @@ _PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Brownsville", "R-Ind"
 _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents records figures data bosses chiefs staff".split())
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
 # Words before a country's name that make a part of it: "Inner Mongolia", "Peninsular Malaysia", "rural India"
+# Areas whose councils are named for them: "the City of Toronto said", "the Town of Oakville"
+_LOCAL_AREAS = frozenset("city town borough county district village township municipality shire".split())
 _PARTS_OF_A_COUNTRY = _POINTS_OF_THE_COMPASS | frozenset("north south east west central upper lower greater new inner outer peninsular mainland rural".split())
 # Countries of one word, which end the names of many bodies of theirs ("Audit Scotland")
 _COUNTRIES = frozenset(country for countries in DEMONYM_COUNTRIES.values() for country in countries if " " not in country and "." not in country)
@@ -982,6 +984,9 @@ def _names_in_run(
         # "the Prince of Wales", "the Archbishop of Canterbury": one person, not a place
         end = run[-1].end
         return [_Name(run[0].start, end, text[run[0].start : end], text[run[0].start : end], None, first_is_sentence_start, None, "person")]
+    if len(words) > 2 and words[0].lower() in _LOCAL_AREAS and words[1] == "of" and not any(w in _CONNECTORS for w in words[2:]):
+        # "the City of Toronto", "the Town of Oakville": one name, a council when it speaks
+        return [n for n in [_make_name(text, run, first_is_sentence_start)] if n]
     if any(w in _SPLITTERS for w in words):
         if _a_couple(text, run, words):  # "Amira’s parents, Tariq and Samira Hassan, said": one speaker
             return [_Name(run[0].start, run[-1].end, text[run[0].start : run[-1].end], text[run[0].start : run[-1].end], None, first_is_sentence_start, None, "person")]
@@ -2102,6 +2107,11 @@ def _is_state_after_a_town(text: str, name: _Name) -> bool:
 def _sure_type(name: _Name, text: str) -> str | None:
     lowered = name.name.lower()
     words = lowered.split()
+    if len(words) > 2 and words[0] in _LOCAL_AREAS and words[1] == "of":
+        # the council when it speaks ("The City of Toronto said", "according to the Township of Laurel
+        # Lake"), else the place ("in the City of Westminster")
+        speaks = _followed_by_speech_verb(text, name.end) or text.endswith(("according to ", "according to the "), 0, name.start)
+        return "organization" if speaks or _has_organization_word(name.name.split()[2:]) else "place"
     if len(words) > 1 and words[-1] in _STREET_WORDS and lowered not in KNOWN_ORGANIZATIONS and _unaccented(words[0]) not in FIRST_NAMES:
         return "place"  # "Exchange Street", "Bank Square", "Council Road": a body's word before a street's is the street's name
     if (
