@@ -272,7 +272,7 @@ def test_a_companys_chief_is_its_chief_executive() -> None:
 @pytest.mark.parametrize(
     ("body", "noun"),
     [
-        ("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
+        ("Polmear Medical Centre", "the practice"), ("Millbrook Regional Medical Center", "the hospital"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
         ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"),
         ("Pinellas County Schools", "the district"), ("Saguaro Valley Unified School District", "the district"),
         ("The Secretariat of the Pacific Community", "the secretariat"), ("The Diocese of Ferns", "the diocese"),

@@ -117,7 +117,7 @@ _CALLED_BY = {**FOREIGN_ORGANIZATION_WORDS, "police": "force", "constabulary": "
 # Nouns a body is called by besides the words of its name: "the practice" for Polmear Medical
 # Centre, "the school" for Kingsmead Academy
 _ALSO_CALLED = {
-    "medical": ("practice", "surgery"), "surgery": ("practice",), "clinic": ("practice",), "academy": ("school",),
+    "medical": ("practice", "surgery", "hospital"), "surgery": ("practice",), "clinic": ("practice",), "academy": ("school",),
     "infirmary": ("hospital",), "airways": ("airline", "operator"), "airlines": ("airline", "operator"), "fc": ("club",),
     "water": ("utility",), "power": ("utility",), "electric": ("utility",), "electricity": ("utility",), "gas": ("utility",),
     "trains": ("operator",), "rail": ("operator",), "railway": ("operator",), "railways": ("operator",), "metro": ("operator",),
