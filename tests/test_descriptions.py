@@ -273,7 +273,8 @@ def test_a_companys_chief_is_its_chief_executive() -> None:
     ("body", "noun"),
     [
         ("Polmear Medical Centre", "the practice"), ("Millbrook Regional Medical Center", "the hospital"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
-        ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"),
+        ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"), ("Leeds City Council", "the authority"),
+        ("The Royal Navy", "the navy"), ("Heathrow Airport", "the airport"), ("The National Gallery", "the gallery"),
         ("Pinellas County Schools", "the district"), ("Saguaro Valley Unified School District", "the district"),
         ("The Secretariat of the Pacific Community", "the secretariat"), ("The Diocese of Ferns", "the diocese"),
     ],

@@ -108,7 +108,8 @@ _ORGANIZATION_NOUNS = frozenset(
     """council bank ministry commission committee company corporation agency institute foundation
     association federation authority tribunal department university alliance party union club
     society trust board league coalition court force rūnanga runanga practice surgery hospital school
-    charity museum airline utility operator district municipality secretariat directorate inspectorate diocese archdiocese""".split()
+    charity museum airline utility operator district municipality secretariat directorate inspectorate diocese archdiocese
+    army navy airport gallery library festival theatre theater orchestra prison""".split()
 )
 # Words of a body's name that the noun it is then called by does not repeat: "the force" for
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the
@@ -122,6 +123,7 @@ _ALSO_CALLED = {
     "water": ("utility",), "power": ("utility",), "electric": ("utility",), "electricity": ("utility",), "gas": ("utility",),
     "trains": ("operator",), "rail": ("operator",), "railway": ("operator",), "railways": ("operator",), "metro": ("operator",),
     "transit": ("operator",), "buses": ("operator",), "ferries": ("operator",),
+    "council": ("authority",),  # "the local authority" for a council
     "schools": ("district",),  # a US school system: "Pinellas County Schools" ... "the district said"
 }
 _ITS_BOARD = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(board|committee)\b")  # a body's board, which "the board" then means
