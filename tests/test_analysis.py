@@ -1380,6 +1380,8 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
         ('Kestrel Outfitters said sales were "flat".', "Kestrel Outfitters", "organization"),
         ('Harwood Literary Quarterly said the prize was "deserved".', "Harwood Literary Quarterly", "organization"),
         ('NNPC Limited said supply was "stable".', "NNPC Limited", "organization"),
+        ('Goldman Sachs said rates were "too high".', "Goldman Sachs", "organization"),
+        ('Deliveroo called the ruling "disappointing".', "Deliveroo", "organization"),
         ('Mid Glen Mountain Rescue said the climbers were "lucky".', "Mid Glen Mountain Rescue", "organization"),
     ],
 )

@@ -139,7 +139,10 @@ KNOWN_ORGANIZATIONS = frozenset(
         alibaba tencent huawei xiaomi baidu foxconn rolls-royce ferrari anthropic deepmind
         shopify salesforce adobe cisco qualcomm broadcom micron lenovo nintendo ubisoft activision
         aviva axa allianz generali metlife rabobank nordea equinor aramco adnoc gazprom rosneft lukoil
-        sinopec petrobras pemex""".split(),
+        sinopec petrobras pemex bytedance spacex deliveroo eurostar whitbread greggs currys argos wetherspoon wetherspoons
+        usdaw nasuwt""".split(),
+        "goldman sachs", "morgan stanley", "rio tinto", "wells fargo", "deutsche bank", "credit suisse", "virgin atlantic",
+        "burger king", "mcdonald's", "just eat", "federal reserve", "anglo american",
         "frontex", "eurostat", "eurocontrol", "mercosur", "mencap", "samaritans", "barnardo's", "houthis",
         "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
