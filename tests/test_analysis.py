@@ -1348,6 +1348,10 @@ def test_names_and_sentences_may_open_with_any_latin_capital() -> None:
     [
         ('Alhaji Abdulrasheed Olayiwola-Bello said he was leaving "a cabal of strangers".', "Abdulrasheed Olayiwola-Bello", "person"),
         ('Advocate Sanjeev Khurana said his client was "falsely implicated".', "Sanjeev Khurana", "person"),
+        ('Monsignor Kevin Doyle said the parish was "grieving".', "Kevin Doyle", "person"),
+        ('Frau Helga Weber said the rent was "too high".', "Helga Weber", "person"),
+        ('DI Claire Farrow said the search was "ongoing".', "Claire Farrow", "person"),
+        ('Maj. Sarah Kendrick said the wound was "clean".', "Sarah Kendrick", "person"),
         ('Opposition TD Cathal Brennan said it had taken "far too long".', "Cathal Brennan", "person"),
         ('The profits were "flattered by one-off gains", said Lagos-based Cardinal Point Research.', "Cardinal Point Research", "organization"),
         ('The profits were "flattered by one-off gains", said Hong Kong-based Kowloon Harbour Holdings.', "Kowloon Harbour Holdings", "organization"),

@@ -25,6 +25,10 @@ HONORIFICS: dict[str, str | None] = {
     "ustaz": "m", "ustazah": "f", "mufti": "m", "swami": "m",
     "kuya": "m", "manang": "f", "manong": "m",  # the Philippines' respect for an elder: "Kuya Marco"
     "mama": "f",  # East and West Africa's for an older woman, before her given name only: "trader Mama Folake Akinwumi"
+    # of the clergy ("Monsignor Kevin Doyle", "the Venerable Ajahn Sumedho"), and of other languages ("Frau Weber", "Señora Ruiz")
+    "monsignor": "m", "msgr": "m", "deacon": None, "chaplain": None, "venerable": None, "ven": None, "matron": "f",
+    "sheikha": "f", "begum": "f", "herr": "m", "frau": "f", "madame": "f", "mme": "f", "monsieur": "m",
+    "señor": "m", "senor": "m", "señora": "f", "senora": "f", "sra": "f", "signor": "m", "signora": "f",
 }
 # Office titles that precede a person's name.
 OFFICE_TITLES = frozenset(
@@ -46,7 +50,7 @@ OFFICE_TITLES = frozenset(
     coroner dpp cr ocpd ocs mca advocate-general solicitor-general advocate warden ratu clr eng engr engineer
     pc dc ds pcso cst const pte cpl corporal trooper sapper rifleman guardsman fusilier commodore brigadier dcop
     judge-executive vice-president lord-lieutenant vice-governor deputy-governor ceann comhairle cathaoirleach
-    administrator""".split()
+    administrator di maj consul""".split()
 )
 # The role noun a short or formal title before a name gives its bearer, for "the <noun>" later:
 # "Det. Sgt. Amy Ross" ... "the detective", "Justice R. Kalaiselvi" ... "the judge".
@@ -55,7 +59,7 @@ TITLE_NOUNS: dict[str, str] = {
     "supt": "superintendent", "prof": "professor", "dr": "doctor", "cllr": "councillor", "coun": "councillor", "cr": "councillor",
     "justice": "judge", "magistrate": "judge", "recorder": "judge", "lord": "judge", "sen": "senator", "gov": "governor", "atty": "lawyer",
     "gen": "general", "col": "colonel", "sgt": "sergeant", "cst": "constable", "const": "constable",
-    "pc": "constable", "wpc": "constable", "dc": "detective", "ds": "detective",  # British police ranks
+    "pc": "constable", "wpc": "constable", "dc": "detective", "ds": "detective", "di": "detective", "maj": "major",  # British police ranks
 }
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
