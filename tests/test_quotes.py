@@ -3050,6 +3050,12 @@ def test_a_bare_tag_after_a_quote_ending_with_a_comma_names_its_speaker_whatever
     assert [name for _text, name, _kind in found][0] == "Anna Lee"
 
 
+@pytest.mark.parametrize("noun", ["veteran", "witness", "sprinter", "pensioner", "rookie"])
+def test_a_role_word_the_article_gave_one_person_is_them(noun: str) -> None:
+    found = quotes(f"Tom Baker met reporters. Anna Lee, a {noun} from Leeds, spoke first.", f"“It has been a long week,” the {noun} said.")
+    assert [name for _text, name, _kind in found] == ["Anna Lee"]
+
+
 @pytest.mark.parametrize("noun", ["resident", "publican", "referee", "diver", "carer", "academic"])
 def test_the_noun_for_a_person_that_ends_like_no_agent_is_the_one_person_the_article_gave_it(noun: str) -> None:
     found = quotes(

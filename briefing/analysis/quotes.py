@@ -2642,7 +2642,11 @@ class _Attributor:
             office = f"{before} {lowered}" if qualified else None
             if (titled := self._titled_in_the_next_sentence(lowered, start)) is not None:
                 return titled, True  # "The Eagles' coach had warned ... “...” Coach Brenda Ostrowski said afterward"
-            return (None if lowered in self._given_roles(start) else self._resolve_pronoun(start, "p", office)), True
+            if lowered in self._given_roles(start):
+                # the one person given a role that is no office ("Anna Lee, a veteran from Leeds," ... "the veteran said");
+                # an office given to several is any of them (the descriptions linked the one it could be)
+                return (None if lowered in OFFICE_TITLES else self._described_as(lowered, start)), True
+            return self._resolve_pronoun(start, "p", office), True
         return None, False
 
     def _titled_in_the_next_sentence(self, role: str, offset: int) -> Entity | None:
