@@ -337,6 +337,9 @@ def test_a_nation_is_a_body_unless_a_first_name_opens_it(sentence: str, name: st
     ("The figures come from Statistics Finland, which called them “worrying”.", "Statistics Finland", "organization"),
     ("Fiona Ireland called the plan “worrying”.", "Fiona Ireland", "person"),
     ("Winds battered Inner Mongolia, a region that is “used to storms”.", "Inner Mongolia", "other"),
+    ("Farmers in Mid Wales said the rules were “unworkable”.", "Mid Wales", "place"),
+    ("Fighting in Russian-occupied Ukraine went on, “day and night”.", "Russian-occupied Ukraine", "other"),
+    ("He was baptised in the River Jordan, a “holy” place.", "River Jordan", "place"),
 ])
 def test_a_body_named_for_its_country_is_an_organisation_unless_a_first_name_or_a_part_opens_it(sentence: str, name: str, kind: str) -> None:
     assert [(e.name, e.type) for e in run(sentence).entities] == [(name, kind)]

@@ -356,10 +356,14 @@ _PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-Brownsville", "R-Ind"
 # What a kind of body has, after a word for it opening a sentence: "Government sources", "Court papers"
 _WHAT_A_BODY_HAS = frozenset("sources officials insiders papers documents records figures data bosses chiefs staff".split())
 _POINTS_OF_THE_COMPASS = frozenset("eastern western northern southern".split())
-# Words before a country's name that make a part of it: "Inner Mongolia", "Peninsular Malaysia", "rural India"
+_WHERE_BEFORE = frozenset("in across throughout inside outside near around".split())  # before where something is, never whom
 # Areas whose councils are named for them: "the City of Toronto said", "the Town of Oakville"
 _LOCAL_AREAS = frozenset("city town borough county district village township municipality shire".split())
-_PARTS_OF_A_COUNTRY = _POINTS_OF_THE_COMPASS | frozenset("north south east west central upper lower greater new inner outer peninsular mainland rural".split())
+# Words before a country's name that make a part of it: "Inner Mongolia", "Peninsular Malaysia", "Mid Wales", "North-east Nigeria"
+_PARTS_OF_A_COUNTRY = _POINTS_OF_THE_COMPASS | frozenset(
+    """north south east west northeast northwest southeast southwest central mid middle upper lower greater new inner outer
+    peninsular mainland rural""".split()
+)
 # Countries of one word, which end the names of many bodies of theirs ("Audit Scotland")
 _COUNTRIES = frozenset(country for countries in DEMONYM_COUNTRIES.values() for country in countries if " " not in country and "." not in country)
 _POLICE_RANKS = frozenset("pc dc ds pcso".split())  # abbreviations that name other things too: "PC", "Washington DC"
@@ -2123,13 +2127,14 @@ def _sure_type(name: _Name, text: str) -> str | None:
         return "organization"  # "Nordvik Energy", "Shannon Wolves" (not the song "Listen To The Music", in title case)
     if len(words) > 1 and words[-1] == "nation" and _unaccented(words[0]) not in FIRST_NAMES:
         return "organization"  # "Kinosao Cree Nation", "One Nation" (not "Terry Nation", a surname)
-    if len(words) == 2 and words[1] in _COUNTRIES and _unaccented(words[0]) not in FIRST_NAMES and not (
-        words[0] in PLACES or words[0] in DEMONYMS or words[0] in _PARTS_OF_A_COUNTRY or lowered in PLACES
-        or words[0].partition("-")[0] in PLACES  # ("the Uganda-DR Congo border")
-    ):
-        return "organization"  # a body named for its country: "Audit Scotland", "Historic England", "Cricket Australia"
     if lowered in PLACES or (len(words) > 1 and (words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS_BEFORE) and not _first_name_and_surname(name.name.split())):
         return "place"
+    if len(words) == 2 and words[1] in _COUNTRIES and _unaccented(words[0]) not in FIRST_NAMES and not (
+        # (the first word, or its first part: "the Uganda-DR Congo border", "North-east Nigeria", "Russian-occupied Ukraine")
+        any(word in PLACES or word in DEMONYMS or word in _PARTS_OF_A_COUNTRY for word in {words[0], words[0].partition("-")[0]})
+        or _after_place_preposition(text, name.start, _WHERE_BEFORE)
+    ):  # (nor where something is: "Farmers in Mid Wales said", "across Corporate America")
+        return "organization"  # a body named for its country: "Audit Scotland", "Historic England", "Cricket Australia"
     if _ACRONYM.fullmatch(name.name) or (len(words) == 1 and (_COMPANY_CAMEL_CASE.fullmatch(name.name) or _MIXED_ACRONYM.fullmatch(name.name))):
         return "organization"  # "NATO"; "HearthMate", "DoorDash" (not "McDonald", "DeSantis", "LeBron")
     if _storm_words(words, text):
