@@ -4053,6 +4053,8 @@ def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() ->
         (("The station’s owner, the community company Cyfryngau Bro, said in a statement it had no funds. ‘We are proud of our volunteers,’ the statement said.",), ["Cyfryngau Bro"]),
         (("The Health Service Executive said hospitals were under pressure.", "“Patients who are not seriously ill are asked to stay away,” the statement said."),
          ["Health Service Executive"]),
+        (("Her family paid tribute in a statement on Sunday.", "Anna Lee, 19, was a student.", "She loved horses.", "Humberside Police said officers were still at the scene.",
+          "“Anna lit up every room,” the statement said."), [None]),
         (("Digital Affairs Commissioner Lauri Mäkinen said the text was fine. “Europe has set the standard,” the commissioner said.",), ["Lauri Mäkinen"]),
         (("Blue Jays starter Kyle Bannerman took the loss. \"I left a couple of changeups up,\" the left-hander said.",), ["Kyle Bannerman"]),
         (("Marine biologist Ousmane Sarr of the Coastal Research Institute in Thies said the picture was \"more complicated than either side admits\".",), ["Ousmane Sarr"]),

@@ -3274,11 +3274,11 @@ class _Attributor:
         ("She read out a letter from Wong"), else the subject of the sentence that introduced it
         ("Notebaert sent a letter to MCI's board", "X said in a statement", "In a letter smuggled
         out of prison, Mansour wrote"), in its paragraph or the two before; nobody if none did (but
-        a statement nobody introduced is the body's shown speaking just before)."""
+        a statement the article never introduced is the body's shown speaking just before)."""
         since = self.paragraphs[max(0, self._paragraph_of(offset) - 2)].start
         introduced = _last_match(_document_introduced(document), self.text, since, offset)
-        if introduced is None and document == "statement":  # "The HSE said hospitals were ... ¶ “...,” the statement said"
-            return self._organisation_nearby(offset)
+        if introduced is None and document == "statement" and _last_match(_document_introduced(document), self.text, 0, offset) is None:
+            return self._organisation_nearby(offset)  # "The HSE said hospitals were ... ¶ “...,” the statement said"
         if introduced is None or self._inside_quote(introduced.start()):
             return None
         if (sent_from := _SENT_FROM.match(self.text, introduced.end())) is not None and (sender := self._mention_at(sent_from.end())) is not None:
