@@ -458,7 +458,7 @@ _MAX_QUESTION_WORDS = 8  # words from "whether" to the speech verb it holds: "wh
 _ASKING_WHETHER = frozenset("ask asks asked asking wonder wonders wondered wondering questioned".split())
 # Verbs in the past without "-ed", and particles after them, of a bare tag after a quote: "“...,”
 # Lee thought.", "“...,” she shot back."
-_PAST_TAGS = frozenset("thought began spoke went shot hit cut put wrote told said".split())
+_PAST_TAGS = frozenset("thought began spoke went shot hit cut put".split())
 _TAG_PARTICLES = frozenset("back in on up out off".split())
 _SPEECH_ONLY_ALONE = frozenset("continue continues continued continuing".split())  # not before an object
 _AFTER_CONTINUE = frozenset("to its his her their the a an with".split())  # "continued to take on", "continues its work"
@@ -2132,8 +2132,8 @@ class _Attributor:
         return None
 
     def _tagged_by(self, span: _Span, words: list[tuple[int, int, str]]) -> Entity | None:
-        """The speaker of a bare tag right after a quote that ends with a comma, whatever its verb
-        in the past: “...,” Lee shrugged. / “...,” mused Lee. / “...,” she grinned, “...” (with a
+        """The speaker of a bare tag right after a quote that does not end its sentence, whatever
+        its verb in the past: “...,” Lee shrugged. / “...,” mused Lee. / “...,” she grinned, “...” (with a
         particle or an adverb after it: "shot back", "wryly"); nothing else may stand in its clause
         (not “...?” he paused: a question put to him)."""
         if not 2 <= len(words) <= 5 or self.text[span.close_mark + 1 : words[0][0]].strip():
@@ -2146,9 +2146,10 @@ class _Attributor:
             rest = rest[1:]
         if verb > 0 and (len(rest) > 1 or (rest and not rest[0][2].endswith("ly"))):
             return None
-        speakers = self._candidates(words[:verb] if verb else rest)
-        if len(speakers) != 1 or speakers[0][0] != (words[0] if verb else rest[0])[0]:
-            return None  # (the name right after the quote, or right after the verb)
+        named = words[:verb] if verb else rest
+        speakers = self._candidates(named)
+        if len(speakers) != 1 or (speakers[0][0], speakers[0][1]) != (named[0][0], named[-1][1]):
+            return None  # the name, and nothing else, before the verb or after it (not "Lee's mother sobbed", "Lee was crowned")
         return speakers[0][2]
 
     def _speaker_closing(self, span: _Span) -> Entity | None:
