@@ -272,7 +272,7 @@ def test_a_companys_chief_is_its_chief_executive() -> None:
 @pytest.mark.parametrize(
     ("body", "noun"),
     [
-        ("Polmear Medical Centre", "the practice"), ("Millbrook Regional Medical Center", "the hospital"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
+        ("Polmear Medical Centre", "the practice"), ("Kingsmead Academy", "the school"), ("Skyline Airways", "the airline"),
         ("Johannesburg Water", "the utility"), ("Sydney Trains", "the operator"), ("Leeds City Council", "the authority"),
         ("The Royal Navy", "the navy"), ("Heathrow Airport", "the airport"), ("The National Gallery", "the gallery"),
         ("Pinellas County Schools", "the district"), ("Saguaro Valley Unified School District", "the district"),
@@ -284,6 +284,14 @@ def test_a_body_is_called_by_the_noun_of_its_kind_and_speaks_under_it(body: str,
     name = body.removeprefix("The ")
     assert descriptions(*paragraphs) == {name: [noun]}
     assert quotes(*paragraphs) == [("incredibly difficult", name, "partial")]
+
+
+def test_a_body_whose_name_holds_the_noun_comes_before_one_only_called_by_it() -> None:
+    paragraphs = (
+        "Leeds City Council approved the runway. The Civil Aviation Authority objected.",
+        "The authority said the plan was “unsafe”.",
+    )
+    assert quotes(*paragraphs) == [("unsafe", "Civil Aviation Authority", "partial")]
 
 
 @pytest.mark.parametrize("role", ["nurse", "fisherman", "pilot", "pensioner", "landlord", "jockey", "priest", "vet"])

@@ -109,7 +109,7 @@ _ORGANIZATION_NOUNS = frozenset(
     association federation authority tribunal department university alliance party union club
     society trust board league coalition court force rūnanga runanga practice surgery hospital school
     charity museum airline utility operator district municipality secretariat directorate inspectorate diocese archdiocese
-    army navy airport gallery library festival theatre theater orchestra prison""".split()
+    navy airport gallery library festival theatre theater orchestra prison""".split()
 )
 # Words of a body's name that the noun it is then called by does not repeat: "the force" for
 # Cleveland Police; and the English noun for the words of other languages ("the bank" for the
@@ -118,7 +118,7 @@ _CALLED_BY = {**FOREIGN_ORGANIZATION_WORDS, "police": "force", "constabulary": "
 # Nouns a body is called by besides the words of its name: "the practice" for Polmear Medical
 # Centre, "the school" for Kingsmead Academy
 _ALSO_CALLED = {
-    "medical": ("practice", "surgery", "hospital"), "surgery": ("practice",), "clinic": ("practice",), "academy": ("school",),
+    "medical": ("practice", "surgery"), "surgery": ("practice",), "clinic": ("practice",), "academy": ("school",),
     "infirmary": ("hospital",), "airways": ("airline", "operator"), "airlines": ("airline", "operator"), "fc": ("club",),
     "water": ("utility",), "power": ("utility",), "electric": ("utility",), "electricity": ("utility",), "gas": ("utility",),
     "trains": ("operator",), "rail": ("operator",), "railway": ("operator",), "railways": ("operator",), "metro": ("operator",),
@@ -274,17 +274,21 @@ def _organization_descriptions(
     """"the council" for the UK Film Council, "the bank" for Bank of America or for the Banco
     Central do Brasil: the one organisation named earlier whose name holds the noun."""
     by_noun: dict[str, list[Entity]] = {}
+    also_called: dict[str, list[Entity]] = {}  # (by a noun its name does not hold, which those that hold it come before)
     for entity in entities:
         if entity.type == "organization" and " " in entity.name:
             words = entity.name.lower().split()
-            for word in {_CALLED_BY.get(word, word) for word in words} | {noun for word in words for noun in _ALSO_CALLED.get(word, ())}:
-                by_noun.setdefault(word, []).append(entity)
+            for noun in {_CALLED_BY.get(word, word) for word in words}:
+                by_noun.setdefault(noun, []).append(entity)
+            for noun in {noun for word in words for noun in _ALSO_CALLED.get(word, ())}:
+                also_called.setdefault(noun, []).append(entity)
         if entity.type == "organization":  # "The Central Bank of Chile's five-member board" ... "The board said"
             for noun in {m.group(1) for mention in entity.mentions if (m := _ITS_BOARD.match(text, mention.end))}:
                 if entity not in by_noun.setdefault(noun, []):
                     by_noun[noun].append(entity)
     offices = list(_OFFICE_AFTER_A_POSSESSIVE.finditer(text))
-    if not offices and not by_noun.keys() & _ORGANIZATION_NOUNS:
+    nouns = by_noun.keys() | also_called.keys()
+    if not offices and not nouns & _ORGANIZATION_NOUNS:
         return []  # (most articles)
     spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found = []
@@ -296,13 +300,15 @@ def _organization_descriptions(
         owners = [e for e in entities if e.type == "organization" and office in e.name.lower().replace("’", "'") and min(m.start for m in e.mentions) < match.start()]
         if len(owners) == 1 and not _overlaps(spans, match.start(), possessive.end()):
             found.append((owners[0], Mention(match.start(), possessive.end(), text[match.start() : possessive.end()])))
-    if not by_noun.keys() & _ORGANIZATION_NOUNS:
+    if not nouns & _ORGANIZATION_NOUNS:
         return found
     for match in _ORGANIZATION_DESCRIPTION.finditer(text):
-        candidates = by_noun.get(match.group(1).lower(), [])
-        if not candidates or _overlaps(spans, match.start(), match.end()) or _names_follow(text, match.end()):
+        noun = match.group(1).lower()
+        if noun not in nouns or _overlaps(spans, match.start(), match.end()) or _names_follow(text, match.end()):
             continue
-        owners = [e for e in candidates if min(m.start for m in e.mentions) < match.start()]
+        owners = [e for e in by_noun.get(noun, []) if min(m.start for m in e.mentions) < match.start()] or [
+            e for e in also_called.get(noun, []) if min(m.start for m in e.mentions) < match.start()
+        ]
         if len(owners) == 1:
             found.append((owners[0], Mention(match.start(), match.end(), match.group())))
     return found
