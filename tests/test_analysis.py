@@ -135,7 +135,7 @@ def test_no_entities_from_sentence_initial_words_months_or_weekdays() -> None:
 
 def test_the_city_of_a_place_is_one_name_its_council_when_it_speaks_and_the_place_otherwise() -> None:
     analysis = run(
-        "The City of Toronto said staff were “reviewing the application.” The bridge was shut, according to the Township of Laurel Lake.",
+        "The City of Toronto has said staff were “reviewing the application.” The bridge was shut, according to the Township of Laurel Lake.",
         "He lives in the City of Westminster. The City of Johannesburg and Johannesburg Water blamed each other.",
     )
     assert [(e.name, e.type) for e in analysis.entities][:3] == [

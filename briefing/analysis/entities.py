@@ -52,10 +52,6 @@ from briefing.text import fold_accents
 # positions that hold a capital.
 # (and the apostrophe that ends Luo names: "Omondi Ochieng'", no closing mark)
 _CAPITALISED = re.compile(rf"[{CAPITAL_LETTERS}](?<![\w’'-].)(?:\.(?:[A-Z]\.)+|\w*(?:[-’'&]\w+)*(?:(?<=ieng)['’](?![\w'’]))?)")
-# Lowercase words inside one name: "Institute of World Economy", "Bank of the West".
-_LINK_GAP = re.compile(
-    r" (?:(of|for)(?: (the))?|(and|&|on|al|bin|i|y|o|ng|(?:van|von|de|da|di|du|do|dos|das|del|della|la|le|der|den|na|ap|ibn|bint|binti|bte|ole|arap|wa|ter|af|zu)(?: (?:der|den|la|le|los|las))?)) "
-)
 # the nouns first (rare), then the capitalised word before them: "Welsh government"
 _NATIONAL_BODY = re.compile(r" (government|military|army|navy|police|coastguard|ministry|central bank)(?!\w)")
 # the country, possessive or not, and perhaps a word of the body's ("China’s commerce ministry")
@@ -107,6 +103,11 @@ _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _PARTICLES = frozenset("de van von der den da du la le los las al bin ibn bint binti bte ap ole arap wa ter af zu del della di dos das do i y".split())
 _SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
 _PARTICLES_OPENING_A_NAME = _PARTICLES - {"do", "i", "y", "den"}  # (not "Do Americans care?")
+# Lowercase words inside one name: "Institute of World Economy", "Bank of the West", the particles
+# (two of them too: "María de los Ángeles"), the Māori "o", the Filipino "ng" and "na"
+_LINK_GAP = re.compile(
+    r" (?:(of|for)(?: (the))?|(and|&|on|o|ng|na|(?:%s)(?: (?:der|den|la|le|los|las))?)) " % "|".join(sorted(_PARTICLES))
+)
 _LINKS = _PARTICLES | (_SPLITTERS - {"the"})
 _CONNECTORS = _LINKS | {"the"}
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
@@ -2114,7 +2115,7 @@ def _sure_type(name: _Name, text: str) -> str | None:
     if len(words) > 2 and words[0] in _LOCAL_AREAS and words[1] == "of":
         # the council when it speaks ("The City of Toronto said", "according to the Township of Laurel
         # Lake"), else the place ("in the City of Westminster")
-        speaks = _followed_by_speech_verb(text, name.end) or text.endswith(("according to ", "according to the "), 0, name.start)
+        speaks = _followed_by_speech_verb(text, name.end, past_auxiliary=True) or text.endswith(("according to ", "according to the "), 0, name.start)
         return "organization" if speaks or _has_organization_word(name.name.split()[2:]) else "place"
     if len(words) > 1 and words[-1] in _STREET_WORDS and lowered not in KNOWN_ORGANIZATIONS and _unaccented(words[0]) not in FIRST_NAMES:
         return "place"  # "Exchange Street", "Bank Square", "Council Road": a body's word before a street's is the street's name

@@ -128,7 +128,7 @@ INDUSTRY_WORDS = frozenset(
     advisory associates legal accountants realty rentals haulage couriers travel tours cruises coaches taxis meats seafood
     nursery pets vets dental medical mobile broadband courier echo mirror express observer guardian independent standard
     review weekly daily star assurance bancorp financial broadcasting cosmetics outfitters supermarkets restaurants retail
-    magazine quarterly trustees ministries ambulance rescue brigade cathedral mosque synagogue surgery limited hotspur""".split()
+    magazine quarterly trustees ministries ambulance rescue brigade cathedral mosque synagogue surgery limited""".split()
 )
 # Names that are organisations although no organisation word says so.
 KNOWN_ORGANIZATIONS = frozenset(
@@ -146,7 +146,7 @@ KNOWN_ORGANIZATIONS = frozenset(
         sinopec petrobras pemex bytedance spacex deliveroo eurostar whitbread greggs currys argos wetherspoon wetherspoons
         usdaw nasuwt""".split(),
         "goldman sachs", "morgan stanley", "rio tinto", "wells fargo", "deutsche bank", "credit suisse", "virgin atlantic",
-        "burger king", "mcdonald's", "just eat", "federal reserve", "anglo american",
+        "burger king", "mcdonald's", "just eat", "federal reserve", "anglo american", "tottenham hotspur",
         "frontex", "eurostat", "eurocontrol", "mercosur", "mencap", "samaritans", "barnardo's", "houthis",
         "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",

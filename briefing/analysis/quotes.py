@@ -336,7 +336,7 @@ _NOT_AGENTS = frozenset("other order number matter letter paper poster banner fl
 # resident said", "the diver said")
 _PEOPLE_NOUNS = frozenset(
     """resident tenant patient client parent migrant refugee athlete referee umpire chaplain monk astronaut
-    neighbour neighbor academic publican landlady shepherd carer owner rower skier diver hiker""".split()
+    neighbour neighbor academic publican landlady shepherd carer rower skier diver hiker""".split()
 )
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
