@@ -76,7 +76,7 @@ def test_a_title_before_a_surname_alone_is_the_person_titled_so(title: str) -> N
 
 
 @pytest.mark.parametrize(
-    "verb", ["highlighted", "speculated", "surmised", "reasoned", "reckoned", "disclosed", "divulged", "signalled", "signaled", "implied"]
+    "verb", ["highlighted", "speculated", "surmised", "reasoned", "reckoned", "disclosed", "divulged", "signalled", "signaled", "implied", "clarified"]
 )
 def test_speech_verbs_before_a_clause_with_a_fragment(verb: str) -> None:
     found = quotes("Tom Baker met reporters. Anna Lee spoke later.", f"Lee {verb} that the week had been “long and hard”.")

@@ -328,7 +328,7 @@ SPEECH_VERBS = frozenset(
     quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring
     reflected affirmed elaborated begged yelled screamed enthused bragged moaned objected hinted underlined
     underscored opined ventured deadpanned teased chuckled cabled radioed highlighted speculated surmised reasoned reckoned
-    disclosed divulged signalled signaled implied""".split()
+    disclosed divulged signalled signaled implied clarified clarifies""".split()
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
