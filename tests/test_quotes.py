@@ -1961,6 +1961,13 @@ def test_a_speaker_named_with_where_they_are_from(sentence: str, speaker: str) -
     assert (found, kind) == (speaker, "partial")
 
 
+@pytest.mark.parametrize("people", ["South African", "New Zealander", "Sri Lankan", "Glaswegian", "Texan", "Namibian"])
+def test_a_nations_or_a_citys_person_of_any_name_stands_for_the_one_named_before(people: str) -> None:
+    analysis = run("The race was held on Sunday. Anna Lee won it by a second.", f"“It has been a long week,” the {people} said.")
+    assert [e.name for e in analysis.entities] == ["Anna Lee"]
+    assert [q.speaker_id for q in analysis.quotes] == [analysis.entities[0].id]
+
+
 def test_a_nations_person_stands_for_someone_named_before_and_is_no_entity() -> None:
     analysis = run(
         "Spaniard Carlos Alcaraz beat Daniel Evans on Sunday.",

@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     VERBS_NO_POSSESSIVE_PRECEDES,
     WEEKDAYS,
     of_a_place,
+    people_of_a_nation,
 )
 from briefing.analysis.model import Entity, Mention, Sentence
 from briefing.analysis.sentences import ABBREVIATIONS, MAX_BRACKETS, inside_brackets
@@ -1164,6 +1165,8 @@ def _make_name(text: str, run: list[_Token], at_sentence_start: bool) -> _Name |
     if _is_a_job_title(words):
         return None  # "Chief Operating Officer", "Managing Director": an office, nobody's name
     lowered = [w.lower() for w in words]
+    if people_of_a_nation(lowered):
+        return None  # "the South African said", "the New Zealander": someone named before, as "the Spaniard"
     title_count = 0
     gender = None
     # (a demonym before an industry is a company's name: "British Gas", "Northern Vale Rail")

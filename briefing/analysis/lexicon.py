@@ -291,7 +291,9 @@ NATIONALITY_NOUNS = frozenset(
     englishman englishwoman scot scots scotsman scotswoman welshman welshwoman irishman irishwoman
     briton britons swede swedes dane danes finn finns pole poles turk turks swiss argentine
     argentinian portuguese belgian austrian chilean colombian peruvian venezuelan cuban jamaican
-    nigerian kenyan ghanaian ethiopian south-african new-zealander kiwi aussie yank""".split()
+    nigerian kenyan ghanaian ethiopian south-african new-zealander kiwi aussie yank eritrean namibian botswanan motswana
+    trinidadian barbadian bahamian guyanese lankan texan glaswegian mancunian liverpudlian scouser geordie cornishman
+    cornishwoman yorkshireman yorkshirewoman melburnian sydneysider torontonian aberdonian capetonian brummie""".split()
 )
 
 # Reporting verbs, as lemma -> surface forms in every tense used in news prose.
@@ -439,6 +441,17 @@ DEMONYM_COUNTRIES: dict[str, frozenset[str]] = {
         "sri lankan": "sri lanka", "south african": "south africa",
     }.items()
 }
+
+
+# First words of a nation's name of two, before the word for its people: "the South African", "the New Zealander"
+NATION_FIRST_WORDS = frozenset("south north new sri costa puerto east west papua".split())
+
+
+def people_of_a_nation(lowered: list[str]) -> bool:
+    """Whether lower-case words name someone of a nation, of two words: "south african", "new zealander"."""
+    return len(lowered) == 2 and lowered[0] in NATION_FIRST_WORDS and (
+        lowered[1] in DEMONYMS or lowered[1] in NATIONALITY_NOUNS or of_a_place(lowered[1])
+    )
 
 
 def of_a_place(word: str) -> bool:

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     COLLECTIVE_NOUNS,
     DEMONYMS,
     JUDGEMENT_VERBS,
+    NATION_FIRST_WORDS,
     NATIONALITY_NOUNS,
     NOUN_LIKE_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
@@ -2578,7 +2579,9 @@ class _Attributor:
         gender = _PRONOUN_GENDER.get(lowered)
         if before == "the" and _AGE.fullmatch(token) and (aged := self._person_aged(token.split("-", 1)[0], start)) is not None:
             return aged, True  # "Josua Vakacegu, 28, ... His mother, Litia, ... “...,” said the 28-year-old wing"
-        if gender is None and before == "the" and (_AGE.fullmatch(token) or self._nationality_alone(words, index)):
+        # (a nation's name of two words before its people's: "the South African", "the New Zealander")
+        of_a_nation_of_two_words = before in NATION_FIRST_WORDS and index > 1 and words[index - 2][2].lower() == "the"
+        if gender is None and (before == "the" or of_a_nation_of_two_words) and (_AGE.fullmatch(token) or self._nationality_alone(words, index)):
             gender = "p"  # "the 56-year-old said", "the Spaniard said": someone named before
         if gender is not None:
             return self._resolve_pronoun(start, gender), True
