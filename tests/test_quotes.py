@@ -1768,6 +1768,8 @@ def test_a_name_and_its_verb_after_an_exclamation_attribute_it_but_not_a_new_sen
     assert quotes("“What is the incentive?” Anna Berg, the former executive director, said in an interview.")[0][1] == "Anna Berg"
     found = quotes("“Desal is expensive,” Melissa Hardy told the committee. “So what’s the alternative?” Dale Whitcomb asked her.")
     assert [speaker for _text, speaker, _kind in found] == ["Melissa Hardy", "Dale Whitcomb"]
+    found = quotes("Senator Ana Villarosa showed photos.", "“Nasaan ang pader?” Villarosa asked DPWH regional director Ramon Dizon Jr. “Where is the wall?”")
+    assert [speaker for _text, speaker, _kind in found] == ["Ana Villarosa", "Ana Villarosa"]
     found = quotes('The document said: "We want an empire. "The problems can only be dealt with globally." Mark Croucher said the main issue was the views.')
     assert [speaker for _text, speaker, _kind in found] == [None, None]
 

@@ -2025,13 +2025,26 @@ class _Attributor:
             return ending not in (":", ",")
         if tail.lstrip().startswith(",") and tail_words[0] in ("adding", "saying"):
             return True
-        listener = words[index][2].lower() in OBJECT_SPEECH_VERBS and tail_words[0] in _OBJECT_PRONOUNS  # "“...?” Whitcomb asked her."
+        listener = words[index][2].lower() in OBJECT_SPEECH_VERBS and (
+            tail_words[0] in _OBJECT_PRONOUNS or self._only_a_listener(words[index + 1 :], verb_end + len(tail))
+        )  # "“...?” Whitcomb asked her.", "“...?” Villarosa asked DPWH regional director Ramon Dizon Jr."
         return (
             ending not in (":", ",")
             and (tail_words[0] in _AFTER_ATTRIBUTION or listener)
             # (a place or a time, however long: "asked during the hearing of the Senate blue ribbon committee")
-            and (len(tail_words) <= _MAX_INTRO_WORDS or (tail_words[0] in _WHERE_OR_WHEN and len(tail_words) <= _MAX_SETTING_WORDS))
+            and (len(tail_words) <= _MAX_INTRO_WORDS or listener or (tail_words[0] in _WHERE_OR_WHEN and len(tail_words) <= _MAX_SETTING_WORDS))
             and not any(w == "that" or _CLAUSE_AFTER_NAME.match(" " + w) for w in tail_words)
+        )
+
+    def _only_a_listener(self, words: list[tuple[int, int, str]], end: int) -> bool:
+        """Whether the words up to `end` end with a person's name, with at most a few words of their
+        role before (a body's name among them): the one asked or told ("asked DPWH regional director
+        Ramon Dizon Jr.")."""
+        words = [w for w in words if w[1] <= end]
+        found = self._candidates(words)
+        return (
+            bool(found) and found[-1][2].type == "person" and all(f[2].type == "organization" for f in found[:-1])
+            and len(words) <= _MAX_SUBJECT_WORDS and not self.text[found[-1][1] : end].strip(" .")
         )
 
     def _last_sentence_before(self, span: _Span) -> tuple[int, int] | None:
