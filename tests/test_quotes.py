@@ -3109,6 +3109,18 @@ def test_a_paragraph_opening_quote_after_a_paragraph_of_one_sentence_saying_who_
     assert [speaker for _text, speaker, _kind in found] == ["Anna Berg", "Rafael Nunes"]
 
 
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Nomvula Dlamini, 63, a retired teacher, is near the front of the queue.", "Nomvula Dlamini"),
+        ("The novel owes a great deal to her grandmother, Nneka Okonkwo, who raised her.", None),
+    ],
+)
+def test_a_quote_that_is_its_paragraph_after_one_introducing_a_single_person_is_theirs(introduction: str, speaker: str | None) -> None:
+    found = quotes("The water was cut off in March.", introduction, "“We queue at the tanker at five. If you come at seven, it’s finished.”")
+    assert found[-1][1] == speaker
+
+
 def test_he_after_the_one_testimony_came_from_is_him() -> None:
     found = quotes(
         'Gov. Wade Hollister said only that Texas would "keep the lights on".',

@@ -346,6 +346,8 @@ _KIN_AND_MENTORS = frozenset(
     youngest eldest coach teacher mentor
     guru producer manager agent editor trainer caddie caddy engineer skipper captain boss physio""".split()
 )  # whom a speaker quotes as "my X used to say", or bare as a name: "coach told me"
+# someone's kin or mentor set off before their name: "her grandmother, Nneka Okonkwo,"
+_KIN_SET_OFF_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:{'|'.join(sorted(_KIN_AND_MENTORS | _RELATIONS))}),\s+$")
 _THE_WRITER_ASKS = re.compile(r",?\s+I\s+(?:ask|asked)\b")  # “...?” I ask.
 _MAIN_PERSON_MENTIONS = 4  # how often an article names the person it is about, at least
 # the words one says for them, and the words a story writes ("my dad" is "his late father", "skipper" "captain")
@@ -3128,17 +3130,29 @@ class _Attributor:
         """Who speaks a quote with no attribution that opens a sentence after one, in its
         paragraph, that introduces a single person: "Parent Hone Walker moved his family from
         Auckland last year. “Best decision we’ve made.”", "U.S. District Judge Harriet Lindqvist
-        cut it short. “This is not a theater.”" (not whoever spoke before)."""
+        cut it short. “This is not a theater.”" (not whoever spoke before); or that is a paragraph
+        of its own after one with no quote that ends so ("Nomvula Dlamini, 63, is near the front. ¶
+        “We queue at five.”"; not after someone's kin: "her grandmother, Nneka Okonkwo, raised her.
+        ¶ ‘She used to say ...’")."""
         sentence = self._sentence_before(span)
-        if sentence is None or sentence.paragraph != span.paragraph or self._inside_quote(sentence.end - 1):
+        if sentence is None or self._inside_quote(sentence.end - 1):
             return None, False
+        paragraph = self.paragraphs[span.paragraph]
+        if sentence.paragraph != span.paragraph and not (
+            sentence.paragraph == span.paragraph - 1 and span.open_mark == paragraph.start
+            and not self.text[span.close_mark + 1 : paragraph.end].strip(" .,")
+            and not any(s.paragraph == sentence.paragraph for s in self.spans)
+        ):
+            return None, False  # (or the paragraph before, with no quote of its own, for a quote that is its paragraph)
         people = self._persons_named_in(sentence)
         if len(people) != 1:
             return None, False
-        [(_start, _end, person)] = people.values()
+        [(start, _end, person)] = people.values()
         first = min(m.start for m in person.mentions)
         if first < sentence.start:
             return None, False  # named before: whoever spoke last goes on
+        if sentence.paragraph != span.paragraph and _KIN_SET_OFF_BEFORE.search(self.text, max(sentence.start, start - 30), start):
+            return None, False  # someone's relative: "Her mother, Ngozi Okonkwo, had made her feelings clear. ¶ ‘For years my mother ...’"
         words = self._words(sentence.start, sentence.end)
         if any(w[2].lower() in _PERSONAL_SUBJECT_PRONOUNS for w in words if w[0] < first):
             return None, False  # not the subject: "he credited his race engineer Gianluca Berti."
