@@ -312,6 +312,8 @@ def test_a_magistrate_or_a_coroner_is_called_so_or_the_judge(title: str, noun: s
     [
         ("The Police Public Relations Officer in the state, SP Olufemi Adeyanju, confirmed the attack.", "PPRO", "Olufemi Adeyanju"),
         ("On a call with analysts, Group Managing Director Alhaji Sani Bello-Danmusa described the results.", "GMD", "Sani Bello-Danmusa"),
+        ("District Attorney Nicholas Tan said the accused had lied.", "DA", "Nicholas Tan"),
+        ("Chief Medical Officer Anna Lee warned of a winter surge.", "CMO", "Anna Lee"),
     ],
 )
 def test_capitals_spelling_the_role_before_a_name_are_that_person_not_a_body(introduced: str, acronym: str, name: str) -> None:

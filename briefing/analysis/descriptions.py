@@ -208,7 +208,7 @@ def _role_acronyms(text: str, entities: list[Entity], people: list[Entity]) -> l
         first = min(m.start for m in entity.mentions)
         holders = {
             person.id: person for person in people for mention in person.mentions
-            if mention.start < first and _spells_a_role_before(text, mention.start, entity.name)
+            if mention.start < first and (_spells_a_role_before(text, mention.start, entity.name) or _title_spells(person, entity.name))
         }
         if len(holders) == 1:
             found.append((entity, next(iter(holders.values()))))
@@ -226,6 +226,13 @@ def _spells_a_role_before(text: str, offset: int, acronym: str) -> bool:
         if run.end() >= offset - 25 and "".join(word[0] for word in words[-len(acronym) :]) == acronym:
             return True
     return False
+
+
+def _title_spells(person: Entity, acronym: str) -> bool:
+    """Whether the title the article gives a person before their name has `acronym` for
+    initials: "the DA" for "District Attorney Alvin Bragg"."""
+    title = (person.role or "").split()
+    return len(title) == len(acronym) and "".join(word[0] for word in title) == acronym
 
 
 def given_as_a_name(text: str, offset: int) -> bool:
