@@ -384,7 +384,7 @@ def test_a_bodys_word_before_a_streets_makes_a_street_not_a_body(street: str) ->
     assert [(e.name, e.type) for e in run(f"Crowds gathered on {street} on Monday night.").entities] == [(street, "place")]
 
 
-@pytest.mark.parametrize("first_name", ["Louisa", "Maxine", "Octavia", "Humphrey", "Percival", "Loveness", "Kiprop", "Vivaan", "Nii", "Blessing", "Otabek", "Munira"])
+@pytest.mark.parametrize("first_name", ["Louisa", "Maxine", "Octavia", "Humphrey", "Percival", "Loveness", "Kiprop", "Vivaan", "Nii", "Otabek", "Munira"])
 def test_a_person_of_a_body_is_not_merged_into_it(first_name: str) -> None:
     analysis = run(
         f"{first_name} Harrington-Day of the Deep Sea Conservation Coalition said the findings should end the debate. "

@@ -1770,6 +1770,8 @@ def test_a_name_and_its_verb_after_an_exclamation_attribute_it_but_not_a_new_sen
     assert [speaker for _text, speaker, _kind in found] == ["Melissa Hardy", "Dale Whitcomb"]
     found = quotes("Senator Ana Villarosa showed photos.", "“Nasaan ang pader?” Villarosa asked DPWH regional director Ramon Dizon Jr. “Where is the wall?”")
     assert [speaker for _text, speaker, _kind in found] == ["Ana Villarosa", "Ana Villarosa"]
+    found = quotes("Sen. Ana Villarosa spoke first.", "“We will stop the waste.” Labour praised Home Secretary James Cleverly.")
+    assert [speaker for _text, speaker, _kind in found] == [None]  # a judgement of someone, no answer to a question
     found = quotes('The document said: "We want an empire. "The problems can only be dealt with globally." Mark Croucher said the main issue was the views.')
     assert [speaker for _text, speaker, _kind in found] == [None, None]
 
@@ -1961,6 +1963,11 @@ def test_straight_single_marks_stay_apostrophes_where_double_marks_quote_except_
 def test_a_speaker_named_with_where_they_are_from(sentence: str, speaker: str) -> None:
     [(_text, found, kind)] = quotes(sentence)
     assert (found, kind) == (speaker, "partial")
+
+
+def test_a_newspaper_named_like_a_nations_people_and_a_given_name_like_a_citys_stay_names() -> None:
+    found = quotes("Premier Roger Cook visited the site. The West Australian said the cost had “blown out”.", "“It was brilliant,” said Geordie Greig.")
+    assert [speaker for _text, speaker, _kind in found] == ["West Australian", "Geordie Greig"]
 
 
 @pytest.mark.parametrize("people", ["South African", "New Zealander", "Sri Lankan", "Glaswegian", "Texan", "Namibian"])
@@ -3114,9 +3121,14 @@ def test_a_paragraph_opening_quote_after_a_paragraph_of_one_sentence_saying_who_
     [
         ("Nomvula Dlamini, 63, a retired teacher, is near the front of the queue.", "Nomvula Dlamini"),
         ("The novel owes a great deal to her grandmother, Nneka Okonkwo, who raised her.", None),
+        ("Her late mother, Nneka Okonkwo, had made her feelings clear.", None),
+        ("Police arrested Daniel Price, 34, at the scene.", None),
+        ("The victim has been named as Sarah Brown, 24.", None),
     ],
 )
-def test_a_quote_that_is_its_paragraph_after_one_introducing_a_single_person_is_theirs(introduction: str, speaker: str | None) -> None:
+def test_a_quote_that_is_its_paragraph_is_the_person_opening_the_paragraph_before_but_not_kin_nor_an_object(
+    introduction: str, speaker: str | None
+) -> None:
     found = quotes("The water was cut off in March.", introduction, "“We queue at the tanker at five. If you come at seven, it’s finished.”")
     assert found[-1][1] == speaker
 

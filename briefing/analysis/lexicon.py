@@ -146,7 +146,7 @@ KNOWN_ORGANIZATIONS = frozenset(
         sinopec petrobras pemex bytedance spacex deliveroo eurostar whitbread greggs currys argos wetherspoon wetherspoons
         usdaw nasuwt""".split(),
         "goldman sachs", "morgan stanley", "rio tinto", "wells fargo", "deutsche bank", "credit suisse", "virgin atlantic",
-        "burger king", "mcdonald's", "just eat", "federal reserve", "anglo american", "tottenham hotspur",
+        "burger king", "mcdonald's", "just eat", "federal reserve", "anglo american", "tottenham hotspur", "west australian",
         "frontex", "eurostat", "eurocontrol", "mercosur", "mencap", "samaritans", "barnardo's", "houthis",
         "united nations", "un", "u.n.", "european union", "eu", "e.u.", "bbc", "cnn", "reuters",
         "fbi", "cia", "nasa", "imf", "opec", "hamas", "hezbollah", "taliban", "congress",
@@ -292,7 +292,7 @@ NATIONALITY_NOUNS = frozenset(
     briton britons swede swedes dane danes finn finns pole poles turk turks swiss argentine
     argentinian portuguese belgian austrian chilean colombian peruvian venezuelan cuban jamaican
     nigerian kenyan ghanaian ethiopian south-african new-zealander kiwi aussie yank eritrean namibian botswanan motswana
-    trinidadian barbadian bahamian guyanese lankan texan glaswegian mancunian liverpudlian scouser geordie cornishman
+    trinidadian barbadian bahamian guyanese lankan texan glaswegian mancunian liverpudlian scouser cornishman
     cornishwoman yorkshireman yorkshirewoman melburnian sydneysider torontonian aberdonian capetonian brummie""".split()
 )
 
@@ -444,14 +444,14 @@ DEMONYM_COUNTRIES: dict[str, frozenset[str]] = {
 
 
 # First words of a nation's name of two, before the word for its people: "the South African", "the New Zealander"
-NATION_FIRST_WORDS = frozenset("south north new sri costa puerto east west papua".split())
+NATION_FIRST_WORDS = frozenset("south north new sri costa puerto east west".split())
 
 
 def people_of_a_nation(lowered: list[str]) -> bool:
     """Whether lower-case words name someone of a nation, of two words: "south african", "new zealander"."""
-    return len(lowered) == 2 and lowered[0] in NATION_FIRST_WORDS and (
+    return len(lowered) == 2 and lowered[0] in NATION_FIRST_WORDS and " ".join(lowered) not in KNOWN_ORGANIZATIONS and (
         lowered[1] in DEMONYMS or lowered[1] in NATIONALITY_NOUNS or of_a_place(lowered[1])
-    )
+    )  # (not a newspaper so named: "The West Australian said")
 
 
 def of_a_place(word: str) -> bool:

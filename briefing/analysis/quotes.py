@@ -19,7 +19,6 @@ from briefing.analysis.lexicon import (
     COLLECTIVE_NOUNS,
     DEMONYMS,
     JUDGEMENT_VERBS,
-    NATION_FIRST_WORDS,
     NATIONALITY_NOUNS,
     NOUN_LIKE_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
@@ -32,6 +31,7 @@ from briefing.analysis.lexicon import (
     TITLE_NOUNS,
     VERBS_NO_POSSESSIVE_PRECEDES,
     of_a_place,
+    people_of_a_nation,
 )
 from briefing.analysis.descriptions import given_as_a_name, introduces_someone_unnamed
 from briefing.analysis.model import Entity, Paragraph, Quote, Sentence
@@ -341,13 +341,17 @@ _PEOPLE_NOUNS = frozenset(
 )
 # speech verbs that are nouns before a name or title: "state Senator Mark Lincoln", "report Author X"
 _BEFORE_A_BARE_VERB = frozenset("to i we you they will would could should can may might must did do does not".split())
+_ASKING_OR_TELLING = frozenset("ask asks asked tell tells told".split())
 _KIN_AND_MENTORS = frozenset(
     """father dad mother mum mom grandmother grandfather gran granny grandad uncle aunt brother sister son daughter husband wife
     youngest eldest coach teacher mentor
     guru producer manager agent editor trainer caddie caddy engineer skipper captain boss physio""".split()
 )  # whom a speaker quotes as "my X used to say", or bare as a name: "coach told me"
 # someone's kin or mentor set off before their name: "her grandmother, Nneka Okonkwo,"
-_KIN_SET_OFF_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:{'|'.join(sorted(_KIN_AND_MENTORS | _RELATIONS))}),\s+$")
+_KIN_SET_OFF_BEFORE = re.compile(
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(_KIN_AND_MENTORS | _RELATIONS))}),"
+    r"|(?:family|widow|widower|parents|children)\s+of)\s+$"
+)  # ("her late mother, Ngozi Okonkwo,", "the family of Ngozi Okonkwo")
 _THE_WRITER_ASKS = re.compile(r",?\s+I\s+(?:ask|asked)\b")  # “...?” I ask.
 _MAIN_PERSON_MENTIONS = 4  # how often an article names the person it is about, at least
 # the words one says for them, and the words a story writes ("my dad" is "his late father", "skipper" "captain")
@@ -2027,21 +2031,22 @@ class _Attributor:
             return ending not in (":", ",")
         if tail.lstrip().startswith(",") and tail_words[0] in ("adding", "saying"):
             return True
-        listener = words[index][2].lower() in OBJECT_SPEECH_VERBS and (
-            tail_words[0] in _OBJECT_PRONOUNS or self._only_a_listener(words[index + 1 :], verb_end + len(tail))
-        )  # "“...?” Whitcomb asked her.", "“...?” Villarosa asked DPWH regional director Ramon Dizon Jr."
+        verb = words[index][2].lower()
+        listener = verb in OBJECT_SPEECH_VERBS and tail_words[0] in _OBJECT_PRONOUNS  # "“...?” Whitcomb asked her."
+        # "“...?” Villarosa asked DPWH regional director Ramon Dizon Jr.": the one asked, by role and name
+        named_listener = verb in _ASKING_OR_TELLING and self._only_a_listener(words[index + 1 :], verb_end + len(tail))
         return (
             ending not in (":", ",")
-            and (tail_words[0] in _AFTER_ATTRIBUTION or listener)
+            and (tail_words[0] in _AFTER_ATTRIBUTION or listener or named_listener)
             # (a place or a time, however long: "asked during the hearing of the Senate blue ribbon committee")
-            and (len(tail_words) <= _MAX_INTRO_WORDS or listener or (tail_words[0] in _WHERE_OR_WHEN and len(tail_words) <= _MAX_SETTING_WORDS))
+            and (len(tail_words) <= _MAX_INTRO_WORDS or named_listener or (tail_words[0] in _WHERE_OR_WHEN and len(tail_words) <= _MAX_SETTING_WORDS))
             and not any(w == "that" or _CLAUSE_AFTER_NAME.match(" " + w) for w in tail_words)
         )
 
     def _only_a_listener(self, words: list[tuple[int, int, str]], end: int) -> bool:
-        """Whether the words up to `end` end with a person's name, with at most a few words of their
-        role before (a body's name among them): the one asked or told ("asked DPWH regional director
-        Ramon Dizon Jr.")."""
+        """Whether the words up to `end` (no more than _MAX_SUBJECT_WORDS) end with a person's name,
+        with only their role before it, a body's name among its words: the one asked or told ("asked
+        DPWH regional director Ramon Dizon Jr.")."""
         words = [w for w in words if w[1] <= end]
         found = self._candidates(words)
         return (
@@ -2595,7 +2600,7 @@ class _Attributor:
         if before == "the" and _AGE.fullmatch(token) and (aged := self._person_aged(token.split("-", 1)[0], start)) is not None:
             return aged, True  # "Josua Vakacegu, 28, ... His mother, Litia, ... “...,” said the 28-year-old wing"
         # (a nation's name of two words before its people's: "the South African", "the New Zealander")
-        of_a_nation_of_two_words = before in NATION_FIRST_WORDS and index > 1 and words[index - 2][2].lower() == "the"
+        of_a_nation_of_two_words = index > 1 and words[index - 2][2].lower() == "the" and people_of_a_nation([before, lowered])
         if gender is None and (before == "the" or of_a_nation_of_two_words) and (_AGE.fullmatch(token) or self._nationality_alone(words, index)):
             gender = "p"  # "the 56-year-old said", "the Spaniard said": someone named before
         if gender is not None:
@@ -3151,8 +3156,13 @@ class _Attributor:
         first = min(m.start for m in person.mentions)
         if first < sentence.start:
             return None, False  # named before: whoever spoke last goes on
-        if sentence.paragraph != span.paragraph and _KIN_SET_OFF_BEFORE.search(self.text, max(sentence.start, start - 30), start):
-            return None, False  # someone's relative: "Her mother, Ngozi Okonkwo, had made her feelings clear. ¶ ‘For years my mother ...’"
+        if sentence.paragraph != span.paragraph and (
+            _KIN_SET_OFF_BEFORE.search(self.text, max(sentence.start, start - 40), start)
+            or not all(w[2][:1].isupper() for w in self._words(sentence.start, start))
+        ):
+            # the subject opening the sentence, with a title at most, and nobody's kin (not "Police
+            # arrested Daniel Price.", "Her mother, Ngozi Okonkwo, had made her feelings clear.")
+            return None, False
         words = self._words(sentence.start, sentence.end)
         if any(w[2].lower() in _PERSONAL_SUBJECT_PRONOUNS for w in words if w[0] < first):
             return None, False  # not the subject: "he credited his race engineer Gianluca Berti."
