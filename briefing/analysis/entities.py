@@ -101,7 +101,9 @@ _MATCHING_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 # "Bank of the West"); "the" only after "of".
 # Particles inside a personal name: "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva"
 # "i" and "y" join a Catalan or Spanish person's two surnames ("Jordi Puigvert i Serra")
-_PARTICLES = frozenset("de van von der den da du la le los las al bin ibn bint binti bte ap ole arap wa ter af zu del della di dos das do i y".split())
+_PARTICLES = frozenset(
+    "de van von der den da du la le los las al bin ibn bint binti bte ap ole arap wa ter af zu del della di dos das do i y".split()
+)
 _SPLITTERS = frozenset("of and for on the".split())  # words that join two names into one run, or a body's words
 _PARTICLES_OPENING_A_NAME = _PARTICLES - {"do", "i", "y", "den"}  # (not "Do Americans care?")
 # Lowercase words inside one name: "Institute of World Economy", "Bank of the West", the particles

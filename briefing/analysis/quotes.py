@@ -1054,7 +1054,10 @@ def _may_name(text: str) -> bool:
 
 
 def _is_agent_noun(token: str) -> bool:
-    return token in _PEOPLE_NOUNS or (len(token) > 5 and token.endswith(_AGENT_NOUN_ENDINGS) and token.isalpha() and token.islower() and token not in _NOT_AGENTS)
+    """Whether a word names someone by what they do or are: "novelist", "resident"."""
+    if token in _PEOPLE_NOUNS:
+        return True
+    return len(token) > 5 and token.endswith(_AGENT_NOUN_ENDINGS) and token.isalpha() and token.islower() and token not in _NOT_AGENTS
 
 
 @cache
