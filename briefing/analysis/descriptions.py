@@ -313,12 +313,14 @@ def _organization_descriptions(
         noun = match.group(1).lower()
         if noun not in nouns or _overlaps(spans, match.start(), match.end()) or _names_follow(text, match.end()):
             continue
-        owners = [e for e in by_noun.get(noun, []) if min(m.start for m in e.mentions) < match.start()] or [
-            e for e in also_called.get(noun, []) if min(m.start for m in e.mentions) < match.start()
-        ]
+        owners = _named_before(by_noun.get(noun, []), match.start()) or _named_before(also_called.get(noun, []), match.start())
         if len(owners) == 1:
             found.append((owners[0], Mention(match.start(), match.end(), match.group())))
     return found
+
+
+def _named_before(entities: list[Entity], offset: int) -> list[Entity]:
+    return [e for e in entities if min(m.start for m in e.mentions) < offset]
 
 
 def _roles(text: str, person: Entity) -> set[tuple[str | None, str]]:
