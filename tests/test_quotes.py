@@ -4092,6 +4092,8 @@ def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() ->
          ["Health Service Executive"]),
         (("Her family paid tribute in a statement on Sunday.", "Anna Lee, 19, was a student.", "She loved horses.", "Humberside Police said officers were still at the scene.",
           "“Anna lit up every room,” the statement said."), [None]),
+        (("In an affidavit read into the record by his advocate, Johan Pretorius, Sipho Mahlangu said: \"I was on leave in Durban.\"",
+          "\"I have lived in Rietvlei my whole life,\" the affidavit continued."), ["Sipho Mahlangu", "Sipho Mahlangu"]),
         (("Digital Affairs Commissioner Lauri Mäkinen said the text was fine. “Europe has set the standard,” the commissioner said.",), ["Lauri Mäkinen"]),
         (("Blue Jays starter Kyle Bannerman took the loss. \"I left a couple of changeups up,\" the left-hander said.",), ["Kyle Bannerman"]),
         (("Marine biologist Ousmane Sarr of the Coastal Research Institute in Thies said the picture was \"more complicated than either side admits\".",), ["Ousmane Sarr"]),

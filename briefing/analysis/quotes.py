@@ -3330,7 +3330,14 @@ class _Attributor:
             # from the Raleigh Department of Transportation ... The memo described ... as “...”"
             return sender[2]
         start = introduced.start()
-        return self._first_speaker(self._words(self._sentence_start(start), self._sentence_end(start)), subjects_only=True)
+        sentence_start, sentence_end = self._sentence_start(start), self._sentence_end(start)
+        quoted = [e.entity for e in self.events if sentence_start <= e.offset < sentence_end and e.entity is not None and e.offset in self.quote_opens]
+        if quoted:
+            # the speaker of a quote the same sentence gave: "In an affidavit read into the record
+            # by his advocate, Johan Pretorius, Sipho Mahlangu said: “...” ¶ “...,” the affidavit
+            # continued" is Mahlangu's, not the advocate's named first
+            return quoted[-1]
+        return self._first_speaker(self._words(sentence_start, sentence_end), subjects_only=True)
 
     def _resolve_pronoun(self, offset: int, gender: str, role: str | None = None) -> Entity | None:
         """Whom "he", "she", "it" or "the 56-year-old" means (`gender` m, f, n for an organisation,
