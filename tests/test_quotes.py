@@ -642,6 +642,7 @@ def test_she_inside_a_quote_after_one_of_his_students_is_that_student_unnamed() 
         ("“At 5-4 down, I genuinely thought, ‘That’s been a nice run,’” Ana Ruiz said.", ("That’s been a nice run,", "Ana Ruiz", "direct")),
         ("“I honestly told them, ‘Go home,’” Ana Ruiz said.", ("Go home,", "Ana Ruiz", "direct")),
         ("“I said to them, ‘Go home,’” Ana Ruiz said.", ("Go home,", "Ana Ruiz", "direct")),
+        ("“And I keep saying, ‘Then why is it on my steps?’” Ana Ruiz said.", ("Then why is it on my steps?", "Ana Ruiz", "direct")),
     ],
 )
 def test_a_thought_or_question_of_the_speaker_quoted_inside_the_quote_is_theirs(outer: str, nested: tuple[str, str | None, str]) -> None:

@@ -159,7 +159,7 @@ _NAMELESS_AFTER = re.compile(
 # Records,", "Democratic state Sen. Maria Delgado"), no verb ("-ed" or "-s": "coach praised X,")
 _TITLE_AFTER_A_COMMA = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?![a-z]+(?:ed|s)\s)[\w’'.-]+\s+){1,6}$")
 _AGENT_ENDS = re.compile(r"\s+as\b|\s*[,.:;]")
-_HABITUAL = frozenset("used to would always often usually never sometimes just kept keeps".split())  # "I always say “yes”", "Mum kept saying"
+_HABITUAL = frozenset("used to would always often usually never sometimes just keep keeps kept".split())  # "I always say “yes”", "Mum kept saying"
 _BEFORE_STATES_AS_A_NOUN = frozenset(
     "member nation island gulf baltic arab african coastal small other rogue nuclear sovereign several many some all both most two".split()
 )
