@@ -379,6 +379,30 @@ async def test_highlight_of_a_mouse_selection_over_wrapped_lines(seed_db: sqlite
         assert len(list_highlights(seed_db)) == 2
 
 
+async def test_highlight_of_a_selection_on_a_line_that_repeats_the_line_above(tmp_path: Path) -> None:
+    chant = tmp_path / "chant.txt"
+    chant.write_text("Crowds at the rally\n\nThe crowd kept chanting " + "no more war, " * 30 + "until dusk.\n", encoding="utf-8")
+    db = open_db(tmp_path / "chant.db")
+    ingest(db, str(chant))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        first, end = article._paragraph_rows[0]
+        assert end - first >= 4  # wrapped over several lines of the same words
+        row = first + 3
+        shown = article._rows[row][0].plain
+        app.screen.selections = {article: Selection(Offset(GUTTER, row), Offset(GUTTER + 12, row))}
+        await pilot.press("h")
+        [highlight] = list_highlights(db)
+        paragraph = article.briefing.paragraphs[0]
+        text = article.briefing.article["text"]
+        rows_above = sum(len(article._rows[r][0].plain.strip()) + 1 for r in range(first, row))  # each with the space it broke at
+        assert highlight["start"] == paragraph["start"] + rows_above
+        assert highlight["text"] == shown[:12] == text[highlight["start"] : highlight["end"]]
+
+
 async def test_a_selection_of_no_article_text_highlights_nothing(seed_db: sqlite_utils.Database) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:

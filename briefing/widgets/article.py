@@ -154,12 +154,14 @@ class ArticleView(CachedStyles, ScrollView, can_focus=True):
 
         def add(text: Text, style: Style | str = "", paragraph: int | None = None, offset: int = 0) -> None:
             text.stylize(style)  # as a span: a Text's own style is not drawn once it is wrapped
-            position = 0
-            for line in text.wrap(console, width):
-                found = text.plain.find(line.plain.strip(), position)
-                position = found if found >= 0 else position
+            position = 0  # where the next row's text is looked for: past the row before, whose
+            for line in text.wrap(console, width):  # words a row may repeat ("no more war, no more war")
+                shown = line.plain.strip()
+                found = text.plain.find(shown, position)
+                start = found if found >= 0 else position
                 rows.append((line, paragraph))
-                row_starts.append(offset + position if paragraph is not None else None)
+                row_starts.append(offset + start if paragraph is not None else None)
+                position = start + len(shown)
 
         def blank() -> None:
             rows.append(_BLANK)
