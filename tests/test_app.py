@@ -34,7 +34,7 @@ from briefing.screens.speakers import SpeakersScreen
 from briefing.settings import load_settings
 from briefing.store.articles import delete_article, save_analysis
 from briefing.store.database import database_path, open_db
-from briefing.store.highlights import list_highlights
+from briefing.store.highlights import add_highlight, list_highlights
 from briefing.widgets.article import DARK_PALETTE, GUTTER, LIGHT_PALETTE, ArticleView
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
@@ -461,6 +461,20 @@ async def test_the_highlights_screen_shows_the_current_one_whole_and_home_end_mo
         assert highlight["text"] in detail and (not highlight["note"] or highlight["note"] in detail)
         await pilot.press("home")
         assert table.cursor_row == 0
+
+
+async def test_the_note_of_a_long_highlight_is_in_view_below_the_table(seed_db: sqlite_utils.Database) -> None:
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        article = await open_seed(pilot, app)
+        longest = max(article.briefing.paragraphs, key=lambda paragraph: len(paragraph["text"]))  # some 470 characters
+        add_highlight(seed_db, article.briefing.article["id"], longest["start"], longest["end"], note="check the figure")
+        await pilot.press("H")
+        await pilot.pause()
+        detail = app.screen.query_one("#detail", Static)
+        shown = " ".join(strip.text for strip in detail.render_lines(detail.region.reset_offset))
+        assert "Note: check the figure" in shown
+        assert " ".join(list_highlights(seed_db)[0]["text"].split()[-4:]) in " ".join(shown.split())  # and the highlight to its end
 
 
 async def test_delete_highlight_asks_first(seed_db: sqlite_utils.Database) -> None:

@@ -116,10 +116,11 @@ class HighlightsScreen(Screen[None]):
         highlight = self.selected()
         detail = Text()
         if highlight is not None:
-            detail.append(highlight["text"])
-            if highlight["note"]:
-                detail.append("\nNote: ", style="bold")
+            if highlight["note"]:  # first: a long highlight's last lines may be scrolled out of the panel
+                detail.append("Note: ", style="bold")
                 detail.append(highlight["note"])
+                detail.append("\n")
+            detail.append(highlight["text"])
         self.query_one("#detail", Static).update(detail)
         self.query_one("#detail", Static).display = highlight is not None
 
