@@ -1194,6 +1194,31 @@ async def until(pilot, condition: Callable[[], bool], seconds: float = 10.0) -> 
         await pilot.pause(0.05)
 
 
+async def test_the_speakers_view_follows_briefings_added_and_deleted_elsewhere(
+    seed_db: sqlite_utils.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.screens.speakers as speakers_screen
+
+    monkeypatch.setattr(speakers_screen, "WATCH_SECONDS", 0.1)
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S")
+        await pilot.press("slash", *"stanov", "down")
+        assert entries_text(app, "#speaker-list")[0].startswith("Tatiana Stanovaya  8 quotes in 1 briefing")
+        other = open_db(database_path(seed_db))  # `briefing add` and `briefing rm` in another process
+        story = tmp_path / "later.txt"
+        story.write_text("Later\n\n“The talks are stuck,” said Tatiana Stanovaya, a political analyst.\n", encoding="utf-8")
+        ingest(other, str(story))
+        await until(pilot, lambda: "9 quotes in 2 briefings" in entries_text(app, "#speaker-list")[0])
+        assert entries_text(app, "#speaker-list")[0].startswith("Tatiana Stanovaya  9 quotes in 2 briefings")
+        assert len(entries_text(app, "#speaker-quotes")) == 9
+        seed_id = next(row["id"] for row in other.query("SELECT id FROM articles WHERE title LIKE 'Putin%'"))
+        delete_article(other, seed_id)
+        await until(pilot, lambda: "1 quote in 1 briefing" in entries_text(app, "#speaker-list")[0])
+        assert entries_text(app, "#speaker-list")[0].startswith("Tatiana Stanovaya  1 quote in 1 briefing")
+        assert entries_text(app, "#speaker-quotes") == ["“The talks are stuck,”\nLater"]
+
+
 async def test_a_highlight_the_reader_did_not_see_is_refused(seed_db: sqlite_utils.Database) -> None:
     """Between two looks for changes, the text under the cursor may have changed in the store:
     the highlight is refused rather than taken from the new text at the old place."""

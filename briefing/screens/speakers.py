@@ -18,12 +18,14 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from briefing.messages import OpenBriefing
+from briefing.store.database import data_version
 from briefing.store.queries import list_speakers, speaker_quotes
 from briefing.widgets.entry_list import Entry, EntryList
 from briefing.widgets.footer import KeyFooter
 from briefing.widgets.pages import Pages
 
 SPEAKERS_PAGE = 100
+WATCH_SECONDS = 2.0  # how often the view looks for briefings written or deleted by other processes
 QUOTE_LINES = 3  # a quote takes two to four lines: its words, then its briefing and date
 
 
@@ -61,6 +63,7 @@ class SpeakersScreen(Screen[None]):
         self.speaker_pages = Pages("speaker-list", _speaker_entry)
         self.quote_pages = Pages("speaker-quotes", _quote_entry)
         self.current_speaker: dict[str, Any] | None = None
+        self.data_version = 0
 
     @property
     def speakers(self) -> list[dict[str, Any]]:
@@ -84,8 +87,26 @@ class SpeakersScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.data_version = data_version(self.db)
         self.fill_speakers(self.initial_filter)
         self.query_one("#speaker-list", EntryList).focus()
+        self.set_interval(WATCH_SECONDS, self._reload_if_changed)
+
+    def on_screen_resume(self) -> None:
+        self._reload_if_changed()  # a briefing opened from here may have been deleted or re-analysed
+
+    def _reload_if_changed(self) -> None:
+        """Briefings added, re-analysed or deleted since (a refresh from cron, `briefing rm`):
+        the speakers and their counts are read anew, the cursor kept on its speaker."""
+        version = data_version(self.db)
+        if version == self.data_version or self.app.screen is not self:
+            return  # (under another screen: read when it closes)
+        self.data_version = version
+        current = self.current_speaker["key"] if self.current_speaker else None
+        self.fill_speakers(self.query_one("#speaker-filter", Input).value)
+        index = next((i for i, speaker in enumerate(self.speakers) if speaker["key"] == current), None)
+        if index is not None:
+            self.query_one("#speaker-list", EntryList).move_cursor(index)
 
     def filter_by(self, name: str) -> None:
         """Show the speakers whose name holds `name` (the filter box says so)."""
