@@ -28,11 +28,16 @@ _UNSAFE_CHARACTER = re.compile(
 )
 
 
+def strip_escape_sequences(text: str) -> str:
+    """Remove terminal escape sequences whole: removing their ESC alone would leave the rest
+    ("]0;title", "[2J") in the text."""
+    return _ESCAPE_SEQUENCE.sub("", text)
+
+
 def strip_unsafe(text: str) -> str:
     """Remove escape sequences and control characters; keep newlines and tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    return _UNSAFE_CHARACTER.sub("", text)
+    return _UNSAFE_CHARACTER.sub("", strip_escape_sequences(text))
 
 
 def clean_text(text: str) -> str:

@@ -170,6 +170,7 @@ def test_entry_without_text_uses_title_or_is_skipped(tmp_path: Path) -> None:
     (b"<!DOCTYPE html><html><head><title>x</title></head><body>Hi</body></html>", "HTML page"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR garbage", "not a feed"),
     (b'<?xml version="1.0"?><catalog><book>XML, no feed</book></catalog>', "no RSS, Atom or RDF"),
+    (b'<rss version="2.0"><channel><title>B</title><item><title>A</item></channel>', "no usable entry"),  # an empty entry of broken XML
 ])
 def test_not_a_feed_is_a_one_line_error(tmp_path: Path, data: bytes, reason: str) -> None:
     with pytest.raises(BriefingError, match="not a feed") as caught:
@@ -192,6 +193,17 @@ def test_ill_formed_feed_with_entries_is_read_with_a_warning(tmp_path: Path) -> 
     documents = read(tmp_path, broken, warnings=warnings)
     assert len(documents) == 2
     assert len(warnings) == 1 and "\n" not in warnings[0]
+
+
+def test_escape_sequences_and_bidi_overrides_leave_no_trace_in_titles(tmp_path: Path) -> None:
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Evil \x1b]0;owned\x07\x1b[2J feed \u202eoverride</title>
+      <item><title>Entry \x1b[31mred\x1b[0m title</title><guid isPermaLink="false">e1</guid>
+      <description>The council voted \x1b[5mon Tuesday\x1b[0m to approve the plan.</description></item>
+    </channel></rss>"""
+    [document] = read(tmp_path, feed, warnings=[])
+    assert document.feed_title == "Evil feed override"
+    assert document.title == "Entry red title"
+    assert paragraphs(document) == ["The council voted on Tuesday to approve the plan."]
 
 
 def test_external_entities_are_not_resolved(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument, names_one_article
 from briefing.reading.html import paragraph_count, sections_from_fragment, strip_controls
 from briefing.reading.sniffing import is_html_page, is_json_feed, markup_codec, markup_start
+from briefing.text import clean_line
 
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -45,12 +46,14 @@ def read_feed(
         raise BriefingError(f"{source}: not a feed (ill-formed: {reason})")
     if parsed.bozo and warnings is not None:
         warnings.append(f"{source}: {_one_line(parsed.get('bozo_exception'))}")
-    feed_title = _text(parsed.feed.get("title_detail")) or None
+    feed_title = clean_line(_text(parsed.feed.get("title_detail"))) or None
     documents = []
     for index, entry in enumerate(parsed.entries):
         document = _entry_document(entry, f"{source}#{index}", feed_url, feed_title)
         if document is not None:
             documents.append(document)
+    if not documents and parsed.bozo:  # entries feedparser made of broken XML, with nothing in them
+        raise BriefingError(f"{source}: not a feed (ill-formed: {_one_line(parsed.bozo_exception)}; no usable entry)")
     return documents
 
 

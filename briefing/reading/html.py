@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 
 from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
+from briefing.text import strip_escape_sequences
 
 # C0 controls except \t \n \r (harmless whitespace to every parser), DEL, and C1 controls.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -84,12 +85,13 @@ def _web_encoding(label: str) -> str | None:
 
 
 def strip_controls(markup: str) -> str:
-    """Remove control characters, written raw or as numeric character references.
+    """Remove terminal escape sequences whole, and control characters, written raw or as
+    numeric character references.
 
     References 128-159 are read as windows-1252 (what browsers display, e.g. ``&#146;`` is ’);
     the five of them windows-1252 leaves undefined are dropped.
     """
-    return _CONTROL_CHARS.sub("", _CHAR_REF.sub(_resolve_control_ref, markup))
+    return _CONTROL_CHARS.sub("", _CHAR_REF.sub(_resolve_control_ref, strip_escape_sequences(markup)))
 
 
 def _resolve_control_ref(match: re.Match[str]) -> str:
