@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import http.server
 import os
@@ -199,6 +200,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if self.path.startswith("/trickle"):
             self._trickle()
             return
+        if self.path.startswith("/private"):
+            self._private()
+            return
         if self.path == "/garbage":
             self.wfile.write(b"garbage\r\n\r\n")
             return
@@ -220,6 +224,24 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _private(self) -> None:
+        """A page for user "reader", password "s3cret:x" only; /private-moved sends to it on another host name."""
+        if self.path == "/private-moved":
+            self.send_response(302)
+            self.send_header("Location", f"http://localhost:{self.server.server_address[1]}/private")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.headers.get("Authorization") != "Basic " + base64.b64encode(b"reader:s3cret:x").decode():
+            self.send_error(401, "Unauthorized")
+            return
+        body = b"<html><head><title>Members</title></head><body><article><p>" + b"For members only, the club said on Monday. " * 5 + b"</p></article></body></html>"
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -273,6 +295,18 @@ def test_url_errors_are_one_line(server: str, monkeypatch: pytest.MonkeyPatch) -
         read_source(f"{server}/slow")
     with pytest.raises(BriefingError, match="cannot fetch"):
         read_source("http://127.0.0.1:9/unreachable")
+
+
+def test_a_user_name_and_password_in_the_url_are_sent_to_their_host_only_and_never_shown(server: str) -> None:
+    private = server.replace("http://", "http://reader:s3cret%3Ax@")  # a ":" in the password, percent-encoded
+    [document] = read_source(f"{private}/private")
+    assert "For members only" in normalize(document).text
+    with pytest.raises(BriefingError) as caught:
+        read_source(server.replace("http://", "http://reader:wrong@") + "/private")
+    assert str(caught.value) == server.replace("http://", "http://reader:***@") + "/private: HTTP 401 Unauthorized"
+    with pytest.raises(BriefingError, match="HTTP 401") as caught:
+        read_source(f"{private}/private-moved")  # the same server under another name: not given the password
+    assert "s3cret" not in str(caught.value)
 
 
 def test_a_redirect_to_another_scheme_is_refused(server: str) -> None:

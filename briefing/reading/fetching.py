@@ -6,6 +6,7 @@ which costs `briefing analyze` start-up time.
 
 from __future__ import annotations
 
+import base64
 import functools
 import http.client
 import io
@@ -45,19 +46,21 @@ def fetch(
     trickling bytes is cut off too."""
     timeout = timeout or FETCH_TIMEOUT_SECONDS
     target = _request_url(url)
+    shown = _without_password(url)  # what error messages say
     conditional = {}
     if etag:
         conditional["If-None-Match"] = etag
     if modified:
         conditional["If-Modified-Since"] = modified
     request = urllib.request.Request(
-        target, headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **conditional}
+        target,
+        headers={"User-Agent": f"briefing/{__version__}", "Accept-Encoding": "gzip", **_basic_authorization(url), **conditional},
     )
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_DeadlineHTTPHandler(deadline), _DeadlineHTTPSHandler(deadline), _WebRedirects())
     try:
         with opener.open(request) as response:
-            data = _read_body(response, limit, url)
+            data = _read_body(response, limit, shown)
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
             final_url = response.geturl()
@@ -66,19 +69,19 @@ def fetch(
         if error.code == 304 and conditional:
             return Payload(b"", url, url=url, etag=error.headers.get("ETag") or etag,
                            modified=error.headers.get("Last-Modified") or modified, not_modified=True)
-        raise BriefingError(f"{url}: HTTP {error.code} {clean_line(str(error.reason))}") from None
+        raise BriefingError(f"{shown}: HTTP {error.code} {clean_line(str(error.reason))}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, TimeoutError):
-            raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
-        raise BriefingError(f"{url}: cannot fetch ({clean_line(str(error.reason))}); are you offline?") from None
+            raise BriefingError(f"{shown}: timed out after {timeout:g} s") from None
+        raise BriefingError(f"{shown}: cannot fetch ({clean_line(str(error.reason))}); are you offline?") from None
     except TimeoutError:
-        raise BriefingError(f"{url}: timed out after {timeout:g} s") from None
+        raise BriefingError(f"{shown}: timed out after {timeout:g} s") from None
     except OSError as error:
-        raise BriefingError(f"{url}: cannot fetch ({error})") from None
+        raise BriefingError(f"{shown}: cannot fetch ({error})") from None
     except http.client.HTTPException as error:  # a malformed or truncated answer
-        raise BriefingError(f"{url}: cannot fetch (a broken HTTP answer: {type(error).__name__})") from None
+        raise BriefingError(f"{shown}: cannot fetch (a broken HTTP answer: {type(error).__name__})") from None
     except ValueError as error:  # the URL itself was checked: a redirect's cannot be requested
-        raise BriefingError(f"{url}: cannot fetch (redirected to a bad URL: {clean_line(str(error))})") from None
+        raise BriefingError(f"{shown}: cannot fetch (redirected to a bad URL: {clean_line(str(error))})") from None
     # The URL as given, unless the server redirected: an IRI stays readable.
     return Payload(data, url, url=url if final_url == target else final_url, content_type=content_type,
                    charset=charset, etag=validators[0], modified=validators[1])
@@ -90,32 +93,52 @@ def _request_url(url: str) -> str:
 
     BriefingError for what no request can carry: a space or control character, a malformed
     host or port."""
+    shown = _without_password(url)
     if _URL_SPACE_OR_CONTROL.search(url):
-        visible = _URL_CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", url)
+        visible = _URL_CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", shown)
         raise BriefingError(f"{visible}: not a valid URL (it contains a space or a control character)")
     try:
         parts = urllib.parse.urlsplit(url)
         port = parts.port  # ValueError unless a number from 0 to 65535
     except ValueError as error:
-        raise BriefingError(f"{url}: not a valid URL ({error})") from None
+        raise BriefingError(f"{shown}: not a valid URL ({error})") from None
     if not parts.hostname:
-        raise BriefingError(f"{url}: not a valid URL (no host)")
+        raise BriefingError(f"{shown}: not a valid URL (no host)")
     try:
         host = parts.hostname.encode("idna").decode("ascii")
     except UnicodeError:
-        raise BriefingError(f"{url}: not a valid URL (bad host name {parts.hostname!r})") from None
-    if url.isascii():
-        return url
-    netloc = parts.netloc
+        raise BriefingError(f"{shown}: not a valid URL (bad host name {parts.hostname!r})") from None
+    netloc = parts.netloc.rpartition("@")[2]  # a user name and password go in a header: _basic_authorization
     if not netloc.isascii():
-        userinfo, at, _ = netloc.rpartition("@")
-        netloc = _percent_encoded(userinfo) + at + (f"[{host}]" if ":" in host else host)
-        netloc += "" if port is None else f":{port}"
+        netloc = (f"[{host}]" if ":" in host else host) + ("" if port is None else f":{port}")
     start = len(parts.scheme) + len("://")
+    rest = url[start + len(parts.netloc):]
     try:
-        return url[:start] + netloc + _percent_encoded(url[start + len(parts.netloc):])
+        return url[:start] + netloc + _percent_encoded(rest)
     except UnicodeError:  # a lone surrogate: undecodable bytes of a command-line argument
-        raise BriefingError(f"{clean_line(url)}: not a valid URL (not UTF-8)") from None
+        raise BriefingError(f"{clean_line(shown)}: not a valid URL (not UTF-8)") from None
+
+
+def _basic_authorization(url: str) -> dict[str, str]:
+    """The Authorization header of a user name and password given in the URL
+    (https://user:token@example.com/private.rss), as browsers, curl and feed readers send it."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return {}
+    pair = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+    return {"Authorization": "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")}
+
+
+def _without_password(url: str) -> str:
+    """The URL as messages show it: a password in it written as ***."""
+    try:
+        password = urllib.parse.urlsplit(url).password
+    except ValueError:
+        return url
+    if password is None:
+        return url
+    userinfo, at, rest = url.partition("@")
+    return userinfo.rsplit(":", 1)[0] + ":***" + at + rest
 
 
 def _percent_encoded(text: str) -> str:
@@ -229,7 +252,10 @@ class _WebRedirects(urllib.request.HTTPRedirectHandler):
         scheme = urllib.parse.urlsplit(newurl).scheme.lower()
         if scheme not in ("http", "https"):
             raise ValueError(f"only http and https are followed, not {clean_line(scheme)}:")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if redirected is not None and (redirected.host != req.host or redirected.type != req.type):
+            redirected.remove_header("Authorization")  # the user's password goes to the host it was given for only
+        return redirected
 
 
 class _DeadlineHTTPHandler(_DeadlineHandler, urllib.request.HTTPHandler):
