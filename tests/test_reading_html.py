@@ -158,6 +158,13 @@ def test_very_deep_nesting_neither_crashes_nor_hangs(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 10
 
 
+def test_an_article_after_markup_nested_deeper_than_256_is_read(tmp_path: Path) -> None:
+    paragraph = "<p>" + "The council voted on Tuesday to approve the budget, officials said. " * 3 + "</p>"
+    page = "<html><head><title>Budget</title></head><body>" + "<div>" * 300 + "</div>" * 300 + "<article>" + paragraph * 2 + "</article></body></html>"
+    document = read_page(tmp_path, page)
+    assert body_of(document).count("The council voted on Tuesday") == 6
+
+
 @pytest.mark.parametrize("page", [
     "",
     "<html><head><title>Empty</title></head><body></body></html>",

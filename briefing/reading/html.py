@@ -251,7 +251,7 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
     )
 
 
-_UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+_UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)  # huge_tree: nesting deeper than 256, to 2048
 _MIN_ARTICLE_WORDS = 5  # fewer is a page of furniture ("menu"), not an article
 _MAX_LINK_SHARE = 0.5  # of the text found, beyond which it is a page of links
 _METADATA_FIELDS = ("title", "author", "date", "url")
