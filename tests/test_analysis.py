@@ -395,6 +395,18 @@ def test_a_person_of_a_body_is_not_merged_into_it(first_name: str) -> None:
     ]
 
 
+def test_a_name_written_with_and_without_its_accents_is_one_person() -> None:
+    analysis = run(
+        "“We will not give up,” said José Álvarez, the union leader.",
+        "Jose Alvarez told reporters: “The talks failed.”",
+        "“It is over,” Alvarez said.",
+    )
+    [person] = analysis.entities
+    assert (person.name, person.type, person.role) == ("José Álvarez", "person", "the union leader")
+    assert sorted(person.aliases) == ["Alvarez", "Jose Alvarez"]
+    assert [quote.speaker_id for quote in analysis.quotes] == [person.id] * 3
+
+
 @pytest.mark.parametrize("region", ["Queensland", "Kerala", "Ontario", "Sichuan", "Gauteng", "Sindh"])
 def test_a_regions_government_in_lower_case_is_a_body_that_speaks(region: str) -> None:
     analysis = run(f"A {region} government spokesman said the state would “have more to say” later this year.")

@@ -1527,10 +1527,10 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
     by_name: dict[str, _Group] = {}
     groups: list[_Group] = []
     for name in sorted(names, key=lambda n: -len(n.name.split())):
-        key = name.name.lower()
+        key = _unaccented(name.name)  # "Jose Alvarez" is "José Álvarez", whom a story writes both ways
         if name.type == "place" and _is_state_after_a_town(text, name):
             key = "place " + key  # "Wilmington, Del.": the state, apart from "Del" the man named later
-        surname = _surname(name.name)
+        surname = _unaccented(_surname(name.name))
         if name.type == "place" and any(_looks_like_personal_name(g.canonical.split()) for g in surnames.get(key, [])):
             # "Montenegro" after "Valeria Montenegro" (not "Bucharest" after "Dinamo Bucharest")
             if _after_place_preposition(text, name.start):
@@ -1549,7 +1549,7 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         given = given_names.get(key.split()[0]) or (titled_given_names.get(key, []) if name.title is not None else [])
         if group is None and not bearers and len(given) == 1 and (
             (named_by_first_name and " " not in key)
-            or (" " in key and name.type in (None, "person") and given[0].canonical.lower().startswith(key + " ") and _a_person(given[0], text))
+            or (" " in key and name.type in (None, "person") and _unaccented(given[0].canonical).startswith(key + " ") and _a_person(given[0], text))
         ):
             # "Madam Siti" of "Siti Rahmah Osman", "Ms Nur Aisyah" of "Nur Aisyah Rahman", "Che Minah" of
             # "Che Minah Ismail", "Kenny Wong" of "Kenny Wong Kah Leong": the first words of one longer name
@@ -1560,9 +1560,9 @@ def _merge(names: list[_Name], text: str) -> list[_Group]:
         if not shared:
             by_name.setdefault(key, group)
             if name.name.rsplit(None, 1)[-1] in _LEGAL_SUFFIX_WORDS and (bare := _without_legal_form(name.name)) != name.name:
-                by_name.setdefault(bare.lower(), group)  # "Cabot Living said" after "Cabot Living Ltd."
+                by_name.setdefault(_unaccented(bare), group)  # "Cabot Living said" after "Cabot Living Ltd."
         for nickname in _NICKNAME.findall(name.name):
-            by_name.setdefault(nickname.lower(), group)  # "Mido" alone is Ahmed 'Mido' Hossam
+            by_name.setdefault(_unaccented(nickname), group)  # "Mido" alone is Ahmed 'Mido' Hossam
         group.names.append(name)
         if name.type == "person" or (name.type is None and len(name.name.split()) >= 2):
             _add_bearer(surnames, surname, group)
@@ -1629,9 +1629,10 @@ def _a_person(group: _Group, text: str) -> bool:
 
 
 def _add_bearer(table: dict[str, list[_Group]], family_name: str | None, group: _Group) -> None:
-    """Note that the person of `group` bears `family_name` (if any), once."""
+    """Note that the person of `group` bears `family_name` (if any), once, under the name without
+    its accents ("Álvarez" and "Alvarez" are one)."""
     if family_name is not None:
-        people = table.setdefault(family_name, [])
+        people = table.setdefault(_unaccented(family_name), [])
         if not any(g is group for g in people):
             people.append(group)
 
