@@ -4076,6 +4076,13 @@ def test_an_article_quoting_in_straight_single_marks_keeps_them_when_it_nests_do
     ]
 
 
+def test_a_fragment_closed_by_its_own_inverted_tag_is_the_tags_not_the_earlier_speakers() -> None:
+    found = quotes('The committee said spending rose by 4%, and "we will review it," said Anna Berg.')
+    assert [(text, speaker) for text, speaker, _kind in found] == [("we will review it,", "Anna Berg")]
+    found = quotes('He said the question sounded "balanced," adding it would be fair.')
+    assert [(text, speaker) for text, speaker, _kind in found] == [("balanced,", None)]
+
+
 def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() -> None:
     assert quotes("She told CNBC's \"Squawk Box\" on Monday that the round was closed.") == [("Squawk Box", None, "scare")]
 

@@ -1876,6 +1876,15 @@ class _Attributor:
                 return attribution
             if not ends_sentence and (tagged := self._tagged_by(span, after_words)) is not None:
                 return tagged, True
+        if (
+            kind == "partial" and quote_text.endswith(",") and len(after_words) > 1 and self._is_speech_verb(after_words, 0)
+            and not after_words[0][2].endswith("ing") and after_words[1][2][0].isupper()
+        ):
+            # a fragment closed by its own tag: "The committee said spending rose, and “we will
+            # review it,” said Anna Berg." is hers, whoever spoke earlier in the sentence
+            attribution = self._speaker_after(after_words)
+            if attribution is not None and attribution[0] is not None:
+                return attribution
         if kind == "partial" and (judge := self._judge_in_the_passive(span)) is not None:
             return judge, True  # "was described as “reckless” by X" (the verb before has no speaker for subject)
         if kind == "partial" and (claimant := self._claimant_before(span)) is not None:
