@@ -230,6 +230,8 @@ def test_a_crafted_dump_is_read_as_any_other_input(tmp_path: Path) -> None:
     for bad in (
         {"format": "briefing.library/1", "feeds": [{"url": "exec:touch /tmp/pwned", "title": "x"}], "articles": []},
         {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "sections": [{"heading": None, "paragraphs": [[0, 99999]]}]}]},
+        {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "added_at": "not a date"}]},  # it would sort first as the newest
+        {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "highlights": [{**article["highlights"][0], "created_at": 7}]}]},
     ):
         dump.write_text(json.dumps(bad), encoding="utf-8")
         empty = tmp_path / "empty.db"

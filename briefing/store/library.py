@@ -3,6 +3,7 @@ derived (that is recomputed on import), so a dump outlives changes of the analys
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import sqlite_utils
@@ -59,7 +60,8 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> tupl
     try:
         feeds = [(feed_url_from_data(feed["url"]), clean_line(feed.get("title") or "") or None) for feed in document.get("feeds", [])]
         items = [
-            (item, _dumped_article(item), [_dumped_highlight(h) for h in item.get("highlights", [])])
+            (_dumped_times(item, ("added_at", "read_at")), _dumped_article(item),
+             [_dumped_times(_dumped_highlight(h), ("created_at",)) for h in item.get("highlights", [])])
             for item in document.get("articles", [])
         ]
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
@@ -76,6 +78,24 @@ def restore_library(db: sqlite_utils.Database, document: dict[str, Any]) -> tupl
                 restore_highlight(db, saved.article_id, highlight)
         new += saved.status == "new"
     return new, len(items) - new
+
+
+def _dumped_times(item: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """The item, once its times are checked: each absent, null or an ISO 8601 date and time (the
+    library sorts and shows them; "not a date" would sort first as the newest)."""
+    for field in fields:
+        value = item.get(field)
+        if value is not None and not (isinstance(value, str) and _is_iso_time(value)):
+            raise ValueError(f"{field} is not an ISO 8601 time: {value!r:.40}")
+    return item
+
+
+def _is_iso_time(value: str) -> bool:
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _dumped_highlight(highlight: dict[str, Any]) -> dict[str, Any]:
