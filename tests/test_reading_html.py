@@ -168,6 +168,8 @@ def test_an_article_after_markup_nested_deeper_than_256_is_read(tmp_path: Path) 
 @pytest.mark.parametrize("page", [
     "",
     "<html><head><title>Empty</title></head><body></body></html>",
+    "<html><head><title>App</title></head><body><div id=root></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>",
+    "<html><body><p>This site requires JavaScript. Please turn on JavaScript in your browser settings and reload the page.</p></body></html>",
     "<html><body><script>var x = 1;</script><style>p { color: red }</style></body></html>",
 ])
 def test_page_without_article_text_is_a_one_line_error(tmp_path: Path, page: str) -> None:

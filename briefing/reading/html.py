@@ -236,6 +236,8 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
         sections = sections_from_tree(_article_root(tree))
     if not paragraph_count(sections) or _word_count(sections) < _MIN_ARTICLE_WORDS:
         raise BriefingError(f"{source}: no article text found")
+    if _word_count(sections) < _MAX_NOTICE_WORDS and _NEEDS_JAVASCRIPT.search(" ".join(_texts(sections))):
+        raise BriefingError(f"{source}: no article text found (the page asks for JavaScript, which shows its text)")
     tree = tree if tree is not None else _parse_page(markup)
     if tree is not None and _mostly_links(sections, tree):
         raise BriefingError(f"{source}: no article text found (the page is mostly links: a home or section page?)")
@@ -253,6 +255,9 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
 
 _UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)  # huge_tree: nesting deeper than 256, to 2048
 _MIN_ARTICLE_WORDS = 5  # fewer is a page of furniture ("menu"), not an article
+# A page whose only text is its notice that JavaScript is off: "You need to enable JavaScript to run this app."
+_NEEDS_JAVASCRIPT = re.compile(r"\b(?:enable|turn\s+on|requires?|needs?|switch\s+on)\s+(?:\w+\s+)?javascript\b", re.IGNORECASE)
+_MAX_NOTICE_WORDS = 60
 _MAX_LINK_SHARE = 0.5  # of the text found, beyond which it is a page of links
 _METADATA_FIELDS = ("title", "author", "date", "url")
 
