@@ -432,6 +432,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BriefingError(f"{args.file}: cannot read ({problem.strerror or problem})") from None
     except ValueError as problem:
         raise BriefingError(f"{args.file}: not JSON ({problem})") from None
+    except RecursionError:
+        raise BriefingError(f"{args.file}: not a briefing library dump (nested too deeply)") from None
     new, known = restore_library(_db(args), document)
     print(f"{new} briefing{'s' if new != 1 else ''} imported, {known} already in the store", file=sys.stderr)
     return 0

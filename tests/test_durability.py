@@ -232,11 +232,12 @@ def test_a_crafted_dump_is_read_as_any_other_input(tmp_path: Path) -> None:
         {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "sections": [{"heading": None, "paragraphs": [[0, 99999]]}]}]},
         {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "added_at": "not a date"}]},  # it would sort first as the newest
         {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "highlights": [{**article["highlights"][0], "created_at": 7}]}]},
+        "[" * 100_000,  # JSON nested beyond the parser's reach
     ):
-        dump.write_text(json.dumps(bad), encoding="utf-8")
+        dump.write_text(bad if isinstance(bad, str) else json.dumps(bad), encoding="utf-8")
         empty = tmp_path / "empty.db"
         refused = run_cli("import", str(dump), db=empty)
-        assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr and "unexpected" not in refused.stderr
         with sqlite3.connect(empty) as conn:
             assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] + conn.execute("SELECT count(*) FROM feeds").fetchone()[0] == 0
 

@@ -501,6 +501,17 @@ def test_a_size_cap_that_is_no_number_is_a_one_line_error(tmp_path: Path) -> Non
     assert result.stderr.strip().splitlines()[0] == "briefing: error: BRIEFING_MAX_BYTES='abc': not a number of bytes (unset it for the default, 20 MB)"
 
 
+def test_a_size_cap_beyond_any_input_reads_files_and_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour\n\nThe harbour reopened on Monday after repairs, the council said.", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_MAX_BYTES", "9" * 26)
+    [document] = read_source(str(article))
+    assert "reopened on Monday" in normalize(document).text
+    result = subprocess.run([sys.executable, "-m", "briefing", "analyze", "-"], input=article.read_text(encoding="utf-8"),
+                            capture_output=True, text=True, env={**os.environ, "BRIEFING_MAX_BYTES": "9" * 26})
+    assert result.returncode == 0 and "reopened on Monday" in result.stdout
+
+
 def test_the_last_sentence_of_a_long_paragraph_is_kept_though_it_reads_like_boilerplate() -> None:
     text = "The council met on Monday to discuss the new bridge over the river. " * 44 + "Related talks continue next week."
     article = normalize(read_plain_text(text, "council.txt"))

@@ -24,6 +24,8 @@ from briefing.text import clean_line
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_BYTES_VARIABLE = "BRIEFING_MAX_BYTES"
+_LARGEST_CAP = 2**62  # a larger cap is no cap, and would not fit the sizes of reads
+_READ_CHUNK = 1 << 20
 
 _BINARY_SIGNATURES = {
     b"\x89PNG": "a PNG image",
@@ -77,7 +79,7 @@ def max_input_bytes() -> int:
         return DEFAULT_MAX_BYTES
     if not configured.isdigit() or int(configured) == 0:
         raise BriefingError(f"{MAX_BYTES_VARIABLE}={clean_line(configured)!r}: not a number of bytes (unset it for the default, 20 MB)")
-    return int(configured)
+    return min(int(configured), _LARGEST_CAP)
 
 
 def is_url(spec: str) -> bool:
@@ -184,10 +186,16 @@ def _read_file(spec: str, limit: int) -> Payload:
 
 
 def _read_capped(stream, limit: int, name: str) -> bytes:  # type: ignore[no-untyped-def]
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    """The stream's bytes within the cap, read a chunk at a time: one read of the cap's size
+    would reserve that much memory first, whatever the input's size."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit and (chunk := stream.read(min(_READ_CHUNK, limit + 1 - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
         raise BriefingError(f"{name}: larger than the {limit:,}-byte limit (set {MAX_BYTES_VARIABLE} to raise it)")
-    return data
+    return b"".join(chunks)
 
 
 def _decompress(payload: Payload, limit: int) -> bytes:
