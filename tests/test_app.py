@@ -13,6 +13,7 @@ import sqlite_utils
 from conftest import choose_in_palette
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.coordinate import Coordinate
 from textual.geometry import Offset
 from textual.selection import Selection
 from textual.widgets import DataTable, Input, Static
@@ -475,6 +476,26 @@ async def test_the_note_of_a_long_highlight_is_in_view_below_the_table(seed_db: 
         shown = " ".join(strip.text for strip in detail.render_lines(detail.region.reset_offset))
         assert "Note: check the figure" in shown
         assert " ".join(list_highlights(seed_db)[0]["text"].split()[-4:]) in " ".join(shown.split())  # and the highlight to its end
+
+
+async def test_a_highlight_whose_words_an_update_took_out_says_so_and_opens_at_the_top(seed_db: sqlite_utils.Database) -> None:
+    article_id = seed_db.execute("SELECT id FROM articles").fetchone()[0]
+    text = seed_db.execute("SELECT text FROM articles").fetchone()[0]
+    start = text.index("Naturally, they would prefer not to.")
+    add_highlight(seed_db, article_id, start, start + 36, note="gone")
+    seed_db.execute('UPDATE highlights SET start = -1, "end" = -1')  # as re-anchoring leaves it after an update
+    seed_db.conn.commit()
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("H")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert str(table.get_cell_at(Coordinate(0, 1))).startswith("[not in the text now] Naturally")
+        assert "the briefing was updated without these words" in str(app.screen.query_one("#detail", Static).content)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.screen.query_one(ArticleView).current == 0
+        assert any("no longer in the briefing" in str(n.message) for n in app._notifications)
 
 
 async def test_delete_highlight_asks_first(seed_db: sqlite_utils.Database) -> None:

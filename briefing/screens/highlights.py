@@ -22,6 +22,7 @@ from briefing.widgets.footer import KeyFooter
 
 
 COLUMNS = [("Briefing", "briefing"), ("Highlight", "highlight"), ("Note", "note")]
+UNPLACED = "[not in the text now]"  # a highlight whose words an update of its briefing took out
 
 
 class HighlightsScreen(Screen[None]):
@@ -96,9 +97,12 @@ class HighlightsScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for row in self.rows:
+            excerpt = Text(row["text"], overflow="ellipsis", no_wrap=True)
+            if row["start"] < 0:
+                excerpt = Text.assemble((f"{UNPLACED} ", "italic"), row["text"], overflow="ellipsis", no_wrap=True)
             table.add_row(
                 Text(row["article_title"] or "(untitled)", overflow="ellipsis", no_wrap=True),
-                Text(row["text"], overflow="ellipsis", no_wrap=True),
+                excerpt,
                 Text(row["note"] or "", overflow="ellipsis", no_wrap=True),
                 key=str(row["id"]),
             )
@@ -116,6 +120,8 @@ class HighlightsScreen(Screen[None]):
         highlight = self.selected()
         detail = Text()
         if highlight is not None:
+            if highlight["start"] < 0:
+                detail.append(f"{UNPLACED}: the briefing was updated without these words.\n", style="italic")
             if highlight["note"]:  # first: a long highlight's last lines may be scrolled out of the panel
                 detail.append("Note: ", style="bold")
                 detail.append(highlight["note"])
@@ -133,8 +139,11 @@ class HighlightsScreen(Screen[None]):
 
     def action_open(self) -> None:
         highlight = self.selected()
-        if highlight is not None:
-            self.post_message(OpenBriefing(highlight["article_id"], at_offset=max(highlight["start"], 0)))
+        if highlight is None:
+            return
+        if highlight["start"] < 0:
+            self.notify("This highlight's words are no longer in the briefing: it opens at the top.", severity="warning")
+        self.post_message(OpenBriefing(highlight["article_id"], at_offset=max(highlight["start"], 0)))
 
     def action_edit_note(self) -> None:
         highlight = self.selected()
