@@ -14,8 +14,9 @@ from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
 from briefing.reading.normalize import normalize
 from briefing.store import articles
-from briefing.store.articles import name_key, save_analysis
+from briefing.store.articles import delete_article, name_key, save_analysis
 from briefing.store.database import open_db
+from briefing.store.feeds import add_feed, remove_feed
 from briefing.store.queries import find_quotes, get_briefing, list_articles, list_speakers, search, search_articles, speaker_quotes
 from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
 
@@ -80,6 +81,31 @@ def test_migration_from_version_1_indexes_existing_rows(tmp_path: Path) -> None:
     db = open_db(path)
     assert schema_version(db) == SCHEMA_VERSION
     assert [r["article_id"] for r in search(db, "barriers")] == [1]
+
+
+def test_the_id_of_a_deleted_briefing_or_feed_is_never_given_again(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "ids.db")
+    first = save_analysis(db, analysis_of(PARAGRAPHS, title="First")).article_id
+    second = save_analysis(db, analysis_of(["Another story, the council said."], title="Second")).article_id
+    delete_article(db, second)  # the last one: SQLite alone would give its id again
+    third = save_analysis(db, analysis_of(["A third story, officials said."], title="Third")).article_id
+    assert (first, second, third) == (1, 2, 3)
+    feed, _ = add_feed(db, "https://example.com/a.xml")
+    remove_feed(db, feed)
+    assert add_feed(db, "https://example.com/b.xml")[0] == feed + 1
+
+
+def test_a_store_from_before_ids_were_kept_numbers_after_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    legacy = sqlite_utils.Database(conn)
+    migrate(legacy, target=SCHEMA_VERSION - 1)
+    for number in range(3):
+        save_analysis(legacy, analysis_of([f"Story {number}: the council met, officials said."], title=f"Story {number}"))
+    conn.close()
+    db = open_db(path)
+    delete_article(db, 3)
+    assert save_analysis(db, analysis_of(["A new story, officials said."], title="New")).article_id == 4
 
 
 def test_processes_creating_the_same_new_store_at_once_all_succeed(tmp_path: Path) -> None:

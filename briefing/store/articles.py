@@ -15,6 +15,7 @@ from briefing.analysis.model import Analysis, Article, Paragraph, Section
 from briefing.analysis.version import ANALYSIS_VERSION
 from briefing.errors import BriefingError
 from briefing.reading.document import names_one_article
+from briefing.store.schema import next_id
 from briefing.store.transaction import write_transaction
 from briefing.text import fold_accents
 
@@ -272,7 +273,7 @@ def _article_values(analysis: Analysis, digest: str) -> dict[str, Any]:
 
 
 def _insert_article(db: sqlite_utils.Database, analysis: Analysis, digest: str, feed_id: int | None) -> int:
-    values = {**_article_values(analysis, digest), "feed_id": feed_id, "added_at": now(), "updated_at": now()}
+    values = {"id": next_id(db, "articles"), **_article_values(analysis, digest), "feed_id": feed_id, "added_at": now(), "updated_at": now()}
     columns = ", ".join(f'"{c}"' for c in values)
     marks = ", ".join("?" for _ in values)
     return db.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", list(values.values())).lastrowid

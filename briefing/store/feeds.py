@@ -13,6 +13,7 @@ import sqlite_utils
 
 from briefing.errors import BriefingError
 from briefing.store.articles import now
+from briefing.store.schema import next_id
 from briefing.store.transaction import write_transaction
 
 _FEED_COLUMNS = "id, url, title, etag, modified, added_at, last_refresh, last_result"
@@ -38,9 +39,8 @@ def add_feed(db: sqlite_utils.Database, url: str, title: str | None = None) -> t
             if title:
                 db.execute("UPDATE feeds SET title = ? WHERE id = ?", [title, row[0]])
             return row[0], False
-        feed_id = db.execute(
-            "INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?)", [url, title or None, now()]
-        ).lastrowid
+        feed_id = next_id(db, "feeds")
+        db.execute("INSERT INTO feeds (id, url, title, added_at) VALUES (?, ?, ?, ?)", [feed_id, url, title or None, now()])
         return feed_id, True
 
 
