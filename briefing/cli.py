@@ -182,9 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         # at once: downloads still running on worker threads (a refresh) are not waited for;
         # every article is stored whole or not at all, so nothing is left half written
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(Exception):
-                stream.flush()
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            print("briefing: interrupted", file=sys.stderr, flush=True)
         os._exit(130)
     except BrokenPipeError:
         sys.stderr.close()  # the reader of a pipe went away: not an error worth reporting
@@ -341,8 +341,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         from briefing.store.library import dump_library
 
         return _write_output(json.dumps(dump_library(db), ensure_ascii=False, indent=1) + "\n", args.output)
-    if args.id is None or args.format is None:
-        raise BriefingError("export needs a briefing ID and --format (or --all)")
+    export_format = args.format or _format_of(args.output)
+    if args.id is None or export_format is None:
+        raise BriefingError("export needs a briefing ID and --format, or -o FILE ending in .md, .json or .csv (or --all)")
     briefing = get_briefing(db, args.id)  # a one-line error for an unknown id, whatever is exported
     kind: ExportKind = "briefing"
     data: Briefing | list[dict[str, Any]] = briefing
@@ -352,7 +353,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         kind, data = "quotes", find_quotes(db, speaker=_speaker_asked(args.speaker), article_id=args.id)
         if not data:
             raise BriefingError(_no_speaker(args.speaker, args.id))  # and no file written
-    return _write_output(render_export(kind, args.format, data), args.output)
+    return _write_output(render_export(kind, export_format, data), args.output)
+
+
+def _format_of(output: str | None) -> str | None:
+    """The export format a file's name asks for: "brief.md" Markdown, "quotes.csv" CSV."""
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    return {".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv"}.get(suffix)
 
 
 def _write_output(content: str, output: str | None) -> int:
@@ -510,7 +517,8 @@ def cmd_feed_add(args: argparse.Namespace) -> int:
         print(f"Subscribed; `briefing refresh {feed_id}` fetches it.", file=sys.stderr)
     else:
         print(f"#{feed_id}\t{url}")
-        print("Already subscribed.", file=sys.stderr)
+        retitled = f"; its title is now {clean_title(args.title)!r}" if clean_title(args.title) else ""
+        print(f"Already subscribed{retitled}.", file=sys.stderr)
     return 0
 
 
@@ -530,7 +538,7 @@ def cmd_feed_list(args: argparse.Namespace) -> int:
     for feed in feeds:
         refreshed = (feed["last_refresh"] or "never")[:19].replace("T", " ")
         print(
-            f"{feed['id']}\t{display(feed['title'] or '-', 60)}\t{feed['url']}\t{feed['items']} briefings\t"
+            f"{feed['id']}\t{display(feed['title'] or '-', 60)}\t{feed['url']}\t{feed['items']} briefing{'s' if feed['items'] != 1 else ''}\t"
             f"{refreshed}\t{feed['last_result'] or '-'}"
         )
     return 0

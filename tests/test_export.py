@@ -145,6 +145,16 @@ def test_a_speaker_matching_nothing_or_an_empty_one_is_an_error_not_an_empty_fil
         assert (empty.returncode, empty.stdout, empty.stderr.strip()) == (1, "", "briefing: error: --speaker needs a name, or a part of one")
 
 
+def test_the_format_of_an_export_to_a_file_is_its_names_unless_given(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
+    db = ingested(seed_path, db_path)
+    for name, opening in (("brief.md", "# "), ("brief.JSON", "{"), ("brief.csv", "article_id,")):
+        assert run_cli("export", "1", "-o", str(tmp_path / name), db=db).returncode == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(opening), name
+    unknown = run_cli("export", "1", "-o", str(tmp_path / "brief.txt"), db=db)
+    assert unknown.returncode == 1 and "--format, or -o FILE ending in .md, .json or .csv" in unknown.stderr
+    assert not (tmp_path / "brief.txt").exists()
+
+
 def test_an_export_to_a_dash_goes_to_standard_output(seed_path: Path, db_path: Path, tmp_path: Path) -> None:
     db = ingested(seed_path, db_path)
     result = subprocess.run([sys.executable, "-m", "briefing", "export", "1", "--format", "md", "-o", "-"],

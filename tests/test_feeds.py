@@ -161,14 +161,17 @@ def test_feed_add_list_rm_through_the_cli(tmp_path: Path, db_path: Path) -> None
     assert added.stdout.strip() == "#1\thttps://news.example.com/rss"
     assert run_cli("feed", "add", str(feed_file), db=db_path).stdout.strip() == f"#2\t{feed_file.resolve().as_uri()}"
     again = run_cli("feed", "add", feed_file.resolve().as_uri(), db=db_path)  # the same feed, named by its URL
-    assert again.stdout.strip().startswith("#2\t") and "Already subscribed" in again.stderr
+    assert again.stdout.strip().startswith("#2\t") and again.stderr.strip() == "Already subscribed."
+    retitled = run_cli("feed", "add", "https://news.example.com/rss", "--title", "Example", db=db_path)
+    assert retitled.stderr.strip() == "Already subscribed; its title is now 'Example'."
+    run_cli("feed", "add", "https://news.example.com/rss", "--title", "Example News", db=db_path)
 
     refreshed = run_cli("refresh", "2", "--no-full-text", db=db_path)
     assert refreshed.returncode == 0, refreshed.stderr
     listing = run_cli("feed", "list", db=db_path).stdout.splitlines()
     assert listing[0].split("\t")[:5] == ["1", "Example News", "https://news.example.com/rss", "0 briefings", "never"]
     second = listing[1].split("\t")
-    assert second[1:4] == ["Local News", feed_file.resolve().as_uri(), "1 briefings"]
+    assert second[1:4] == ["Local News", feed_file.resolve().as_uri(), "1 briefing"]
     assert second[5] == "ok: 1 new, 0 updated, 0 unchanged"
 
     for bad, message in (("ftp://example.com/feed.xml", "refused"), ("javascript:alert(1)", "refused"), (str(tmp_path / "nope.xml"), "no such file")):
@@ -313,8 +316,8 @@ def test_ctrl_c_stops_a_refresh_without_fetching_the_feeds_still_queued(server: 
     downloading = time.monotonic()
     time.sleep(0.2)
     refresh.send_signal(signal.SIGINT)
-    refresh.communicate(timeout=60)
-    assert refresh.returncode == 130
+    _out, err = refresh.communicate(timeout=60)
+    assert refresh.returncode == 130 and err.decode().strip().endswith("briefing: interrupted")
     assert time.monotonic() - downloading < 5  # neither the download in flight (8 s) nor the five queued
     assert len(server.requests) == 1
 
