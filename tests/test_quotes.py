@@ -29,7 +29,8 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     ["said", "says", "told reporters", "remarked", "stated", "noted", "explained", "pointed out", "added",
      "argued", "wrote", "mentioned", "replied", "insisted", "warned", "has said", "had insisted", "will say",
      "quipped", "retorted", "laughed", "emailed", "countered", "reiterated", "shot back", "fired back", "hit back", "laughs", "smiled",
-     "repeated", "sighed", "snapped", "fumed", "assured them", "reassured fans"],
+     "repeated", "sighed", "snapped", "fumed", "assured them", "reassured fans",
+     "snaps", "sighs", "yells", "begs", "chuckles", "deadpans", "muses", "enthuses", "pleads", "reflects", "opines", "exclaims"],
 )
 def test_speech_verbs_after_the_quote(verb: str) -> None:
     assert quotes(f"“The harbour will reopen next week,” Anna Berg {verb}.") == [

@@ -330,7 +330,9 @@ SPEECH_VERBS = frozenset(
     quipping boasting lamenting pleading reiterating retorting scoffing musing countering repeating muttering murmuring
     reflected affirmed elaborated begged yelled screamed enthused bragged moaned objected hinted underlined
     underscored opined ventured deadpanned teased chuckled cabled radioed highlighted speculated surmised reasoned reckoned
-    disclosed divulged signalled signaled implied clarified clarifies""".split()
+    disclosed divulged signalled signaled implied clarified clarifies
+    snaps sighs yells screams begs moans gushes thunders chuckles deadpans muses enthuses brags pleads
+    reflects affirms elaborates opines underlines underscores exclaims""".split()  # (the present of reviews: "Tim snaps")
 )
 # Verbs reporting a judgement, a pledge, advice or a citation, which quote the speaker's words ("he
 # accused the government of a "cheap gesture""): speech for quotes, but too often said of
