@@ -20,6 +20,7 @@ from conftest import SHARED, run_cli
 
 from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.html import read_html
 from briefing.reading.normalize import normalize
 from briefing.reading.plaintext import read_markdown, read_plain_text
 from briefing.reading.fetching import fetch
@@ -41,6 +42,15 @@ def test_escape_sequences_and_controls_never_survive() -> None:
     cleaned = clean_text(hostile)
     assert cleaned == "Red alert, link here, clipboard done  bell nul override isolate"
     assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in cleaned)
+
+
+def test_a_stray_control_that_opens_no_terminated_sequence_takes_no_text_with_it() -> None:
+    mojibake = "“Repairs are overdue.” She spoke on Tuesday.".encode("utf-8").decode("latin-1")  # ” has a U+009D in it
+    cleaned = clean_text(f"{mojibake}\n\nDrivers will be diverted.\n\nNote \x1b]resident view.")
+    assert cleaned.endswith("She spoke on Tuesday.\n\nDrivers will be diverted.\n\nNote resident view.")
+    paragraphs = "".join(f"<p>{text}</p>" for text in (mojibake, "Drivers will be diverted along Route 9 for six months.", "The council said buses would keep running."))
+    document = read_html(f"<html><body><article>{paragraphs}</article></body></html>", "page.html")
+    assert [p.split()[-1] for p in document.sections[0].paragraphs] == ["Tuesday.", "months.", "running."]
 
 
 def test_unicode_is_nfc_and_tabs_newlines_kept() -> None:
