@@ -158,6 +158,15 @@ def test_very_deep_nesting_neither_crashes_nor_hangs(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 10
 
 
+def test_an_article_that_speaks_of_javascript_or_has_a_comments_notice_is_read(tmp_path: Path) -> None:
+    story = "<p>The city council voted on Tuesday to close the Elm Street bridge for six months of repairs, starting in March.</p>"
+    notice = "<noscript>Please enable JavaScript to view the comments powered by Disqus.</noscript>"
+    brief = "<p>Researchers said the flaw, which requires JavaScript to be enabled, affects every major browser.</p>"
+    for body in (story + notice, brief):
+        document = read_page(tmp_path, f"<html><head><title>News</title></head><body><article>{body}</article></body></html>")
+        assert body_of(document).strip().startswith(("The city council", "Researchers said"))
+
+
 def test_an_article_after_markup_nested_deeper_than_256_is_read(tmp_path: Path) -> None:
     paragraph = "<p>" + "The council voted on Tuesday to approve the budget, officials said. " * 3 + "</p>"
     page = "<html><head><title>Budget</title></head><body>" + "<div>" * 300 + "</div>" * 300 + "<article>" + paragraph * 2 + "</article></body></html>"

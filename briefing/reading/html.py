@@ -236,7 +236,7 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
         sections = sections_from_tree(_article_root(tree))
     if not paragraph_count(sections) or _word_count(sections) < _MIN_ARTICLE_WORDS:
         raise BriefingError(f"{source}: no article text found")
-    if _word_count(sections) < _MAX_NOTICE_WORDS and _NEEDS_JAVASCRIPT.search(" ".join(_texts(sections))):
+    if _only_a_javascript_notice(sections):
         raise BriefingError(f"{source}: no article text found (the page asks for JavaScript, which shows its text)")
     tree = tree if tree is not None else _parse_page(markup)
     if tree is not None and _mostly_links(sections, tree):
@@ -255,9 +255,13 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
 
 _UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)  # huge_tree: nesting deeper than 256, to 2048
 _MIN_ARTICLE_WORDS = 5  # fewer is a page of furniture ("menu"), not an article
-# A page whose only text is its notice that JavaScript is off: "You need to enable JavaScript to run this app."
-_NEEDS_JAVASCRIPT = re.compile(r"\b(?:enable|turn\s+on|requires?|needs?|switch\s+on)\s+(?:\w+\s+)?javascript\b", re.IGNORECASE)
-_MAX_NOTICE_WORDS = 60
+# A sentence asking for JavaScript: "You need to enable JavaScript to run this app."
+_NEEDS_JAVASCRIPT = re.compile(
+    r"[^.!?]*\b(?:(?:enable|turn\s+on|switch\s+on|activate)\s+(?:\w+\s+)?javascript"
+    r"|javascript\s+(?:is\s+)?(?:required|disabled|turned\s+off|not\s+enabled)"
+    r"|(?:site|page|app|application|website)\s+(?:requires|needs)\s+javascript)\b[^.!?]*[.!?]?",
+    re.IGNORECASE,
+)  # (not "the flaw, which requires JavaScript to be enabled": a story about it)
 _MAX_LINK_SHARE = 0.5  # of the text found, beyond which it is a page of links
 _METADATA_FIELDS = ("title", "author", "date", "url")
 
@@ -313,6 +317,13 @@ def _mostly_links(sections: list[RawSection], tree: etree._Element) -> bool:
         return False  # too little link text on the whole page to be most of the text found
     linked = sum(len(link) * text.count(link) for link in links if len(link) > 1)
     return linked > _MAX_LINK_SHARE * len(text)
+
+
+def _only_a_javascript_notice(sections: list[RawSection]) -> bool:
+    """Whether the text found is a notice that the page needs JavaScript, and next to nothing
+    besides (not an article with a comments widget's notice under it)."""
+    text = " ".join(_texts(sections))
+    return bool(_NEEDS_JAVASCRIPT.search(text)) and len(_NEEDS_JAVASCRIPT.sub(" ", text).split()) < _MIN_ARTICLE_WORDS
 
 
 def _word_count(sections: list[RawSection]) -> int:
