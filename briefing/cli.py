@@ -507,16 +507,17 @@ def warn(message: str) -> None:
 
 
 def cmd_feed_add(args: argparse.Namespace) -> int:
+    from briefing.reading.document import without_password
     from briefing.store.feeds import add_feed
     from briefing.subscriptions import feed_location
 
     url = feed_location(args.location)
     feed_id, created = add_feed(_db(args), url, clean_title(args.title))
     if created:
-        print(f"#{feed_id}\t{url}")
+        print(f"#{feed_id}\t{without_password(url)}")
         print(f"Subscribed; `briefing refresh {feed_id}` fetches it.", file=sys.stderr)
     else:
-        print(f"#{feed_id}\t{url}")
+        print(f"#{feed_id}\t{without_password(url)}")
         retitled = f"; its title is now {clean_title(args.title)!r}" if clean_title(args.title) else ""
         print(f"Already subscribed{retitled}.", file=sys.stderr)
     return 0
@@ -529,6 +530,7 @@ def clean_title(title: str | None) -> str | None:
 
 
 def cmd_feed_list(args: argparse.Namespace) -> int:
+    from briefing.reading.document import without_password
     from briefing.store.feeds import list_feeds
     from briefing.subscriptions import display
 
@@ -538,7 +540,7 @@ def cmd_feed_list(args: argparse.Namespace) -> int:
     for feed in feeds:
         refreshed = (feed["last_refresh"] or "never")[:19].replace("T", " ")
         print(
-            f"{feed['id']}\t{display(feed['title'] or '-', 60)}\t{feed['url']}\t{feed['items']} briefing{'s' if feed['items'] != 1 else ''}\t"
+            f"{feed['id']}\t{display(feed['title'] or '-', 60)}\t{without_password(feed['url'])}\t{feed['items']} briefing{'s' if feed['items'] != 1 else ''}\t"
             f"{refreshed}\t{feed['last_result'] or '-'}"
         )
     return 0

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.analysis.model import Article
 from briefing.errors import BriefingError
-from briefing.reading.document import names_one_article
+from briefing.reading.document import names_one_article, without_password
 from briefing.text import clean_line
 
 if TYPE_CHECKING:
@@ -276,21 +276,21 @@ def _store_as_fetched(db: Any, run: _Run, report: RefreshReport, futures: dict[F
         if run.cancelled:
             report.cancelled = True
             break
-        result = FeedResult(feed["id"], feed["url"], feed["title"])
+        result = FeedResult(feed["id"], without_password(feed["url"]), feed["title"])  # (what it says, in cron's mail too)
         fetched, complete = None, False
         try:
             fetched = future.result()
         except BriefingError as error:
-            result.error = _one_line(str(error), feed["url"])
+            result.error = _one_line(str(error), result.url)
         except Exception as error:  # a parser's bug on odd input: still this feed's failure only
-            result.error = f"{feed['url']}: unexpected {type(error).__name__}: {clean_line(str(error))}"
+            result.error = f"{result.url}: unexpected {type(error).__name__}: {clean_line(str(error))}"
         else:
             try:
                 complete = _store_feed(db, run, feed, fetched, result)
             except sqlite3.IntegrityError:
                 if db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed["id"]]).fetchone():
                     raise  # the store itself is in trouble: stop, as every other command does
-                result.error = f"{feed['url']}: unsubscribed while it was refreshed"  # `feed rm` meanwhile
+                result.error = f"{result.url}: unsubscribed while it was refreshed"  # `feed rm` meanwhile
         _record(db, feed, result, fetched, complete)
         report.results.append(result)
         progress.feeds_done += 1
@@ -348,14 +348,15 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
     else:
         raise BriefingError(f"{display(url)}: refused (only http, https and file URLs are followed)")
     data = unpack(payload, limit, check=False)
-    documents = read_feed(data, url, feed_url=payload.url or url, warnings=fetched.warnings)
-    fetched.warnings = [_one_line(w, url) for w in fetched.warnings]
+    shown = without_password(url)
+    documents = read_feed(data, shown, feed_url=payload.url or url, warnings=fetched.warnings)
+    fetched.warnings = [_one_line(w, shown) for w in fetched.warnings]
     for document in documents:
         fetched.title = fetched.title or document.feed_title
         try:
             article = normalize(document)
         except BriefingError as error:
-            fetched.entry_errors.append(_one_line(str(error), url))
+            fetched.entry_errors.append(_one_line(str(error), shown))
             continue
         fetched.entries.append(_Entry(article, _entry_hash(article)))
     return fetched
@@ -461,7 +462,7 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
                 if not isinstance(error, BriefingError):
                     reason = f"unexpected {type(error).__name__}: {reason}"
                 kept = "the article stored before stands" if state is not None and not state.teaser else "the teaser is stored"
-                result.warnings.append(f"{feed['url']}: {article.url}: {reason}; {kept}")
+                result.warnings.append(f"{result.url}: {without_password(article.url)}: {reason}; {kept}")
         if state is not None and (state.entry_hash == entry.entry_hash or (teaser and not state.teaser)):
             # the entry as stored, or only its teaser where the full article is held: the stored
             # text is analysed again (a new analysis version), never replaced by the teaser

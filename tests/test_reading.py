@@ -19,7 +19,7 @@ import pytest
 from conftest import SHARED, run_cli
 
 from briefing.errors import BriefingError
-from briefing.reading.document import RawSection, SourceDocument
+from briefing.reading.document import RawSection, SourceDocument, without_password
 from briefing.reading.html import read_html
 from briefing.reading.normalize import normalize
 from briefing.reading.plaintext import read_markdown, read_plain_text
@@ -317,6 +317,18 @@ def test_a_user_name_and_password_in_the_url_are_sent_to_their_host_only_and_nev
     with pytest.raises(BriefingError, match="HTTP 401") as caught:
         read_source(f"{private}/private-moved")  # the same server under another name: not given the password
     assert "s3cret" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("http://reader:s3cret@example.com:8080/feed", "http://reader:***@example.com:8080/feed"),
+    ("http://reader:pa:ss@example.com/feed", "http://reader:***@example.com/feed"),
+    ("http://reader:p@ss@example.com/feed", "http://reader:***@example.com/feed"),  # the last "@" ends the password
+    ("https://reader:ab/cd@example.com/feed", "https://reader:***@example.com/feed"),  # no valid URL, still no password
+    ("https://medium.com/@writer", "https://medium.com/@writer"),
+    ("https://reader@example.com/feed", "https://reader@example.com/feed"),
+])
+def test_a_password_in_a_url_is_never_shown(url: str, shown: str) -> None:
+    assert without_password(url) == shown
 
 
 def test_a_redirect_to_another_scheme_is_refused(server: str) -> None:

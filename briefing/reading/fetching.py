@@ -22,6 +22,7 @@ from typing import Any
 
 from briefing import __version__
 from briefing.errors import BriefingError
+from briefing.reading.document import without_password
 from briefing.reading.sources import MAX_BYTES_VARIABLE, Payload
 from briefing.text import clean_line
 
@@ -46,7 +47,7 @@ def fetch(
     trickling bytes is cut off too."""
     timeout = timeout or FETCH_TIMEOUT_SECONDS
     target = _request_url(url)
-    shown = _without_password(url)  # what error messages say
+    shown = without_password(url)  # what error messages say
     conditional = {}
     if etag:
         conditional["If-None-Match"] = etag
@@ -93,7 +94,7 @@ def _request_url(url: str) -> str:
 
     BriefingError for what no request can carry: a space or control character, a malformed
     host or port."""
-    shown = _without_password(url)
+    shown = without_password(url)
     if _URL_SPACE_OR_CONTROL.search(url):
         visible = _URL_CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", shown)
         raise BriefingError(f"{visible}: not a valid URL (it contains a space or a control character)")
@@ -127,18 +128,6 @@ def _basic_authorization(url: str) -> dict[str, str]:
         return {}
     pair = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
     return {"Authorization": "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")}
-
-
-def _without_password(url: str) -> str:
-    """The URL as messages show it: a password in it written as ***."""
-    try:
-        password = urllib.parse.urlsplit(url).password
-    except ValueError:
-        return url
-    if password is None:
-        return url
-    userinfo, at, rest = url.partition("@")
-    return userinfo.rsplit(":", 1)[0] + ":***" + at + rest
 
 
 def _percent_encoded(text: str) -> str:
