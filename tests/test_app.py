@@ -1240,6 +1240,29 @@ async def test_the_speakers_view_follows_briefings_added_and_deleted_elsewhere(
         assert entries_text(app, "#speaker-quotes") == ["“The talks are stuck,”\nLater"]
 
 
+async def test_the_speakers_view_keeps_its_place_when_the_store_changes_elsewhere(
+    seed_db: sqlite_utils.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.screens.speakers as speakers_screen
+
+    monkeypatch.setattr(speakers_screen, "WATCH_SECONDS", 0.1)
+    app = BriefingApp(seed_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S")
+        await pilot.press("down", "down", "down", "tab", "down", "down")
+        screen = app.screen
+        speaker, quotes = screen.query_one("#speaker-list", EntryList), screen.query_one("#speaker-quotes", EntryList)
+        name, shown, place = screen.current_speaker["name"], len(screen.speakers), (speaker.cursor, quotes.cursor)
+        assert place[0] == 3 and place[1] > 0
+        story = tmp_path / "later.txt"
+        story.write_text("Later\n\n“The talks are stuck,” said Zelda Quorn, a political analyst.\n", encoding="utf-8")
+        ingest(open_db(database_path(seed_db)), str(story))  # `briefing add` in another process
+        await until(pilot, lambda: len(screen.speakers) == shown + 1)
+        await pilot.pause()
+        assert screen.current_speaker["name"] == name and (speaker.cursor, quotes.cursor) == place
+        assert app.focused is quotes
+
+
 async def test_a_highlight_the_reader_did_not_see_is_refused(seed_db: sqlite_utils.Database) -> None:
     """Between two looks for changes, the text under the cursor may have changed in the store:
     the highlight is refused rather than taken from the new text at the old place."""

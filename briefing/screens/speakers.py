@@ -97,16 +97,24 @@ class SpeakersScreen(Screen[None]):
 
     def _reload_if_changed(self) -> None:
         """Briefings added, re-analysed or deleted since (a refresh from cron, `briefing rm`):
-        the speakers and their counts are read anew, the cursor kept on its speaker."""
+        the speakers and their counts are read anew, each list keeping its place (its cursor on
+        the same speaker and quote); the quotes only if their speaker's count changed."""
         version = data_version(self.db)
         if version == self.data_version or self.app.screen is not self:
             return  # (under another screen: read when it closes)
         self.data_version = version
-        current = self.current_speaker["key"] if self.current_speaker else None
-        self.fill_speakers(self.query_one("#speaker-filter", Input).value)
-        index = next((i for i, speaker in enumerate(self.speakers) if speaker["key"] == current), None)
-        if index is not None:
-            self.query_one("#speaker-list", EntryList).move_cursor(index)
+        before = self.current_speaker
+        self.speaker_pages.reread()
+        if not self.speakers:
+            self._say_no_speaker(self.query_one("#speaker-filter", Input).value)
+        cursor = self.query_one("#speaker-list", EntryList).cursor
+        now = self.speakers[cursor] if cursor is not None and cursor < len(self.speakers) else None
+        if now is None or before is None or now["key"] != before["key"]:
+            self.show_quotes(now["key"] if now else None)  # (its speaker gone: the one the cursor is on now)
+        elif now["quote_count"] != before["quote_count"]:
+            self.current_speaker = now
+            self._show_heading(now)
+            self.quote_pages.reread()
 
     def filter_by(self, name: str) -> None:
         """Show the speakers whose name holds `name` (the filter box says so)."""
@@ -117,9 +125,12 @@ class SpeakersScreen(Screen[None]):
             lambda offset, limit, from_end: list_speakers(self.db, name_filter, limit, offset, from_end), SPEAKERS_PAGE
         )
         if not self.speakers:
-            message = f"No speaker matches “{name_filter}”." if name_filter else "No attributed quotes in the library yet."
-            self.query_one("#speaker-list", EntryList).add_entries([Entry(Text(message))])
+            self._say_no_speaker(name_filter)
         self.show_quotes(self.speakers[0]["key"] if self.speakers else None)  # now, in the same frame as the list
+
+    def _say_no_speaker(self, name_filter: str) -> None:
+        message = f"No speaker matches “{name_filter}”." if name_filter else "No attributed quotes in the library yet."
+        self.query_one("#speaker-list", EntryList).add_entries([Entry(Text(message))])
 
     @on(Input.Changed, "#speaker-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -145,13 +156,16 @@ class SpeakersScreen(Screen[None]):
         """The first page of a speaker's quotes; more are read as the cursor or the view nears
         the end of those read."""
         speaker = self.current_speaker = next((s for s in self.speakers if s["key"] == key), None)
+        self._show_heading(speaker)
+        read = (lambda offset, limit, from_end: speaker_quotes(self.db, speaker["key"], limit, offset, from_end)) if speaker else None
+        self.quote_pages.start(read, self._page_size())
+
+    def _show_heading(self, speaker: dict[str, Any] | None) -> None:
         title = ""
         if speaker:
             count = speaker["quote_count"]
             title = f"{speaker['name']}: {count} quote{'s' if count != 1 else ''}"
         self.query_one("#speaker-heading", Static).update(Text(title, style="bold"), layout=False)  # one line, always
-        read = (lambda offset, limit, from_end: speaker_quotes(self.db, speaker["key"], limit, offset, from_end)) if speaker else None
-        self.quote_pages.start(read, self._page_size())
 
     def _page_size(self) -> int:
         """A screenful of quotes; the next page is read as the cursor gets near the end."""

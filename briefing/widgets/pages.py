@@ -36,6 +36,22 @@ class Pages:
         self.read, self.page = read, page
         self._jump(from_end=False)
 
+    def reread(self) -> None:
+        """Read the listing again (another process changed it) over as long a run, from the same
+        end: the cursor stays on the entry of the same key, else at the same place."""
+        entries, cursor = self.entry_list.entries, self.entry_list.cursor
+        key = entries[cursor].key if cursor is not None and cursor < len(entries) else None
+        page, self.page = self.page, max(self.page, len(self.items))
+        try:
+            self.items, more = self._read(0)
+        finally:
+            self.page = page
+        self.complete = not more
+        self.entry_list.set_entries(self.entry(item) for item in self.items)
+        same = next((index for index, entry in enumerate(self.entry_list.entries) if key is not None and entry.key == key), None)
+        if same is not None or cursor is not None:
+            self.entry_list.move_cursor(same if same is not None else cursor or 0)
+
     def _jump(self, from_end: bool) -> None:
         """Show the first or the last page of the listing."""
         self.from_end = from_end
