@@ -1078,6 +1078,10 @@ def _publication_its(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Ii]n\s+its\s+(?:[\w-]+\s+){{0,2}}{noun},\s+(?:the\s+)?(?=[A-Z])")
 
 
+# Words opening a clause inside a sentence, whose speaker is not the sentence's: "a day after Tom Jones said"
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|since|because|although|though|until|unless|whereas|who|whom|whose|which|if|once)\b", re.IGNORECASE)
+
+
 @cache
 def _document_introduced(document: str) -> re.Pattern[str]:
     """"a statement", "his letter", "a brief written note": where a document is introduced."""
@@ -1883,8 +1887,8 @@ class _Attributor:
             # a fragment closed by its own tag: "The committee said spending rose, and “we will
             # review it,” said Anna Berg." is hers, whoever spoke earlier in the sentence
             attribution = self._speaker_after(after_words)
-            if attribution is not None and attribution[0] is not None:
-                return attribution
+            if attribution is not None and attribution[0] is not None and attribution[0].type == "person":
+                return attribution  # (not an outlet reporting it: 'called the plan "reckless," reported Reuters.')
         if kind == "partial" and (judge := self._judge_in_the_passive(span)) is not None:
             return judge, True  # "was described as “reckless” by X" (the verb before has no speaker for subject)
         if kind == "partial" and (claimant := self._claimant_before(span)) is not None:
@@ -3340,12 +3344,16 @@ class _Attributor:
             return sender[2]
         start = introduced.start()
         sentence_start, sentence_end = self._sentence_start(start), self._sentence_end(start)
-        quoted = [e.entity for e in self.events if sentence_start <= e.offset < sentence_end and e.entity is not None and e.offset in self.quote_opens]
+        quoted = [
+            e.entity for e in self.events
+            if introduced.end() <= e.offset < sentence_end and e.entity is not None and e.offset in self.quote_opens
+            and _SUBORDINATOR.search(self.text, introduced.end(), e.offset) is None  # (not "a day after Tom Jones said “...”")
+        ]
         if quoted:
-            # the speaker of a quote the same sentence gave: "In an affidavit read into the record
+            # the speaker of a quote the sentence gave after it: "In an affidavit read into the record
             # by his advocate, Johan Pretorius, Sipho Mahlangu said: “...” ¶ “...,” the affidavit
             # continued" is Mahlangu's, not the advocate's named first
-            return quoted[-1]
+            return quoted[0]
         return self._first_speaker(self._words(sentence_start, sentence_end), subjects_only=True)
 
     def _resolve_pronoun(self, offset: int, gender: str, role: str | None = None) -> Entity | None:
