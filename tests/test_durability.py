@@ -231,6 +231,7 @@ def test_a_crafted_dump_is_read_as_any_other_input(tmp_path: Path) -> None:
         {"format": "briefing.library/1", "feeds": [{"url": "exec:touch /tmp/pwned", "title": "x"}], "articles": []},
         {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "sections": [{"heading": None, "paragraphs": [[0, 99999]]}]}]},
         {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "added_at": "not a date"}]},  # it would sort first as the newest
+        {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "read_at": "2024-W01-1"}]},  # a week date Python reads
         {"format": "briefing.library/1", "feeds": [], "articles": [{**article, "highlights": [{**article["highlights"][0], "created_at": 7}]}]},
         "[" * 100_000,  # JSON nested beyond the parser's reach
     ):

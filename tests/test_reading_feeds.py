@@ -195,6 +195,13 @@ def test_ill_formed_feed_with_entries_is_read_with_a_warning(tmp_path: Path) -> 
     assert len(warnings) == 1 and "\n" not in warnings[0]
 
 
+def test_a_feed_whose_entries_hold_no_text_is_no_broken_feed_though_the_parser_complains(tmp_path: Path) -> None:
+    podcast = b'<?xml version="1.0" encoding="us-ascii"?><rss version="2.0"><channel><title>Caf\xc3\xa9 pod</title>'
+    podcast += b'<item><enclosure url="https://e.com/a.mp3" type="audio/mpeg" length="1"/></item></channel></rss>'
+    warnings: list[str] = []
+    assert read(tmp_path, podcast, warnings=warnings) == [] and len(warnings) == 1
+
+
 def test_escape_sequences_and_bidi_overrides_leave_no_trace_in_titles(tmp_path: Path) -> None:
     feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Evil \x1b]0;owned\x07\x1b[2J feed \u202eoverride</title>
       <item><title>Entry \x1b[31mred\x1b[0m title</title><guid isPermaLink="false">e1</guid>

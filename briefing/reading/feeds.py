@@ -52,7 +52,9 @@ def read_feed(
         document = _entry_document(entry, f"{source}#{index}", feed_url, feed_title)
         if document is not None:
             documents.append(document)
-    if not documents and parsed.bozo:  # entries feedparser made of broken XML, with nothing in them
+    if not documents and parsed.bozo and not any(parsed.entries):
+        # entries feedparser made of broken XML with nothing in them (a podcast's entries that
+        # hold no text are real entries: a feed with nothing to read, not a broken one)
         raise BriefingError(f"{source}: not a feed (ill-formed: {_one_line(parsed.bozo_exception)}; no usable entry)")
     return documents
 

@@ -3,6 +3,7 @@ derived (that is recomputed on import), so a dump outlives changes of the analys
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -91,11 +92,18 @@ def _dumped_times(item: dict[str, Any], fields: tuple[str, ...]) -> dict[str, An
 
 
 def _is_iso_time(value: str) -> bool:
+    """A date, or a date and time, as the store writes them ("2024-03-01", "2024-03-01T09:30:00+00:00";
+    not the week dates and basic forms that datetime.fromisoformat also reads, "2024-W01-1")."""
+    if not _ISO_TIME.fullmatch(value):
+        return False
     try:
         datetime.fromisoformat(value)
     except ValueError:
         return False
     return True
+
+
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?)?")
 
 
 def _dumped_highlight(highlight: dict[str, Any]) -> dict[str, Any]:

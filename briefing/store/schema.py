@@ -227,7 +227,9 @@ def next_id(db: sqlite_utils.Database, table: str) -> int:
     (after its rows' ids in a store migrated only to an earlier version, as tests make)."""
     try:
         return db.execute("SELECT id + 1 FROM last_ids WHERE name = ?", [table]).fetchone()[0]
-    except sqlite3.OperationalError:  # no such table: last_ids
+    except sqlite3.OperationalError as error:
+        if "no such table: last_ids" not in str(error):
+            raise
         return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
 
