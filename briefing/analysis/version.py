@@ -1,3 +1,3 @@
 """The analysis's version, kept apart so that the store can read it without loading the stages."""
 
-ANALYSIS_VERSION = 20  # raise when the analysis changes, so that stored briefings can be redone
+ANALYSIS_VERSION = 21  # raise when the analysis changes, so that stored briefings can be redone
