@@ -10,17 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A string sequence (OSC, DCS, ...) is removed whole only up to its terminator, on one line and
-# outside markup: unterminated, only its introducer goes (with the controls below). Else a stray
-# U+009D of double-encoded UTF-8 ("â€\x9d" for ”) would take the rest of the text with it.
+# Sequences opened by ESC. A string sequence (OSC, DCS, ...) is removed whole only up to its
+# terminator, on one line and outside markup: unterminated, only its introducer goes. The 8-bit
+# forms (U+009B, U+009D, ...) lose only their control character, with the controls below: they
+# are the bytes of double-encoded UTF-8 ("â€\x9d" for ”), and their "payload" is the page's text.
 _ESCAPE_SEQUENCE = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]                      # CSI ... final byte
     | \x1b\][^\x07\x1b\x9c\n<]*(?:\x07|\x1b\\|\x9c)  # OSC ... BEL or ST
     | \x1b[PX^_][^\x1b\x9c\n<]*(?:\x1b\\|\x9c)      # DCS, SOS, PM, APC ... ST
     | \x1b[ -/]*[0-~]?                           # other two- or three-byte escapes
-    | \x9b[0-?]*[ -/]*[@-~]                      # 8-bit CSI
-    | [\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c\n<]*(?:\x07|\x9c)  # 8-bit OSC, DCS, SOS, PM, APC
     """,
     re.VERBOSE,
 )
