@@ -167,6 +167,13 @@ def test_an_article_that_speaks_of_javascript_or_has_a_comments_notice_is_read(t
         assert body_of(document).strip().startswith(("The city council", "Researchers said"))
 
 
+def test_a_long_page_without_full_stops_is_read_at_once(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>Ward {i}</td><td>Labour 1204 votes</td><td>Conservative 987 votes</td></tr>" for i in range(250))
+    started = time.perf_counter()
+    document = read_page(tmp_path, f"<html><body><article><h1>Election results</h1><table>{rows}</table></article></body></html>")
+    assert "Ward 249" in body_of(document) and time.perf_counter() - started < 3
+
+
 def test_an_article_after_markup_nested_deeper_than_256_is_read(tmp_path: Path) -> None:
     paragraph = "<p>" + "The council voted on Tuesday to approve the budget, officials said. " * 3 + "</p>"
     page = "<html><head><title>Budget</title></head><body>" + "<div>" * 300 + "</div>" * 300 + "<article>" + paragraph * 2 + "</article></body></html>"

@@ -255,13 +255,15 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
 
 _UTF8_PARSER = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)  # huge_tree: nesting deeper than 256, to 2048
 _MIN_ARTICLE_WORDS = 5  # fewer is a page of furniture ("menu"), not an article
-# A sentence asking for JavaScript: "You need to enable JavaScript to run this app."
+# The wording of a notice that a page needs JavaScript: "You need to enable JavaScript to run this app."
 _NEEDS_JAVASCRIPT = re.compile(
-    r"[^.!?]*\b(?:(?:enable|turn\s+on|switch\s+on|activate)\s+(?:\w+\s+)?javascript"
+    r"\b(?:(?:enable|turn\s+on|switch\s+on|activate)\s+(?:\w+\s+)?javascript"
     r"|javascript\s+(?:is\s+)?(?:required|disabled|turned\s+off|not\s+enabled)"
-    r"|(?:site|page|app|application|website)\s+(?:requires|needs)\s+javascript)\b[^.!?]*[.!?]?",
+    r"|(?:site|page|app|application|website)\s+(?:requires|needs)\s+javascript)\b",
     re.IGNORECASE,
 )  # (not "the flaw, which requires JavaScript to be enabled": a story about it)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_MAX_NOTICE_PAGE_WORDS = 80  # a page with more text is read, whatever notice it holds
 _MAX_LINK_SHARE = 0.5  # of the text found, beyond which it is a page of links
 _METADATA_FIELDS = ("title", "author", "date", "url")
 
@@ -322,8 +324,11 @@ def _mostly_links(sections: list[RawSection], tree: etree._Element) -> bool:
 def _only_a_javascript_notice(sections: list[RawSection]) -> bool:
     """Whether the text found is a notice that the page needs JavaScript, and next to nothing
     besides (not an article with a comments widget's notice under it)."""
-    text = " ".join(_texts(sections))
-    return bool(_NEEDS_JAVASCRIPT.search(text)) and len(_NEEDS_JAVASCRIPT.sub(" ", text).split()) < _MIN_ARTICLE_WORDS
+    if _word_count(sections) > _MAX_NOTICE_PAGE_WORDS:
+        return False
+    sentences = _SENTENCE_END.split(" ".join(_texts(sections)))
+    besides = [sentence for sentence in sentences if not _NEEDS_JAVASCRIPT.search(sentence)]
+    return len(besides) < len(sentences) and len(" ".join(besides).split()) < _MIN_ARTICLE_WORDS
 
 
 def _word_count(sections: list[RawSection]) -> int:
