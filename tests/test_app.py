@@ -1263,6 +1263,26 @@ async def test_the_speakers_view_keeps_its_place_when_the_store_changes_elsewher
         assert app.focused is quotes
 
 
+async def test_the_speakers_quotes_are_read_again_though_their_count_stays_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.screens.speakers as speakers_screen
+
+    monkeypatch.setattr(speakers_screen, "WATCH_SECONDS", 0.1)
+    bridge, budget = tmp_path / "bridge.txt", tmp_path / "budget.txt"
+    bridge.write_text("Bridge\n\n“The bridge must close,” said Zelda Quorn, a political analyst.\n", encoding="utf-8")
+    budget.write_text("Budget\n\n“The budget is a mess,” said Zelda Quorn, a political analyst.\n", encoding="utf-8")
+    db = open_db(tmp_path / "quorn.db")
+    ingest(db, str(bridge))
+    app = BriefingApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S")
+        assert entries_text(app, "#speaker-quotes") == ["“The bridge must close,”\nBridge"]
+        other = open_db(database_path(db))  # another process: one briefing deleted, another quoting her added
+        delete_article(other, other.execute("SELECT id FROM articles").fetchone()[0])
+        ingest(other, str(budget))
+        await until(pilot, lambda: entries_text(app, "#speaker-quotes") == ["“The budget is a mess,”\nBudget"])
+        assert entries_text(app, "#speaker-quotes") == ["“The budget is a mess,”\nBudget"]
+
+
 async def test_a_highlight_the_reader_did_not_see_is_refused(seed_db: sqlite_utils.Database) -> None:
     """Between two looks for changes, the text under the cursor may have changed in the store:
     the highlight is refused rather than taken from the new text at the old place."""

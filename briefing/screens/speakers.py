@@ -97,8 +97,8 @@ class SpeakersScreen(Screen[None]):
 
     def _reload_if_changed(self) -> None:
         """Briefings added, re-analysed or deleted since (a refresh from cron, `briefing rm`):
-        the speakers and their counts are read anew, each list keeping its place (its cursor on
-        the same speaker and quote); the quotes only if their speaker's count changed."""
+        the speakers, their counts and the current one's quotes are read anew, each list keeping
+        its place (its cursor on the same speaker and quote)."""
         version = data_version(self.db)
         if version == self.data_version or self.app.screen is not self:
             return  # (under another screen: read when it closes)
@@ -111,7 +111,7 @@ class SpeakersScreen(Screen[None]):
         now = self.speakers[cursor] if cursor is not None and cursor < len(self.speakers) else None
         if now is None or before is None or now["key"] != before["key"]:
             self.show_quotes(now["key"] if now else None)  # (its speaker gone: the one the cursor is on now)
-        elif now["quote_count"] != before["quote_count"]:
+        else:  # (the same count may hide a quote gone with its briefing and another come)
             self.current_speaker = now
             self._show_heading(now)
             self.quote_pages.reread()

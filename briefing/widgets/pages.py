@@ -37,11 +37,13 @@ class Pages:
         self._jump(from_end=False)
 
     def reread(self) -> None:
-        """Read the listing again (another process changed it) over as long a run, from the same
-        end: the cursor stays on the entry of the same key, else at the same place."""
+        """Read the listing again (another process changed it) from the same end, up to a page
+        past the cursor: the cursor stays on the entry of the same key, else at the same place.
+        (Not the whole run read so far: re-wrapping thousands of entries would hold up the UI.)"""
         entries, cursor = self.entry_list.entries, self.entry_list.cursor
         key = entries[cursor].key if cursor is not None and cursor < len(entries) else None
-        page, self.page = self.page, max(self.page, len(self.items))
+        reach = 0 if cursor is None else (len(self.items) - cursor if self.from_end else cursor + 1)
+        page, self.page = self.page, self.page + reach
         try:
             self.items, more = self._read(0)
         finally:
@@ -49,8 +51,10 @@ class Pages:
         self.complete = not more
         self.entry_list.set_entries(self.entry(item) for item in self.items)
         same = next((index for index, entry in enumerate(self.entry_list.entries) if key is not None and entry.key == key), None)
-        if same is not None or cursor is not None:
-            self.entry_list.move_cursor(same if same is not None else cursor or 0)
+        if same is None and cursor is not None:  # (its entry gone: the one now at its place, counted from the run's end)
+            same = len(self.items) - reach if self.from_end else cursor
+        if same is not None:
+            self.entry_list.move_cursor(max(0, same))
 
     def _jump(self, from_end: bool) -> None:
         """Show the first or the last page of the listing."""
