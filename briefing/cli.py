@@ -184,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # every article is stored whole or not at all, so nothing is left half written
         with contextlib.suppress(Exception):
             sys.stdout.flush()
+        with contextlib.suppress(Exception):
             print("briefing: interrupted", file=sys.stderr, flush=True)
         os._exit(130)
     except BrokenPipeError:
@@ -556,6 +557,7 @@ def cmd_feed_rm(args: argparse.Namespace) -> int:
 
 
 def cmd_feed_import(args: argparse.Namespace) -> int:
+    from briefing.reading.document import without_password
     from briefing.reading.sources import max_input_bytes, read_payload
     from briefing.store.feeds import add_feed
     from briefing.subscriptions import read_opml
@@ -571,7 +573,7 @@ def cmd_feed_import(args: argparse.Namespace) -> int:
             added += 1
             if feed.title:
                 add_feed(db, feed.url, feed.title)
-            print(f"#{feed_id}\t{feed.url}")
+            print(f"#{feed_id}\t{without_password(feed.url)}")
     for refused in parsed.refused:
         error(refused)
     print(

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.analysis.model import Article
 from briefing.errors import BriefingError
-from briefing.reading.document import names_one_article, without_password
+from briefing.reading.document import names_one_article, without_credentials, without_password
 from briefing.text import clean_line
 
 if TYPE_CHECKING:
@@ -349,7 +349,8 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
         raise BriefingError(f"{display(url)}: refused (only http, https and file URLs are followed)")
     data = unpack(payload, limit, check=False)
     shown = without_password(url)
-    documents = read_feed(data, shown, feed_url=payload.url or url, warnings=fetched.warnings)
+    # (links relative to a private feed's URL made without its user and password: articles' URLs are shown and exported)
+    documents = read_feed(data, shown, feed_url=without_credentials(payload.url or url), warnings=fetched.warnings)
     fetched.warnings = [_one_line(w, shown) for w in fetched.warnings]
     for document in documents:
         fetched.title = fetched.title or document.feed_title
@@ -458,7 +459,7 @@ def _store_feed(db: Any, run: _Run, feed: dict[str, Any], fetched: _Fetched, res
             try:
                 article, teaser = page.result(), False
             except Exception as error:  # a BriefingError, or a fetcher's bug on an odd link: this entry's teaser stays
-                reason = _without_prefix(clean_line(str(error)), article.url or "")
+                reason = _without_prefix(clean_line(str(error)), without_password(article.url or ""))
                 if not isinstance(error, BriefingError):
                     reason = f"unexpected {type(error).__name__}: {reason}"
                 kept = "the article stored before stands" if state is not None and not state.teaser else "the teaser is stored"

@@ -300,12 +300,17 @@ def test_a_feed_unsubscribed_while_it_is_refreshed_fails_alone(server: Server, d
     assert query(db_path, "SELECT title FROM articles") == [("Library hours",)]
 
 
-def test_a_private_feeds_password_is_shown_nowhere(db_path: Path) -> None:
-    private = "http://reader:s3cret@127.0.0.1:9/private.rss"  # nothing listens on port 9: the refresh fails
-    outputs = [run_cli(*command, db=db_path) for command in (("feed", "add", private), ("refresh",), ("feed", "list"))]
-    assert outputs[1].returncode == 1 and "http://reader:***@127.0.0.1:9/private.rss: cannot fetch" in outputs[1].stderr
+def test_a_private_feeds_password_is_shown_nowhere(server: Server, db_path: Path) -> None:
+    unreachable = "http://reader:s3cret@127.0.0.1:9/private.rss"  # nothing listens on port 9: its refresh fails
+    server.routes["/private.rss"] = Route(rss(item("a", "Harbour reopens", LONG_A, "/news/harbour")))  # a link relative to the feed
+    private = server.url("/private.rss").replace("http://", "http://reader:s3cret@")
+    commands = (("feed", "add", unreachable), ("feed", "add", private), ("refresh", "--no-full-text"), ("feed", "list"),
+                ("show", "1"), ("export", "1", "--format", "md"))
+    outputs = [run_cli(*command, db=db_path) for command in commands]
+    assert outputs[2].returncode == 1 and "http://reader:***@127.0.0.1:9/private.rss: cannot fetch" in outputs[2].stderr
     assert not any("s3cret" in result.stdout + result.stderr for result in outputs)
-    assert query(db_path, "SELECT url FROM feeds") == [(private,)]  # kept whole, for the next refresh
+    assert query(db_path, "SELECT url FROM articles") == [(server.url("/news/harbour"),)]
+    assert query(db_path, "SELECT url FROM feeds ORDER BY id") == [(unreachable,), (private,)]  # kept whole, for the next refresh
 
 
 def test_ctrl_c_stops_a_refresh_without_fetching_the_feeds_still_queued(server: Server, db_path: Path) -> None:

@@ -326,6 +326,9 @@ def test_a_user_name_and_password_in_the_url_are_sent_to_their_host_only_and_nev
     ("http://reader:p@ss@example.com/feed", "http://reader:***@example.com/feed"),  # the last "@" ends the password
     ("https://reader:ab/cd@example.com/feed", "https://reader:***@example.com/feed"),  # no valid URL, still no password
     ("https://medium.com/@writer", "https://medium.com/@writer"),
+    ("https://example.com:8443/@writer.rss", "https://example.com:8443/@writer.rss"),  # a port, no password
+    ("https://nitter.example/search/rss?q=from:me@x", "https://nitter.example/search/rss?q=from:me@x"),
+    ("http://[::1]:8080/@a/feed", "http://[::1]:8080/@a/feed"),
     ("https://reader@example.com/feed", "https://reader@example.com/feed"),
 ])
 def test_a_password_in_a_url_is_never_shown(url: str, shown: str) -> None:

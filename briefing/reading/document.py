@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 
 @dataclass
@@ -33,16 +34,28 @@ class SourceDocument:
 def without_password(url: str) -> str:
     """The URL as messages and listings show it: a password in it (a private feed's
     `https://reader:token@example.com/rss`) written as ***, even one a URL cannot hold ("/" in it)."""
-    authority = url.find("://") + 3
-    if authority < 3:
-        return url
     try:
-        netloc = urlsplit(url).netloc
+        parts = urlsplit(url)
+        password = parts.password
     except ValueError:
-        netloc = ""
-    userinfo_end = authority + netloc.rfind("@") if "@" in netloc else url.find("@", authority)
-    user_end = url.find(":", authority, userinfo_end) if userinfo_end > 0 else -1
-    return url if user_end < 0 else url[: user_end + 1] + "***" + url[userinfo_end:]
+        password = None
+    if password is not None:
+        userinfo, _at, host = parts.netloc.rpartition("@")
+        return url.replace(parts.netloc, f"{userinfo.partition(':')[0]}:***@{host}", 1)
+    return _PASSWORD_THAT_BREAKS_THE_URL.sub(r"\1***@", url, count=1)
+
+
+def without_credentials(url: str) -> str:
+    """The URL without the user name and password in it, if any."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) if "@" in parts.netloc else url
+
+
+# "https://reader:ab/cd@host": a user, then after ":" no port ("host:8443/"), up to the first "@"
+_PASSWORD_THAT_BREAKS_THE_URL = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://[^/@\[\]:?#]+:)(?!\d*(?:[/?#]|$))[^@]*@")
 
 
 def names_one_article(url: str) -> bool:

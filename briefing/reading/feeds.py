@@ -52,11 +52,15 @@ def read_feed(
         document = _entry_document(entry, f"{source}#{index}", feed_url, feed_title)
         if document is not None:
             documents.append(document)
-    if not documents and parsed.bozo and not any(parsed.entries):
+    if not documents and parsed.bozo and not any(entry.get(key) for entry in parsed.entries for key in _WHAT_AN_ENTRY_HOLDS):
         # entries feedparser made of broken XML with nothing in them (a podcast's entries that
         # hold no text are real entries: a feed with nothing to read, not a broken one)
         raise BriefingError(f"{source}: not a feed (ill-formed: {_one_line(parsed.bozo_exception)}; no usable entry)")
     return documents
+
+
+# (an entry with none of these, of broken XML, is nothing: "<item>\x00</item><item><link>")
+_WHAT_AN_ENTRY_HOLDS = ("title", "link", "id", "summary", "enclosures")
 
 
 def _one_line(error: object) -> str:

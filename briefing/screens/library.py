@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from briefing.errors import BriefingError
 from briefing.messages import OpenBriefing
+from briefing.reading.document import without_password
 from briefing.screens.confirm import ConfirmScreen
 from briefing.store.articles import delete_article
 from briefing.store.database import data_version, database_path, open_db
@@ -330,7 +331,7 @@ class LibraryScreen(Screen[None]):
 
     def _views(self) -> list[tuple[str, str]]:
         """(view, label): all, unread, highlighted, then one per subscribed feed."""
-        feeds = [(f"feed:{feed['id']}", f"“{feed['title'] or feed['url']}” ") for feed in list_feeds(self.db)]
+        feeds = [(f"feed:{feed['id']}", f"“{feed['title'] or without_password(feed['url'])}” ") for feed in list_feeds(self.db)]
         return [("all", ""), ("unread", "unread "), ("highlighted", "highlighted "), *feeds]
 
     def _view_label(self) -> str:
