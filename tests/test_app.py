@@ -1215,12 +1215,16 @@ async def until(pilot, condition: Callable[[], bool], seconds: float = 10.0) -> 
         await pilot.pause(0.05)
 
 
-async def test_the_speakers_view_follows_briefings_added_and_deleted_elsewhere(
-    seed_db: sqlite_utils.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def speakers_watch_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speakers view looks for changes made by other processes every 0.1 s, not every 2 s."""
     import briefing.screens.speakers as speakers_screen
 
     monkeypatch.setattr(speakers_screen, "WATCH_SECONDS", 0.1)
+
+
+@pytest.mark.usefixtures("speakers_watch_fast")
+async def test_the_speakers_view_follows_briefings_added_and_deleted_elsewhere(seed_db: sqlite_utils.Database, tmp_path: Path) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("S")
@@ -1240,12 +1244,8 @@ async def test_the_speakers_view_follows_briefings_added_and_deleted_elsewhere(
         assert entries_text(app, "#speaker-quotes") == ["“The talks are stuck,”\nLater"]
 
 
-async def test_the_speakers_view_keeps_its_place_when_the_store_changes_elsewhere(
-    seed_db: sqlite_utils.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import briefing.screens.speakers as speakers_screen
-
-    monkeypatch.setattr(speakers_screen, "WATCH_SECONDS", 0.1)
+@pytest.mark.usefixtures("speakers_watch_fast")
+async def test_the_speakers_view_keeps_its_place_when_the_store_changes_elsewhere(seed_db: sqlite_utils.Database, tmp_path: Path) -> None:
     app = BriefingApp(seed_db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("S")
@@ -1263,10 +1263,8 @@ async def test_the_speakers_view_keeps_its_place_when_the_store_changes_elsewher
         assert app.focused is quotes
 
 
-async def test_the_speakers_quotes_are_read_again_though_their_count_stays_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.screens.speakers as speakers_screen
-
-    monkeypatch.setattr(speakers_screen, "WATCH_SECONDS", 0.1)
+@pytest.mark.usefixtures("speakers_watch_fast")
+async def test_the_speakers_quotes_are_read_again_though_their_count_stays_the_same(tmp_path: Path) -> None:
     bridge, budget = tmp_path / "bridge.txt", tmp_path / "budget.txt"
     bridge.write_text("Bridge\n\n“The bridge must close,” said Zelda Quorn, a political analyst.\n", encoding="utf-8")
     budget.write_text("Budget\n\n“The budget is a mess,” said Zelda Quorn, a political analyst.\n", encoding="utf-8")
