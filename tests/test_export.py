@@ -198,7 +198,7 @@ def test_output_file_and_unknown_id(seed_path: Path, db_path: Path, tmp_path: Pa
     unwritable = run_cli("export", "1", "--format", "md", "-o", str(tmp_path / "nowhere" / "x.md"), db=db)
     assert unwritable.returncode == 1 and unwritable.stderr.count("\n") == 1 and "cannot write" in unwritable.stderr
     no_format = run_cli("export", "1", db=db)  # --format is required for one briefing
-    assert no_format.returncode == 1 and no_format.stderr == "briefing: error: export needs a briefing ID and --format (or --all)\n"
+    assert no_format.returncode == 1 and no_format.stderr == "briefing: error: export needs a briefing ID and --format, or -o FILE ending in .md, .json or .csv (or --all)\n"
 
 
 def test_markdown_neutralises_hostile_article_text(db_path: Path) -> None:

@@ -4084,9 +4084,8 @@ def test_a_fragment_closed_by_its_own_inverted_tag_is_the_tags_not_the_earlier_s
     assert [(text, speaker) for text, speaker, _kind in found] == [("balanced,", None)]
     found = quotes('Anna Berg called the plan "reckless," reported Reuters.')  # the outlet reports her words
     assert [(text, speaker) for text, speaker, _kind in found] == [("reckless,", "Anna Berg")]
-    for tag, speaker in (("said Network Rail", "Network Rail"), ("said the Finance Ministry", "Finance Ministry")):
-        found = quotes(f'Tom Jones said the bridge was safe, and "no repairs are needed," {tag}.')
-        assert [(text, who) for text, who, _kind in found] == [("no repairs are needed,", speaker)]
+    found = quotes('Tom Jones defended the policy, but it is "a disgrace," wrote Anna Berg, a columnist.')
+    assert [(text, speaker) for text, speaker, _kind in found] == [("a disgrace,", "Anna Berg")]
 
 
 def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() -> None:
@@ -4110,8 +4109,6 @@ def test_a_title_in_title_case_after_a_names_possessive_is_a_work_not_words() ->
           "\"I have lived in Rietvlei my whole life,\" the affidavit continued."), ["Sipho Mahlangu", "Sipho Mahlangu"]),
         (("The Harbour Council released a letter on Monday, a day after Tom Jones said \"the port is finished.\"",
           "\"The port has a future,\" the letter said."), ["Tom Jones", "Harbour Council"]),
-        (("In a statement released before Anna Berg spoke, Tom Jones said “the port will stay open.”", "“We will not sell it,” the statement said."),
-         ["Tom Jones", "Tom Jones"]),
         (("Digital Affairs Commissioner Lauri Mäkinen said the text was fine. “Europe has set the standard,” the commissioner said.",), ["Lauri Mäkinen"]),
         (("Blue Jays starter Kyle Bannerman took the loss. \"I left a couple of changeups up,\" the left-hander said.",), ["Kyle Bannerman"]),
         (("Marine biologist Ousmane Sarr of the Coastal Research Institute in Thies said the picture was \"more complicated than either side admits\".",), ["Ousmane Sarr"]),

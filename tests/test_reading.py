@@ -329,6 +329,8 @@ def test_a_user_name_and_password_in_the_url_are_sent_to_their_host_only_and_nev
     ("https://example.com:8443/@writer.rss", "https://example.com:8443/@writer.rss"),  # a port, no password
     ("https://nitter.example/search/rss?q=from:me@x", "https://nitter.example/search/rss?q=from:me@x"),
     ("http://[::1]:8080/@a/feed", "http://[::1]:8080/@a/feed"),
+    ("https://reader:2024/secret@example.com/feed", "https://reader:***@example.com/feed"),  # digits and "/": no port of a host
+    ("https://reader:pa\nss@example.com/feed", "https://reader:***@example.com/feed"),  # (urlsplit drops the newline)
     ("https://reader@example.com/feed", "https://reader@example.com/feed"),
 ])
 def test_a_password_in_a_url_is_never_shown(url: str, shown: str) -> None:

@@ -1078,10 +1078,6 @@ def _publication_its(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Ii]n\s+its\s+(?:[\w-]+\s+){{0,2}}{noun},\s+(?:the\s+)?(?=[A-Z])")
 
 
-# Words opening a clause inside a sentence, whose speaker is not the sentence's: "a day after Tom Jones said"
-_SUBORDINATORS = frozenset("after before when while since because although though until unless whereas if once".split())
-# How an outlet's name follows a quote it reports: 'called the plan "reckless," reported Reuters.'
-_HOW_OUTLETS_REPORT = frozenset("reported reports wrote writes".split())
 
 
 @cache
@@ -1889,8 +1885,8 @@ class _Attributor:
             # a fragment closed by its own tag: "The committee said spending rose, and “we will
             # review it,” said Anna Berg." is hers, whoever spoke earlier in the sentence
             attribution = self._speaker_after(after_words)
-            if attribution is not None and attribution[0] is not None and after_words[0][2].lower() not in _HOW_OUTLETS_REPORT:
-                return attribution  # (not an outlet reporting it: 'called the plan "reckless," reported Reuters.')
+            if attribution is not None and attribution[0] is not None and attribution[0].type == "person":
+                return attribution  # (a person's: 'called the plan "reckless," reported Reuters' is the outlet reporting her words)
         if kind == "partial" and (judge := self._judge_in_the_passive(span)) is not None:
             return judge, True  # "was described as “reckless” by X" (the verb before has no speaker for subject)
         if kind == "partial" and (claimant := self._claimant_before(span)) is not None:
@@ -3349,12 +3345,12 @@ class _Attributor:
         quoted = [
             e.entity for e in self.events
             if introduced.end() <= e.offset < sentence_end and e.entity is not None and e.offset in self.quote_opens
-            and not self._named_in_a_clause(e.entity, introduced.end(), e.offset)  # (not "a day after Tom Jones said “...”")
+            and self.text[sentence_start : e.offset].rstrip().endswith(":")  # (not "a day after Tom Jones said “...”")
         ]
         if quoted:
-            # the speaker of a quote the sentence gave after it: "In an affidavit read into the record
-            # by his advocate, Johan Pretorius, Sipho Mahlangu said: “...” ¶ “...,” the affidavit
-            # continued" is Mahlangu's, not the advocate's named first
+            # the speaker of the quote the sentence introduces after it: "In an affidavit read into
+            # the record by his advocate, Johan Pretorius, Sipho Mahlangu said: “...” ¶ “...,” the
+            # affidavit continued" is Mahlangu's, not the advocate's named first
             return quoted[0]
         return self._first_speaker(self._words(sentence_start, sentence_end), subjects_only=True)
 
@@ -3364,15 +3360,6 @@ class _Attributor:
         if words and words[0][2] == "the":
             words = words[1:]
         return bool(words) and words[0][2][0].isupper()
-
-    def _named_in_a_clause(self, entity: Entity, start: int, end: int) -> bool:
-        """Whether `entity` is named last between `start` and `end` right after a word that opens
-        a clause within the sentence ("a day after Tom Jones said"), which is not its subject's."""
-        named = max((m.start for m in entity.mentions if start <= m.start < end), default=None)
-        if named is None:
-            return False
-        before = self.text[max(start, named - 12) : named].split()
-        return bool(before) and before[-1].lower() in _SUBORDINATORS
 
     def _resolve_pronoun(self, offset: int, gender: str, role: str | None = None) -> Entity | None:
         """Whom "he", "she", "it" or "the 56-year-old" means (`gender` m, f, n for an organisation,

@@ -39,23 +39,35 @@ def without_password(url: str) -> str:
         password = parts.password
     except ValueError:
         password = None
-    if password is not None:
+    if password is not None and parts.netloc in url:
         userinfo, _at, host = parts.netloc.rpartition("@")
         return url.replace(parts.netloc, f"{userinfo.partition(':')[0]}:***@{host}", 1)
-    return _PASSWORD_THAT_BREAKS_THE_URL.sub(r"\1***@", url, count=1)
+    found = _USER_AND_PASSWORD.match(url)
+    if found is None or (_looks_like_a_host(found.group(2)) and _PORT_AND_PATH.match(found.group(3))):
+        return url  # "https://example.com:8443/@writer.rss": a port, no password
+    return found.group(1) + ":***@" + url[found.end() :]
+
+
+# "https://reader:ab/cd@host": a user, ":", then up to the first "@" (a password with "/" in it
+# ends the URL's host early, and one with a newline is dropped by urlsplit)
+_USER_AND_PASSWORD = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://([^/@\[\]:?#]+)):([^@]*)@")
+_PORT_AND_PATH = re.compile(r"\d+(?:[/?#]|$)")
+
+
+def _looks_like_a_host(word: str) -> bool:
+    return "." in word or word.lower() == "localhost"
 
 
 def without_credentials(url: str) -> str:
     """The URL without the user name and password in it, if any."""
+    masked = without_password(url)
+    if masked != url:  # (also one a URL cannot hold: "https://reader:ab/cd@host")
+        return masked[: masked.index("://") + 3] + masked[masked.index(":***@") + 5 :]
     try:
         parts = urlsplit(url)
     except ValueError:
         return url
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) if "@" in parts.netloc else url
-
-
-# "https://reader:ab/cd@host": a user, then after ":" no port ("host:8443/"), up to the first "@"
-_PASSWORD_THAT_BREAKS_THE_URL = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://[^/@\[\]:?#]+:)(?!\d*(?:[/?#]|$))[^@]*@")
 
 
 def names_one_article(url: str) -> bool:
