@@ -200,6 +200,8 @@ def test_a_feed_whose_entries_hold_no_text_is_no_broken_feed_though_the_parser_c
     podcast += b'<item><enclosure url="https://e.com/a.mp3" type="audio/mpeg" length="1"/></item></channel></rss>'
     warnings: list[str] = []
     assert read(tmp_path, podcast, warnings=warnings) == [] and len(warnings) == 1
+    dated_only = podcast.replace(b'<enclosure url="https://e.com/a.mp3" type="audio/mpeg" length="1"/>', b"<pubDate>Mon, 06 Sep 2021 16:45:00 GMT</pubDate>")
+    assert read(tmp_path, dated_only, warnings=[]) == []
 
 
 def test_escape_sequences_and_bidi_overrides_leave_no_trace_in_titles(tmp_path: Path) -> None:

@@ -167,6 +167,12 @@ def test_an_article_that_speaks_of_javascript_or_has_a_comments_notice_is_read(t
         assert body_of(document).strip().startswith(("The city council", "Researchers said"))
 
 
+def test_an_article_in_a_script_without_spaces_is_read(tmp_path: Path) -> None:
+    story = "市议会周二投票决定关闭这座桥梁进行为期六个月的维修工作，司机将绕道行驶。"
+    document = read_page(tmp_path, f"<html><head><title>桥梁关闭</title></head><body><article><p>{story}</p><p>{story}</p></article></body></html>")
+    assert body_of(document).count(story) == 2
+
+
 def test_a_long_page_without_full_stops_is_read_at_once(tmp_path: Path) -> None:
     rows = "".join(f"<tr><td>Ward {i}</td><td>Labour 1204 votes</td><td>Conservative 987 votes</td></tr>" for i in range(250))
     started = time.perf_counter()

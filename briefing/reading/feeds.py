@@ -60,7 +60,7 @@ def read_feed(
 
 
 # (an entry with none of these, of broken XML, is nothing: "<item>\x00</item><item><link>")
-_WHAT_AN_ENTRY_HOLDS = ("title", "link", "id", "summary", "enclosures")
+_WHAT_AN_ENTRY_HOLDS = ("title", "link", "id", "summary", "enclosures", "published", "updated")
 
 
 def _one_line(error: object) -> str:

@@ -332,7 +332,12 @@ def _only_a_javascript_notice(sections: list[RawSection]) -> bool:
 
 
 def _word_count(sections: list[RawSection]) -> int:
-    return sum(len(part.split()) for part in _texts(sections))
+    """Words of the text found; in scripts written without spaces (Chinese, Japanese, Thai), a
+    word for every two of their characters, as such a word mostly is."""
+    return sum(len(part.split()) + len(_UNSPACED_LETTERS.findall(part)) // 2 for part in _texts(sections))
+
+
+_UNSPACED_LETTERS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _texts(sections: list[RawSection]) -> Iterator[str]:
