@@ -34,40 +34,48 @@ class SourceDocument:
 def without_password(url: str) -> str:
     """The URL as messages and listings show it: a password in it (a private feed's
     `https://reader:token@example.com/rss`) written as ***, even one a URL cannot hold ("/" in it)."""
+    found = _password_span(url)
+    return url if found is None else url[: found[1]] + "***" + url[found[2] :]
+
+
+def without_credentials(url: str) -> str:
+    """The URL without the user name and password in it, if any."""
+    found = _password_span(url)
+    if found is not None:  # (also one a URL cannot hold: "https://reader:ab/cd@host")
+        return url[: found[0]] + url[found[2] + 1 :]
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) if "@" in parts.netloc else url
+
+
+def _password_span(url: str) -> tuple[int, int, int] | None:
+    """Where the user name starts, the password starts and the "@" after it stands in `url`, if
+    it holds a password: as urlsplit reads it, else a user, ":", then up to the first "@"."""
     try:
         parts = urlsplit(url)
         password = parts.password
     except ValueError:
         password = None
     if password is not None and parts.netloc in url:
-        userinfo, _at, host = parts.netloc.rpartition("@")
-        return url.replace(parts.netloc, f"{userinfo.partition(':')[0]}:***@{host}", 1)
+        user = url.index(parts.netloc)
+        at = user + parts.netloc.rindex("@")
+        return user, url.index(":", user, at) + 1, at
     found = _USER_AND_PASSWORD.match(url)
-    if found is None or (_looks_like_a_host(found.group(2)) and _PORT_AND_PATH.match(found.group(3))):
-        return url  # "https://example.com:8443/@writer.rss": a port, no password
-    return found.group(1) + ":***@" + url[found.end() :]
+    if found is None or (_looks_like_a_host(found["user"]) and _PORT_AND_PATH.match(found["password"])):
+        return None  # "https://example.com:8443/@writer.rss": a port, no password
+    return found.start("user"), found.start("password"), found.end() - 1
 
 
 # "https://reader:ab/cd@host": a user, ":", then up to the first "@" (a password with "/" in it
 # ends the URL's host early, and one with a newline is dropped by urlsplit)
-_USER_AND_PASSWORD = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://([^/@\[\]:?#]+)):([^@]*)@")
+_USER_AND_PASSWORD = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://(?P<user>[^/@\[\]:?#]+):(?P<password>[^@]*)@")
 _PORT_AND_PATH = re.compile(r"\d+(?:[/?#]|$)")
 
 
 def _looks_like_a_host(word: str) -> bool:
     return "." in word or word.lower() == "localhost"
-
-
-def without_credentials(url: str) -> str:
-    """The URL without the user name and password in it, if any."""
-    masked = without_password(url)
-    if masked != url:  # (also one a URL cannot hold: "https://reader:ab/cd@host")
-        return masked[: masked.index("://") + 3] + masked[masked.index(":***@") + 5 :]
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) if "@" in parts.netloc else url
 
 
 def names_one_article(url: str) -> bool:
