@@ -30,6 +30,10 @@ _UNSAFE_CHARACTER = re.compile(
 )
 
 
+# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese, Chinese)
+UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def strip_escape_sequences(text: str) -> str:
     """Remove terminal escape sequences whole: removing their ESC alone would leave the rest
     ("]0;title", "[2J") in the text."""

@@ -1078,8 +1078,6 @@ def _publication_its(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b[Ii]n\s+its\s+(?:[\w-]+\s+){{0,2}}{noun},\s+(?:the\s+)?(?=[A-Z])")
 
 
-
-
 @cache
 def _document_introduced(document: str) -> re.Pattern[str]:
     """"a statement", "his letter", "a brief written note": where a document is introduced."""

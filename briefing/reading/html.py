@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 
 from briefing.errors import BriefingError
 from briefing.reading.document import RawSection, SourceDocument
-from briefing.text import strip_escape_sequences
+from briefing.text import UNSPACED_SCRIPT, strip_escape_sequences
 
 # C0 controls except \t \n \r (harmless whitespace to every parser), DEL, and C1 controls.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -234,9 +234,10 @@ def read_html(html: str, source: str, url: str | None = None) -> SourceDocument:
         tree = _parse_page(markup)
     if not paragraph_count(sections) and tree is not None:
         sections = sections_from_tree(_article_root(tree))
-    if not paragraph_count(sections) or _word_count(sections) < _MIN_ARTICLE_WORDS:
+    words = _word_count(sections)
+    if not paragraph_count(sections) or words < _MIN_ARTICLE_WORDS:
         raise BriefingError(f"{source}: no article text found")
-    if _only_a_javascript_notice(sections):
+    if words <= _MAX_NOTICE_PAGE_WORDS and _only_a_javascript_notice(sections):
         raise BriefingError(f"{source}: no article text found (the page asks for JavaScript, which shows its text)")
     tree = tree if tree is not None else _parse_page(markup)
     if tree is not None and _mostly_links(sections, tree):
@@ -323,9 +324,8 @@ def _mostly_links(sections: list[RawSection], tree: etree._Element) -> bool:
 
 def _only_a_javascript_notice(sections: list[RawSection]) -> bool:
     """Whether the text found is a notice that the page needs JavaScript, and next to nothing
-    besides (not an article with a comments widget's notice under it)."""
-    if _word_count(sections) > _MAX_NOTICE_PAGE_WORDS:
-        return False
+    besides (not an article with a comments widget's notice under it). Asked of short pages only:
+    the text is read sentence by sentence."""
     sentences = _SENTENCE_END.split(" ".join(_texts(sections)))
     besides = [sentence for sentence in sentences if not _NEEDS_JAVASCRIPT.search(sentence)]
     return len(besides) < len(sentences) and len(" ".join(besides).split()) < _MIN_ARTICLE_WORDS
@@ -334,10 +334,7 @@ def _only_a_javascript_notice(sections: list[RawSection]) -> bool:
 def _word_count(sections: list[RawSection]) -> int:
     """Words of the text found; in scripts written without spaces (Chinese, Japanese, Thai), a
     word for every two of their characters, as such a word mostly is."""
-    return sum(len(part.split()) + len(_UNSPACED_LETTERS.findall(part)) // 2 for part in _texts(sections))
-
-
-_UNSPACED_LETTERS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+    return sum(len(part.split()) + len(UNSPACED_SCRIPT.findall(part)) // 2 for part in _texts(sections))
 
 
 def _texts(sections: list[RawSection]) -> Iterator[str]:

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from briefing.errors import BriefingError
 from briefing.store.articles import key_words, name_key
+from briefing.text import UNSPACED_SCRIPT
 
 _SEARCH_TERM = re.compile(r"\w+")
 _ARTICLE_COLUMNS = """a.id, a.title, a.byline, a.published, a.url, a.source, a.added_at, f.title AS feed_title,
@@ -31,7 +32,6 @@ _TEXT_MATCHES = """
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese, Chinese):
 # the full-text index holds a run of them as one word, so that a word inside it is found by its
 # characters instead, in paragraphs the index did not match already.
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PARAGRAPHS_HOLDING = """
     UNION ALL
     SELECT 'paragraph', p.article_id, p.start,
@@ -48,7 +48,7 @@ def _text_matches(user_text: str, tokens: int) -> tuple[str, dict[str, str]]:
     the parameters it needs beside :query: in a script without spaces, each word is looked for
     in the paragraphs' characters."""
     sql = _TEXT_MATCHES.format(tokens=tokens)
-    if not _UNSPACED_SCRIPT.search(user_text):
+    if not UNSPACED_SCRIPT.search(user_text):
         return sql, {}
     needles = {f"needle{i}": word for i, word in enumerate(user_text.split())}
     holding = " AND ".join(f"instr(p.text, :{name}) > 0" for name in needles)

@@ -43,33 +43,28 @@ class Pages:
         entries, cursor = self.entry_list.entries, self.entry_list.cursor
         key = entries[cursor].key if cursor is not None and cursor < len(entries) else None
         reach = 0 if cursor is None else (len(self.items) - cursor if self.from_end else cursor + 1)
-        page, self.page = self.page, self.page + reach
-        try:
-            self.items, more = self._read(0)
-        finally:
-            self.page = page
-        self.complete = not more
-        self.entry_list.set_entries(self.entry(item) for item in self.items)
+        self._jump(self.from_end, self.page + reach)
         same = next((index for index, entry in enumerate(self.entry_list.entries) if key is not None and entry.key == key), None)
         if same is None and cursor is not None:  # (its entry gone: the one now at its place, counted from the run's end)
             same = len(self.items) - reach if self.from_end else cursor
         if same is not None:
             self.entry_list.move_cursor(max(0, same))
 
-    def _jump(self, from_end: bool) -> None:
-        """Show the first or the last page of the listing."""
+    def _jump(self, from_end: bool, count: int | None = None) -> None:
+        """Show the first or the last page of the listing (or its first or last `count` items)."""
         self.from_end = from_end
-        self.items, more = self._read(0)
+        self.items, more = self._read(0, count)
         self.complete = not more
         self.entry_list.set_entries(self.entry(item) for item in self.items)
 
-    def _read(self, offset: int) -> tuple[list[dict[str, Any]], bool]:
-        """A page from `offset` on, counted from the run's end of the listing, and whether more
-        lie beyond it (one more is read to tell)."""
+    def _read(self, offset: int, count: int | None = None) -> tuple[list[dict[str, Any]], bool]:
+        """A page (or `count` items) from `offset` on, counted from the run's end of the listing,
+        and whether more lie beyond it (one more is read to tell)."""
         if self.read is None:
             return [], False
-        items = self.read(offset, self.page + 1, self.from_end)
-        if len(items) <= self.page:
+        count = count or self.page
+        items = self.read(offset, count + 1, self.from_end)
+        if len(items) <= count:
             return items, False
         return (items[1:], True) if self.from_end else (items[:-1], True)
 
