@@ -69,7 +69,7 @@ def feed_location(spec: str) -> str:
 
         path = Path(file_url_path(spec))
     elif len(scheme) > 1 and not Path(spec).expanduser().exists():
-        raise BriefingError(f"{display(without_password(spec))}: refused (only http, https and file URLs are followed)")
+        raise BriefingError(f"{_display_url(spec)}: refused (only http, https and file URLs are followed)")
     else:
         path = Path(spec).expanduser()
     if not path.exists():
@@ -96,11 +96,16 @@ def display(text: str, limit: int = 120) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
+def _display_url(url: str) -> str:
+    """A URL from the user, a feed or an OPML file as a message shows it: `display`, its password as ***."""
+    return display(without_password(url))
+
+
 def _printable_url(url: str) -> str:
     """A URL to subscribe to, refused when it holds spaces or control characters: a URL never
     does, and such characters would later be printed to the terminal in every feed list."""
     if any(c.isspace() or not c.isprintable() for c in url):
-        raise BriefingError(f"{display(without_password(url))}: refused (a URL without spaces or control characters is expected)")
+        raise BriefingError(f"{_display_url(url)}: refused (a URL without spaces or control characters is expected)")
     return url
 
 
@@ -346,7 +351,7 @@ def _fetch_feed(feed: dict[str, Any], limit: int, timeout: float | None, force: 
             fetched.not_modified = True
             return fetched
     else:
-        raise BriefingError(f"{display(without_password(url))}: refused (only http, https and file URLs are followed)")
+        raise BriefingError(f"{_display_url(url)}: refused (only http, https and file URLs are followed)")
     data = unpack(payload, limit, check=False)
     shown = without_password(url)
     # (links relative to a private feed's URL made without its user and password: articles' URLs are shown and exported)
@@ -683,7 +688,7 @@ def feed_url_from_data(url: str) -> str:
         return _printable_url(url)
     if scheme == "file" and parts.netloc in ("", "localhost") and parts.path.startswith("/"):
         return Path(urllib.parse.unquote(parts.path)).as_uri()
-    raise BriefingError(f"{display(without_password(url))}: refused (only http, https and file URLs are followed)")
+    raise BriefingError(f"{_display_url(url)}: refused (only http, https and file URLs are followed)")
 
 
 def _replace_entity(match: re.Match[bytes]) -> bytes:
